@@ -1,0 +1,75 @@
+"""What every subcommand shares: --db and --json, opening services, printing results."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from app.container import Services, open_services
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def db_parent() -> argparse.ArgumentParser:
+    """--db on every subcommand too (SUPPRESS keeps a value given before the subcommand)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db", default=argparse.SUPPRESS, metavar="RUTA",
+        help="archivo de la base de datos (por omisión: carpeta de datos del usuario, o "
+             "la variable ASAMBLEA_DB)",
+    )
+    return parent
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="salida en JSON")
+
+
+def services_for(args: argparse.Namespace) -> Services:
+    db = getattr(args, "db", None)
+    return open_services(Path(db) if db else None)
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[list[str]], headers: list[str]) -> None:
+    """A plain text table for a person reading a terminal."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    print(line)
+    print("-" * len(line))
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code

@@ -1,0 +1,142 @@
+"""Composition root: open (or create) a database and build every service over it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.clock import Clock, SystemClock
+from app.domain.errors import DomainError
+from app.domain.ids import IdGenerator
+from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
+from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
+from app.services.assemblies import AssemblyService, MinutesService
+from app.services.consultations import ConsultationService
+from app.services.context import ServiceContext
+from app.services.info import InfoService
+from app.services.organizations import OrganizationService
+from app.services.problems import ProblemService, ProjectService
+from app.services.residents import ResidentService
+from app.services.settings import SettingsService
+from app.sync.changelog import ChangeLog
+from app.sync.identity import DeviceIdentity, create_identity, load_identity, own_device_row
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_db_path() -> Path:
+    """ASAMBLEA_DB, else the user's data folder (created on first start)."""
+    env = os.environ.get("ASAMBLEA_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("asamblea", appauthor=False)) / "asamblea.db"
+
+
+@dataclass
+class Services:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    device: DeviceIdentity
+    ctx: ServiceContext
+    upgrade: UpgradeReport | None
+    db_path: Path | None
+    settings: SettingsService
+    organizations: OrganizationService
+    residents: ResidentService
+    assemblies: AssemblyService
+    minutes: MinutesService
+    problems: ProblemService
+    projects: ProjectService
+    consultations: ConsultationService
+    info: InfoService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def with_clock(self, clock: Clock, ids: IdGenerator) -> Services:
+        """The same database and device, with another clock and id maker (the demo)."""
+        return _build(self.engine, self.sessions, self.device, clock, ids, self.upgrade,
+                      self.db_path)
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise DomainError("db.not_database", path=str(path))
+
+
+def ensure_identity(sessions: sessionmaker[Session], clock: Clock) -> DeviceIdentity:
+    """First start: make this laptop's key pair and record the device through the log."""
+    with sessions.begin() as s:
+        identity = load_identity(s)
+        if identity is not None:
+            return identity
+        identity = create_identity(s, clock)
+        ChangeLog(identity.id, clock).insert(s, own_device_row(identity, clock))
+        return identity
+
+
+def open_services(
+    db: str | Path | None = None,
+    *,
+    clock: Clock | None = None,
+    ids: IdGenerator | None = None,
+) -> Services:
+    """Open the database (a path or a URL), migrating it first, and build the services."""
+    clock = clock or SystemClock()
+    ids = ids or IdGenerator(clock)
+    db_path: Path | None = None
+    if db is None or not str(db).startswith(("sqlite:", "postgresql")):
+        db_path = Path(db).expanduser() if db is not None else default_db_path()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _check_is_sqlite(db_path)
+        url = sqlite_url(db_path)
+    else:
+        url = str(db)
+    engine = make_engine(url)
+    try:
+        check_not_newer(engine)
+        backups = db_path.parent / "copias" if db_path is not None else None
+        report = upgrade(engine, db_path if is_sqlite(url) else None, backups)
+        sessions = make_sessions(engine)
+        device = ensure_identity(sessions, clock)
+    except Exception:
+        engine.dispose()
+        raise
+    return _build(engine, sessions, device, clock, ids, report, db_path)
+
+
+def _build(
+    engine: Engine,
+    sessions: sessionmaker[Session],
+    device: DeviceIdentity,
+    clock: Clock,
+    ids: IdGenerator,
+    report: UpgradeReport | None,
+    db_path: Path | None,
+) -> Services:
+    ctx = ServiceContext(sessions, ChangeLog(device.id, clock), clock, ids)
+    return Services(
+        engine=engine,
+        sessions=sessions,
+        device=device,
+        ctx=ctx,
+        upgrade=report,
+        db_path=db_path,
+        settings=SettingsService(sessions),
+        organizations=OrganizationService(ctx),
+        residents=ResidentService(ctx),
+        assemblies=AssemblyService(ctx),
+        minutes=MinutesService(ctx),
+        problems=ProblemService(ctx),
+        projects=ProjectService(ctx),
+        consultations=ConsultationService(ctx),
+        info=InfoService(sessions, device.id, device.fingerprint),
+    )

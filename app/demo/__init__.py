@@ -1,0 +1,1 @@
+"""The demo commune: realistic, deterministic data for trying the program and for benchmarks."""

@@ -1,0 +1,54 @@
+"""Organizations and their parts, as the services hand them out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.enums import OrgKind
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    kind: OrgKind
+    name: str
+    parent_id: str | None
+    registry_code: str | None
+    state: str | None
+    municipality: str | None
+    parish: str | None
+    address: str | None
+    quorum_first_call_pct: int
+    quorum_second_call_pct: int
+    voting_age: int
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    organization_id: str
+    name: str
+    description: str | None
+
+
+@dataclass(frozen=True)
+class Committee:
+    id: str
+    organization_id: str
+    name: str
+    area: str | None
+
+
+@dataclass(frozen=True)
+class Spokesperson:
+    id: str
+    committee_id: str
+    resident_id: str
+    resident_name: str
+    role: str | None
+    term_start: date
+    term_end: date | None
+
+    def active_on(self, day: date) -> bool:
+        return self.term_start <= day and (self.term_end is None or day <= self.term_end)

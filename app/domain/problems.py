@@ -1,0 +1,45 @@
+"""Problems, prioritizations and projects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.enums import (
+    Currency,
+    PrioritizationMethod,
+    ProblemCategory,
+    ProblemStatus,
+    ProjectStatus,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    id: str
+    organization_id: str
+    assembly_id: str | None
+    title: str
+    description: str | None
+    category: ProblemCategory
+    families_affected: int
+    status: ProblemStatus
+
+
+@dataclass(frozen=True)
+class Prioritization:
+    id: str
+    assembly_id: str
+    method: PrioritizationMethod
+    points_per_voter: int | None
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    organization_id: str
+    title: str
+    description: str | None
+    category: ProblemCategory
+    cost_cents: int
+    currency: Currency
+    status: ProjectStatus

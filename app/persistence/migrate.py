@@ -1,0 +1,120 @@
+"""Schema upgrades at start-up: back up, refuse a newer database, upgrade to head, check."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from app.domain.errors import DomainError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+KEEP_BACKUPS = 10
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory(str(MIGRATIONS))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def backup_sqlite(db_path: Path, backups_dir: Path, label: str) -> Path:
+    """Copy the database with SQLite's online backup (consistent even with a WAL file)."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{db_path.stem}-{stamp}-{label}.db"
+    source = sqlite3.connect(str(db_path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    _prune(backups_dir, db_path.stem)
+    return target
+
+
+def _prune(backups_dir: Path, stem: str) -> None:
+    old = sorted(backups_dir.glob(f"{stem}-*.db"))
+    for path in old[:-KEEP_BACKUPS]:
+        path.unlink(missing_ok=True)
+
+
+def check_not_newer(engine: Engine) -> str | None:
+    """Refuse a database stamped by a newer program (a revision we do not know)."""
+    revision = current_revision(engine)
+    if revision is not None and revision not in known_revisions():
+        raise DomainError("db.newer_version", revision=revision)
+    return revision
+
+
+def upgrade(engine: Engine, db_path: Path | None, backups_dir: Path | None) -> UpgradeReport:
+    """Back up the file (if it has data and needs upgrading), then upgrade to head."""
+    revision = check_not_newer(engine)
+    head = head_revision()
+    backup = None
+    if revision != head:
+        if db_path is not None and backups_dir is not None and _has_tables(engine):
+            backup = backup_sqlite(db_path, backups_dir, f"before-{head[:8]}")
+        command.upgrade(alembic_config(engine), "head")
+    return UpgradeReport(revision, head, backup)
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        if engine.dialect.name != "sqlite":
+            return True
+        return bool(conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar())
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's own check plus foreign keys; an empty list means healthy."""
+    if engine.dialect.name != "sqlite":
+        return []
+    problems: list[str] = []
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        problems += [str(r[0]) for r in rows if str(r[0]) != "ok"]
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems += [f"foreign key: {tuple(r)}" for r in fk[:20]]
+    return problems
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    shutil.copy2(src, dst)

@@ -1,0 +1,88 @@
+"""Every table of the schema. Importing this package registers all rows on Base."""
+
+from app.persistence.rows.assemblies import (
+    AgendaItemRow,
+    AgreementRow,
+    AssemblyRow,
+    AttendanceRow,
+    InterventionRow,
+    MinutesRow,
+)
+from app.persistence.rows.census import AttachmentRow, ResidentRow
+from app.persistence.rows.consultation import (
+    BallotBatchRow,
+    ConsultationRow,
+    NominationRow,
+    TableMemberRow,
+    TallyAcceptanceRow,
+    TallyEntryRow,
+    VoterAssignmentRow,
+    VotingCentreRow,
+    VotingTableRow,
+)
+from app.persistence.rows.organizations import (
+    CommitteeRow,
+    OrganizationRow,
+    SectorRow,
+    SpokespersonRow,
+)
+from app.persistence.rows.problems import (
+    ExpenseRow,
+    PrioritizationBallotRow,
+    PrioritizationRow,
+    ProblemRow,
+    ProjectProblemRow,
+    ProjectRow,
+)
+from app.persistence.rows.sync import (
+    BundleRecordRow,
+    ChangeRow,
+    ConflictRow,
+    DeviceHeadRow,
+    DeviceRow,
+    PeerWatermarkRow,
+    PendingChangeRow,
+    RecordHeadRow,
+    SettingRow,
+    ThisDeviceRow,
+)
+
+__all__ = [
+    "AgendaItemRow",
+    "AgreementRow",
+    "AssemblyRow",
+    "AttachmentRow",
+    "AttendanceRow",
+    "BallotBatchRow",
+    "BundleRecordRow",
+    "ChangeRow",
+    "CommitteeRow",
+    "ConflictRow",
+    "ConsultationRow",
+    "DeviceHeadRow",
+    "DeviceRow",
+    "ExpenseRow",
+    "InterventionRow",
+    "MinutesRow",
+    "NominationRow",
+    "OrganizationRow",
+    "PeerWatermarkRow",
+    "PendingChangeRow",
+    "PrioritizationBallotRow",
+    "PrioritizationRow",
+    "ProblemRow",
+    "ProjectProblemRow",
+    "ProjectRow",
+    "RecordHeadRow",
+    "ResidentRow",
+    "SectorRow",
+    "SettingRow",
+    "SpokespersonRow",
+    "TableMemberRow",
+    "TallyAcceptanceRow",
+    "TallyEntryRow",
+    "ThisDeviceRow",
+    "VoterAssignmentRow",
+    "VotingCentreRow",
+    "VotingTableRow",
+]

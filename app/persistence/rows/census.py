@@ -1,0 +1,50 @@
+"""The census: residents, and files attached to any record (scans of signed papers)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.persistence.base import Base, SyncKind, uuid_pk
+
+
+class ResidentRow(Base):
+    __tablename__ = "resident"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    council_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    sector_id: Mapped[str | None] = mapped_column(ForeignKey("sector.id"), index=True)
+    first_names: Mapped[str] = mapped_column(String(120))
+    last_names: Mapped[str] = mapped_column(String(120))
+    # Not unique: two laptops may register the same person; duplicates are flagged, not refused.
+    national_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    birth_date: Mapped[date | None] = mapped_column(index=True)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    household: Mapped[str | None] = mapped_column(String(60))  # family / dwelling code
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Folded (no accents, lower case) names and cédula digits: search in SQL, never in Python.
+    search_text: Mapped[str] = mapped_column(String(300), index=True, default="")
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("resident.id"))
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class AttachmentRow(Base):
+    """A file kept with a record: a photographed signed acta, a receipt. Insert-only."""
+
+    __tablename__ = "attachment"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = uuid_pk()
+    owner_entity: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[str] = mapped_column(String(36), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]

@@ -1,0 +1,141 @@
+"""The popular consultation: candidates, centres, tables, printed ballots and tallies."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.persistence.base import Base, SyncKind, uuid_pk
+
+
+class ConsultationRow(Base):
+    __tablename__ = "consultation"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    vote_date: Mapped[date]
+    max_candidates: Mapped[int] = mapped_column(Integer, default=7)
+    funding_rule: Mapped[str] = mapped_column(String(16))  # FundingRule
+    funded_count: Mapped[int] = mapped_column(Integer, default=1)
+    budget_cents: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    tie_rule: Mapped[str] = mapped_column(String(16))  # TieRule
+    # A recorded resolution of a tie: {"kind": ..., "order": [nomination ids], "note": ...}
+    tie_resolution: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))  # ConsultationStatus
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class NominationRow(Base):
+    """A project put forward as candidate number `number` in a consultation."""
+
+    __tablename__ = "nomination"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class VotingCentreRow(Base):
+    __tablename__ = "voting_centre"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class VotingTableRow(Base):
+    __tablename__ = "voting_table"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    centre_id: Mapped[str] = mapped_column(ForeignKey("voting_centre.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    # How voters are assigned: {"by": "council"|"sector"|"split", "ids": [...], "part": [i, n]}
+    assignment: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class TableMemberRow(Base):
+    __tablename__ = "table_member"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    table_id: Mapped[str] = mapped_column(ForeignKey("voting_table.id"), index=True)
+    resident_id: Mapped[str | None] = mapped_column(ForeignKey("resident.id"))
+    full_name: Mapped[str] = mapped_column(String(200))
+    national_id: Mapped[str | None] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))  # TableRole
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class VoterAssignmentRow(Base):
+    """A voter placed on a table's register (explicit placement, beside the table's rule)."""
+
+    __tablename__ = "voter_assignment"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    consultation_id: Mapped[str] = mapped_column(ForeignKey("consultation.id"), index=True)
+    table_id: Mapped[str] = mapped_column(ForeignKey("voting_table.id"), index=True)
+    resident_id: Mapped[str] = mapped_column(ForeignKey("resident.id"), index=True)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class BallotBatchRow(Base):
+    """A printed run of ballots: serials first..last for one table. Insert-only."""
+
+    __tablename__ = "ballot_batch"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = uuid_pk()
+    table_id: Mapped[str] = mapped_column(ForeignKey("voting_table.id"), index=True)
+    style: Mapped[str] = mapped_column(String(8))  # BallotStyle
+    first_serial: Mapped[int] = mapped_column(Integer)
+    last_serial: Mapped[int] = mapped_column(Integer)
+    reprint_of_id: Mapped[str | None] = mapped_column(ForeignKey("ballot_batch.id"))
+    is_reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    printed_at: Mapped[datetime]
+    printed_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class TallyEntryRow(Base):
+    """One typing of a table's signed tally sheet. Two agreeing entries make it accepted."""
+
+    __tablename__ = "tally_entry"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = uuid_pk()
+    table_id: Mapped[str] = mapped_column(ForeignKey("voting_table.id"), index=True)
+    votes: Mapped[dict[str, int]] = mapped_column(JSON)  # {"1": 120, "2": 85, ...}
+    null_votes: Mapped[int] = mapped_column(Integer)
+    blank_votes: Mapped[int] = mapped_column(Integer)
+    ballots_in_box: Mapped[int] = mapped_column(Integer)
+    signatures: Mapped[int] = mapped_column(Integer)
+    ballots_received: Mapped[int | None] = mapped_column(Integer)
+    spoiled: Mapped[int] = mapped_column(Integer, default=0)
+    unused: Mapped[int] = mapped_column(Integer, default=0)
+    observation: Mapped[str | None] = mapped_column(Text)
+    entered_by: Mapped[str] = mapped_column(String(200))
+    entered_at: Mapped[datetime]
+
+
+class TallyAcceptanceRow(Base):
+    """The decision that a table's figures stand (two matching entries, or an observation)."""
+
+    __tablename__ = "tally_acceptance"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = uuid_pk()
+    table_id: Mapped[str] = mapped_column(ForeignKey("voting_table.id"), index=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("tally_entry.id"))
+    observation: Mapped[str | None] = mapped_column(Text)
+    accepted_by: Mapped[str | None] = mapped_column(String(200))
+    accepted_at: Mapped[datetime]

@@ -1,0 +1,102 @@
+"""Problems named in assemblies, their prioritization, and the projects that answer them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.persistence.base import Base, SyncKind, uuid_pk
+
+
+class ProblemRow(Base):
+    __tablename__ = "problem"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    assembly_id: Mapped[str | None] = mapped_column(ForeignKey("assembly.id"), index=True)
+    sector_id: Mapped[str | None] = mapped_column(ForeignKey("sector.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(24))  # ProblemCategory
+    families_affected: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16))  # ProblemStatus
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class PrioritizationRow(Base):
+    __tablename__ = "prioritization"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    assembly_id: Mapped[str] = mapped_column(ForeignKey("assembly.id"), index=True)
+    method: Mapped[str] = mapped_column(String(16))  # PrioritizationMethod
+    points_per_voter: Mapped[int | None] = mapped_column(Integer)  # for the points method
+    status: Mapped[str] = mapped_column(String(16))  # PrioritizationStatus
+    # How a tie was broken: {"kind": "second_vote"|"draw", "order": [problem ids], "note": ...}
+    tie_break: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    decided_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class PrioritizationBallotRow(Base):
+    """One voter's marks (or, for counted hands, one counted total per problem)."""
+
+    __tablename__ = "prioritization_ballot"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    prioritization_id: Mapped[str] = mapped_column(
+        ForeignKey("prioritization.id"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    # plurality: {problem_id: hands}; approval: [problem_id...]; borda: ranked [problem_id...];
+    # score: {problem_id: points}
+    marks: Mapped[object] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class ProjectRow(Base):
+    __tablename__ = "project"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(24))  # ProblemCategory
+    cost_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    currency: Mapped[str] = mapped_column(String(3))  # Currency
+    status: Mapped[str] = mapped_column(String(16))  # ProjectStatus
+    started_on: Mapped[date | None]
+    finished_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class ProjectProblemRow(Base):
+    """Which problems a project answers (the link from the ranked list to the candidates)."""
+
+    __tablename__ = "project_problem"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    problem_id: Mapped[str] = mapped_column(ForeignKey("problem.id"), index=True)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class ExpenseRow(Base):
+    """Money spent on a funded project, for the accountability assembly. Insert-only."""
+
+    __tablename__ = "expense"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    spent_on: Mapped[date]
+    description: Mapped[str] = mapped_column(Text)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    receipt: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime]

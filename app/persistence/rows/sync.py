@@ -1,0 +1,137 @@
+"""The change log and the bookkeeping of sync: devices, heads, watermarks, bundles.
+
+Only `device` travels as a record; the log itself travels as changes. Everything else here is
+local to this laptop and is rebuilt from the log when needed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.persistence.base import Base, SyncKind
+
+
+class ThisDeviceRow(Base):
+    """This laptop's identity. One row. The private key never leaves the laptop."""
+
+    __tablename__ = "this_device"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)  # raw Ed25519 seed, 32 bytes
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
+    last_hlc: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[datetime]
+
+
+class DeviceRow(Base):
+    """A laptop known to this one, with its public key and whether it is trusted."""
+
+    __tablename__ = "device"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    public_key: Mapped[str] = mapped_column(String(64))  # hex
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    trust: Mapped[str] = mapped_column(String(16))  # DeviceTrust
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class ChangeRow(Base):
+    """One change of one record by one device. The device's changes chain by hash."""
+
+    __tablename__ = "change"
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hlc: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
+    fields: Mapped[str] = mapped_column(Text)  # canonical JSON: the record after the change
+    parents: Mapped[str] = mapped_column(Text, default="[]")  # canonical JSON list of hashes
+    received_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_change_entity", "entity", "entity_id"),)
+
+
+class RecordHeadRow(Base):
+    """The current head change(s) of an editable record; more than one means a conflict."""
+
+    __tablename__ = "record_head"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    change_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class DeviceHeadRow(Base):
+    """The latest signed head held for each origin: (origin, seq, hash) and its signature."""
+
+    __tablename__ = "device_head"
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))  # hex
+
+
+class PeerWatermarkRow(Base):
+    """What a peer is known to hold of each origin's log (to send only the rest)."""
+
+    __tablename__ = "peer_watermark"
+    peer: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class BundleRecordRow(Base):
+    """A bundle written or read by this laptop, for the status screen and re-import checks."""
+
+    __tablename__ = "bundle_record"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)  # export | import
+    peer: Mapped[str | None] = mapped_column(String(36))
+    file_name: Mapped[str] = mapped_column(String(255))
+    at: Mapped[datetime]
+    summary: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class PendingChangeRow(Base):
+    """A held change that waits for a record it refers to."""
+
+    __tablename__ = "pending_change"
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waits_for_entity: Mapped[str] = mapped_column(String(40))
+    waits_for_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class ConflictRow(Base):
+    """A field edited differently on two laptops; every value is kept until a person chooses."""
+
+    __tablename__ = "conflict"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    # [{"change": hash, "device": id, "hlc": ..., "value": ...}, ...]
+    candidates: Mapped[list[dict[str, object]]] = mapped_column(JSON)
+    provisional: Mapped[str] = mapped_column(String(64))  # hash of the winning change
+    detected_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_conflict_record", "entity", "entity_id"),)
+
+
+class SettingRow(Base):
+    """A setting of this laptop (language, page size, the organization it works for)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+

@@ -1,0 +1,37 @@
+"""What every service needs: one sessionmaker, the change log, a clock and an id maker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.clock import Clock
+from app.domain.errors import DomainError
+from app.domain.ids import IdGenerator
+from app.persistence.base import Base
+from app.sync.changelog import ChangeLog
+
+RowT = TypeVar("RowT", bound=Base)
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    sessions: sessionmaker[Session]
+    log: ChangeLog
+    clock: Clock
+    ids: IdGenerator
+
+    def today(self) -> date:
+        """The local date (Venezuela runs on local time; the database on UTC)."""
+        return self.clock.now().astimezone().date()
+
+
+def get_live(s: Session, cls: type[RowT], record_id: str, entity: str) -> RowT:
+    """The row, or a DomainError a person can read (missing or deleted)."""
+    row = s.get(cls, record_id)
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise DomainError("not_found", entity=entity, id=record_id)
+    return row

@@ -1,0 +1,73 @@
+"""What is in the database: schema revision, device, counts per entity, the state digest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.persistence.base import synced_tables
+from app.persistence.migrate import current_revision, integrity_problems
+from app.persistence.rows import ChangeRow, ConflictRow, PendingChangeRow
+from app.sync.digest import domain_tables, state_digest
+from app.sync.verify_log import chain_problems
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    schema_revision: str | None
+    device_id: str
+    device_fingerprint: str
+    counts: dict[str, int]
+    changes: int
+    pending_changes: int
+    open_conflicts: int
+    state_digest: str
+
+
+class InfoService:
+    def __init__(self, sessions: sessionmaker[Session], device_id: str, fingerprint: str) -> None:
+        self._sessions = sessions
+        self._device_id = device_id
+        self._fingerprint = fingerprint
+
+    def counts(self, s: Session) -> dict[str, int]:
+        """Live (not deleted) records per domain table."""
+        out: dict[str, int] = {}
+        tables = synced_tables()
+        for name in domain_tables():
+            cls = tables[name]
+            query = select(func.count()).select_from(cls)
+            deleted_at = getattr(cls, "deleted_at", None)
+            if deleted_at is not None:
+                query = query.where(deleted_at.is_(None))
+            out[name] = int(s.scalar(query) or 0)
+        return out
+
+    def info(self, with_digest: bool = True) -> DatabaseInfo:
+        engine = self._sessions.kw["bind"]
+        with self._sessions.begin() as s:
+            return DatabaseInfo(
+                schema_revision=current_revision(engine),
+                device_id=self._device_id,
+                device_fingerprint=self._fingerprint,
+                counts=self.counts(s),
+                changes=int(s.scalar(select(func.count()).select_from(ChangeRow)) or 0),
+                pending_changes=int(
+                    s.scalar(select(func.count()).select_from(PendingChangeRow)) or 0
+                ),
+                open_conflicts=int(s.scalar(select(func.count()).select_from(ConflictRow)) or 0),
+                state_digest=state_digest(s) if with_digest else "",
+            )
+
+    def digest(self) -> str:
+        with self._sessions.begin() as s:
+            return state_digest(s)
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity and foreign keys, then the change log's hash chains."""
+        problems = integrity_problems(self._sessions.kw["bind"])
+        with self._sessions.begin() as s:
+            problems += chain_problems(s)
+        return problems

@@ -1,0 +1,240 @@
+"""Organizations, sectors, committees and spokespeople: create, edit, list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, select
+
+from app.domain.clock import Clock
+from app.domain.enums import OrgKind
+from app.domain.errors import DomainError
+from app.domain.organizations import Committee, Organization, Sector, Spokesperson
+from app.domain.text import clean_name
+from app.persistence.rows import (
+    CommitteeRow,
+    OrganizationRow,
+    ResidentRow,
+    SectorRow,
+    SpokespersonRow,
+)
+from app.services.context import ServiceContext, get_live
+
+
+@dataclass(frozen=True)
+class Territory:
+    state: str | None = None
+    municipality: str | None = None
+    parish: str | None = None
+
+
+def to_organization(row: OrganizationRow) -> Organization:
+    return Organization(
+        id=row.id,
+        kind=OrgKind(row.kind),
+        name=row.name,
+        parent_id=row.parent_id,
+        registry_code=row.registry_code,
+        state=row.state,
+        municipality=row.municipality,
+        parish=row.parish,
+        address=row.address,
+        quorum_first_call_pct=row.quorum_first_call_pct,
+        quorum_second_call_pct=row.quorum_second_call_pct,
+        voting_age=row.voting_age,
+    )
+
+
+def to_sector(row: SectorRow) -> Sector:
+    return Sector(row.id, row.organization_id, row.name, row.description)
+
+
+def to_committee(row: CommitteeRow) -> Committee:
+    return Committee(row.id, row.organization_id, row.name, row.area)
+
+
+class OrganizationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def _clock(self) -> Clock:
+        return self._ctx.clock
+
+    def create(
+        self,
+        kind: OrgKind,
+        name: str,
+        parent_id: str | None = None,
+        territory: Territory | None = None,
+        registry_code: str | None = None,
+    ) -> Organization:
+        name = clean_name(name)
+        if not name:
+            raise DomainError("name.empty")
+        territory = territory or Territory()
+        with self._ctx.sessions.begin() as s:
+            if kind is OrgKind.COUNCIL:
+                parent = get_live(s, OrganizationRow, parent_id, "la comuna") if parent_id else None
+                if parent is not None and parent.kind == OrgKind.COUNCIL:
+                    raise DomainError("organization.parent_kind")
+            row = OrganizationRow(
+                id=self._ctx.ids.new(),
+                kind=kind.value,
+                name=name,
+                parent_id=parent_id,
+                registry_code=registry_code,
+                state=territory.state,
+                municipality=territory.municipality,
+                parish=territory.parish,
+                quorum_first_call_pct=30,
+                quorum_second_call_pct=20,
+                voting_age=15,
+                created_at=self._clock.now(),
+            )
+            self._ctx.log.insert(s, row)
+            return to_organization(row)
+
+    def update_rules(
+        self, org_id: str, first_call_pct: int, second_call_pct: int, voting_age: int
+    ) -> Organization:
+        for pct in (first_call_pct, second_call_pct):
+            if not 1 <= pct <= 100:
+                raise DomainError("quorum.percent_range")
+        if not 10 <= voting_age <= 21:
+            raise DomainError("voting_age.range")
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, OrganizationRow, org_id, "la organización")
+            self._ctx.log.update(
+                s,
+                row,
+                quorum_first_call_pct=first_call_pct,
+                quorum_second_call_pct=second_call_pct,
+                voting_age=voting_age,
+            )
+            return to_organization(row)
+
+    def get(self, org_id: str) -> Organization:
+        with self._ctx.sessions.begin() as s:
+            return to_organization(get_live(s, OrganizationRow, org_id, "la organización"))
+
+    def list_all(self) -> list[Organization]:
+        """Communes and circuits first, then councils, each by name."""
+        with self._ctx.sessions.begin() as s:
+            rows = s.scalars(
+                select(OrganizationRow)
+                .where(OrganizationRow.deleted_at.is_(None))
+                .order_by(case((OrganizationRow.kind == OrgKind.COUNCIL.value, 1), else_=0),
+                          OrganizationRow.name)
+            ).all()
+            return [to_organization(r) for r in rows]
+
+    def councils_of(self, org_id: str) -> list[Organization]:
+        """The councils an organization covers: itself if a council, else its children."""
+        with self._ctx.sessions.begin() as s:
+            org = get_live(s, OrganizationRow, org_id, "la organización")
+            if org.kind == OrgKind.COUNCIL:
+                return [to_organization(org)]
+            rows = s.scalars(
+                select(OrganizationRow)
+                .where(OrganizationRow.parent_id == org_id, OrganizationRow.deleted_at.is_(None))
+                .order_by(OrganizationRow.name)
+            ).all()
+            return [to_organization(r) for r in rows]
+
+    # -- sectors ---------------------------------------------------------------------------
+
+    def add_sector(self, org_id: str, name: str, description: str | None = None) -> Sector:
+        name = clean_name(name)
+        if not name:
+            raise DomainError("name.empty")
+        with self._ctx.sessions.begin() as s:
+            get_live(s, OrganizationRow, org_id, "la organización")
+            row = SectorRow(
+                id=self._ctx.ids.new(),
+                organization_id=org_id,
+                name=name,
+                description=description,
+                created_at=self._clock.now(),
+            )
+            self._ctx.log.insert(s, row)
+            return to_sector(row)
+
+    def sectors(self, org_id: str | None = None) -> list[Sector]:
+        with self._ctx.sessions.begin() as s:
+            query = select(SectorRow).where(SectorRow.deleted_at.is_(None))
+            if org_id:
+                query = query.where(SectorRow.organization_id == org_id)
+            return [to_sector(r) for r in s.scalars(query.order_by(SectorRow.name))]
+
+    # -- committees and spokespeople -------------------------------------------------------
+
+    def add_committee(self, org_id: str, name: str, area: str | None = None) -> Committee:
+        name = clean_name(name)
+        if not name:
+            raise DomainError("name.empty")
+        with self._ctx.sessions.begin() as s:
+            get_live(s, OrganizationRow, org_id, "la organización")
+            row = CommitteeRow(
+                id=self._ctx.ids.new(),
+                organization_id=org_id,
+                name=name,
+                area=area,
+                created_at=self._clock.now(),
+            )
+            self._ctx.log.insert(s, row)
+            return to_committee(row)
+
+    def committees(self, org_id: str | None = None) -> list[Committee]:
+        with self._ctx.sessions.begin() as s:
+            query = select(CommitteeRow).where(CommitteeRow.deleted_at.is_(None))
+            if org_id:
+                query = query.where(CommitteeRow.organization_id == org_id)
+            return [to_committee(r) for r in s.scalars(query.order_by(CommitteeRow.name))]
+
+    def add_spokesperson(
+        self,
+        committee_id: str,
+        resident_id: str,
+        term_start: date,
+        term_end: date | None,
+        role: str | None = None,
+    ) -> Spokesperson:
+        with self._ctx.sessions.begin() as s:
+            get_live(s, CommitteeRow, committee_id, "el comité")
+            resident = get_live(s, ResidentRow, resident_id, "el habitante")
+            row = SpokespersonRow(
+                id=self._ctx.ids.new(),
+                committee_id=committee_id,
+                resident_id=resident_id,
+                role=role,
+                term_start=term_start,
+                term_end=term_end,
+                created_at=self._clock.now(),
+            )
+            self._ctx.log.insert(s, row)
+            return _to_spokesperson(row, resident)
+
+    def spokespeople(self, committee_id: str | None = None) -> list[Spokesperson]:
+        with self._ctx.sessions.begin() as s:
+            query = (
+                select(SpokespersonRow, ResidentRow)
+                .join(ResidentRow, ResidentRow.id == SpokespersonRow.resident_id)
+                .where(SpokespersonRow.deleted_at.is_(None))
+            )
+            if committee_id:
+                query = query.where(SpokespersonRow.committee_id == committee_id)
+            return [_to_spokesperson(sp, r) for sp, r in s.execute(query).all()]
+
+
+def _to_spokesperson(row: SpokespersonRow, resident: ResidentRow) -> Spokesperson:
+    return Spokesperson(
+        id=row.id,
+        committee_id=row.committee_id,
+        resident_id=row.resident_id,
+        resident_name=f"{resident.first_names} {resident.last_names}",
+        role=row.role,
+        term_start=row.term_start,
+        term_end=row.term_end,
+    )

@@ -1,0 +1,180 @@
+"""The change log: every write to synced data appends its change in the same transaction.
+
+Each change carries the whole record after the write (its `fields`), the versions it started
+from (`parents`), this device's next `seq` (no gaps), a hybrid logical clock, and a hash that
+chains it to this device's previous change. Services never write synced rows any other way.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from app.domain.clock import Clock
+from app.persistence.base import Base, SyncKind
+from app.persistence.codec import mapping_fields, row_fields
+from app.persistence.rows import ChangeRow, RecordHeadRow, ThisDeviceRow
+from app.sync import hlc
+from app.sync.canonical import canonical_json, change_hash
+
+INSERT, UPDATE, DELETE = "insert", "update", "delete"
+
+
+class ChangeLog:
+    def __init__(self, device_id: str, clock: Clock) -> None:
+        self.device_id = device_id
+        self._clock = clock
+
+    # -- editable records ------------------------------------------------------------------
+
+    def insert(self, s: Session, row: Base) -> None:
+        """Add a new record (editable or fact) and log it."""
+        s.add(row)
+        s.flush()  # column defaults are filled in, so the change holds the whole record
+        self._log_row(s, row, INSERT)
+
+    def update(self, s: Session, row: Base, **values: Any) -> bool:
+        """Set fields on an editable record; logs a change only if something differs."""
+        self._require_editable(row)
+        changed = False
+        for key, value in values.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+                changed = True
+        if changed:
+            s.flush()
+            self._log_row(s, row, UPDATE)
+        return changed
+
+    def delete(self, s: Session, row: Base) -> None:
+        """Tombstone: synced data is never physically deleted."""
+        self._require_editable(row)
+        if getattr(row, "deleted_at", None) is not None:
+            return
+        row.deleted_at = self._clock.now()  # type: ignore[attr-defined]
+        s.flush()
+        self._log_row(s, row, DELETE)
+
+    def insert_many(self, s: Session, cls: type[Base], records: Iterable[dict[str, Any]]) -> int:
+        """Bulk insert of new records with their changes (imports, the demo): no ORM objects."""
+        kind = self._sync_kind(cls)
+        table = cls.__tablename__
+        rows: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
+        heads: list[dict[str, Any]] = []
+        me = self._me(s)
+        for values in records:
+            fields = mapping_fields(cls, values)
+            change = self._next_change(me, table, values["id"], INSERT, fields, [])
+            rows.append(values)
+            changes.append(change)
+            if kind is SyncKind.EDITABLE:
+                heads.append({"entity": table, "entity_id": values["id"],
+                              "change_hash": change["hash"]})
+        if rows:
+            s.execute(insert(cls), rows)
+            s.execute(insert(ChangeRow), changes)
+            if heads:
+                s.execute(insert(RecordHeadRow), heads)
+        return len(rows)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _log_row(self, s: Session, row: Base, op: str) -> None:
+        cls = type(row)
+        kind = self._sync_kind(cls)
+        table = cls.__tablename__
+        entity_id = row.id  # type: ignore[attr-defined]
+        parents: list[str] = []
+        if kind is SyncKind.EDITABLE and op != INSERT:
+            parents = sorted(
+                s.scalars(
+                    select(RecordHeadRow.change_hash).where(
+                        RecordHeadRow.entity == table, RecordHeadRow.entity_id == entity_id
+                    )
+                )
+            )
+        me = self._me(s)
+        change = self._next_change(me, table, entity_id, op, row_fields(row), parents)
+        s.execute(insert(ChangeRow), [change])
+        if kind is SyncKind.EDITABLE:
+            s.execute(
+                delete(RecordHeadRow).where(
+                    RecordHeadRow.entity == table, RecordHeadRow.entity_id == entity_id
+                )
+            )
+            s.execute(
+                insert(RecordHeadRow),
+                [{"entity": table, "entity_id": entity_id, "change_hash": change["hash"]}],
+            )
+
+    def _me(self, s: Session) -> ThisDeviceRow:
+        me = s.get(ThisDeviceRow, self.device_id, with_for_update=True)
+        if me is None:
+            raise RuntimeError("this device has no identity row")
+        return me
+
+    def _next_change(
+        self,
+        me: ThisDeviceRow,
+        entity: str,
+        entity_id: str,
+        op: str,
+        fields: dict[str, Any],
+        parents: list[str],
+    ) -> dict[str, Any]:
+        seq = me.last_seq + 1
+        stamp = hlc.tick(me.last_hlc, int(time.time() * 1000))
+        body: dict[str, Any] = {
+            "origin": me.id,
+            "seq": seq,
+            "hlc": stamp,
+            "entity": entity,
+            "entity_id": entity_id,
+            "op": op,
+            "fields": fields,
+            "parents": parents,
+            "prev_hash": me.last_hash,
+        }
+        digest = change_hash(body)
+        me.last_seq, me.last_hash, me.last_hlc = seq, digest, stamp
+        return {
+            **body,
+            "fields": canonical_json(fields),
+            "parents": canonical_json(parents),
+            "hash": digest,
+            "received_at": datetime.now(UTC),  # local bookkeeping, not domain time
+        }
+
+    @staticmethod
+    def _sync_kind(cls: type[Base]) -> SyncKind:
+        kind = getattr(cls, "__sync__", None)
+        if kind is None:
+            raise TypeError(f"{cls.__name__} is local data; it has no change log")
+        return SyncKind(kind)
+
+    def _require_editable(self, row: Base) -> None:
+        if self._sync_kind(type(row)) is not SyncKind.EDITABLE:
+            raise TypeError(f"{type(row).__name__} is insert-only")
+
+
+def change_body(row: ChangeRow) -> dict[str, Any]:
+    """A stored change as the dict its hash covers (plus the hash)."""
+    return {
+        "origin": row.origin,
+        "seq": row.seq,
+        "hlc": row.hlc,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "op": row.op,
+        "fields": json.loads(row.fields),
+        "parents": json.loads(row.parents),
+        "prev_hash": row.prev_hash,
+        "hash": row.hash,
+    }

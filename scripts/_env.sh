@@ -1,0 +1,58 @@
+# Shared by scripts/run and scripts/test: make .venv and install what is missing.
+# Sourced, not run. Reinstalls only when pyproject.toml changes (its hash is kept in .venv).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="${PYTHON:-python3.11}"
+command -v "$PY" >/dev/null 2>&1 || PY=python3
+
+# Qt needs a few system libraries even offscreen; install them when missing (Debian/Ubuntu).
+ensure_apt() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "Faltan paquetes del sistema: ${missing[*]} (instálelos con su gestor de paquetes)" >&2
+        return 0
+    fi
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Instalando paquetes del sistema: ${missing[*]}"
+    $sudo apt-get update -qq >/dev/null || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_venv() {
+    local extras="$1"
+    if [ ! -x "$VENV/bin/python" ]; then
+        echo "Creando entorno en $VENV"
+        "$PY" -m venv "$VENV"
+    fi
+    local want
+    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extras"
+    if [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$want" ]; then
+        echo "Instalando dependencias ($extras)"
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+        if [ -n "$extras" ]; then
+            "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+        else
+            "$VENV/bin/python" -m pip install -q -e "$ROOT"
+        fi
+        echo "$want" > "$VENV/.installed"
+    fi
+}
+
+build_translations() {
+    # .qm files are built, never committed.
+    local lrelease="$VENV/bin/pyside6-lrelease"
+    for ts in "$ROOT"/resources/translations/*.ts; do
+        [ -e "$ts" ] || continue
+        local qm="${ts%.ts}.qm"
+        if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            "$lrelease" -silent "$ts" -qm "$qm" >/dev/null 2>&1 || \
+                echo "Aviso: no se pudo compilar $ts" >&2
+        fi
+    done
+}
