@@ -18,6 +18,7 @@ from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
 from app.services.assemblies import AssemblyService, MinutesService
 from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
+from app.services.dashboard import DashboardService
 from app.services.info import InfoService
 from app.services.organizations import OrganizationService
 from app.services.problems import ProblemService, ProjectService
@@ -54,6 +55,7 @@ class Services:
     projects: ProjectService
     consultations: ConsultationService
     info: InfoService
+    dashboard: DashboardService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -139,4 +141,5 @@ def _build(
         projects=ProjectService(ctx),
         consultations=ConsultationService(ctx),
         info=InfoService(sessions, device.id, device.fingerprint),
+        dashboard=DashboardService(ctx),
     )

@@ -65,6 +65,15 @@ class InfoService:
         with self._sessions.begin() as s:
             return state_digest(s)
 
+    def quick_check(self) -> list[str]:
+        """SQLite's quick check: cheap enough for every start (the full one is `check`)."""
+        engine = self._sessions.kw["bind"]
+        if engine.dialect.name != "sqlite":
+            return []
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+        return [str(r[0]) for r in rows if str(r[0]) != "ok"]
+
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign keys, then the change log's hash chains."""
         problems = integrity_problems(self._sessions.kw["bind"])

@@ -1,0 +1,47 @@
+"""What every page needs: the services, the task runner, and the "data changed" signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.container import Services
+from app.domain.errors import DomainError
+
+from ui.tasks import TaskRunner
+
+
+class UiContext(QObject):
+    # Entity names (table names) a finished operation changed; pages refresh what they show.
+    data_changed = Signal(object)
+
+    def __init__(self, services: Services, runner: TaskRunner) -> None:
+        super().__init__()
+        self.services = services
+        self.runner = runner
+
+    def run(self, job: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            parent: QWidget | None = None, changes: set[str] | None = None) -> None:
+        """Run `job` on the worker; report errors to the person; announce what changed."""
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            if changes:
+                self.data_changed.emit(set(changes))
+
+        self.runner.submit(job, done, lambda exc: show_error(parent, exc))
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        return str(exc)
+    return QObject.tr(QObject(), "Ocurrió un error inesperado. Ningún dato guardado se perdió.") \
+        + f"\n\n{type(exc).__name__}"
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    QMessageBox.warning(parent, QObject.tr(QObject(), "No se pudo completar"), error_text(exc))
