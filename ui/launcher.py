@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.container import Services, open_services
@@ -76,8 +76,9 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     runner.submit(services.info.quick_check,
                   lambda problems: problems and window.show_problem(
-                      window.tr("La base de datos tiene daños: {d}. Ejecute «asamblea check» y "
-                                "restaure una copia de seguridad.").format(d=problems[0])))
+                      QCoreApplication.translate(
+                          "MainWindow", "La base de datos tiene daños: {d}. Ejecute «asamblea "
+                          "check» y restaure una copia de seguridad.").format(d=problems[0])))
     try:
         if args.screenshot:
             runner.wait_idle()
