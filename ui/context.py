@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -27,13 +28,21 @@ class UiContext(QObject):
             parent: QWidget | None = None, changes: set[str] | None = None) -> None:
         """Run `job` on the worker; report errors to the person; announce what changed."""
 
+        def alive() -> bool:
+            # The page may have been closed while its job ran; then nobody wants the answer.
+            return parent is None or shiboken6.isValid(parent)
+
         def done(result: Any) -> None:
-            if on_done is not None:
+            if on_done is not None and alive():
                 on_done(result)
             if changes:
                 self.data_changed.emit(set(changes))
 
-        self.runner.submit(job, done, lambda exc: show_error(parent, exc))
+        def failed(exc: BaseException) -> None:
+            if alive():
+                show_error(parent, exc)
+
+        self.runner.submit(job, done, failed)
 
 
 def error_text(exc: BaseException) -> str:

@@ -64,7 +64,6 @@ class PagedTableModel(RecordTableModel):
     def _append(self, generation: int, rows: Sequence[Any]) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         if len(rows) < self._page_size:
             self._exhausted = True
         if rows:
@@ -72,4 +71,6 @@ class PagedTableModel(RecordTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        # Only now: a view reacting to rowsInserted must not ask for this same page again.
+        self._loading = False
         self.page_loaded.emit(len(self._rows))
