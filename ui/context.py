@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.container import Services
 from app.domain.errors import DomainError
 
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the window opens before the database layer is imported
+    from app.container import Services
 
 
 class UiContext(QObject):

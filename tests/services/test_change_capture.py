@@ -20,6 +20,7 @@ from app.domain.enums import (
     ProblemCategory,
     Sex,
 )
+from app.domain.errors import DomainError
 from app.persistence.base import synced_tables
 from app.persistence.engine import make_engine, make_sessions
 from app.persistence.migrate import upgrade
@@ -96,7 +97,12 @@ class World:
             c = sv.consultations.create(self.commune.id, f"Consulta {n}", date(2026, 12, 6))
             sv.consultations.nominate(c.id, self.projects[-1])
         elif op == "minutes" and self.assemblies:
-            m = sv.minutes.save_draft(self.assemblies[-1], f"Borrador {n}")
+            try:
+                m = sv.minutes.save_draft(self.assemblies[-1], f"Borrador {n}")
+            except DomainError as exc:  # an approved acta stays as it was
+                if exc.code != "minutes.locked":
+                    raise
+                return
             if n % 2:
                 sv.minutes.approve(m.id, "Secretaría", "0" * 64)
 

@@ -136,3 +136,10 @@ def test_damage_is_reported_by_the_integrity_check(demo_db: Path) -> None:
         assert damaged.info.quick_check() != []
     finally:
         damaged.close()
+
+
+def test_the_fast_path_head_is_the_real_head() -> None:
+    """Start-up skips Alembic when the database is at HEAD_REVISION: it must be the head."""
+    from app.persistence.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
 
 from app.cli import main
 from app.container import Services
@@ -110,9 +111,17 @@ def test_table_models_follow_qt_rules(qtmodeltester, qtbot, demo_services: Servi
 
 
 def test_screenshot_command_writes_the_page(qapp, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    for key, _factory in PAGES:
+    for key, _module, _cls in PAGES:
         target = tmp_path / f"{key}.png"
         assert main(["--db", str(demo_db), "gui", "--screenshot", str(target), "--page", key,
                      "--size", "1024x700"]) == 0
         image = QImage(str(target))
         assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_sidebar_buttons_open_their_areas(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for key, _module, _cls in PAGES:
+        button = window.findChild(QPushButton, f"nav_{key}")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.pages[key]
+        assert button.isChecked()
