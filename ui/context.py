@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import DomainError
@@ -50,9 +50,11 @@ class UiContext(QObject):
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return str(exc)
-    return QObject.tr(QObject(), "Ocurrió un error inesperado. Ningún dato guardado se perdió.") \
+    return QCoreApplication.translate(
+        "UiContext", "Ocurrió un error inesperado. Ningún dato guardado se perdió.") \
         + f"\n\n{type(exc).__name__}"
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    QMessageBox.warning(parent, QObject.tr(QObject(), "No se pudo completar"), error_text(exc))
+    title = QCoreApplication.translate("UiContext", "No se pudo completar")
+    QMessageBox.warning(parent, title, error_text(exc))

@@ -24,11 +24,6 @@ from PySide6.QtWidgets import (
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 # (key used by --page, module, class). The order is the sidebar's. Imported when attached.
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("inicio", "ui.pages.dashboard", "DashboardPage"),
@@ -44,14 +39,14 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 
 def page_titles() -> dict[str, str]:
     return {
-        "inicio": _t("Inicio"),
-        "censo": _t("Censo"),
-        "asambleas": _t("Asambleas"),
-        "problemas": _t("Problemas"),
-        "consulta": _t("Consulta popular"),
-        "proyectos": _t("Proyectos"),
-        "sincronizar": _t("Sincronizar"),
-        "configuracion": _t("Configuración"),
+        "inicio": QCoreApplication.translate("MainWindow", "Inicio"),
+        "censo": QCoreApplication.translate("MainWindow", "Censo"),
+        "asambleas": QCoreApplication.translate("MainWindow", "Asambleas"),
+        "problemas": QCoreApplication.translate("MainWindow", "Problemas"),
+        "consulta": QCoreApplication.translate("MainWindow", "Consulta popular"),
+        "proyectos": QCoreApplication.translate("MainWindow", "Proyectos"),
+        "sincronizar": QCoreApplication.translate("MainWindow", "Sincronizar"),
+        "configuracion": QCoreApplication.translate("MainWindow", "Configuración"),
     }
 
 
@@ -61,7 +56,7 @@ class MainWindow(QMainWindow):
         self.ui: UiContext | None = None
         self.pages: dict[str, Page] = {}
         self._wanted = "inicio"
-        self.setWindowTitle(_t("Asamblea"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Asamblea"))
         self.setMinimumSize(960, 640)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -78,7 +73,8 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.stack = QStackedWidget(right)
-        self.opening = QLabel(_t("Abriendo la base de datos…"), self.stack)
+        self.opening = QLabel(
+            QCoreApplication.translate("MainWindow", "Abriendo la base de datos…"), self.stack)
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening.setObjectName("sectionTitle")
         self.stack.addWidget(self.opening)
@@ -96,9 +92,9 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
         side.setSpacing(0)
-        name = QLabel(_t("Asamblea"), sidebar)
+        name = QLabel(QCoreApplication.translate("MainWindow", "Asamblea"), sidebar)
         name.setObjectName("appName")
-        tagline = QLabel(_t("Registro comunal"), sidebar)
+        tagline = QLabel(QCoreApplication.translate("MainWindow", "Registro comunal"), sidebar)
         tagline.setObjectName("appTagline")
         side.addWidget(name)
         side.addWidget(tagline)
@@ -149,4 +145,4 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _busy(self, busy: bool) -> None:
-        self.busy.setText(_t("Trabajando…") if busy else "")
+        self.busy.setText(QCoreApplication.translate("MainWindow", "Trabajando…") if busy else "")
