@@ -10,6 +10,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.census.files import CensusFileService
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
@@ -56,6 +57,7 @@ class Services:
     consultations: ConsultationService
     info: InfoService
     dashboard: DashboardService
+    census_files: CensusFileService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -142,4 +144,5 @@ def _build(
         consultations=ConsultationService(ctx),
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
+        census_files=CensusFileService(ctx, ResidentService(ctx)),
     )

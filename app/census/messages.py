@@ -33,6 +33,10 @@ register_messages({
         "No se pudo leer el archivo «{path}»: {detail}.",
         "The file '{path}' could not be read: {detail}.",
     ),
+    "import.missing": (
+        "No existe el archivo «{path}». Revise el nombre y la carpeta.",
+        "The file '{path}' does not exist. Check its name and folder.",
+    ),
     "import.format": (
         "El archivo «{path}» no es CSV ni XLSX. Guárdelo desde la hoja de cálculo como "
         "CSV o como libro de Excel (.xlsx).",
@@ -50,6 +54,19 @@ register_messages({
         "«Consejo comunal» al archivo.",
         "Say which communal council the residents belong to (option --council) or add a "
         "'Consejo comunal' column to the file.",
+    ),
+    "import.council_missing": (
+        "Falta el consejo comunal.", "The communal council is missing.",
+    ),
+    "import.council_unknown": (
+        "El consejo comunal «{value}» no está registrado.",
+        "The communal council '{value}' is not registered.",
+    ),
+    "import.sector_unknown": (
+        "El sector «{value}» no existe en ese consejo comunal; regístrelo primero en "
+        "Organización.",
+        "The sector '{value}' does not exist in that communal council; register it first "
+        "under Organization.",
     ),
     "export.format": (
         "El archivo «{path}» debe terminar en .csv o .xlsx.",

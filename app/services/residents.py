@@ -298,7 +298,7 @@ class ResidentService:
             residents = tuple(to_resident(r) for r in rows)
             sectors = dict(s.execute(
                 select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
-            ).tuples())
+            ).tuples().all())
             from app.services.organizations import to_organization
 
             return CensusSheet(
