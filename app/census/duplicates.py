@@ -60,7 +60,7 @@ def duplicate_id_groups(s: Session, council_ids: tuple[str, ...] = ()) -> list[I
         select(ResidentRow.id, ResidentRow.national_id)
         .where(*live, ResidentRow.national_id.in_(shared))  # type: ignore[arg-type]
         .order_by(ResidentRow.national_id, ResidentRow.created_at, ResidentRow.id)
-    ).tuples():
+    ):
         by_id[str(nid)].append(rid)
     groups += [(BY_NATIONAL_ID, nid, ids) for nid, ids in by_id.items()]
     in_id_group = {rid for _r, _k, ids in groups for rid in ids}
@@ -70,7 +70,7 @@ def duplicate_id_groups(s: Session, council_ids: tuple[str, ...] = ()) -> list[I
                ResidentRow.birth_date)
         .where(*live, ResidentRow.birth_date.is_not(None))  # type: ignore[arg-type]
         .order_by(ResidentRow.created_at, ResidentRow.id)
-    ).tuples():
+    ):
         key = person_key(first, last, born)
         if key is not None:
             by_person[key].append(rid)
@@ -98,7 +98,7 @@ def matching_ids(s: Session, national_id: str | None, first_names: str, last_nam
         query = query.where(ResidentRow.id != exclude_id)
     wanted = person_key(first_names, last_names, birth_date)
     found: list[str] = []
-    for rid, nid, first, last, born in s.execute(query).tuples():
+    for rid, nid, first, last, born in s.execute(query):
         if (national_id and nid == national_id) or (
                 wanted is not None and person_key(first, last, born) == wanted):
             found.append(rid)

@@ -32,7 +32,7 @@ def _rows(ctx: ServiceContext, council_ids: tuple[str, ...]) -> Iterator[list[st
         )
         if council_ids:
             query = query.where(ResidentRow.council_id.in_(council_ids))
-        for r, council, sector in s.execute(query).tuples():
+        for r, council, sector in s.execute(query):
             yield [
                 r.national_id or "",
                 r.first_names,

@@ -72,7 +72,7 @@ class _Known:
         rows = s.execute(
             select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
                    ResidentRow.birth_date).where(ResidentRow.deleted_at.is_(None))
-        ).tuples()
+        )
         for nid, first, last, born in rows:
             self.remember(nid, first, last, born)
 
@@ -102,12 +102,12 @@ class _Places:
             select(OrganizationRow.id, OrganizationRow.name).where(
                 OrganizationRow.kind == OrgKind.COUNCIL.value,
                 OrganizationRow.deleted_at.is_(None))
-        ).tuples().all()
+        ).all()
         sectors: dict[str, dict[str, str]] = {}
         for sid, org_id, name in s.execute(
             select(SectorRow.id, SectorRow.organization_id, SectorRow.name).where(
                 SectorRow.deleted_at.is_(None))
-        ).tuples():
+        ):
             sectors.setdefault(org_id, {})[fold(name)] = sid
         return cls({fold(n): i for i, n in councils}, frozenset(i for i, _ in councils),
                    sectors)

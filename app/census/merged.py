@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, aliased
 
 from app.persistence.rows import ResidentRow
 
@@ -43,7 +43,7 @@ def survivor_map(s: Session, resident_ids: Iterable[str] | None = None) -> dict[
             select(ResidentRow.id, ResidentRow.merged_into_id).where(
                 ResidentRow.merged_into_id.is_not(None)
             )
-        ).tuples()
+        )
     }
     wanted = edges.keys() if resident_ids is None else set(resident_ids) & edges.keys()
     result: dict[str, str] = {}
@@ -61,3 +61,21 @@ def distinct_people(s: Session, resident_ids: Iterable[str]) -> set[str]:
     ids = list(resident_ids)
     mapping = survivor_map(s, ids)
     return {mapping.get(rid, rid) for rid in ids}
+
+
+def survivor_of(resident_id: ColumnElement[str]) -> ColumnElement[str]:
+    """SQL for "the surviving id of this resident id", to group or count facts in a query:
+
+        select(func.count(func.distinct(survivor_of(AttendanceRow.resident_id))))
+
+    One level is enough for merges made on this laptop (merging into a record re-points the
+    records merged into it before); `survivor_map` also follows chains that sync may bring.
+    """
+    merged = aliased(ResidentRow)
+    target = (
+        select(merged.merged_into_id)
+        .where(merged.id == resident_id)
+        .correlate_except(merged)
+        .scalar_subquery()
+    )
+    return func.coalesce(target, resident_id)

@@ -298,7 +298,7 @@ class ResidentService:
             residents = tuple(to_resident(r) for r in rows)
             sectors = dict(s.execute(
                 select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
-            ).tuples().all())
+            ).all())
             from app.services.organizations import to_organization
 
             return CensusSheet(
@@ -359,6 +359,11 @@ class ResidentService:
                                                 values.get("national_id", survivor.national_id))
             self._ctx.log.update(s, survivor, **values)
             repointed = self._repoint(s, other.id, survivor.id)
+            # Records merged earlier into `other` now point straight at the survivor, so a
+            # single lookup (app.census.merged.survivor_of) resolves any merged id locally.
+            for earlier in s.scalars(select(ResidentRow).where(
+                    ResidentRow.merged_into_id == other.id)).all():
+                self._ctx.log.update(s, earlier, merged_into_id=survivor.id)
             self._ctx.log.update(s, other, merged_into_id=survivor.id)
             self._ctx.log.delete(s, other)
             return MergeResult(to_resident(survivor), other.id, repointed)
