@@ -10,6 +10,7 @@ from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import Sex
 from app.printing.census import census_pdf
+
 from tests.census.conftest import Place
 
 
@@ -31,12 +32,13 @@ def test_census_pdf_has_totals_and_every_resident(services: Services, place: Pla
     for name, sex, age in people:
         services.residents.add(NewResident(
             place.council_id, name, "Núñez", sex=sex,
-            birth_date=None if age is None else born(age),
+            birth_date=None if age is None else born(age)))
     services.residents.add(NewResident(place.other_council_id, "Otro", "Consejo"))
     sheet = services.residents.census_sheet(place.council_id)
     assert sheet.totals.of_voting_age == 4  # Bea, Caro, Eli, Fer (Gil has no birth date)
     text = pdf_text(census_pdf(sheet))
-    assert "Censo de habitantes" in text and "Consejo Comunal Brisas" in text
+    assert "Censo de habitantes" in text
+    assert "Consejo Comunal Brisas" in text
     assert "Habitantes de 15 años o más (base del quórum): 4" in text
     lines = [" ".join(line.split()) for line in text.splitlines()]
     # Sexo | <15 | 15-29 | 30-59 | 60+ | sin fecha | total
