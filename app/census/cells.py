@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from app.domain.dates import parse_date
@@ -9,6 +10,8 @@ from app.domain.enums import Sex
 from app.domain.errors import DomainError
 from app.domain.text import fold
 
+_DMY = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
+_YMD = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (with Excel's 1900 leap bug)
 _SEXES = {
     "f": Sex.FEMALE, "femenino": Sex.FEMALE, "fem": Sex.FEMALE, "mujer": Sex.FEMALE,
@@ -46,7 +49,16 @@ def cell_date(value: object) -> date | None:
         return None
     if text.isdigit() and 1 <= len(text) <= 5:
         return _excel_serial(float(text), text)
-    return parse_date(text.split(" ")[0] if " " in text and ":" in text else text)
+    text = text.split(" ")[0] if " " in text and ":" in text else text
+    quick = _DMY.match(text) or _YMD.match(text)
+    if quick is not None:
+        # The two common shapes, without strptime (a 50,000-row import parses 50,000 dates).
+        day, month, year = (quick.group("d"), quick.group("m"), quick.group("y"))
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            raise DomainError("date.invalid", value=text) from None
+    return parse_date(text)
 
 
 def _excel_serial(serial: float, raw: str) -> date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -24,9 +25,14 @@ class DuplicateGroup:
     residents: tuple[Resident, ...]
 
 
+# Given names and surnames repeat a great deal in a census: folding each part once makes a
+# 50,000-row import noticeably faster.
+_fold_part = lru_cache(maxsize=65_536)(fold)
+
+
 def name_key(first_names: str, last_names: str) -> str:
-    """Names as compared for duplicates: folded, order of words within each part kept."""
-    return fold(f"{first_names} {last_names}")
+    """Names as compared for duplicates and searched: folded, given names first."""
+    return " ".join(p for p in (_fold_part(first_names), _fold_part(last_names)) if p)
 
 
 def person_key(first_names: str, last_names: str, birth_date: date | None) -> str | None:

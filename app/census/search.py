@@ -7,6 +7,8 @@ shorter words, and every word on other databases (the hub), use LIKE over `searc
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import ColumnElement, TextClause, text
 from sqlalchemy.orm import Session
 
@@ -28,8 +30,16 @@ def has_search_index(s: Session) -> bool:
     return found is not None
 
 
+_CEDULA = re.compile(r"^([ve])[-.]?(\d[\d.]*)$")
+
+
 def search_words(query: str) -> list[str]:
-    return fold(query).split()
+    """Folded words; a cédula typed as "V12345678" or "v.12.345.678" is searched as stored."""
+    words = []
+    for word in fold(query).split():
+        match = _CEDULA.match(word)
+        words.append(f"{match.group(1)}-{match.group(2).replace('.', '')}" if match else word)
+    return words
 
 
 def _fts_phrase(word: str) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
 from app.census.age_groups import AGE_RANGES, AgeGroup
-from app.census.duplicates import DuplicateGroup, duplicate_id_groups, matching_ids
+from app.census.duplicates import DuplicateGroup, duplicate_id_groups, matching_ids, name_key
 from app.census.merged import resolve_resident_id
 from app.census.report import CensusSheet, census_totals
 from app.census.search import has_search_index, search_conditions
@@ -20,8 +20,8 @@ from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age, check_birth_date
 from app.domain.enums import OrgKind, Sex
 from app.domain.errors import DomainError
-from app.domain.national_id import national_id_digits, optional_national_id
-from app.domain.text import clean_name, fold
+from app.domain.national_id import optional_national_id
+from app.domain.text import clean_name
 from app.persistence.rows import (
     InterventionRow,
     OrganizationRow,
@@ -47,11 +47,10 @@ REFERENCES: tuple[type[Any], ...] = (
 
 
 def search_text(first_names: str, last_names: str, national_id: str | None) -> str:
-    """What search matches against: folded names, and the cédula with and without letter."""
-    parts = [fold(f"{first_names} {last_names}")]
-    if national_id:
-        parts += [fold(national_id), national_id_digits(national_id)]
-    return " ".join(parts)
+    """What search matches against: folded names and the cédula ("v-12345678", which also
+    holds the bare digits a secretary may type)."""
+    name = name_key(first_names, last_names)
+    return f"{name} {national_id.lower()}" if national_id else name
 
 
 def to_resident(row: ResidentRow) -> Resident:
