@@ -72,6 +72,12 @@ register_messages({
         "El archivo «{path}» debe terminar en .csv o .xlsx.",
         "The file '{path}' must end in .csv or .xlsx.",
     ),
+    "census.spokesperson_lookup": (
+        "Con «{text}» se encontraron {count} habitantes en el consejo comunal; escriba la "
+        "cédula completa para elegir uno solo.",
+        "'{text}' matched {count} residents of the communal council; type the full ID "
+        "number to pick exactly one.",
+    ),
     "spokesperson.term_order": (
         "El fin del período ({end}) no puede ser anterior a su inicio ({start}).",
         "The end of the term ({end}) cannot be before its start ({start}).",
