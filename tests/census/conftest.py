@@ -30,3 +30,22 @@ def place(services: Services) -> Place:
     sector = orgs.add_sector(council.id, "El Tanque")
     other_sector = orgs.add_sector(other.id, "La Ceiba")
     return Place(commune.id, council.id, other.id, sector.id, other_sector.id)
+
+
+@pytest.fixture
+def make_ui(qapp: object):  # type: ignore[no-untyped-def]
+    """A UiContext over some services, with its worker shut down after the test."""
+    from ui.context import UiContext
+    from ui.tasks import TaskRunner
+
+    made: list[UiContext] = []
+
+    def make(services: Services) -> UiContext:
+        ui = UiContext(services, TaskRunner())
+        made.append(ui)
+        return ui
+
+    yield make
+    for ui in made:
+        ui.runner.wait_idle()
+        ui.runner.shutdown()
