@@ -43,20 +43,19 @@ def load_choices(services: Services) -> CensusChoices:
     return CensusChoices(organizations, sectors, default)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CensusLabels", text)
-
-
 def age_group_label(group: AgeGroup) -> str:
+    # Literal translate() calls, so that lupdate finds every string.
     return {
-        AgeGroup.CHILDREN: _t("Menores de 15"),
-        AgeGroup.YOUTH: _t("15 a 29 años"),
-        AgeGroup.ADULTS: _t("30 a 59 años"),
-        AgeGroup.ELDERS: _t("60 años y más"),
+        AgeGroup.CHILDREN: QCoreApplication.translate("CensusLabels", "Menores de 15"),
+        AgeGroup.YOUTH: QCoreApplication.translate("CensusLabels", "15 a 29 años"),
+        AgeGroup.ADULTS: QCoreApplication.translate("CensusLabels", "30 a 59 años"),
+        AgeGroup.ELDERS: QCoreApplication.translate("CensusLabels", "60 años y más"),
     }[group]
 
 
 def sex_label(sex: Sex | None) -> str:
     if sex is None:
         return ""
-    return _t("Femenino") if sex is Sex.FEMALE else _t("Masculino")
+    if sex is Sex.FEMALE:
+        return QCoreApplication.translate("CensusLabels", "Femenino")
+    return QCoreApplication.translate("CensusLabels", "Masculino")
