@@ -197,8 +197,8 @@ def test_organization_tab_terms(qtbot, qtmodeltester, services: Services, place:
     qtmodeltester.check(tab.org_model)
     qtmodeltester.check(tab.sector_model)
     cells = [tab.spokes_model.index(0, c).data() for c in range(6)]
-    assert cells == ["Comité de Agua", "Carmen Rojas", "", "01/01/2020", "31/12/2021",
-                     "Período vencido"]
+    assert cells == ["Carmen Rojas", "", "01/01/2020", "31/12/2021", "Período vencido",
+                     "Comité de Agua"]
 
 
 def test_print_census_preview(qtbot, demo_services: Services, demo, make_ui) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -27,7 +28,7 @@ from app.services.organizations import Territory
 from ui import labels
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, record_table
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class OrganizationTab(QWidget):
         ], self)
         self.org_table = record_table(left)
         self.org_table.setModel(self.org_model)
+        self.org_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         left_layout.addWidget(self.org_table, 1)
         add_row = QHBoxLayout()
         self.new_council = QLineEdit(left)
@@ -88,8 +91,13 @@ class OrganizationTab(QWidget):
         form.addRow(self.tr("Parroquia:"), self.parish)
         form.addRow(self.tr("Código de registro:"), self.registry)
         self.save_button = big_button(self.tr("Guardar cambios"), details, primary=True)
-        form.addRow("", self.save_button)
-        right_layout.addWidget(details)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        form.addRow(save_row)
+        top = QHBoxLayout()
+        top.addWidget(details, 3)
+        right_layout.addLayout(top)
 
         sectors = QGroupBox(self.tr("Sectores"), right)
         sectors_layout = QVBoxLayout(sectors)
@@ -99,7 +107,6 @@ class OrganizationTab(QWidget):
         ], self)
         self.sector_table = record_table(sectors)
         self.sector_table.setModel(self.sector_model)
-        self.sector_table.setMaximumHeight(150)
         sectors_layout.addWidget(self.sector_table)
         sector_row = QHBoxLayout()
         self.new_sector = QLineEdit(sectors)
@@ -108,7 +115,7 @@ class OrganizationTab(QWidget):
         sector_row.addWidget(self.new_sector, 1)
         sector_row.addWidget(self.add_sector_button)
         sectors_layout.addLayout(sector_row)
-        right_layout.addWidget(sectors)
+        top.addWidget(sectors, 2)
 
         committees = QGroupBox(self.tr("Comités y voceros"), right)
         committees_layout = QVBoxLayout(committees)
@@ -121,19 +128,24 @@ class OrganizationTab(QWidget):
         committees_layout.addLayout(committee_row)
         self.committee_names: dict[str, str] = {}
         self.spokes_model = RecordTableModel([
-            Column(self.tr("Comité"), lambda p: self.committee_names.get(p.committee_id, "")),
             Column(self.tr("Vocero(a)"), lambda p: p.resident_name),
             Column(self.tr("Cargo"), lambda p: p.role or ""),
             Column(self.tr("Desde"), lambda p: p.term_start.strftime("%d/%m/%Y")),
             Column(self.tr("Hasta"),
                    lambda p: p.term_end.strftime("%d/%m/%Y") if p.term_end else ""),
             Column(self.tr("Estado"), self._term_state),
+            Column(self.tr("Comité"), lambda p: self.committee_names.get(p.committee_id, "")),
         ], self)
         self.spokes_table = record_table(committees)
         self.spokes_table.setModel(self.spokes_model)
+        self.spokes_table.setMinimumHeight(200)
+        # Short lists: every column sized to its contents, so "Período vencido" is in view.
+        self.spokes_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         committees_layout.addWidget(self.spokes_table, 1)
         spokes_row = QHBoxLayout()
         self.committee = QComboBox(committees)
+        self.committee.setMinimumWidth(180)
         self.spokes_person = QLineEdit(committees)
         self.spokes_person.setPlaceholderText(self.tr("Cédula o nombre del habitante"))
         self.spokes_role = QLineEdit(committees)
@@ -151,7 +163,7 @@ class OrganizationTab(QWidget):
                                           committees)
         committees_layout.addWidget(self.end_term_button)
         right_layout.addWidget(committees, 1)
-        splitter.setSizes([320, 820])
+        splitter.setSizes([380, 860])
 
         self.org_table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._load_details(current.row()))
@@ -177,7 +189,6 @@ class OrganizationTab(QWidget):
     def _show_orgs(self, organizations: list[Organization]) -> None:
         current = self.details.organization.id if self.details else None
         self.org_model.set_rows(organizations)
-        fit_columns(self.org_table)
         ids = [o.id for o in organizations]
         row = ids.index(current) if current in ids else (0 if ids else -1)
         if row >= 0:
@@ -210,7 +221,6 @@ class OrganizationTab(QWidget):
         for committee in details.committees:
             self.committee.addItem(committee.name, committee.id)
         self.spokes_model.set_rows(details.spokespeople)
-        fit_columns(self.spokes_table)
         is_council = org.kind is OrgKind.COUNCIL
         self.add_council_button.setEnabled(not is_council)
         self.new_council.setEnabled(not is_council)

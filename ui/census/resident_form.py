@@ -47,7 +47,7 @@ class ResidentDialog(QDialog):
         self._confirmed_duplicates = False
         self.setWindowTitle(self.tr("Editar habitante") if resident else
                             self.tr("Agregar habitante"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
@@ -60,6 +60,7 @@ class ResidentDialog(QDialog):
         self.birth_date.setPlaceholderText(self.tr("dd/mm/aaaa"))
         self.age_label = QLabel("", self)
         self.age_label.setObjectName("muted")
+        self.age_label.hide()
         self.sex = QComboBox(self)
         self.sex.addItem(self.tr("Sin indicar"), None)
         for sex in (Sex.FEMALE, Sex.MALE):
@@ -151,8 +152,19 @@ class ResidentDialog(QDialog):
             born = parse_date(text)
         except DomainError:
             self.age_label.setText("")
+            self.age_label.hide()
             return
         self.age_label.setText(self.tr("%n año(s)", "", age_on(born, date.today())))
+        self.age_label.show()
+
+    def _grow_to_fit(self) -> None:
+        """Make room for messages that just appeared (wrapped labels do not ask for it)."""
+        layout = self.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.sizeHint().height()
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def _forget_confirmation(self) -> None:
         self._confirmed_duplicates = False
@@ -194,6 +206,7 @@ class ResidentDialog(QDialog):
                                                   "en la pestaña Organización."))
             ok = False
         if not ok:
+            self._grow_to_fit()
             return None
         if national_id:
             self.national_id.setText(national_id)  # show the normalized form
