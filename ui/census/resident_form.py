@@ -160,6 +160,8 @@ class ResidentDialog(QDialog):
     def _grow_to_fit(self) -> None:
         """Make room for messages that just appeared (wrapped labels do not ask for it)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
             else layout.sizeHint().height()
