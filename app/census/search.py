@@ -8,6 +8,8 @@ shorter words, and every word on other databases (the hub), use LIKE over `searc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import ColumnElement, TextClause, text
 from sqlalchemy.orm import Session
@@ -62,6 +64,24 @@ def search_conditions(query: str, indexed: bool) -> list[ColumnElement[bool] | T
             ).bindparams(census_match=match)
         )
     return conditions
+
+
+@contextmanager
+def indexed_in_bulk(s: Session, indexed: bool) -> Iterator[None]:
+    """Inside one transaction: rows inserted in the block are indexed in one statement at
+    the end instead of one trigger call each. A failure rolls the pause back with the rest."""
+    if not indexed:
+        yield
+        return
+    before = int(s.scalar(text("SELECT coalesce(max(rowid), 0) FROM resident")) or 0)
+    s.execute(text(f"UPDATE {FTS_TABLE}_state SET paused = 1 WHERE id = 1"))
+    yield
+    s.execute(
+        text(f"INSERT INTO {FTS_TABLE}(rowid, search_text) "
+             "SELECT rowid, search_text FROM resident WHERE rowid > :before"),
+        {"before": before},
+    )
+    s.execute(text(f"UPDATE {FTS_TABLE}_state SET paused = 0 WHERE id = 1"))
 
 
 def rebuild_search_index(s: Session) -> None:

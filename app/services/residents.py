@@ -15,7 +15,7 @@ from app.census.age_groups import AGE_RANGES, AgeGroup
 from app.census.duplicates import DuplicateGroup, duplicate_id_groups, matching_ids, name_key
 from app.census.merged import resolve_resident_id
 from app.census.report import CensusSheet, census_totals
-from app.census.search import has_search_index, search_conditions
+from app.census.search import has_search_index, indexed_in_bulk, search_conditions
 from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age, check_birth_date
 from app.domain.enums import OrgKind, Sex
@@ -160,7 +160,7 @@ class ResidentService:
         return total
 
     def _insert_batch(self, values: list[dict[str, Any]]) -> int:
-        with self._ctx.sessions.begin() as s:
+        with self._ctx.sessions.begin() as s, indexed_in_bulk(s, self._uses_index(s)):
             return self._ctx.log.insert_many(s, ResidentRow, values)
 
     def update(self, resident_id: str, **fields: Any) -> Resident:

@@ -2,8 +2,10 @@
 lets the census list in name order without sorting the whole table.
 
 The FTS table is external-content (it stores only the index, not a copy of the text) and kept
-in step with `resident` by triggers, so every writer (services, bulk imports, sync replay)
-updates it without knowing it exists. PostgreSQL (the hub) gets only the ordering index; its
+in step with `resident` by triggers, so every writer (services, sync replay) updates it without
+knowing it exists. Bulk inserts (imports, the demo) pause the insert trigger inside their own
+transaction (`resident_fts_state.paused`) and index the new rows in one statement, which is
+several times faster than one trigger call per row. PostgreSQL (the hub) gets only the ordering index; its
 search falls back to LIKE.
 
 Revision ID: 0002_census
@@ -17,7 +19,8 @@ branch_labels = None
 depends_on = None
 
 _TRIGGERS = (
-    """CREATE TRIGGER resident_fts_ai AFTER INSERT ON resident BEGIN
+    """CREATE TRIGGER resident_fts_ai AFTER INSERT ON resident
+       WHEN (SELECT paused FROM resident_fts_state WHERE id = 1) = 0 BEGIN
          INSERT INTO resident_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
        END""",
     """CREATE TRIGGER resident_fts_ad AFTER DELETE ON resident BEGIN
@@ -39,6 +42,11 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != 'sqlite':
         return
     op.execute(
+        "CREATE TABLE resident_fts_state ("
+        "id INTEGER PRIMARY KEY CHECK (id = 1), paused INTEGER NOT NULL DEFAULT 0)"
+    )
+    op.execute("INSERT INTO resident_fts_state (id, paused) VALUES (1, 0)")
+    op.execute(
         "CREATE VIRTUAL TABLE resident_fts USING fts5("
         "search_text, content='resident', tokenize='trigram')"
     )
@@ -52,5 +60,6 @@ def downgrade() -> None:
         for name in ('resident_fts_ai', 'resident_fts_ad', 'resident_fts_au'):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute("DROP TABLE IF EXISTS resident_fts")
+        op.execute("DROP TABLE IF EXISTS resident_fts_state")
     with op.batch_alter_table('resident', schema=None) as batch_op:
         batch_op.drop_index('ix_resident_name_order')
