@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.census.files import CensusFileService
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
@@ -47,6 +48,7 @@ class Services:
     consultations: ConsultationService
     info: InfoService
     dashboard: DashboardService
+    census_files: CensusFileService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -133,4 +135,5 @@ def _build(
         consultations=ConsultationService(ctx),
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
+        census_files=CensusFileService(ctx, ResidentService(ctx)),
     )
