@@ -52,53 +52,49 @@
         </message>
     </context>
     <context>
+        <name>CensusLabels</name>
+        <message>
+            <source>Menores de 15</source>
+            <translation>Under 15</translation>
+        </message>
+        <message>
+            <source>15 a 29 años</source>
+            <translation>15 to 29 years</translation>
+        </message>
+        <message>
+            <source>30 a 59 años</source>
+            <translation>30 to 59 years</translation>
+        </message>
+        <message>
+            <source>60 años y más</source>
+            <translation>60 years and over</translation>
+        </message>
+        <message>
+            <source>Femenino</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Masculino</source>
+            <translation>Male</translation>
+        </message>
+    </context>
+    <context>
         <name>CensusPage</name>
         <message>
             <source>Censo</source>
             <translation>Census</translation>
         </message>
         <message>
-            <source>Buscar por nombre o cédula…</source>
-            <translation>Search by name or ID number…</translation>
+            <source>Habitantes</source>
+            <translation>Residents</translation>
         </message>
         <message>
-            <source>Cédula</source>
-            <translation>ID number</translation>
+            <source>Organización</source>
+            <translation>Organization</translation>
         </message>
         <message>
-            <source>sin cédula</source>
-            <translation>no ID</translation>
-        </message>
-        <message>
-            <source>Apellidos</source>
-            <translation>Surnames</translation>
-        </message>
-        <message>
-            <source>Nombres</source>
-            <translation>Given names</translation>
-        </message>
-        <message>
-            <source>Edad</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Sexo</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Consejo comunal</source>
-            <translation>Communal council</translation>
-        </message>
-        <message>
-            <source>Dirección</source>
-            <translation>Address</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n habitante(s)</source>
-            <translation>
-                <numerusform>%n resident</numerusform>
-                <numerusform>%n residents</numerusform>
-            </translation>
+            <source>Duplicados</source>
+            <translation>Duplicates</translation>
         </message>
     </context>
     <context>
@@ -200,6 +196,163 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesTab</name>
+        <message>
+            <source>Fusionar…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Misma cédula</source>
+            <translation>Same ID number</translation>
+        </message>
+        <message>
+            <source>Mismo nombre y nacimiento</source>
+            <translation>Same name and birth date</translation>
+        </message>
+        <message>
+            <source>Dato compartido</source>
+            <translation>Shared data</translation>
+        </message>
+        <message>
+            <source>Registros</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>People</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n posible(s) duplicado(s)</source>
+            <translation>
+                <numerusform>%n possible duplicate</numerusform>
+                <numerusform>%n possible duplicates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No hay posibles duplicados.</source>
+            <translation>There are no possible duplicates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Importar censo</source>
+            <translation>Import census</translation>
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Según la columna «Consejo comunal» del archivo</source>
+            <translation>From the file's 'Consejo comunal' column</translation>
+        </message>
+        <message>
+            <source>Consejo comunal:</source>
+            <translation>Communal council:</translation>
+        </message>
+        <message>
+            <source>Revisando el archivo…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Cédula</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Nombres</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>Apellidos</source>
+            <translation>Surnames</translation>
+        </message>
+        <message>
+            <source>Nacimiento</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Sexo</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Fila</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Columna</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Vista previa</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Filas con errores</source>
+            <translation>Rows with errors</translation>
+        </message>
+        <message>
+            <source>Importar</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Importando…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filas con errores (%n)</source>
+            <translation>
+                <numerusform>Rows with errors (%n)</numerusform>
+                <numerusform>Rows with errors (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filas leídas: {rows}. Ya estaban en el censo: {present}. Repetidas en el archivo: {repeated}. Filas con errores: {errors}.</source>
+            <translation>Rows read: {rows}. Already in the census: {present}. Repeated in the file: {repeated}. Rows with errors: {errors}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Se agregarán %n habitante(s).</source>
+            <translation>
+                <numerusform>%n resident will be added.</numerusform>
+                <numerusform>%n residents will be added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importar %n habitante(s)</source>
+            <translation>
+                <numerusform>Import %n resident</numerusform>
+                <numerusform>Import %n residents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Se agregaron %n habitante(s).</source>
+            <translation>
+                <numerusform>%n resident was added.</numerusform>
+                <numerusform>%n residents were added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importado</source>
+            <translation>Imported</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>La base de datos tiene daños: {d}. Ejecute «asamblea check» y restaure una copia de seguridad.</source>
@@ -252,6 +405,252 @@
         <message>
             <source>Trabajando…</source>
             <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Fusionar registros duplicados</source>
+            <translation>Merge duplicate records</translation>
+        </message>
+        <message>
+            <source>Elija el registro que queda y, dato por dato, el valor correcto. El otro registro se archiva y apunta al que queda; su asistencia y sus votos cuentan para el que queda.</source>
+            <translation>Choose the record to keep and, field by field, the right value. The other record is archived and points at the one kept; its attendance and votes count for the one kept.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Registro que queda&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Record to keep&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Este ({id})</source>
+            <translation>This one ({id})</translation>
+        </message>
+        <message>
+            <source>Nombres</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>Apellidos</source>
+            <translation>Surnames</translation>
+        </message>
+        <message>
+            <source>Cédula</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Fecha de nacimiento</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Sexo</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Consejo comunal</source>
+            <translation>Communal council</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Hogar</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>(vacío)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Fusionar</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationTab</name>
+        <message>
+            <source>Organización</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Nombre del nuevo consejo comunal</source>
+            <translation>Name of the new communal council</translation>
+        </message>
+        <message>
+            <source>Agregar consejo</source>
+            <translation>Add council</translation>
+        </message>
+        <message>
+            <source>Datos y territorio</source>
+            <translation>Details and territory</translation>
+        </message>
+        <message>
+            <source>Nombre:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Estado:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Municipio:</source>
+            <translation>Municipality:</translation>
+        </message>
+        <message>
+            <source>Parroquia:</source>
+            <translation>Parish:</translation>
+        </message>
+        <message>
+            <source>Código de registro:</source>
+            <translation>Registry code:</translation>
+        </message>
+        <message>
+            <source>Guardar cambios</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Sectores</source>
+            <translation>Sectors</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Nombre del sector (calle, vereda, bloque)</source>
+            <translation>Sector name (street, path, block)</translation>
+        </message>
+        <message>
+            <source>Agregar sector</source>
+            <translation>Add sector</translation>
+        </message>
+        <message>
+            <source>Comités y voceros</source>
+            <translation>Committees and spokespeople</translation>
+        </message>
+        <message>
+            <source>Nuevo comité, p. ej. Comité de Agua</source>
+            <translation>New committee, e.g. Water Committee</translation>
+        </message>
+        <message>
+            <source>Agregar comité</source>
+            <translation>Add committee</translation>
+        </message>
+        <message>
+            <source>Vocero(a)</source>
+            <translation>Spokesperson</translation>
+        </message>
+        <message>
+            <source>Cargo</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Desde</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Hasta</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Comité</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Cédula o nombre del habitante</source>
+            <translation>Resident's ID number or name</translation>
+        </message>
+        <message>
+            <source>Cargo (principal, suplente)</source>
+            <translation>Role (principal, alternate)</translation>
+        </message>
+        <message>
+            <source>Desde dd/mm/aaaa</source>
+            <translation>From dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Hasta dd/mm/aaaa</source>
+            <translation>Until dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Agregar vocero</source>
+            <translation>Add spokesperson</translation>
+        </message>
+        <message>
+            <source>Terminar período del vocero elegido</source>
+            <translation>End the chosen spokesperson's term</translation>
+        </message>
+        <message>
+            <source>Período vencido</source>
+            <translation>Term ended</translation>
+        </message>
+        <message>
+            <source>Por comenzar</source>
+            <translation>Not yet started</translation>
+        </message>
+        <message>
+            <source>Vigente</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Cambios guardados.</source>
+            <translation>Changes saved.</translation>
+        </message>
+        <message>
+            <source>Consejo comunal agregado.</source>
+            <translation>Communal council added.</translation>
+        </message>
+        <message>
+            <source>Sector agregado.</source>
+            <translation>Sector added.</translation>
+        </message>
+        <message>
+            <source>Comité agregado.</source>
+            <translation>Committee added.</translation>
+        </message>
+        <message>
+            <source>Agregue primero un comité.</source>
+            <translation>Add a committee first.</translation>
+        </message>
+        <message>
+            <source>Escriba la cédula o el nombre del vocero.</source>
+            <translation>Type the spokesperson's ID number or name.</translation>
+        </message>
+        <message>
+            <source>Vocero agregado.</source>
+            <translation>Spokesperson added.</translation>
+        </message>
+        <message>
+            <source>Elija un vocero en la tabla.</source>
+            <translation>Choose a spokesperson in the table.</translation>
+        </message>
+        <message>
+            <source>Período terminado.</source>
+            <translation>Term ended.</translation>
         </message>
     </context>
     <context>
@@ -344,6 +743,225 @@
         <message>
             <source>Estado</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentDialog</name>
+        <message>
+            <source>Editar habitante</source>
+            <translation>Edit resident</translation>
+        </message>
+        <message>
+            <source>Agregar habitante</source>
+            <translation>Add resident</translation>
+        </message>
+        <message>
+            <source>V-12345678 (vacío si no tiene)</source>
+            <translation>V-12345678 (empty if none)</translation>
+        </message>
+        <message>
+            <source>dd/mm/aaaa</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Sin indicar</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <source>código de la familia o vivienda</source>
+            <translation>family or dwelling code</translation>
+        </message>
+        <message>
+            <source>Nombres:</source>
+            <translation>Given names:</translation>
+        </message>
+        <message>
+            <source>Apellidos:</source>
+            <translation>Surnames:</translation>
+        </message>
+        <message>
+            <source>Cédula:</source>
+            <translation>ID number:</translation>
+        </message>
+        <message>
+            <source>Fecha de nacimiento:</source>
+            <translation>Birth date:</translation>
+        </message>
+        <message>
+            <source>Sexo:</source>
+            <translation>Sex:</translation>
+        </message>
+        <message>
+            <source>Consejo comunal:</source>
+            <translation>Communal council:</translation>
+        </message>
+        <message>
+            <source>Sector:</source>
+            <translation>Sector:</translation>
+        </message>
+        <message>
+            <source>Dirección:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Teléfono:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Hogar:</source>
+            <translation>Household:</translation>
+        </message>
+        <message>
+            <source>Guardar</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Sin sector</source>
+            <translation>No sector</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n año(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Escriba los nombres o los apellidos.</source>
+            <translation>Type the given names or the surnames.</translation>
+        </message>
+        <message>
+            <source>Registre primero un consejo comunal en la pestaña Organización.</source>
+            <translation>Register a communal council first in the Organization tab.</translation>
+        </message>
+        <message>
+            <source>Posible duplicado: ya está registrado {people}. Revise antes de guardar.</source>
+            <translation>Possible duplicate: already registered {people}. Check before saving.</translation>
+        </message>
+        <message>
+            <source>Guardar de todos modos</source>
+            <translation>Save anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsTab</name>
+        <message>
+            <source>Buscar por nombre o cédula…</source>
+            <translation>Search by name or ID number…</translation>
+        </message>
+        <message>
+            <source>Todas las edades</source>
+            <translation>All ages</translation>
+        </message>
+        <message>
+            <source>Agregar habitante</source>
+            <translation>Add resident</translation>
+        </message>
+        <message>
+            <source>Editar</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Importar…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Exportar…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Imprimir censo…</source>
+            <translation>Print census…</translation>
+        </message>
+        <message>
+            <source>Cédula</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>sin cédula</source>
+            <translation>no ID number</translation>
+        </message>
+        <message>
+            <source>Apellidos</source>
+            <translation>Surnames</translation>
+        </message>
+        <message>
+            <source>Nombres</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>Edad</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Sexo</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Consejo comunal</source>
+            <translation>Communal council</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Todos los consejos</source>
+            <translation>All councils</translation>
+        </message>
+        <message>
+            <source>Todos los sectores</source>
+            <translation>All sectors</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n habitante(s)</source>
+            <translation>
+                <numerusform>%n resident</numerusform>
+                <numerusform>%n residents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importar censo</source>
+            <translation>Import census</translation>
+        </message>
+        <message>
+            <source>Hojas de cálculo (*.csv *.xlsx *.txt)</source>
+            <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Exportar censo</source>
+            <translation>Export census</translation>
+        </message>
+        <message>
+            <source>Libro de Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n habitante(s) exportado(s)</source>
+            <translation>
+                <numerusform>%n resident exported</numerusform>
+                <numerusform>%n residents exported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imprimir censo</source>
+            <translation>Print census</translation>
+        </message>
+        <message>
+            <source>Consejo comunal:</source>
+            <translation>Communal council:</translation>
+        </message>
+        <message>
+            <source>Censo de {name}</source>
+            <translation>Census of {name}</translation>
         </message>
     </context>
     <context>
