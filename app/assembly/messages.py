@@ -114,3 +114,16 @@ register_messages({
         "This assembly has no prioritization of problems.",
     ),
 })
+
+register_messages({
+    "problem.category_unknown": (
+        "El área «{value}» no existe. Use agua, electricidad, vialidad, salud, educacion, "
+        "vivienda, deporte, cultura, ambiente, seguridad, transporte, muros u otro.",
+        "The area '{value}' does not exist. Use water, electricity, roads, health, education, "
+        "housing, sports, culture, environment, security, transport, retaining_walls or other.",
+    ),
+    "prioritization.method_unknown": (
+        "El método «{value}» no existe. Use manos, aprobacion, borda o puntos.",
+        "The method '{value}' does not exist. Use plurality, approval, borda or score.",
+    ),
+})

@@ -288,6 +288,7 @@ class _Builder:
                 self.rng.shuffle(order)
                 ballots.append(order)
             self.sv.problems.add_ballots(prio.id, ballots)
+            self.sv.problems.close_prioritization(prio.id)
         return ids
 
     def _projects(self, commune: Organization, problem_ids: list[str]) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
+from app.assembly.papers import AssemblyHeading, AttendancePaper, ConvocationPaper
 from app.assembly.presence import survivor
 from app.assembly.quorum import QuorumStatus
 from app.assembly.records import AssemblyTimes, Attendee, CheckInMatch, Intervention
@@ -20,6 +21,7 @@ from app.domain.assemblies import AgendaItem, Agreement, Assembly, Minutes
 from app.domain.dates import age_on
 from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction
 from app.domain.errors import DomainError
+from app.domain.national_id import national_id_digits, normalize_national_id
 from app.domain.text import clean_name, fold
 from app.persistence.rows import (
     AgendaItemRow,
@@ -35,29 +37,17 @@ from app.services.assemblies_minutes import MinutesService, to_minutes
 from app.services.assemblies_record import (
     approved_minutes,
     assembly_day,
+    heading_of,
     item_assembly,
     merged_links,
     present_residents,
     quorum_status,
     require_unlocked,
     territory_councils,
+    to_assembly,
 )
 from app.services.context import ServiceContext, get_live
 from app.services.residents import ResidentQuery, ResidentService
-
-
-def to_assembly(row: AssemblyRow) -> Assembly:
-    return Assembly(
-        id=row.id,
-        organization_id=row.organization_id,
-        kind=AssemblyKind(row.kind),
-        call=row.call,
-        title=row.title,
-        scheduled_at=row.scheduled_at,
-        place=row.place,
-        called_by=row.called_by,
-        status=AssemblyStatus(row.status),
-    )
 
 
 def to_agenda_item(row: AgendaItemRow) -> AgendaItem:
@@ -313,6 +303,37 @@ class AssemblyService:
             for r in found
         ]
 
+    def single_match(self, assembly_id: str, text: str) -> CheckInMatch:
+        """The one resident a cédula or name points to, or a clear error saying why not.
+
+        A cédula matches exactly (not as a prefix of a longer number), so typing V-1234567
+        never picks the holder of V-12345678.
+        """
+        wanted = text.strip()
+        try:
+            national_id: str | None = normalize_national_id(wanted)
+        except DomainError:
+            national_id = None
+        found = self.matches(assembly_id, national_id_digits(national_id) if national_id
+                             else wanted, limit=50)
+        if national_id:
+            digits = national_id_digits(national_id)
+            # Digits alone (no V/E typed) match either letter; with a letter, only that one.
+            typed_letter = wanted[:1].upper() in ("V", "E")
+            found = [m for m in found if m.national_id and (
+                m.national_id == national_id if typed_letter
+                else national_id_digits(m.national_id) == digits)]
+        if not found:
+            raise DomainError("attendance.not_found", text=wanted)
+        if len(found) > 1:
+            raise DomainError("attendance.ambiguous", text=wanted, count=len(found))
+        return found[0]
+
+    def check_in_text(self, assembly_id: str, text: str) -> tuple[CheckInMatch, QuorumStatus]:
+        """Enter at the door: check in the single person the text points to."""
+        match = self.single_match(assembly_id, text)
+        return match, self.check_in(assembly_id, match.resident_id)
+
     # -- interventions and agreements ------------------------------------------------------
 
     def add_intervention(self, agenda_item_id: str, speaker_name: str, summary: str = "",
@@ -419,6 +440,25 @@ class AssemblyService:
                        MinutesRow.corrects_id.is_(None))
             ).first()
             return to_minutes(row) if row else None
+
+    # -- papers ----------------------------------------------------------------------------
+
+    def heading(self, assembly_id: str) -> AssemblyHeading:
+        with self._ctx.sessions.begin() as s:
+            return heading_of(s, assembly_id)
+
+    def convocation_paper(self, assembly_id: str) -> ConvocationPaper:
+        quorum = self.quorum(assembly_id)
+        return ConvocationPaper(self.heading(assembly_id),
+                                tuple(i.title for i in self.agenda(assembly_id)), quorum)
+
+    def attendance_paper(self, assembly_id: str, blank_rows: int = 15) -> AttendancePaper:
+        quorum = self.quorum(assembly_id)
+        with self._ctx.sessions.begin() as s:
+            names = dict(s.execute(select(OrganizationRow.id, OrganizationRow.name))
+                         .tuples().all())
+        return AttendancePaper(self.heading(assembly_id), tuple(self.attendees(assembly_id)),
+                               names, quorum, max(0, blank_rows))
 
 
 __all__ = ["AssemblyService", "MinutesService"]

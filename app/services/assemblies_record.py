@@ -8,10 +8,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.assembly.papers import AssemblyHeading
 from app.assembly.presence import Fact, latest_by_person
 from app.assembly.quorum import QuorumStatus, percent_for_call
+from app.domain.assemblies import Assembly
 from app.domain.dates import age_on
-from app.domain.enums import AttendanceAction, MinutesStatus, OrgKind
+from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction, MinutesStatus, OrgKind
 from app.domain.errors import DomainError
 from app.persistence.rows import (
     AgendaItemRow,
@@ -22,6 +24,7 @@ from app.persistence.rows import (
     ResidentRow,
 )
 from app.services.context import get_live
+from app.services.organizations import to_organization
 
 
 def assembly_day(row: AssemblyRow) -> date:
@@ -100,3 +103,23 @@ def require_unlocked(s: Session, assembly_id: str) -> AssemblyRow:
 
 def item_assembly(s: Session, agenda_item_id: str) -> AgendaItemRow:
     return get_live(s, AgendaItemRow, agenda_item_id, "el punto del orden del día")
+
+
+def to_assembly(row: AssemblyRow) -> Assembly:
+    return Assembly(
+        id=row.id,
+        organization_id=row.organization_id,
+        kind=AssemblyKind(row.kind),
+        call=row.call,
+        title=row.title,
+        scheduled_at=row.scheduled_at,
+        place=row.place,
+        called_by=row.called_by,
+        status=AssemblyStatus(row.status),
+    )
+
+
+def heading_of(s: Session, assembly_id: str) -> AssemblyHeading:
+    row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+    org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+    return AssemblyHeading(to_organization(org), to_assembly(row))

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
+from app.assembly.papers import PrioritiesPaper
 from app.assembly.prioritization import PrioritizationResult, RankedProblem
 from app.domain.enums import (
     Currency,
@@ -30,7 +31,7 @@ from app.persistence.rows import (
     ProjectRow,
     SectorRow,
 )
-from app.services.assemblies_record import require_unlocked
+from app.services.assemblies_record import heading_of, require_unlocked
 from app.services.context import ServiceContext, get_live
 from app.voting import Ranked, Ranking, TieBreak, break_ties, count
 
@@ -226,6 +227,10 @@ class ProblemService:
         with self._ctx.sessions.begin() as s:
             return result_of(s, get_live(s, PrioritizationRow, prioritization_id,
                                          "la priorización"))
+
+    def priorities_paper(self, assembly_id: str) -> PrioritiesPaper:
+        with self._ctx.sessions.begin() as s:
+            return PrioritiesPaper(heading_of(s, assembly_id), assembly_result(s, assembly_id))
 
     def current(self, assembly_id: str) -> PrioritizationResult | None:
         """The latest prioritization of an assembly, counted; None if it has none."""
