@@ -127,3 +127,14 @@ register_messages({
         "The method '{value}' does not exist. Use plurality, approval, borda or score.",
     ),
 })
+
+register_messages({
+    "ballot.number_unknown": (
+        "«{ref}» no es el número de un problema; los problemas van del 1 al {count}.",
+        "'{ref}' is not a problem number; problems go from 1 to {count}.",
+    ),
+    "ballot.pair_needed": (
+        "Escriba cada problema con su cifra, así: 1:25, 2:40.",
+        "Write each problem with its figure, like this: 1:25, 2:40.",
+    ),
+})

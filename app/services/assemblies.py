@@ -306,28 +306,42 @@ class AssemblyService:
     def single_match(self, assembly_id: str, text: str) -> CheckInMatch:
         """The one resident a cédula or name points to, or a clear error saying why not.
 
-        A cédula matches exactly (not as a prefix of a longer number), so typing V-1234567
-        never picks the holder of V-12345678.
+        A cédula is looked up exactly on its indexed column (never as a prefix of a longer
+        number): the door queue must not wait on a scan of the census. Digits alone match
+        either letter (V or E); a name goes through the census search.
         """
         wanted = text.strip()
         try:
             national_id: str | None = normalize_national_id(wanted)
         except DomainError:
             national_id = None
-        found = self.matches(assembly_id, national_id_digits(national_id) if national_id
-                             else wanted, limit=50)
         if national_id:
-            digits = national_id_digits(national_id)
-            # Digits alone (no V/E typed) match either letter; with a letter, only that one.
-            typed_letter = wanted[:1].upper() in ("V", "E")
-            found = [m for m in found if m.national_id and (
-                m.national_id == national_id if typed_letter
-                else national_id_digits(m.national_id) == digits)]
+            found = self._by_national_id(assembly_id, national_id,
+                                         typed_letter=wanted[:1].upper() in ("V", "E"))
+        else:
+            found = self.matches(assembly_id, wanted, limit=2)
         if not found:
             raise DomainError("attendance.not_found", text=wanted)
         if len(found) > 1:
             raise DomainError("attendance.ambiguous", text=wanted, count=len(found))
         return found[0]
+
+    def _by_national_id(self, assembly_id: str, national_id: str, typed_letter: bool
+                        ) -> list[CheckInMatch]:
+        digits = national_id_digits(national_id)
+        wanted = [national_id] if typed_letter else [f"V-{digits}", f"E-{digits}"]
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+            org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+            rows = s.scalars(select(ResidentRow).where(
+                ResidentRow.national_id.in_(wanted), ResidentRow.deleted_at.is_(None),
+                ResidentRow.merged_into_id.is_(None),
+                ResidentRow.council_id.in_(territory_councils(s, org)))).all()
+            present = set(present_residents(s, assembly_id)) if rows else set()
+            day = assembly_day(row)
+            return [CheckInMatch(r.id, f"{r.first_names} {r.last_names}", r.national_id,
+                                 r.council_id, age_on(r.birth_date, day) if r.birth_date
+                                 else None, r.id in present) for r in rows]
 
     def check_in_text(self, assembly_id: str, text: str) -> tuple[CheckInMatch, QuorumStatus]:
         """Enter at the door: check in the single person the text points to."""
