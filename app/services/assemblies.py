@@ -469,8 +469,8 @@ class AssemblyService:
     def attendance_paper(self, assembly_id: str, blank_rows: int = 15) -> AttendancePaper:
         quorum = self.quorum(assembly_id)
         with self._ctx.sessions.begin() as s:
-            names = dict(s.execute(select(OrganizationRow.id, OrganizationRow.name))
-                         .tuples().all())
+            names = {r.id: r.name for r in s.execute(
+                select(OrganizationRow.id, OrganizationRow.name))}
         return AttendancePaper(self.heading(assembly_id), tuple(self.attendees(assembly_id)),
                                names, quorum, max(0, blank_rows))
 

@@ -74,8 +74,9 @@ def quorum_status(s: Session, row: AssemblyRow, base: int) -> QuorumStatus:
     org = get_live(s, OrganizationRow, row.organization_id, "la organización")
     present = present_residents(s, row.id)
     day = assembly_day(row)
-    births = dict(s.execute(select(ResidentRow.id, ResidentRow.birth_date)
-                            .where(ResidentRow.id.in_(present.keys()))).tuples().all())
+    births = {r.id: r.birth_date for r in s.execute(
+        select(ResidentRow.id, ResidentRow.birth_date)
+        .where(ResidentRow.id.in_(present.keys())))}
     under = sum(1 for pid in present
                 if (b := births.get(pid)) is not None and age_on(b, day) < org.voting_age)
     return QuorumStatus(
