@@ -104,10 +104,11 @@ class ActaContent:
     problems: tuple[ActaProblem, ...]
     prioritization_method: str | None  # PrioritizationMethod value
     prioritization_ballots: int
-    tie_break: str  # how a tie was broken, in words recorded by the secretary; "" if none
+    tie_break: str  # "second_vote" or "draw" when a tie was broken, else ""
     signers: tuple[ActaSigner, ...]
     secretary: str
     text: ActaText = field(default_factory=ActaText)
+    tie_break_note: str = ""  # how the second vote or the draw went, in the secretary's words
     format: int = FORMAT
 
 

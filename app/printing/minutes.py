@@ -220,7 +220,11 @@ def _problems(acta: ActaContent, st: Styles, width: float) -> list[object]:
         out.append(Paragraph(esc(t("Los problemas marcados «empate» comparten su lugar.",
                                    "Problems marked 'tie' share their place.")), st.small))
     if acta.tie_break:
-        out.append(Paragraph(esc(t("Desempate: ", "Tie-break: ") + acta.tie_break), st.small))
+        how = t("segunda votación", "a second vote") if acta.tie_break == "second_vote" \
+            else t("sorteo", "a draw")
+        out.append(Paragraph(esc(end_sentence(
+            t(f"El empate se resolvió por {how}", f"The tie was broken by {how}")
+            + (f": {acta.tie_break_note}" if acta.tie_break_note else ""))), st.small))
     return out
 
 

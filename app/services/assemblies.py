@@ -319,7 +319,7 @@ class AssemblyService:
             found = self._by_national_id(assembly_id, national_id,
                                          typed_letter=wanted[:1].upper() in ("V", "E"))
         else:
-            found = self.matches(assembly_id, wanted, limit=2)
+            found = self.matches(assembly_id, wanted, limit=50)
         if not found:
             raise DomainError("attendance.not_found", text=wanted)
         if len(found) > 1:

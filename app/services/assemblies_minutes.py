@@ -173,7 +173,7 @@ class MinutesService:
         status = quorum_status(s, row, base.quorum_base)
         signers, secretary = signed if signed is not None else (
             _signers(s, org, assembly_day(row)), base.secretary)
-        problems, method, ballots, tie = _problems(s, assembly_id)
+        problems, method, ballots, (tie, tie_note) = _problems(s, assembly_id)
         return ActaContent(
             assembly_id=row.id, organization=org.name, organization_kind=org.kind,
             registry_code=org.registry_code or "", state=org.state or "",
@@ -183,8 +183,8 @@ class MinutesService:
             called_by=row.called_by or "", opened_at=_iso(row.opened_at),
             closed_at=_iso(row.closed_at), attendance=_attendance(status),
             items=_items(s, assembly_id), problems=problems, prioritization_method=method,
-            prioritization_ballots=ballots, tie_break=tie, signers=signers,
-            secretary=secretary, text=text,
+            prioritization_ballots=ballots, tie_break=tie, tie_break_note=tie_note,
+            signers=signers, secretary=secretary, text=text,
         )
 
     # -- approval, addenda, checking -------------------------------------------------------
@@ -374,21 +374,19 @@ def _items(s: Session, assembly_id: str) -> tuple[ActaItem, ...]:
 
 
 def _problems(s: Session, assembly_id: str
-              ) -> tuple[tuple[ActaProblem, ...], str | None, int, str]:
+              ) -> tuple[tuple[ActaProblem, ...], str | None, int, tuple[str, str]]:
     result = assembly_result(s, assembly_id)
     if result is None:
         rows = s.scalars(select(ProblemRow).where(
             ProblemRow.assembly_id == assembly_id, ProblemRow.deleted_at.is_(None))
             .order_by(ProblemRow.created_at, ProblemRow.id))
         return (tuple(ActaProblem(p.title, p.category, p.families_affected, None, None, False)
-                      for p in rows), None, 0, "")
+                      for p in rows), None, 0, ("", ""))
     problems = tuple(
         ActaProblem(e.problem.title, e.problem.category.value, e.problem.families_affected,
                     e.place, e.total, e.tied)
         for e in result.entries)
-    tie = ""
-    if result.tie_break is not None:
-        tie = f"{result.tie_break.kind}: {result.tie_break.note}".strip(": ")
+    tie = (result.tie_break.kind, result.tie_break.note) if result.tie_break else ("", "")
     return problems, result.prioritization.method.value, result.ballots, tie
 
 

@@ -92,9 +92,10 @@ class CheckInPanel(QWidget):
         self.present_title = section_title(self.tr("Presentes"), self)
         right.addWidget(self.present_title)
         self.present_model = RecordTableModel([
-            Column(self.tr("Nombre"), lambda a: a.name),
-            Column(self.tr("Cédula"), lambda a: a.national_id or ""),
             Column(self.tr("Llegada"), lambda a: a.checked_in_at.astimezone().strftime("%H:%M")),
+            Column(self.tr("Cédula"), lambda a: a.national_id or ""),
+            Column(self.tr("Nombre"), lambda a: a.name + (self.tr(" (menor)") if a.under_age
+                                                          else "")),
         ], self)
         self.present = record_table(self)
         self.present.setModel(self.present_model)
@@ -165,9 +166,7 @@ class CheckInPanel(QWidget):
     def _show_presence(self, data: tuple[QuorumStatus, list[Attendee]]) -> None:
         status, attendees = data
         self.banner.show_status(status)
-        self.present_model.set_rows(attendees)
-        self.present_title.setText(self.tr("Presentes (%n)", "", len(attendees)))
-        fit_columns(self.present)
+        self._show_attendees(attendees)
 
     def _search(self) -> None:
         text, assembly_id = self.search.text(), self.assembly_id
@@ -223,6 +222,7 @@ class CheckInPanel(QWidget):
     def _show_attendees(self, attendees: list[Attendee]) -> None:
         self.present_model.set_rows(attendees)
         self.present_title.setText(self.tr("Presentes (%n)", "", len(attendees)))
+        fit_columns(self.present)
 
     def _refused(self, exc: BaseException) -> None:
         """Shown beside the field, not in a window: the queue at the door keeps moving."""
