@@ -199,11 +199,15 @@ class AssemblyService:
     # -- attendance (insert-only facts) ----------------------------------------------------
 
     def check_in(self, assembly_id: str, resident_id: str, action: AttendanceAction =
-                 AttendanceAction.CHECK_IN, recorded_by: str | None = None) -> QuorumStatus:
+                 AttendanceAction.CHECK_IN, recorded_by: str | None = None,
+                 quorum_base: int | None = None) -> QuorumStatus:
         """Record a check-in (or a withdrawal) and return the quorum right after it.
 
         A person already present is not checked in twice, and only someone present can
         withdraw: each fact must change the presence, so the record reads as what happened.
+        `quorum_base` is the census count the check-in screen took when it opened (and takes
+        again when the census changes); given, the door does not recount the whole census
+        for each neighbour. Agreements and the acta always count afresh.
         """
         with self._ctx.sessions.begin() as s:
             row = require_unlocked(s, assembly_id)
@@ -229,11 +233,15 @@ class AssemblyService:
                 # The first check-in opens the session: the acta states when it began.
                 self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
                                      opened_at=now)
+            if quorum_base is not None:
+                return quorum_status(s, row, quorum_base)
         return self.quorum(assembly_id)
 
-    def withdraw(self, assembly_id: str, resident_id: str) -> QuorumStatus:
+    def withdraw(self, assembly_id: str, resident_id: str,
+                 quorum_base: int | None = None) -> QuorumStatus:
         """Undo a wrong check-in, or record someone leaving: a new fact, nothing erased."""
-        return self.check_in(assembly_id, resident_id, AttendanceAction.WITHDRAW)
+        return self.check_in(assembly_id, resident_id, AttendanceAction.WITHDRAW,
+                             quorum_base=quorum_base)
 
     def _check_territory(self, s: Session, row: AssemblyRow, resident: ResidentRow) -> None:
         org = get_live(s, OrganizationRow, row.organization_id, "la organización")
@@ -343,10 +351,11 @@ class AssemblyService:
                                  r.council_id, age_on(r.birth_date, day) if r.birth_date
                                  else None, r.id in present) for r in rows]
 
-    def check_in_text(self, assembly_id: str, text: str) -> tuple[CheckInMatch, QuorumStatus]:
+    def check_in_text(self, assembly_id: str, text: str, quorum_base: int | None = None
+                      ) -> tuple[CheckInMatch, QuorumStatus]:
         """Enter at the door: check in the single person the text points to."""
         match = self.single_match(assembly_id, text)
-        return match, self.check_in(assembly_id, match.resident_id)
+        return match, self.check_in(assembly_id, match.resident_id, quorum_base=quorum_base)
 
     # -- interventions and agreements ------------------------------------------------------
 

@@ -116,6 +116,17 @@ class CheckInPanel(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.new_button.clicked.connect(self._toggle_new_form)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        ui.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, entities: set[str]) -> None:
+        # The quorum base is the census: count it again when residents change.
+        if "resident" in entities and self.assembly_id:
+            self.refresh()
+
+    @property
+    def quorum_base(self) -> int | None:
+        """The census count taken when the screen loaded (None until then)."""
+        return self.banner.status.base if self.banner.status is not None else None
 
     def _build_new_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("Habitante nuevo (queda en el censo y registra su llegada)"),
@@ -188,8 +199,9 @@ class CheckInPanel(QWidget):
         text = self.search.text().strip()
         if not text or self.locked:
             return
-        assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.runner.submit(lambda: assemblies.check_in_text(assembly_id, text),
+        assemblies, assembly_id, base = (self.services.assemblies, self.assembly_id,
+                                         self.quorum_base)
+        self.ui.runner.submit(lambda: assemblies.check_in_text(assembly_id, text, base),
                               self._checked_in, self._refused)
 
     def check_in_selected(self) -> None:
@@ -197,9 +209,11 @@ class CheckInPanel(QWidget):
         if not index.isValid() or self.locked:
             return
         match: CheckInMatch = self.matches_model.row_at(index.row())
-        assemblies, assembly_id = self.services.assemblies, self.assembly_id
+        assemblies, assembly_id, base = (self.services.assemblies, self.assembly_id,
+                                         self.quorum_base)
         self.ui.runner.submit(
-            lambda: (match, assemblies.check_in(assembly_id, match.resident_id)),
+            lambda: (match, assemblies.check_in(assembly_id, match.resident_id,
+                                                quorum_base=base)),
             self._checked_in, self._refused)
 
     def _checked_in(self, result: tuple[CheckInMatch, QuorumStatus]) -> None:
@@ -235,8 +249,9 @@ class CheckInPanel(QWidget):
         match = self.last_checked_in
         if match is None:
             return
-        assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.runner.submit(lambda: assemblies.withdraw(assembly_id, match.resident_id),
+        assemblies, assembly_id, base = (self.services.assemblies, self.assembly_id,
+                                         self.quorum_base)
+        self.ui.runner.submit(lambda: assemblies.withdraw(assembly_id, match.resident_id, base),
                               lambda status: self._undone(match, status), self._refused)
 
     def _undone(self, match: CheckInMatch, status: QuorumStatus) -> None:
@@ -261,7 +276,8 @@ class CheckInPanel(QWidget):
             self.ui.data_changed.emit({"attendance"})
             self._reload_present()
 
-        self.ui.runner.submit(lambda: assemblies.withdraw(assembly_id, person.resident_id),
+        base = self.quorum_base
+        self.ui.runner.submit(lambda: assemblies.withdraw(assembly_id, person.resident_id, base),
                               done, self._refused)
 
     def _toggle_new_form(self) -> None:
