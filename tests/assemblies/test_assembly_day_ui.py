@@ -184,16 +184,19 @@ def test_assembly_day_end_to_end(qtbot, ui: UiContext, demo: DemoSummary,
     minutes.approve_button.click()
     qtbot.waitUntil(lambda: "sellada" in minutes.state.text(), timeout=10_000)
     stored = sv.minutes.get(assembly_id)
-    assert stored is not None and stored.status is MinutesStatus.APPROVED
+    assert stored is not None
+    assert stored.status is MinutesStatus.APPROVED
     check = sv.minutes.verify(assembly_id)
-    assert check.ok and check.code in minutes.state.text()
+    assert check.ok
+    assert check.code in minutes.state.text()
     _shot(page, "04_minutes")
 
     minutes.preview_button.click()
     preview = minutes.preview
     assert preview is not None
     qtbot.waitUntil(lambda: preview.pdf is not None, timeout=15_000)
-    assert preview.pdf is not None and preview.pdf.startswith(b"%PDF")
+    assert preview.pdf is not None
+    assert preview.pdf.startswith(b"%PDF")
     assert preview.print_button.isEnabled()
     _shot(preview, "05_preview")
     preview.close()

@@ -7,7 +7,6 @@ import pytest
 
 from app.assembly.acta import parse_qr
 from app.container import Services
-from app.demo.commune import DemoSummary
 from app.domain.enums import AssemblyKind
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.codes import read_codes
@@ -65,27 +64,32 @@ def test_minutes_pdf_states_the_record_and_its_qr_reads_back(demo_services: Serv
 
 
 def test_draft_minutes_say_draft(demo_services: Services) -> None:
-    held_not_approved = [a for a in demo_services.assemblies.list_all()
-                         if a.kind is AssemblyKind.EXTRAORDINARY][0]
+    held_not_approved = next(a for a in demo_services.assemblies.list_all()
+                         if a.kind is AssemblyKind.EXTRAORDINARY)
     text = pdf_text(minutes_pdf(demo_services.minutes.paper(held_not_approved.id)))
-    assert "BORRADOR" in text and "Código de verificación" not in text
+    assert "BORRADOR" in text
+    assert "Código de verificación" not in text
 
 
 def test_convocation_attendance_and_priorities(demo_services: Services, held: str) -> None:
     sv = demo_services
     convocation = pdf_text(convocation_pdf(sv.assemblies.convocation_paper(held)))
-    assert "CONVOCATORIA" in convocation and "Cancha techada de La Ceiba" in convocation
-    assert "Orden del día" in convocation and "Priorización de problemas" in convocation
+    assert "CONVOCATORIA" in convocation
+    assert "Cancha techada de La Ceiba" in convocation
+    assert "Orden del día" in convocation
+    assert "Priorización de problemas" in convocation
     assert "sábado 12 de septiembre de 2026".capitalize() in convocation
 
     paper = sv.assemblies.attendance_paper(held, blank_rows=10)
     sheet = attendance_sheet_pdf(paper, "a4")
     text = pdf_text(sheet)
-    assert "Firma" in text and paper.attendees[0].name in text
+    assert "Firma" in text
+    assert paper.attendees[0].name in text
     assert f"{len(paper.attendees) + 10}" in text  # numbered blank rows for walk-ins
 
     ranked = pdf_text(priorities_pdf(sv.problems.priorities_paper(held)))
-    assert "PRIORIZACIÓN DE PROBLEMAS" in ranked and "Resultado definitivo" in ranked
+    assert "PRIORIZACIÓN DE PROBLEMAS" in ranked
+    assert "Resultado definitivo" in ranked
 
 
 def test_acta_for_500_attendees_prints(services: Services) -> None:
@@ -94,4 +98,5 @@ def test_acta_for_500_attendees_prints(services: Services) -> None:
 
     assembly_id = build_big_assembly(services, attendees=500, residents=2000)
     pdf = minutes_pdf(services.minutes.paper(assembly_id))
-    assert pages(pdf) <= 3 and "Asistieron 500 habitantes" in pdf_text(pdf)
+    assert pages(pdf) <= 3
+    assert "Asistieron 500 habitantes" in pdf_text(pdf)

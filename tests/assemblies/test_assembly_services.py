@@ -6,7 +6,13 @@ import pytest
 from sqlalchemy import text
 
 from app.container import Services
-from app.domain.enums import AssemblyKind, AssemblyStatus, PrioritizationMethod, ProblemCategory, TieRule
+from app.domain.enums import (
+    AssemblyKind,
+    AssemblyStatus,
+    PrioritizationMethod,
+    ProblemCategory,
+    TieRule,
+)
 from app.domain.errors import DomainError
 from app.persistence.rows import ResidentRow
 
@@ -85,7 +91,8 @@ def test_check_in_by_text(services: Services, town: Town) -> None:
     sv = services
     aid = convene(sv, town.council_a)
     match, status = sv.assemblies.check_in_text(aid, "v-20000003")
-    assert match.resident_id == town.adults_a[3] and status.present == 1
+    assert match.resident_id == town.adults_a[3]
+    assert status.present == 1
     match, _ = sv.assemblies.check_in_text(aid, "20.000.004")  # digits, dots, no letter
     assert match.resident_id == town.adults_a[4]
     assert code_of(lambda: sv.assemblies.check_in_text(aid, "V-2000000")) == \
@@ -187,20 +194,26 @@ def test_verify_detects_tampering_and_checks_paper_codes(services: Services,
     sv = services
     aid = approved_assembly(sv, town)
     check = sv.minutes.verify(aid)
-    assert check.ok and check.record_matches and check.stored_intact
+    assert check.ok
+    assert check.record_matches
+    assert check.stored_intact
     assert sv.minutes.verify(aid, check.code).code_matches is True
     assert sv.minutes.verify(aid, check.content_hash).code_matches is True
     assert sv.minutes.verify(aid, f"ASAMBLEA-ACTA:{aid}:{check.content_hash}").code_matches
     wrong = sv.minutes.verify(aid, "0000-0000-0000")
-    assert wrong.code_matches is False and not wrong.ok
+    assert wrong.code_matches is False
+    assert not wrong.ok
     content = sv.minutes.paper(aid).content
-    assert content.tie_break == "second_vote" and content.tie_break_note == "Manos: 5 a 3"
+    assert content.tie_break == "second_vote"
+    assert content.tie_break_note == "Manos: 5 a 3"
     assert content.items[1].speakers[0].name == "Ana Pérez"
     # Someone edits the record behind the program's back: the record no longer matches.
     with sv.sessions.begin() as s:
         s.execute(text("UPDATE agreement SET votes_for = 7"))
     tampered = sv.minutes.verify(aid)
-    assert tampered.stored_intact and not tampered.record_matches and not tampered.ok
+    assert tampered.stored_intact
+    assert not tampered.record_matches
+    assert not tampered.ok
     # ...or edits the stored acta itself: its seal no longer matches.
     with sv.sessions.begin() as s:
         s.execute(text("UPDATE minutes SET body = replace(body, 'Pedir cisterna', 'Pedir camión')"))
@@ -213,9 +226,11 @@ def test_addendum_and_signed_copy(services: Services, town: Town) -> None:
     addendum = sv.minutes.add_addendum(aid, "Donde dice cisterna debe decir camión cisterna.",
                                        "María Pérez")
     paper = sv.minutes.paper(aid)
-    assert paper.approved and [a.id for a in paper.addenda] == [addendum.id]
+    assert paper.approved
+    assert [a.id for a in paper.addenda] == [addendum.id]
     check = sv.minutes.verify(aid)
-    assert check.ok and check.addenda == 1
+    assert check.ok
+    assert check.addenda == 1
     assert code_of(lambda: sv.minutes.attach_signed_copy(aid, "acta.txt", b"x",
                                                          "text/plain")) == "attachment.type"
     photo = b"\x89PNG fake photo of the signed paper"
@@ -232,11 +247,13 @@ def test_bad_ballot_stops_the_batch(services: Services, town: Town) -> None:
     prio = sv.problems.start_prioritization(aid, PrioritizationMethod.SCORE, 5)
     with pytest.raises(DomainError) as err:
         sv.problems.add_ballots(prio.id, [{ids[0]: 5}, {ids[0]: 3, ids[1]: 3}])
-    assert err.value.code == "ballot.too_many_points" and err.value.params["number"] == 2
+    assert err.value.code == "ballot.too_many_points"
+    assert err.value.params["number"] == 2
     result = sv.problems.result(prio.id)
     assert result.ballots == 0  # nothing half saved
     sv.problems.add_ballots(prio.id, [{ids[0]: 2, ids[1]: 3}, {ids[0]: 3, ids[1]: 2}])
     result = sv.problems.close_prioritization(prio.id)
-    assert result.has_ties and result.closed
+    assert result.has_ties
+    assert result.closed
     assert code_of(lambda: sv.problems.add_ballots(prio.id, [{ids[0]: 1}])) == \
         "prioritization.closed"

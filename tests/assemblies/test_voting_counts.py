@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -113,7 +115,7 @@ def test_ranking_places_follow_totals_and_ties_share_places(ballots: list[dict[s
                                                             ) -> None:
     r = plurality(C, ballots)
     entries = list(r.entries)
-    for a, b in zip(entries, entries[1:], strict=False):
+    for a, b in itertools.pairwise(entries):
         assert a.total >= b.total
         assert (a.place == b.place) == (a.total == b.total)
     for e in entries:
