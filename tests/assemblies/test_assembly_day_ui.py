@@ -211,3 +211,4 @@ def test_assembly_day_end_to_end(qtbot, ui: UiContext, demo: DemoSummary,
         sv.assemblies.check_in(assembly_id, adults[0].id)
     with pytest.raises(DomainError):
         sv.minutes.save_draft(assembly_id, "{}")
+    ui.runner.wait_idle()

@@ -25,6 +25,7 @@ from app.assembly.quorum import QuorumStatus
 from app.assembly.records import Intervention
 from app.domain.assemblies import AgendaItem, Agreement
 
+from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, section_title
@@ -166,7 +167,7 @@ class AgendaPanel(QWidget):
                               sv.assemblies.interventions(assembly_id),
                               sv.assemblies.quorum(assembly_id))
 
-        self.ui.run(job, self._show, self)
+        self.ui.run(job, while_alive(self, self._show), self)
 
     def _show(self, data: AgendaData) -> None:
         current = self.current_item()

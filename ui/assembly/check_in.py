@@ -27,6 +27,7 @@ from app.domain.dates import parse_date
 from app.domain.errors import DomainError
 from app.domain.organizations import Organization
 
+from ui.assembly.alive import while_alive
 from ui.assembly.banner import QuorumBanner
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
@@ -172,7 +173,7 @@ class CheckInPanel(QWidget):
         def job() -> tuple[QuorumStatus, list[Attendee]]:
             return assemblies.quorum(assembly_id), assemblies.attendees(assembly_id)
 
-        self.ui.run(job, self._show_presence, self)
+        self.ui.run(job, while_alive(self, self._show_presence), self)
 
     def _show_presence(self, data: tuple[QuorumStatus, list[Attendee]]) -> None:
         status, attendees = data
@@ -184,7 +185,8 @@ class CheckInPanel(QWidget):
         if not assembly_id:
             return
         assemblies = self.services.assemblies
-        self.ui.run(lambda: assemblies.matches(assembly_id, text), self._show_matches, self)
+        self.ui.run(lambda: assemblies.matches(assembly_id, text),
+                    while_alive(self, self._show_matches), self)
 
     def _show_matches(self, matches: list[CheckInMatch]) -> None:
         self.matches_model.set_rows(matches)
@@ -231,7 +233,8 @@ class CheckInPanel(QWidget):
 
     def _reload_present(self) -> None:
         assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.run(lambda: assemblies.attendees(assembly_id), self._show_attendees, self)
+        self.ui.run(lambda: assemblies.attendees(assembly_id),
+                    while_alive(self, self._show_attendees), self)
 
     def _show_attendees(self, attendees: list[Attendee]) -> None:
         self.present_model.set_rows(attendees)

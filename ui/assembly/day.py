@@ -15,6 +15,7 @@ from app.printing.priorities import priorities_pdf
 
 from ui import labels
 from ui.assembly.agenda import AgendaPanel
+from ui.assembly.alive import while_alive
 from ui.assembly.check_in import CheckInPanel
 from ui.assembly.minutes_panel import MinutesPanel
 from ui.assembly.problems_panel import ProblemsPanel
@@ -80,7 +81,7 @@ class AssemblyDayView(QWidget):
             councils = sv.organizations.councils_of(heading.organization.id)
             return DayData(heading, councils, sv.assemblies.is_locked(assembly_id))
 
-        self.ui.run(job, self._opened, self)
+        self.ui.run(job, while_alive(self, self._opened), self)
 
     def _opened(self, data: DayData) -> None:
         a, org = data.heading.assembly, data.heading.organization

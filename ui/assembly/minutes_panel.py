@@ -23,6 +23,7 @@ from app.domain.assemblies import Assembly
 from app.domain.enums import AssemblyStatus
 from app.printing.minutes import minutes_pdf
 
+from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
 from ui.widgets import big_button, section_title
@@ -118,7 +119,7 @@ class MinutesPanel(QWidget):
                                sv.minutes.verify(assembly_id) if locked else None,
                                sv.minutes.attachments(assembly_id))
 
-        self.ui.run(job, self._show, self)
+        self.ui.run(job, while_alive(self, self._show), self)
 
     def _show(self, data: MinutesData) -> None:
         self.data = data

@@ -26,6 +26,7 @@ from app.domain.errors import DomainError
 from app.domain.problems import Problem
 
 from ui import labels
+from ui.assembly.alive import while_alive
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, section_title
@@ -210,7 +211,7 @@ class ProblemsPanel(QWidget):
             return ProblemsData(sv.problems.list_all(assembly_id=assembly_id),
                                 sv.problems.current(assembly_id))
 
-        self.ui.run(job, self._show, self)
+        self.ui.run(job, while_alive(self, self._show), self)
 
     def _show(self, data: ProblemsData) -> None:
         self.data = data
