@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.commands.gui",
     "app.commands.printing",
     "app.commands.census",
+    "app.commands.assemblies",
 )
 
 
