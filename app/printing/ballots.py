@@ -10,7 +10,6 @@ drawn, so 10,000 ballots stay small and fast.
 
 from __future__ import annotations
 
-import re
 from io import BytesIO
 
 import zxingcpp
@@ -23,6 +22,7 @@ from app.consultation.serials import ballot_payload, consultation_code, stub_pay
 from app.domain.enums import BallotStyle
 from app.printing.codes import draw_qr
 from app.printing.document import page_size
+from app.printing.fast_canvas import binary_streams
 from app.printing.fonts import register_fonts
 from app.printing.i18n import t
 
@@ -32,28 +32,26 @@ STUB_WIDTH = 31 * mm
 PAD = 3.5 * mm
 QR_SIZE = 21 * mm
 CODE_SIZE = 11 * mm  # the ballot's authenticity QR, top left of the body
-_DARK_RUN = re.compile(rb"\x00+")
+# zxing-cpp's image: 0 for a dark module, 255 for a light one; a mask paints the 0 bits.
+_BITS = bytes.maketrans(bytes(range(256)), b"0" * 128 + b"1" * 128)
 
 
 def qr_literal(text: str, x: float, y: float, size: float) -> str:
-    """PDF operators that fill a QR code's dark modules at (x, y), `size` points wide.
-
-    The matrix is drawn in module units (one `cm` scales it), so each horizontal run of dark
-    modules is a short "x y w 1 re": cheaper to write and to store than points.
-    """
+    """PDF operators that paint a QR code at (x, y), `size` points wide, as an inline 1-bit
+    image mask: about 200 bytes a code, and printers and viewers paint a mask without
+    smoothing, so the modules stay sharp at any resolution (as vectors would, at a tenth of
+    the cost of one rectangle per run of dark modules)."""
     image = memoryview(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
                        .to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
     rows, cols = image.shape or (0, 0)
-    data = image.tobytes()
-    scale = size / cols
-    parts = [f"q {scale:.4f} 0 0 {scale:.4f} {x:.2f} {y:.2f} cm 0 g"]
-    for r in range(rows):
-        line = data[r * cols:(r + 1) * cols]
-        top = rows - 1 - r
-        parts.extend(f"{m.start()} {top} {m.end() - m.start()} 1 re"
-                     for m in _DARK_RUN.finditer(line))
-    parts.append("f Q")
-    return "\n".join(parts)
+    bits = image.tobytes().translate(_BITS)
+    width = (cols + 7) // 8
+    pad = "1" * (width * 8 - cols)
+    data = "".join(
+        int(bits[r * cols:(r + 1) * cols].decode("ascii") + pad, 2).to_bytes(width, "big").hex()
+        for r in range(rows))
+    return (f"q {size:.2f} 0 0 {size:.2f} {x:.2f} {y:.2f} cm 0 g "
+            f"BI /W {cols} /H {rows} /IM true /BPC 1 /F /AHx ID {data}> EI Q")
 
 
 class _Layout:
@@ -261,5 +259,6 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
                                     PAD + (stub_w - QR_SIZE) / 2, PAD + 9 * mm, QR_SIZE))
         c.restoreState()
     c.showPage()
-    c.save()
+    with binary_streams():
+        c.save()
     return buffer.getvalue()
