@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.commands.basic",
     "app.commands.gui",
     "app.commands.printing",
+    "app.commands.consultation",
 )
 
 

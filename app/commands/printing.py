@@ -6,7 +6,7 @@ import argparse
 import importlib
 
 # Each module has register_print(subparsers) adding its papers (census, minutes, ballots...).
-PRINT_MODULES: tuple[str, ...] = ()
+PRINT_MODULES: tuple[str, ...] = ("app.commands.consultation",)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

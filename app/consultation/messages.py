@@ -175,6 +175,17 @@ register_messages({
         "Empate entre los proyectos {numbers} resuelto ({kind}): {order}.",
         "Tie between projects {numbers} resolved ({kind}): {order}.",
     ),
+    "export.candidates": (
+        "Puesto|N.º|Proyecto|Costo|Votos|% de válidos|Empate|Financiado",
+        "Rank|No.|Project|Cost|Votes|% of valid|Tie|Funded",
+    ),
+    "export.tables": (
+        "Mesa|Acta aceptada|Nulos|Blancos|Boletas en la urna|Electores|Participación %|"
+        "Observación",
+        "Table|Sheet accepted|Null|Blank|Ballots in the box|Voters|Turnout %|Observation",
+    ),
+    "export.sheet_projects": ("Proyectos", "Projects"),
+    "export.sheet_tables": ("Mesas", "Tables"),
     "tie.kind.second_vote": ("segunda votación", "second vote"),
     "tie.kind.draw": ("sorteo", "draw"),
 })

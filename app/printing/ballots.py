@@ -125,7 +125,7 @@ def _stub(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -
 
 
 def _serial_y(layout: _Layout) -> float:
-    return PAD + QR_SIZE + 14 * mm
+    return float(PAD + QR_SIZE + 14 * mm)
 
 
 def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> float:
@@ -137,7 +137,7 @@ def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold:
     y = _wrapped(c, run.consultation.name, bold, 9.5, x, y - 2, w, center=True, max_lines=2)
     y = _wrapped(c, run.consultation.vote_date.strftime("%d/%m/%Y"), regular, 7, x, y - 1, w,
                  center=True)
-    return min(y, layout.cell_h - PAD - CODE_SIZE - 1 * mm)
+    return float(min(y, layout.cell_h - PAD - CODE_SIZE - 1 * mm))
 
 
 def _body_number(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> None:
@@ -227,7 +227,7 @@ def _ballot_form(c: Canvas, run: BallotRun, layout: _Layout) -> str:
 
 def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
     """Every ballot of a run (serials run.first..run.last, or run.count specimens)."""
-    regular, bold = register_fonts()
+    _regular, bold = register_fonts()
     layout = _Layout(page)
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)

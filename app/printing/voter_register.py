@@ -58,7 +58,7 @@ class _Sheet:
 
     def row_y(self, slot: int) -> float:
         """The baseline area bottom of line `slot` on a page."""
-        return self.top - HEAD_ROW - (slot + 1) * ROW
+        return float(self.top - HEAD_ROW - (slot + 1) * ROW)
 
 
 def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> None:
@@ -155,8 +155,8 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
     name_w = sheet.widths[2] - 3 * mm
     voters = register.voters
     line = 0
-    for page in range(1, sheet.pages + 1):
-        _header(c, sheet, page, regular, bold)
+    for number in range(1, sheet.pages + 1):
+        _header(c, sheet, number, regular, bold)
         rows = min(sheet.per_page, sheet.lines - line)
         if rows == sheet.per_page:
             c.doForm("register-grid")
@@ -180,7 +180,7 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
                 c.setFillGray(0)
                 c.setFont(regular, 9)
             line += 1
-        if page == sheet.pages:
+        if number == sheet.pages:
             used = max(rows, 0)
             _totals(c, sheet, sheet.top - HEAD_ROW - used * ROW - 4 * mm, regular, bold)
         c.showPage()
