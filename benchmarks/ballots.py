@@ -16,22 +16,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
-from app.consultation.model import BallotRun, Voter, VoterRegister, VotingTable  # noqa: E402
-from app.domain.consultation import Consultation, Nomination  # noqa: E402
-from app.domain.enums import (  # noqa: E402
+from app.consultation.model import BallotRun, Voter, VoterRegister, VotingTable
+from app.domain.consultation import Consultation, Nomination
+from app.domain.enums import (
     BallotStyle,
     ConsultationStatus,
     Currency,
     FundingRule,
     TieRule,
 )
-from app.printing import ballots  # noqa: E402
-from app.printing.fast_canvas import binary_streams  # noqa: E402
-from app.printing.fonts import register_fonts  # noqa: E402
-from app.printing.voter_register import voter_register_pdf  # noqa: E402
+from app.printing import ballots
+from app.printing.fast_canvas import binary_streams
+from app.printing.fonts import register_fonts
+from app.printing.voter_register import voter_register_pdf
 
 COUNT = 10_000
 CONSULTATION = Consultation(
@@ -118,7 +118,8 @@ def timed(label: str, job: object) -> tuple[float, bytes]:
 
 def main() -> None:
     register_fonts()
-    bare_s, _bare = timed(f"bare ReportLab loop, {COUNT:,} ballots, no codes", lambda: bare_loop(COUNT))
+    bare_s, _bare = timed(f"bare ReportLab loop, {COUNT:,} ballots, no codes",
+                          lambda: bare_loop(COUNT))
     run = BallotRun(CONSULTATION, TABLE, CANDIDATES, BallotStyle.NUMBER, 1, COUNT)
     real_s, data = timed(f"Asamblea ballots, {COUNT:,} with stubs, serials and QR",
                          lambda: ballots.ballots_pdf(run))

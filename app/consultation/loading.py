@@ -76,11 +76,10 @@ def registers(s: Session, consultation: ConsultationRow
     voters = eligible_voters(s, territory_councils(s, consultation.organization_id),
                              voting_age(s, consultation), consultation.vote_date)
     tables = [(t.id, t.assignment) for t, _name in table_rows(s, consultation.id)]
-    explicit = dict(s.execute(
+    explicit = {resident: table for resident, table in s.execute(
         select(VoterAssignmentRow.resident_id, VoterAssignmentRow.table_id).where(
             VoterAssignmentRow.consultation_id == consultation.id,
-            VoterAssignmentRow.deleted_at.is_(None)).order_by(VoterAssignmentRow.created_at)
-    ).tuples().all())
+            VoterAssignmentRow.deleted_at.is_(None)).order_by(VoterAssignmentRow.created_at))}
     by_table, unassigned = assign(voters, tables, explicit)
     return voters, by_table, unassigned
 

@@ -105,7 +105,7 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
               ""],
              ["", "", t("Boletas en las urnas", "Ballots in the boxes"), "",
               str(results.ballots_in_box), "", ""]]
-    table = Table(rows, colWidths=[13 * mm, 10 * mm, width - 106 * mm, 30 * mm, 16 * mm,
+    table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 108 * mm, 30 * mm, 16 * mm,
                                    15 * mm, 22 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), st.cell.fontName, 8.5),
@@ -118,6 +118,9 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     story += [table, Spacer(1, 5 * mm),
               Paragraph(t("Resultados por mesa", "Results per table"), st.heading),
               _per_table(results, width)]
+    story += [Paragraph(t("* Acta aceptada con observación ({table}): {note}",
+                          "* Sheet accepted with an observation ({table}): {note}").format(
+        table=x.label, note=x.observation), st.small) for x in results.tables if x.observation]
     return build_pdf(story, page=page, title=t("Resultados", "Results"), header_left=c.name)
 
 
@@ -138,12 +141,13 @@ def _per_table(results: Results, width: float) -> Table:
                      *[str(table.votes.get(n, 0)) for n in numbers], str(table.null_votes),
                      str(table.blank_votes), str(table.ballots_in_box), str(table.eligible),
                      percent(table.participation)])
-    fixed = 13 * mm * 5 + 9 * mm * len(numbers)
-    grid = Table(rows, colWidths=[width - fixed, *[9 * mm] * len(numbers),
-                                  13 * mm, 13 * mm, 13 * mm, 13 * mm, 13 * mm], repeatRows=1)
+    tails = [14 * mm, 15 * mm, 13 * mm, 18 * mm, 15 * mm]
+    fixed = sum(tails) + 9 * mm * len(numbers)
+    grid = Table(rows, colWidths=[width - fixed, *[9 * mm] * len(numbers), *tails],
+                 repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), st.cell.fontName, 8),
-        ("FONT", (0, 0), (-1, 0), st.cell_bold.fontName, 8),
+        ("FONT", (0, 0), (-1, 0), st.cell_bold.fontName, 7.5),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
