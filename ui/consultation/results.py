@@ -73,6 +73,7 @@ class ResultsTab(QWidget):
         super().__init__(parent)
         self.ui = ui
         self.results: Results | None = None
+        self.numbers: list[int] = []
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("resultsSummary")
@@ -80,24 +81,14 @@ class ResultsTab(QWidget):
         self.model = RecordTableModel([
             Column(self.tr("Puesto"), lambda c: c.rank, align_right=True),
             Column(self.tr("N.º"), lambda c: c.number, align_right=True),
-            Column(self.tr("Proyecto"), lambda c: c.title),
             Column(self.tr("Votos"), lambda c: c.votes, align_right=True),
             Column(self.tr("%"), lambda c: percent(c.share), align_right=True),
             Column(self.tr("Resultado"), self._mark),
+            Column(self.tr("Proyecto"), lambda c: c.title),
         ], self)
         self.table = record_table(self)
         self.table.setModel(self.model)
-        self.tables_model = RecordTableModel([
-            Column(self.tr("Mesa"), lambda t: t.label),
-            Column(self.tr("Acta"), lambda t: self.tr("aceptada") if t.accepted
-                   else self.tr("pendiente")),
-            Column(self.tr("Nulos"), lambda t: t.null_votes, align_right=True),
-            Column(self.tr("Blancos"), lambda t: t.blank_votes, align_right=True),
-            Column(self.tr("Boletas en la urna"), lambda t: t.ballots_in_box, align_right=True),
-            Column(self.tr("Electores"), lambda t: t.eligible, align_right=True),
-            Column(self.tr("Participación"), lambda t: percent(t.participation),
-                   align_right=True),
-        ], self)
+        self.tables_model = self._tables_model([])
         self.tables_view = record_table(self)
         self.tables_view.setModel(self.tables_model)
         buttons = QHBoxLayout()
@@ -124,6 +115,23 @@ class ResultsTab(QWidget):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
 
+    def _tables_model(self, numbers: list[int]) -> RecordTableModel:
+        """Per table: its votes for each project (one column per number), then the rest."""
+        per_project = [Column(str(n), lambda t, n=n: t.votes.get(n, 0) if t.accepted else "",
+                              align_right=True) for n in numbers]
+        return RecordTableModel([
+            Column(self.tr("Mesa"), lambda t: t.label),
+            Column(self.tr("Acta"), lambda t: self.tr("aceptada") if t.accepted
+                   else self.tr("pendiente")),
+            *per_project,
+            Column(self.tr("Nulos"), lambda t: t.null_votes, align_right=True),
+            Column(self.tr("Blancos"), lambda t: t.blank_votes, align_right=True),
+            Column(self.tr("Urna"), lambda t: t.ballots_in_box, align_right=True),
+            Column(self.tr("Electores"), lambda t: t.eligible, align_right=True),
+            Column(self.tr("Participación"), lambda t: percent(t.participation),
+                   align_right=True),
+        ], self)
+
     def _mark(self, candidate: object) -> str:
         if getattr(candidate, "funded", False):
             return self.tr("FINANCIADO")
@@ -146,6 +154,11 @@ class ResultsTab(QWidget):
         self.summary.setText("<br/>".join(lines))
         self.chart.set_results(results)
         self.model.set_rows(list(results.candidates))
+        numbers = sorted(c.number for c in results.candidates)
+        if numbers != self.numbers:
+            self.numbers = numbers
+            self.tables_model = self._tables_model(numbers)
+            self.tables_view.setModel(self.tables_model)
         self.tables_model.set_rows(list(results.tables))
         fit_columns(self.table)
         fit_columns(self.tables_view)

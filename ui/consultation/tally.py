@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ MAX_FIGURE = 100_000
 def _spin(parent: QWidget) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(0, MAX_FIGURE)
-    spin.setMinimumWidth(110)
+    spin.setMinimumWidth(90)
     return spin
 
 
@@ -46,19 +47,22 @@ class TallyTab(QWidget):
         self.numbers: list[int] = []
         self.model = RecordTableModel([
             Column(self.tr("Mesa"), lambda s: s.table.label),
-            Column(self.tr("Cargas"), lambda s: len(s.entries), align_right=True),
             Column(self.tr("Estado"), lambda s: self.state_text(s.state)),
         ], self)
         self.table = record_table(self)
         self.table.setModel(self.model)
 
         form_box = QGroupBox(self.tr("Cifras del acta de escrutinio"), self)
-        self.form = QFormLayout(form_box)
+        box_layout = QVBoxLayout(form_box)
+        columns = QHBoxLayout()
         self.votes: dict[int, QSpinBox] = {}
-        self.votes_box = QWidget(form_box)
+        self.votes_box = QGroupBox(self.tr("Votos por proyecto"), form_box)
         self.votes_form = QFormLayout(self.votes_box)
-        self.votes_form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.votes_box)
+        figures_box = QGroupBox(self.tr("Votos nulos, en blanco y boletas"), form_box)
+        figures = QFormLayout(figures_box)
+        columns.addWidget(self.votes_box, 3)
+        columns.addWidget(figures_box, 2)
+        box_layout.addLayout(columns)
         self.null_votes = _spin(form_box)
         self.blank_votes = _spin(form_box)
         self.in_box = _spin(form_box)
@@ -70,40 +74,44 @@ class TallyTab(QWidget):
         self.received.setSpecialValueText(self.tr("(las impresas)"))
         self.spoiled = _spin(form_box)
         self.unused = _spin(form_box)
-        self.entered_by = QLineEdit(form_box)
-        self.entered_by.setPlaceholderText(self.tr("Nombre de quien transcribe"))
-        self.observation = QPlainTextEdit(form_box)
-        self.observation.setPlaceholderText(self.tr("Observación anotada en el acta (si la hay)"))
-        self.observation.setMaximumHeight(60)
         for label, widget in ((self.tr("Votos nulos"), self.null_votes),
                               (self.tr("Votos en blanco"), self.blank_votes),
                               (self.tr("Boletas en la urna"), self.in_box),
                               (self.tr("Electores que firmaron"), self.signatures),
                               (self.tr("Boletas recibidas"), self.received),
                               (self.tr("Boletas dañadas"), self.spoiled),
-                              (self.tr("Boletas sobrantes"), self.unused),
-                              (self.tr("Transcribe"), self.entered_by),
-                              (self.tr("Observación"), self.observation)):
-            self.form.addRow(label, widget)
+                              (self.tr("Boletas sobrantes"), self.unused)):
+            figures.addRow(label, widget)
+        self.entered_by = QLineEdit(form_box)
+        self.entered_by.setPlaceholderText(self.tr("Nombre de quien transcribe"))
+        self.observation = QPlainTextEdit(form_box)
+        self.observation.setPlaceholderText(self.tr("Observación anotada en el acta (si la hay)"))
+        self.observation.setMaximumHeight(52)
+        who = QFormLayout()
+        who.addRow(self.tr("Transcribe"), self.entered_by)
+        who.addRow(self.tr("Observación"), self.observation)
+        box_layout.addLayout(who)
         buttons = QHBoxLayout()
         self.save_button = big_button(self.tr("Guardar carga"), form_box, primary=True)
         self.accept_button = big_button(self.tr("Aceptar con observación"), form_box)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.accept_button)
-        self.form.addRow(buttons)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        self.status = QTextBrowser(self)
         self.status.setObjectName("tallyStatus")
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(form_box)
-        right_layout.addWidget(self.status, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.status, 2)
         split = QSplitter(self)
-        split.addWidget(self.table)
-        split.addWidget(right)
-        split.setSizes([420, 560])
+        split.addWidget(left)
+        split.addWidget(form_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([400, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected())
@@ -141,9 +149,11 @@ class TallyTab(QWidget):
             spin = _spin(self.votes_box)
             spin.setObjectName(f"votes_{nomination.number}")
             self.votes[nomination.number] = spin
-            title = nomination.title if len(nomination.title) <= 40 else \
-                nomination.title[:39] + "…"
-            self.votes_form.addRow(f"{nomination.number}. {title}", spin)
+            title = nomination.title if len(nomination.title) <= 24 else \
+                nomination.title[:23] + "…"
+            label = QLabel(f"{nomination.number}. {title}", self.votes_box)
+            label.setToolTip(nomination.title)
+            self.votes_form.addRow(label, spin)
         self.numbers = [n.number for n in overview.candidates]
 
     def current(self) -> TableTally | None:
@@ -171,7 +181,7 @@ class TallyTab(QWidget):
         self.accept_button.setEnabled(bool(state and
                                            state.state == TallyState.NEEDS_OBSERVATION))
         self.save_button.setEnabled(bool(state and state.state != TallyState.ACCEPTED))
-        self.status.setText(self.describe(state) if state else "")
+        self.status.setHtml(self.describe(state) if state else "")
 
     def describe(self, state: TableTally) -> str:
         """The state of a table's entry, its differences and its checks, as rich text."""
@@ -206,7 +216,7 @@ class TallyTab(QWidget):
 
         def done(result: TableTally) -> None:
             self.clear_form()
-            self.status.setText(self.describe(result))
+            self.status.setHtml(self.describe(result))
 
         self.ui.run(lambda: services.tallies.enter(cid, table_id, figures, who, note), done,
                     self, changes=TALLY_CHANGES)
@@ -219,5 +229,5 @@ class TallyTab(QWidget):
         note, who = self.observation.toPlainText(), self.entered_by.text()
         services = self.ui.services
         self.ui.run(lambda: services.tallies.accept(cid, table_id, note, who),
-                    lambda result: self.status.setText(self.describe(result)), self,
+                    lambda result: self.status.setHtml(self.describe(result)), self,
                     changes=TALLY_CHANGES)
