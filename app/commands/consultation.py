@@ -16,7 +16,7 @@ from app.consultation.model import (
     TableTally,
     TallyFigures,
 )
-from app.consultation.serials import describe
+from app.consultation.serials import describe_all
 from app.domain.enums import BallotStyle, FundingRule, TieRule
 from app.domain.errors import DomainError
 from app.printing.ballots import ballots_pdf
@@ -128,9 +128,9 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     ballots.add_argument("--count", type=int, default=None, metavar="N",
                          help="cuántas boletas (por omisión: los electores de la mesa que aún "
                               "no tienen boleta impresa)")
-    ballots.add_argument("--style", choices=[s.value for s in BallotStyle], default="number",
+    ballots.add_argument("--style", choices=[s.value for s in BallotStyle], default=None,
                          help="number: recuadro para escribir el número (oficial); list: "
-                              "lista con casillas")
+                              "lista con casillas; una reimpresión sigue el de su tiraje")
     ballots.add_argument("--specimen", action="store_true",
                          help="MUESTRA: sin seriales, no se registra nada")
     ballots.add_argument("--reprint", metavar="DESDE-HASTA",
@@ -203,7 +203,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print_table([[str(n.number), n.title] for n in overview.candidates], ["N.º", "Proyecto"])
     print()
     print_table([[t.table.id, t.table.label, str(t.table.voters),
-                  describe(t.table.ranges) or "—", STATE_ES.get(t.state, t.state)]
+                  describe_all(t.table.ranges) or "—", STATE_ES.get(t.state, t.state)]
                  for t in overview.tables],
                 ["Id", "Mesa", "Electores", "Seriales impresos", "Acta"])
     return 0
@@ -369,7 +369,7 @@ def cmd_print_register(args: argparse.Namespace) -> int:
 
 
 def cmd_print_ballots(args: argparse.Namespace) -> int:
-    style = BallotStyle(args.style)
+    style = BallotStyle(args.style) if args.style else None
     services = services_for(args)
     try:
         page = services.settings.all().page_size
@@ -379,7 +379,7 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
 
         if args.specimen:
             data = services.ballots.specimen(args.consultation, args.table, args.count or 6,
-                                             style, render)
+                                             style or BallotStyle.NUMBER, render)
             return _saved(args.output, data, "Boletas de MUESTRA (sin seriales)")
         if args.reprint:
             match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", args.reprint)
@@ -398,8 +398,8 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
             if count <= 0:
                 return fail("Error: la mesa ya tiene una boleta impresa por elector. Indique "
                             "cuántas más con --count.")
-        serials, data = services.ballots.print_run(args.consultation, args.table, count, style,
-                                                   render, args.by)
+        serials, data = services.ballots.print_run(args.consultation, args.table, count,
+                                                   style or BallotStyle.NUMBER, render, args.by)
     finally:
         services.close()
     return _saved(args.output, data, f"{serials.count} boletas, seriales "

@@ -78,6 +78,7 @@ register_messages({
         "Todavía no se han impreso boletas para esta mesa.",
         "No ballots have been printed for this table yet.",
     ),
+    "ballots.reprinted": ("reimpresos: {ranges}", "reprinted: {ranges}"),
     "tally.negative": (
         "Las cifras del acta no pueden ser negativas ({field}).",
         "The tally sheet's figures cannot be negative ({field}).",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.consultation.model import SerialRange
 from app.domain.errors import DomainError
+from app.domain.messages import message_for
 
 STUB_PREFIX = "AS1T"
 BALLOT_PREFIX = "AS1B"
@@ -43,6 +44,15 @@ def describe(ranges: Sequence[SerialRange]) -> str:
     """"1–300, 301–350" (original runs only, in order)."""
     runs = sorted((r for r in ranges if not r.is_reprint), key=lambda r: r.first)
     return ", ".join(f"{r.first}–{r.last}" for r in runs)
+
+
+def describe_all(ranges: Sequence[SerialRange]) -> str:
+    """The original runs, then the reprinted ranges: "1–300, 301–350 (reimpresos: 5–8)"."""
+    text = describe(ranges)
+    reprints = ", ".join(f"{r.first}–{r.last}" for r in ranges if r.is_reprint)
+    if reprints:
+        text += " (" + message_for("ballots.reprinted", {"ranges": reprints}) + ")"
+    return text
 
 
 def is_contiguous(ranges: Sequence[SerialRange]) -> bool:

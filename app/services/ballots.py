@@ -4,6 +4,7 @@ a new run continues it, a reprint repeats a damaged range and is recorded as suc
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,16 +37,18 @@ class BallotService:
             return self._record(s, run, first, last, None, render, printed_by)
 
     def reprint(self, consultation_id: str, table_ref: str, first: int, last: int,
-                style: BallotStyle, render: Render, printed_by: str | None = None
+                style: BallotStyle | None, render: Render, printed_by: str | None = None
                 ) -> tuple[SerialRange, bytes]:
-        """Print again serials first..last (damaged paper), marked REIMPRESIÓN on the stub."""
+        """Print again serials first..last (damaged paper), marked REIMPRESIÓN on the stub,
+        in the style of the run they come from unless another is given."""
         if last < first:
             first, last = last, first
         with self._ctx.sessions.begin() as s:
-            run = self._run(s, consultation_id, table_ref, style)
+            run = self._run(s, consultation_id, table_ref, style or BallotStyle.NUMBER)
             if not run.table.ranges:
                 raise DomainError("ballots.none_printed")
             source = serials.reprint_source(run.table.ranges, first, last)
+            run = replace(run, style=style or source.style)
             return self._record(s, run, first, last, source.id, render, printed_by)
 
     def specimen(self, consultation_id: str, table_ref: str, count: int, style: BallotStyle,

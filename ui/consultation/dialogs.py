@@ -150,3 +150,34 @@ class BallotsDialog(_FormDialog):
     def values(self) -> tuple[int, BallotStyle, bool]:
         return self.count.value(), BallotStyle(self.style.currentData()), \
             self.specimen.isChecked()
+
+
+class AssignDialog(_FormDialog):
+    """Which voters a table takes: the residents of some councils, or of some sectors."""
+
+    def __init__(self, table_label: str, councils: list[tuple[str, str]],
+                 sectors: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Electores de {table}").format(table=table_label), parent)
+        self.by = QComboBox(self)
+        self.by.addItem(self.tr("Por consejo comunal"), "council")
+        self.by.addItem(self.tr("Por sector"), "sector")
+        self.form.addRow(self.tr("Asignar"), self.by)
+        self.choices: dict[str, list[tuple[str, QCheckBox]]] = {"council": [], "sector": []}
+        for kind, items in (("council", councils), ("sector", sectors)):
+            for record_id, name in items:
+                box = QCheckBox(name, self)
+                self.choices[kind].append((record_id, box))
+                self.form.addRow(box)
+        self.by.currentIndexChanged.connect(lambda _i: self._show_kind())
+        self._show_kind()
+        self.finish()
+
+    def _show_kind(self) -> None:
+        kind = self.by.currentData()
+        for key, boxes in self.choices.items():
+            for _record_id, box in boxes:
+                box.setVisible(key == kind)
+
+    def values(self) -> tuple[str, list[str]]:
+        kind = str(self.by.currentData())
+        return kind, [rid for rid, box in self.choices[kind] if box.isChecked()]

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from app.consultation.model import BallotRun, ConsultationOverview, TableTally
-from app.consultation.serials import describe
+from app.consultation.serials import describe_all
 from app.domain.consultation import Consultation
 from app.domain.enums import TableRole
 from app.printing.ballots import ballots_pdf
 from app.printing.tally_sheet import tally_sheet_pdf
 from app.printing.voter_register import voter_register_pdf
 
-from ui.consultation.dialogs import BallotsDialog, MemberDialog
+from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
@@ -39,7 +40,8 @@ class TablesTab(QWidget):
             Column(self.tr("Centro de votación"), lambda s: s.table.centre_name),
             Column(self.tr("Mesa"), lambda s: s.table.number, align_right=True),
             Column(self.tr("Electores"), lambda s: s.table.voters, align_right=True),
-            Column(self.tr("Seriales impresos"), lambda s: describe(s.table.ranges) or "—"),
+            Column(self.tr("Seriales impresos"),
+                   lambda s: describe_all(s.table.ranges) or "—"),
             Column(self.tr("Miembros y testigos"), _members),
         ], self)
         self.table = record_table(self)
@@ -50,16 +52,19 @@ class TablesTab(QWidget):
         self.centre_button = big_button(self.tr("Nuevo centro…"), self)
         self.table_button = big_button(self.tr("Nueva mesa en el centro"), self)
         self.member_button = big_button(self.tr("Agregar miembro…"), self)
+        self.assign_button = big_button(self.tr("Electores de la mesa…"), self)
         self.split_button = big_button(self.tr("Repartir electores por igual"), self)
         for button in (self.centre_button, self.table_button, self.member_button,
-                       self.split_button):
+                       self.assign_button, self.split_button):
             setup.addWidget(button)
         setup.addStretch(1)
         papers = QHBoxLayout()
         self.register_button = big_button(self.tr("Cuaderno de votación"), self, primary=True)
         self.ballots_button = big_button(self.tr("Boletas…"), self, primary=True)
+        self.reprint_button = big_button(self.tr("Reimprimir boletas…"), self)
         self.sheet_button = big_button(self.tr("Acta de escrutinio"), self, primary=True)
-        for button in (self.register_button, self.ballots_button, self.sheet_button):
+        for button in (self.register_button, self.ballots_button, self.reprint_button,
+                       self.sheet_button):
             papers.addWidget(button)
         papers.addStretch(1)
         layout = QVBoxLayout(self)
@@ -71,6 +76,8 @@ class TablesTab(QWidget):
         self.table_button.clicked.connect(self.add_table)
         self.member_button.clicked.connect(self.add_member)
         self.split_button.clicked.connect(self.split)
+        self.assign_button.clicked.connect(self.assign)
+        self.reprint_button.clicked.connect(self.reprint)
         self.register_button.clicked.connect(self.preview_register)
         self.ballots_button.clicked.connect(self.print_ballots)
         self.sheet_button.clicked.connect(self.preview_sheet)
@@ -136,6 +143,52 @@ class TablesTab(QWidget):
         if self.consultation is not None:
             cid = self.consultation.id
             self._run(lambda: self.ui.services.voting_tables.split_evenly(cid))
+
+    def assign(self) -> None:
+        selected, consultation = self._selected(), self.consultation
+        if selected is None or consultation is None:
+            return
+        services, table = self.ui.services, selected.table
+
+        def places() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            councils = services.organizations.councils_of(consultation.organization_id)
+            sectors = [(s.id, f"{c.name} · {s.name}") for c in councils
+                       for s in services.organizations.sectors(c.id)]
+            return [(c.id, c.name) for c in councils], sectors
+
+        def choose(found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+            dialog = AssignDialog(table.label, found[0], found[1], self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            by, ids = dialog.values()
+            self._run(lambda: services.voting_tables.set_rule(table.id, by, ids))
+
+        self.ui.run(places, choose, self)
+
+    def reprint(self) -> None:
+        selected, consultation = self._selected(), self.consultation
+        if selected is None or consultation is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Reimprimir boletas dañadas"),
+            self.tr("Seriales a reimprimir (ya impresos: {ranges}), por ejemplo 120-125:")
+            .format(ranges=describe_all(selected.table.ranges) or "—"))
+        match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", text)
+        if not ok or match is None:
+            return
+        first, last = int(match.group(1)), int(match.group(2))
+        services, table = self.ui.services, selected.table
+
+        def make() -> bytes:
+            page = services.settings.all().page_size
+            _serials, data = services.ballots.reprint(
+                consultation.id, table.id, first, last, None,
+                lambda run: ballots_pdf(run, page))
+            return data
+
+        PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make,
+                         f"reimpresion-mesa-{table.number}.pdf", self).exec()
+        self.ui.data_changed.emit({"ballot_batch"})
 
     def preview_register(self) -> None:
         selected, consultation = self._selected(), self.consultation
