@@ -17,7 +17,7 @@ from app.consultation.model import (
     TallyFigures,
 )
 from app.consultation.serials import describe_all
-from app.domain.enums import BallotStyle, FundingRule, TieRule
+from app.domain.enums import BallotStyle, FundingRule, TableRole, TieRule
 from app.domain.errors import DomainError
 from app.printing.ballots import ballots_pdf
 from app.printing.document import write_pdf
@@ -96,6 +96,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="presupuesto (regla budget), en la moneda de la consulta")
     rules.add_argument("--tie", choices=[r.value for r in TieRule], default=None)
     rules.set_defaults(handler=cmd_rules)
+
+    centre = cmds.add_parser("add-centre", parents=[parent],
+                             help="agrega un centro de votación con sus mesas")
+    centre.add_argument("consultation", metavar="ID")
+    centre.add_argument("--name", required=True, metavar="NOMBRE")
+    centre.add_argument("--address", default=None, metavar="DIRECCIÓN")
+    centre.add_argument("--tables", type=int, default=1, metavar="N", help="cuántas mesas")
+    centre.set_defaults(handler=cmd_add_centre)
+
+    member = cmds.add_parser("add-member", parents=[parent],
+                             help="agrega un miembro de mesa o testigo")
+    member.add_argument("consultation", metavar="ID")
+    member.add_argument("--table", required=True, metavar="MESA")
+    member.add_argument("--name", required=True, metavar="NOMBRE")
+    member.add_argument("--role", required=True, choices=[r.value for r in TableRole])
+    member.add_argument("--national-id", default=None, metavar="CÉDULA")
+    member.set_defaults(handler=cmd_add_member)
+
+    assign = cmds.add_parser("assign", parents=[parent],
+                             help="qué electores toma una mesa (consejos, sectores) o repartir "
+                                  "el cuaderno por igual entre todas")
+    assign.add_argument("consultation", metavar="ID")
+    assign.add_argument("--table", metavar="MESA", help="la mesa (no hace falta con --split)")
+    assign.add_argument("--by", choices=("council", "sector"), help="por consejo o por sector")
+    assign.add_argument("--ids", default="", metavar="ID,ID", help="consejos o sectores")
+    assign.add_argument("--split", action="store_true",
+                        help="repartir a todos los electores por igual, en orden alfabético")
+    assign.set_defaults(handler=cmd_assign)
+
+    nominate = cmds.add_parser("nominate", parents=[parent],
+                               help="postula un proyecto (toma el número siguiente)")
+    nominate.add_argument("consultation", metavar="ID")
+    nominate.add_argument("--project", required=True, metavar="PROYECTO")
+    nominate.set_defaults(handler=cmd_nominate)
 
     tie = cmds.add_parser("resolve-tie", parents=[parent],
                           help="registra el resultado de la segunda votación o del sorteo")
@@ -269,7 +303,8 @@ def _results_json(r: Results) -> dict[str, object]:
         "valid_votes": r.valid_votes, "ballots_in_box": r.ballots_in_box,
         "eligible": r.eligible, "participation": round(r.participation, 4),
         "tables_counted": r.tables_counted, "tables_total": r.tables_total,
-        "funded_numbers": list(r.funded_numbers), "funding_note": r.funding_note,
+        "funded_numbers": list(r.funded_numbers), "pending_tie": list(r.pending_tie),
+        "funding_note": r.funding_note,
         "tie_note": r.tie_note,
     }
 
@@ -330,6 +365,61 @@ def cmd_resolve_tie(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print("Desempate registrado: " + ", ".join(str(n) for n in numbers))
+    return 0
+
+
+def cmd_add_centre(args: argparse.Namespace) -> int:
+    if not 1 <= args.tables <= 50:
+        return fail("Error: --tables debe estar entre 1 y 50.")
+    services = services_for(args)
+    try:
+        centre = services.voting_tables.add_centre(args.consultation, args.name, args.address)
+        tables = [services.voting_tables.add_table(centre.id) for _ in range(args.tables)]
+    finally:
+        services.close()
+    print(f"Centro «{centre.name}» ({centre.id}) con {len(tables)} mesa(s): "
+          + ", ".join(tables))
+    return 0
+
+
+def cmd_add_member(args: argparse.Namespace) -> int:
+    services = services_for(args)
+    try:
+        table = services.voting_tables.table(args.consultation, args.table)
+        member = services.voting_tables.add_member(table.id, args.name, TableRole(args.role),
+                                                   args.national_id)
+    finally:
+        services.close()
+    print(f"{member.full_name} agregado(a) a {table.label}.")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    services = services_for(args)
+    try:
+        if args.split:
+            services.voting_tables.split_evenly(args.consultation)
+        else:
+            if not args.table or not args.by:
+                return fail("Error: indique --table y --by (council o sector), o use --split.")
+            table = services.voting_tables.table(args.consultation, args.table)
+            ids = [i.strip() for i in args.ids.split(",") if i.strip()]
+            services.voting_tables.set_rule(table.id, args.by, ids)
+        tables = services.voting_tables.tables(args.consultation)
+    finally:
+        services.close()
+    for table in tables:
+        print(f"{table.label}: {table.voters} electores")
+    return 0
+
+
+def cmd_nominate(args: argparse.Namespace) -> int:
+    services = services_for(args)
+    try:
+        nomination = services.consultations.nominate(args.consultation, args.project)
+    finally:
+        services.close()
+    print(f"Postulado con el número {nomination.number}: {nomination.title}")
     return 0
 
 

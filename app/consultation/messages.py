@@ -62,6 +62,16 @@ register_messages({
         "partes iguales.",
         "Assign voters by council, by sector, or by splitting the register evenly.",
     ),
+    "assignment.ids_needed": (
+        "Elija al menos un consejo comunal o sector para la mesa.",
+        "Choose at least one council or sector for the table.",
+    ),
+    "assignment.locked": (
+        "Ya se cargaron actas de escrutinio de esta consulta: los cuadernos de votación no "
+        "se pueden cambiar.",
+        "Tally sheets of this consultation were already entered: the voter registers can no "
+        "longer change.",
+    ),
     "assignment.no_tables": (
         "La consulta no tiene mesas. Cree al menos un centro con una mesa.",
         "The consultation has no tables. Create at least one centre with a table.",

@@ -219,6 +219,7 @@ class Results:
     funding_note: str
     tie_note: str | None
     funded_numbers: tuple[int, ...] = field(default_factory=tuple)
+    pending_tie: tuple[int, ...] = field(default_factory=tuple)  # to settle before funding
 
     @property
     def participation(self) -> float:

@@ -162,7 +162,7 @@ class TallyService:
             ballots_in_box=sum(t.ballots_in_box for t in counted), eligible=len(voters),
             tables_counted=len(counted), tables_total=len(tables),
             funding_note=outcome.note, tie_note=outcome.tie_note,
-            funded_numbers=outcome.funded)
+            funded_numbers=outcome.funded, pending_tie=outcome.pending_tie)
 
     # -- internals --------------------------------------------------------------------------
 

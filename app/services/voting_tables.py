@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 import app.consultation.messages  # noqa: F401  (registers the consultation's sentences)
 from app.consultation import loading
 from app.consultation.eligibility import RULES
 from app.consultation.model import TableMember, VoterRegister, VotingCentre, VotingTable
-from app.domain.enums import TableRole
+from app.domain.enums import ConsultationStatus, TableRole
 from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
 from app.domain.text import clean_name
@@ -94,15 +95,19 @@ class VotingTableService:
                 raise DomainError("assignment.by_invalid")
             rule["part"] = [part[0], part[1]]
         else:
+            if not ids:
+                raise DomainError("assignment.ids_needed")
             rule["ids"] = list(ids)
         with self._ctx.sessions.begin() as s:
-            self._ctx.log.update(s, get_live(s, VotingTableRow, table_id, "la mesa"),
-                                 assignment=rule)
+            table = get_live(s, VotingTableRow, table_id, "la mesa")
+            centre = get_live(s, VotingCentreRow, table.centre_id, "el centro de votación")
+            self._check_open(s, centre.consultation_id)
+            self._ctx.log.update(s, table, assignment=rule)
 
     def split_evenly(self, consultation_id: str) -> None:
         """Split the whole register among the tables, in alphabetical order (A–L, M–Z…)."""
         with self._ctx.sessions.begin() as s:
-            get_live(s, ConsultationRow, consultation_id, "la consulta")
+            self._check_open(s, consultation_id)
             rows = loading.table_rows(s, consultation_id)
             if not rows:
                 raise DomainError("assignment.no_tables")
@@ -113,7 +118,7 @@ class VotingTableService:
     def place_voter(self, consultation_id: str, table_id: str, resident_id: str) -> None:
         """Put one voter on a table's register, whatever the table rules say."""
         with self._ctx.sessions.begin() as s:
-            get_live(s, ConsultationRow, consultation_id, "la consulta")
+            self._check_open(s, consultation_id)
             table = loading.find_table(s, consultation_id, table_id)
             get_live(s, ResidentRow, resident_id, "el habitante")
             for old in s.scalars(select(VoterAssignmentRow).where(
@@ -124,6 +129,14 @@ class VotingTableService:
             self._ctx.log.insert(s, VoterAssignmentRow(
                 id=self._ctx.ids.new(), consultation_id=consultation_id, table_id=table.id,
                 resident_id=resident_id, created_at=self._ctx.clock.now()))
+
+    @staticmethod
+    def _check_open(s: Session, consultation_id: str) -> None:
+        """Registers are fixed once counting starts: they are the base of participation."""
+        consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+        if consultation.status in (ConsultationStatus.COUNTING.value,
+                                   ConsultationStatus.CLOSED.value):
+            raise DomainError("assignment.locked")
 
     def centres(self, consultation_id: str) -> list[VotingCentre]:
         with self._ctx.sessions.begin() as s:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pypdfium2 as pdfium
+import pytest
 from sqlalchemy import select
 
+from app.consultation.model import TallyFigures
 from app.container import Services
 from app.domain.enums import OrgKind
+from app.domain.errors import DomainError
 from app.persistence.rows import ResidentRow
 from app.printing.voter_register import voter_register_pdf
 
@@ -77,3 +80,16 @@ def test_split_evenly_puts_every_voter_on_exactly_one_table(services: Services,
     overview = services.tallies.overview(small.consultation_id)
     assert overview.eligible == 12
     assert overview.unassigned == 0
+
+
+def test_registers_are_fixed_once_counting_starts(services: Services, small: Small) -> None:
+    with pytest.raises(DomainError, match="al menos un consejo"):
+        services.voting_tables.set_rule(small.tables[0], "council", [])
+    figures = TallyFigures({1: 1}, 0, 0, 1, 1, 0, 0)
+    services.tallies.enter(small.consultation_id, "1", figures, "Ana")
+    with pytest.raises(DomainError, match="no se pueden cambiar"):
+        services.voting_tables.split_evenly(small.consultation_id)
+    with pytest.raises(DomainError, match="no se pueden cambiar"):
+        services.voting_tables.set_rule(small.tables[0], "council", [small.councils[1]])
+    assert [v.last_names for v in
+            services.voting_tables.register(small.consultation_id, "2").voters] == ["Blanco"]

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.consultation.model import TallyState
 from app.container import Services
 from app.demo.commune import DemoSummary
+
 from ui.context import UiContext
 from ui.pages.consultation import ConsultationPage
 from ui.tasks import TaskRunner

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -95,9 +97,12 @@ class ResultsTab(QWidget):
         self.print_button = big_button(self.tr("Imprimir resultados"), self, primary=True)
         self.csv_button = big_button(self.tr("Exportar CSV…"), self)
         self.xlsx_button = big_button(self.tr("Exportar Excel…"), self)
+        self.tie_button = big_button(self.tr("Registrar desempate…"), self)
+        self.tie_button.setEnabled(False)
         for button in (self.print_button, self.csv_button, self.xlsx_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.tie_button)
         upper = QWidget(self)
         upper_layout = QHBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +119,7 @@ class ResultsTab(QWidget):
         self.print_button.clicked.connect(self.preview)
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.tie_button.clicked.connect(self.resolve_tie)
 
     def _tables_model(self, numbers: list[int]) -> RecordTableModel:
         """Per table: its votes for each project (one column per number), then the rest."""
@@ -152,6 +158,7 @@ class ResultsTab(QWidget):
         if results.tie_note:
             lines.append(f"<b style='color:#a00'>{results.tie_note}</b>")
         self.summary.setText("<br/>".join(lines))
+        self.tie_button.setEnabled(bool(results.pending_tie))
         self.chart.set_results(results)
         self.model.set_rows(list(results.candidates))
         numbers = sorted(c.number for c in results.candidates)
@@ -162,6 +169,27 @@ class ResultsTab(QWidget):
         self.tables_model.set_rows(list(results.tables))
         fit_columns(self.table)
         fit_columns(self.tables_view)
+
+    def resolve_tie(self) -> None:
+        """Record the second vote or the draw: the tied numbers from winner to last."""
+        results = self.results
+        if results is None or not results.pending_tie:
+            return
+        tied = ", ".join(str(n) for n in results.pending_tie)
+        order, ok = QInputDialog.getText(
+            self, self.tr("Registrar desempate"),
+            self.tr("Orden final de los proyectos empatados ({numbers}), del ganador al "
+                    "último:").format(numbers=tied), text=tied)
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Registrar desempate"), self.tr(
+            "Cómo se decidió (acta de la segunda votación o testigos del sorteo):"))
+        if not ok:
+            return
+        numbers = [int(n) for n in re.findall(r"\d+", order)]
+        cid = results.consultation.id
+        self.ui.run(lambda: self.ui.services.consultations.resolve_tie(cid, numbers, note),
+                    None, self, changes={"consultation"})
 
     def preview(self) -> None:
         results = self.results
