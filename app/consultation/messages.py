@@ -88,6 +88,7 @@ register_messages({
         "Todavía no se han impreso boletas para esta mesa.",
         "No ballots have been printed for this table yet.",
     ),
+    "table.label": ("{centre} · Mesa {n}", "{centre} · Table {n}"),
     "ballots.reprinted": ("reimpresos: {ranges}", "reprinted: {ranges}"),
     "tally.negative": (
         "Las cifras del acta no pueden ser negativas ({field}).",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.consultation.messages import text
 from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import BallotStyle, TableRole
 
@@ -51,7 +52,7 @@ class VotingTable:
 
     @property
     def label(self) -> str:
-        return f"{self.centre_name} · Mesa {self.number}"
+        return text("table.label", centre=self.centre_name, n=self.number)
 
     @property
     def ballots_printed(self) -> int:
