@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -52,7 +53,8 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
          Paragraph(t("Centro: <b>{centre}</b> · <b>Mesa {n}</b> · Fecha: {day}",
                      "Centre: <b>{centre}</b> · <b>Table {n}</b> · Date: {day}").format(
              centre=table.centre_name, n=table.number,
-             day=consultation.vote_date.strftime("%d/%m/%Y")), st.body)],
+             day=consultation.vote_date.strftime("%d/%m/%Y")),
+             ParagraphStyle("sheet-line", parent=st.body, alignment=0))],
         QrFlowable(sheet_payload(consultation.id, table.id), 24 * mm),
     ]], colWidths=[width - 28 * mm, 28 * mm])
     heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
