@@ -17,6 +17,7 @@ from app.consultation.model import (
     TallyFigures,
 )
 from app.consultation.serials import describe_all
+from app.domain.dates import parse_date
 from app.domain.enums import BallotStyle, FundingRule, TableRole, TieRule
 from app.domain.errors import DomainError
 from app.printing.ballots import ballots_pdf
@@ -96,6 +97,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="presupuesto (regla budget), en la moneda de la consulta")
     rules.add_argument("--tie", choices=[r.value for r in TieRule], default=None)
     rules.set_defaults(handler=cmd_rules)
+
+    create = cmds.add_parser("create", parents=[parent], help="crea una consulta popular")
+    create.add_argument("--organization", required=True, metavar="ORG",
+                        help="la comuna o circuito comunal (su identificador)")
+    create.add_argument("--name", required=True, metavar="NOMBRE",
+                        help="por ejemplo «Primera Consulta Popular 2026»")
+    create.add_argument("--date", required=True, metavar="DD/MM/AAAA", help="día de la votación")
+    add_json(create)
+    create.set_defaults(handler=cmd_create)
 
     centre = cmds.add_parser("add-centre", parents=[parent],
                              help="agrega un centro de votación con sus mesas")
@@ -365,6 +375,23 @@ def cmd_resolve_tie(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print("Desempate registrado: " + ", ".join(str(n) for n in numbers))
+    return 0
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    vote_date = parse_date(args.date)
+    services = services_for(args)
+    try:
+        consultation = services.consultations.create(
+            args.organization, args.name, vote_date,
+            max_candidates=services.settings.all().max_candidates)
+    finally:
+        services.close()
+    if args.json:
+        print_json(consultation)
+    else:
+        print(f"Consulta creada: {consultation.name} ({consultation.id}), votación el "
+              f"{consultation.vote_date.strftime('%d/%m/%Y')}.")
     return 0
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -181,3 +185,29 @@ class AssignDialog(_FormDialog):
     def values(self) -> tuple[str, list[str]]:
         kind = str(self.by.currentData())
         return kind, [rid for rid, box in self.choices[kind] if box.isChecked()]
+
+
+class NewConsultationDialog(_FormDialog):
+    """A new consultation: its name, the commune or circuit, and the day of the vote."""
+
+    def __init__(self, organizations: list[tuple[str, str]], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(self.tr("Nueva consulta popular"), parent)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Primera Consulta Popular 2026"))
+        self.organization = QComboBox(self)
+        for org_id, name in organizations:
+            self.organization.addItem(name, org_id)
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDate(QDate.currentDate().addDays(21))
+        self.form.addRow(self.tr("Nombre"), self.name)
+        self.form.addRow(self.tr("Comuna o circuito"), self.organization)
+        self.form.addRow(self.tr("Día de la votación"), self.day)
+        self.finish()
+
+    def values(self) -> tuple[str, str, date]:
+        day = self.day.date()
+        return (self.name.text(), str(self.organization.currentData()),
+                date(day.year(), day.month(), day.day()))

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTabWidget, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation
+from app.domain.enums import OrgKind
 
 from ui import labels
 from ui.consultation.candidates import CandidatesTab
+from ui.consultation.dialogs import NewConsultationDialog
 from ui.consultation.results import ResultsTab
 from ui.consultation.tables import TablesTab
 from ui.consultation.tally import TallyTab
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.widgets import big_button
 
 
 class ConsultationPage(Page):
@@ -31,6 +34,9 @@ class ConsultationPage(Page):
         top.addWidget(self.chooser)
         self.status = QLabel(self)
         top.addWidget(self.status, 1)
+        self.new_button = big_button(self.tr("Nueva consulta…"), self)
+        top.addWidget(self.new_button)
+        self.new_button.clicked.connect(self.new_consultation)
         self.layout_.addLayout(top)
         self.tabs = QTabWidget(self)
         self.candidates = CandidatesTab(ui, self.tabs)
@@ -43,13 +49,15 @@ class ConsultationPage(Page):
         self.tabs.addTab(self.results, self.tr("Resultados"))
         self.layout_.addWidget(self.tabs, 1)
         self.consultations: list[Consultation] = []
+        self._wanted: str | None = None  # a consultation just created, to show next
         self.chooser.currentIndexChanged.connect(lambda _i: self.load())
 
     def refresh(self) -> None:
         self.ui.run(self.services.consultations.list_all, self._show_list, self)
 
     def _show_list(self, consultations: list[Consultation]) -> None:
-        current = self.current_id()
+        current = self._wanted or self.current_id()
+        self._wanted = None
         self.consultations = consultations
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -61,6 +69,31 @@ class ConsultationPage(Page):
         if not consultations:
             self.status.setText(self.tr("Todavía no hay consultas."))
         self.load()
+
+    def new_consultation(self) -> None:
+        services = self.services
+
+        def communes() -> list[tuple[str, str]]:
+            return [(o.id, o.name) for o in services.organizations.list_all()
+                    if o.kind is not OrgKind.COUNCIL]
+
+        def ask(organizations: list[tuple[str, str]]) -> None:
+            dialog = NewConsultationDialog(organizations, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            name, org_id, day = dialog.values()
+
+            def create() -> str:
+                limit = services.settings.all().max_candidates
+                return services.consultations.create(org_id, name, day,
+                                                     max_candidates=limit).id
+
+            def chosen(consultation_id: str) -> None:
+                self._wanted = consultation_id
+
+            self.ui.run(create, chosen, self, changes={"consultation"})
+
+        self.ui.run(communes, ask, self)
 
     def current_id(self) -> str | None:
         value = self.chooser.currentData()
