@@ -228,6 +228,8 @@ def _print_tally(state: TableTally) -> None:
         print(f"  difiere {diff.label}: {diff.first} / {diff.second}")
     for check in state.checks:
         print(f"  {'✓' if check.passed else '✗'} {check.message}")
+    if state.accepted_observation:
+        print(f"  Observación: {state.accepted_observation}")
 
 
 def cmd_show(args: argparse.Namespace) -> int:

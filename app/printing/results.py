@@ -7,7 +7,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.consultation.funding import money_text
 from app.consultation.model import Results
@@ -115,12 +115,13 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
         ("ALIGN", (3, 1), (5, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
-    story += [table, Spacer(1, 5 * mm),
-              Paragraph(t("Resultados por mesa", "Results per table"), st.heading),
-              _per_table(results, width)]
-    story += [Paragraph(t("* Acta aceptada con observación ({table}): {note}",
-                          "* Sheet accepted with an observation ({table}): {note}").format(
+    notes = [Paragraph(t("* Acta aceptada con observación ({table}): {note}",
+                         "* Sheet accepted with an observation ({table}): {note}").format(
         table=x.label, note=x.observation), st.small) for x in results.tables if x.observation]
+    # The per-table block stays whole when it fits a page (a few tables, as in a commune).
+    story += [table, Spacer(1, 5 * mm), KeepTogether([
+        Paragraph(t("Resultados por mesa", "Results per table"), st.heading),
+        _per_table(results, width), *notes])]
     return build_pdf(story, page=page, title=t("Resultados", "Results"), header_left=c.name)
 
 
