@@ -85,11 +85,15 @@ def registers(s: Session, consultation: ConsultationRow
 
 
 def tables(s: Session, consultation: ConsultationRow,
-           counts: dict[str, list[Voter]] | None = None) -> list[VotingTable]:
+           by_table: dict[str, list[Voter]] | None = None, count_voters: bool = True
+           ) -> list[VotingTable]:
+    """The tables with members and printed runs. Counting each table's voters means building
+    every register; callers that only need runs or labels pass count_voters=False and get
+    voters=None."""
     rows = table_rows(s, consultation.id)
     ids = [t.id for t, _name in rows]
-    if counts is None:
-        _voters, counts, _unassigned = registers(s, consultation)
+    if by_table is None and count_voters:
+        _voters, by_table, _unassigned = registers(s, consultation)
     members: dict[str, list[TableMember]] = {i: [] for i in ids}
     for m in s.scalars(select(TableMemberRow).where(
             TableMemberRow.table_id.in_(ids), TableMemberRow.deleted_at.is_(None))
@@ -101,7 +105,8 @@ def tables(s: Session, consultation: ConsultationRow,
                        .order_by(BallotBatchRow.printed_at, BallotBatchRow.id)):
         runs[b.table_id].append(to_range(b))
     return [
-        VotingTable(t.id, t.centre_id, name, t.number, t.assignment, len(counts.get(t.id, [])),
+        VotingTable(t.id, t.centre_id, name, t.number, t.assignment,
+                    len(by_table.get(t.id, [])) if by_table is not None else None,
                     tuple(members[t.id]), tuple(runs[t.id]))
         for t, name in rows
     ]

@@ -46,7 +46,7 @@ class VotingTable:
     centre_name: str
     number: int
     rule: dict[str, object] | None
-    voters: int
+    voters: int | None  # None when the registers were not built (printing runs, tallies)
     members: tuple[TableMember, ...] = ()
     ranges: tuple[SerialRange, ...] = ()
 

@@ -73,7 +73,8 @@ class BallotService:
              style: BallotStyle) -> BallotRun:
         consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
         row = loading.find_table(s, consultation_id, table_ref)
-        table = next(t for t in loading.tables(s, consultation, {}) if t.id == row.id)
+        table = next(t for t in loading.tables(s, consultation, count_voters=False)
+                     if t.id == row.id)
         candidates = tuple(
             Nomination(n.id, n.consultation_id, n.project_id, n.number, title)
             for n, title in s.execute(

@@ -171,7 +171,7 @@ class TallyService:
         figures = state.accepted
         return TableResult(
             table_id=state.table.id, label=state.table.label, accepted=figures is not None,
-            eligible=state.table.voters, votes=dict(figures.votes) if figures else {},
+            eligible=state.table.voters or 0, votes=dict(figures.votes) if figures else {},
             null_votes=figures.null_votes if figures else 0,
             blank_votes=figures.blank_votes if figures else 0,
             ballots_in_box=figures.ballots_in_box if figures else 0,
@@ -179,7 +179,8 @@ class TallyService:
 
     def _table(self, s: Session, consultation: ConsultationRow, ref: str) -> VotingTable:
         row = loading.find_table(s, consultation.id, ref)
-        return next(t for t in loading.tables(s, consultation, {}) if t.id == row.id)
+        return next(t for t in loading.tables(s, consultation, count_voters=False)
+                    if t.id == row.id)
 
     def _validated(self, s: Session, consultation_id: str, figures: TallyFigures
                    ) -> TallyFigures:
@@ -239,7 +240,7 @@ class TallyService:
         return TableTally(table, TallyState.WAITING, entries, checks=checks)
 
     def _advance_status(self, s: Session, consultation: ConsultationRow) -> None:
-        tables = loading.tables(s, consultation, {})
+        tables = loading.tables(s, consultation, count_voters=False)
         accepted = sum(1 for t in tables if self._acceptance(s, t.id) is not None)
         status = (ConsultationStatus.CLOSED if tables and accepted == len(tables)
                   else ConsultationStatus.COUNTING)

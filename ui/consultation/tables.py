@@ -225,7 +225,7 @@ class TablesTab(QWidget):
         table = selected.table
         next_serial = max((r.last for r in table.ranges if not r.is_reprint), default=0) + 1
         dialog = BallotsDialog(table.label, next_serial,
-                               table.voters - table.ballots_printed, self)
+                               (table.voters or 0) - table.ballots_printed, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         count, style, specimen = dialog.values()
