@@ -102,3 +102,12 @@ def test_reprints_are_marked_on_the_stub(services: Services, small: Small) -> No
     assert "000002" in text
     assert "000003" in text
     assert "000004" not in text
+
+
+def test_a_reprint_keeps_the_style_of_its_run(services: Services, small: Small) -> None:
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "2", 6, BallotStyle.LIST, ballots_pdf)
+    reprint, data = services.ballots.reprint(cid, "2", 2, 2, None, ballots_pdf)
+    assert reprint.style is BallotStyle.LIST
+    text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert "Marque con una X" in text

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.consultation.model import TallyState
+from app.consultation.serials import sheet_payload
 from app.container import Services
 from app.demo.commune import DemoSummary
 
@@ -80,6 +81,12 @@ def test_double_entry_with_a_mismatch_in_the_window(qtbot: QtBot, page: Consulta
                     and page.results.results.tables_counted == 1)
     assert page.results.model.row_at(0).number == 1
     assert page.results.model.row_at(0).funded
+    # A scanned tally sheet code picks its table.
+    table_2 = services.voting_tables.table(demo.consultation_id, "2")
+    qtbot.keyClicks(tally.sheet_code, sheet_payload(demo.consultation_id, table_2.id))
+    qtbot.keyClick(tally.sheet_code, Qt.Key.Key_Return)
+    assert tally.current() is not None
+    assert tally.current().table.id == table_2.id  # type: ignore[union-attr]
     for model in (tally.model, page.results.model, page.results.tables_model,
                   page.tables.model, page.candidates.model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.consultation.model import ConsultationOverview, TableTally, TallyFigures, TallyState
+from app.consultation.serials import parse_sheet
 
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
@@ -101,9 +102,14 @@ class TallyTab(QWidget):
         self.status = QTextBrowser(self)
         self.status.setObjectName("tallyStatus")
 
+        # A barcode reader types the tally sheet's QR text and presses Enter: that picks the table.
+        self.sheet_code = QLineEdit(self)
+        self.sheet_code.setPlaceholderText(self.tr("Código QR del acta (lector o a mano)"))
+        self.sheet_code.returnPressed.connect(self.pick_by_code)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.sheet_code)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status, 2)
         split = QSplitter(self)
@@ -155,6 +161,23 @@ class TallyTab(QWidget):
             label.setToolTip(nomination.title)
             self.votes_form.addRow(label, spin)
         self.numbers = [n.number for n in overview.candidates]
+
+    def pick_by_code(self) -> None:
+        """Select the table named by a tally sheet's code (AS1A:...)."""
+        try:
+            table_id = parse_sheet(self.sheet_code.text().strip())
+        except ValueError:
+            self.status.setHtml(escape(self.tr("Ese código no es el de un acta de escrutinio.")))
+            return
+        ids = [self.model.row_at(i).table.id for i in range(self.model.rowCount())]
+        if table_id not in ids:
+            self.status.setHtml(escape(self.tr("El acta es de una mesa de otra consulta.")))
+            return
+        self.table.selectRow(ids.index(table_id))
+        self.sheet_code.clear()
+        first = next(iter(self.votes.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def current(self) -> TableTally | None:
         row = self.table.currentIndex().row()
