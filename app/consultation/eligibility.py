@@ -105,7 +105,6 @@ def assign(voters: Sequence[Voter], tables: Sequence[tuple[str, Mapping[str, obj
             registers[target].append(voter)
         else:
             rest.append(voter)
-    taken = 0
     for table_id, rule in tables:
         part = _split_part(rule)
         if part is None:
@@ -113,7 +112,6 @@ def assign(voters: Sequence[Voter], tables: Sequence[tuple[str, Mapping[str, obj
         index, parts = part
         chunk = rest[len(rest) * (index - 1) // parts: len(rest) * index // parts]
         registers[table_id].extend(chunk)
-        taken += len(chunk)
     for register in registers.values():
         register.sort(key=register_key)
     unassigned = len(voters) - sum(len(r) for r in registers.values())
