@@ -29,6 +29,16 @@ register_messages({
         "La consulta todavía no tiene proyectos postulados. Postule al menos uno.",
         "The consultation has no candidate projects yet. Nominate at least one.",
     ),
+    "consultation.candidates_locked": (
+        "Ya se imprimieron boletas de esta consulta: la lista de proyectos y sus números no "
+        "pueden cambiar.",
+        "Ballots of this consultation were already printed: the list of projects and their "
+        "numbers cannot change.",
+    ),
+    "consultation.rules_locked": (
+        "El escrutinio ya comenzó: las reglas de la consulta no pueden cambiar.",
+        "Counting has started: the consultation's rules cannot change.",
+    ),
     "centre.name_empty": (
         "Escriba el nombre del centro de votación.",
         "Write the name of the voting centre.",

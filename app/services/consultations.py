@@ -45,6 +45,12 @@ def to_consultation(row: ConsultationRow) -> Consultation:
     )
 
 
+def _check_list_open(consultation: ConsultationRow) -> None:
+    """Printed ballots, guides and tally sheets carry the numbers: the list is fixed then."""
+    if consultation.status != ConsultationStatus.DRAFT.value:
+        raise DomainError("consultation.candidates_locked")
+
+
 class ConsultationService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -87,6 +93,7 @@ class ConsultationService:
         """Add a candidate with the next number."""
         with self._ctx.sessions.begin() as s:
             consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            _check_list_open(consultation)
             project = get_live(s, ProjectRow, project_id, "el proyecto")
             current = s.scalars(
                 select(NominationRow).where(
@@ -149,6 +156,8 @@ class ConsultationService:
             raise DomainError("money.negative")
         with self._ctx.sessions.begin() as s:
             row = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            if row.status in (ConsultationStatus.COUNTING.value, ConsultationStatus.CLOSED.value):
+                raise DomainError("consultation.rules_locked")
             self._ctx.log.update(
                 s, row, funding_rule=funding_rule.value,
                 funded_count=1 if funding_rule is FundingRule.MOST_VOTED else funded_count,
@@ -158,7 +167,7 @@ class ConsultationService:
     def reorder(self, consultation_id: str, nomination_ids: list[str]) -> list[Nomination]:
         """Number the candidates 1..N in the order given (the order of the ballot)."""
         with self._ctx.sessions.begin() as s:
-            get_live(s, ConsultationRow, consultation_id, "la consulta")
+            _check_list_open(get_live(s, ConsultationRow, consultation_id, "la consulta"))
             current = {n.id: n for n in self._live_nominations(s, consultation_id)}
             if sorted(current) != sorted(nomination_ids):
                 raise DomainError("consultation.order_mismatch")
@@ -182,6 +191,7 @@ class ConsultationService:
             row = get_live(s, NominationRow, nomination_id, "la postulación")
             if row.consultation_id != consultation_id:
                 raise DomainError("consultation.not_candidate")
+            _check_list_open(get_live(s, ConsultationRow, consultation_id, "la consulta"))
             self._ctx.log.delete(s, row)
             project = s.get(ProjectRow, row.project_id)
             if project is not None and project.status == ProjectStatus.CANDIDATE.value:
@@ -233,6 +243,7 @@ class ConsultationService:
             raise DomainError("money.negative")
         with self._ctx.sessions.begin() as s:
             consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            _check_list_open(consultation)
             if len(self._live_nominations(s, consultation_id)) >= consultation.max_candidates:
                 raise DomainError("consultation.too_many", max=consultation.max_candidates)
             project = ProjectRow(

@@ -111,3 +111,17 @@ def test_a_reprint_keeps_the_style_of_its_run(services: Services, small: Small) 
     assert reprint.style is BallotStyle.LIST
     text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
     assert "Marque con una X" in text
+
+
+def test_the_list_of_candidates_is_fixed_once_ballots_are_printed(services: Services,
+                                                                  small: Small) -> None:
+    cid = small.consultation_id
+    first = services.consultations.candidates(cid)[0]
+    services.consultations.move(cid, first.id, 1)  # still a draft: the order can change
+    assert services.consultations.candidates(cid)[1].id == first.id
+    services.ballots.print_run(cid, "1", 3, BallotStyle.NUMBER, ballots_pdf)
+    with pytest.raises(DomainError, match="no pueden cambiar"):
+        services.consultations.move(cid, first.id, -1)
+    with pytest.raises(DomainError, match="no pueden cambiar"):
+        services.consultations.withdraw(cid, first.id)
+    assert [n.number for n in services.consultations.candidates(cid)] == [1, 2, 3]
