@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.commands.printing",
     "app.commands.census",
     "app.commands.assemblies",
+    "app.commands.consultation",
 )
 
 

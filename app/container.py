@@ -16,6 +16,7 @@ from app.paths import default_db_path
 from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
 from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
 from app.services.assemblies import AssemblyService, MinutesService
+from app.services.ballots import BallotService
 from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
 from app.services.dashboard import DashboardService
@@ -24,6 +25,8 @@ from app.services.organizations import OrganizationService
 from app.services.problems import ProblemService, ProjectService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
+from app.services.tallies import TallyService
+from app.services.voting_tables import VotingTableService
 from app.sync.changelog import ChangeLog
 from app.sync.identity import DeviceIdentity, create_identity, load_identity, own_device_row
 
@@ -46,6 +49,9 @@ class Services:
     problems: ProblemService
     projects: ProjectService
     consultations: ConsultationService
+    voting_tables: VotingTableService
+    ballots: BallotService
+    tallies: TallyService
     info: InfoService
     dashboard: DashboardService
     census_files: CensusFileService
@@ -133,6 +139,9 @@ def _build(
         problems=ProblemService(ctx),
         projects=ProjectService(ctx),
         consultations=ConsultationService(ctx),
+        voting_tables=VotingTableService(ctx),
+        ballots=BallotService(ctx),
+        tallies=TallyService(ctx),
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
         census_files=CensusFileService(ctx, ResidentService(ctx)),

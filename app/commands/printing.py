@@ -9,6 +9,7 @@ import importlib
 PRINT_MODULES: tuple[str, ...] = (
     "app.commands.census",
     "app.commands.assemblies",
+    "app.commands.consultation",
 )
 
 

@@ -21,6 +21,7 @@ from app.domain.enums import (
     PrioritizationMethod,
     ProblemCategory,
     Sex,
+    TableRole,
 )
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
@@ -307,4 +308,23 @@ class _Builder:
             commune.id, "Primera Consulta Popular 2026", VOTE_DAY)
         for project_id in self._project_ids:
             self.sv.consultations.nominate(consultation.id, project_id)
+        self._voting_tables(consultation.id, councils)
         return consultation.id
+
+    def _voting_tables(self, consultation_id: str, councils: list[Organization]) -> None:
+        """Two centres with one table each; each table takes the voters of two councils."""
+        plan = (
+            ("Escuela Básica Cañaveral", "Calle Principal de Cañaveral", councils[:2]),
+            ("Casa comunal Luchadores de Petare", "Vereda 5, frente a la cancha", councils[2:]),
+        )
+        roles = (TableRole.PRESIDENT, TableRole.SECRETARY, TableRole.MEMBER,
+                 TableRole.WITNESS, TableRole.WITNESS)
+        for name, address, served in plan:
+            centre = self.sv.voting_tables.add_centre(consultation_id, name, address)
+            table_id = self.sv.voting_tables.add_table(centre.id)
+            self.sv.voting_tables.set_rule(table_id, "council", [c.id for c in served])
+            people = self.sv.residents.page(
+                ResidentQuery(council_ids=(served[0].id,), min_age=18), 0, 60)
+            for role, person in zip(roles, self.rng.sample(list(people), len(roles)),
+                                    strict=True):
+                self.sv.voting_tables.add_member(table_id, "", role, resident_id=person.id)

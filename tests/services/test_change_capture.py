@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.assembly.acta import ActaText
 from app.container import Services, open_services
 from app.domain.census import NewResident
 from app.domain.enums import (
@@ -97,14 +98,15 @@ class World:
             c = sv.consultations.create(self.commune.id, f"Consulta {n}", date(2026, 12, 6))
             sv.consultations.nominate(c.id, self.projects[-1])
         elif op == "minutes" and self.assemblies:
+            assembly_id = self.assemblies[-1]
             try:
-                m = sv.minutes.save_draft(self.assemblies[-1], f"Borrador {n}")
+                sv.minutes.save_text(assembly_id, ActaText(opening=f"Borrador {n}"))
             except DomainError as exc:  # an approved acta stays as it was
                 if exc.code != "minutes.locked":
                     raise
                 return
             if n % 2:
-                sv.minutes.approve(m.id, "Secretaría", "0" * 64)
+                sv.minutes.approve(assembly_id, "Secretaría")
 
     def _delete_sector(self, sector_id: str) -> None:
         from app.persistence.rows import SectorRow

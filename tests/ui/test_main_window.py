@@ -43,12 +43,13 @@ def test_dashboard_shows_the_commune_and_its_figures(qtbot, window: MainWindow) 
 
 
 def test_every_area_shows_real_data(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    expected_rows = {"asambleas": 6, "problemas": 8, "proyectos": 7, "consulta": 1}
+    expected_rows = {"asambleas": 6, "problemas": 8, "proyectos": 7}
     for key, rows in expected_rows.items():
         page = window.show_page(key)
         qtbot.waitUntil(lambda p=page, n=rows: p.model.rowCount() == n)
-    consulta = window.pages["consulta"]
-    qtbot.waitUntil(lambda: consulta.candidates.rowCount() == 7)
+    consulta = window.show_page("consulta")
+    qtbot.waitUntil(lambda: consulta.chooser.count() == 1)
+    qtbot.waitUntil(lambda: consulta.candidates.model.rowCount() == 7)
     censo = window.show_page("censo")
     qtbot.waitUntil(lambda: censo.model.rowCount() == 200)  # the first page only
     qtbot.waitUntil(lambda: "1200" in censo.residents.count_label.text())
