@@ -23,6 +23,7 @@ from app.services.organizations import OrganizationService
 from app.services.problems import ProblemService, ProjectService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
+from app.services.sync import SyncService
 from app.sync.changelog import ChangeLog
 from app.sync.identity import DeviceIdentity, create_identity, load_identity, own_device_row
 
@@ -54,6 +55,7 @@ class Services:
     projects: ProjectService
     consultations: ConsultationService
     info: InfoService
+    sync: SyncService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -139,4 +141,5 @@ def _build(
         projects=ProjectService(ctx),
         consultations=ConsultationService(ctx),
         info=InfoService(sessions, device.id, device.fingerprint),
+        sync=SyncService(sessions, device, ctx.log, clock, ids),
     )
