@@ -24,6 +24,7 @@ from app.domain.errors import DomainError
 COMMAND_MODULES = (
     "app.commands.basic",
     "app.commands.gui",
+    "app.commands.sync",
 )
 
 
