@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -185,10 +186,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     services = services_for(args)
     try:
         value: Any = args.value
-        try:
+        with contextlib.suppress(ValueError):
             value = json.loads(args.value)
-        except ValueError:
-            pass
         try:
             conflict = services.sync.resolve(args.conflict_id, value)
         except DomainError as exc:

@@ -126,11 +126,11 @@ class BundleReader:
             or fingerprint(bytes.fromhex(key)) != manifest.sender.fingerprint
         ):
             raise DomainError("sync.bad_signature", name=self.name)
-        for member, info in manifest.members.items():
+        for member, described in manifest.members.items():
             if member not in names:
                 raise DomainError("sync.member_mismatch", name=self.name, member=member)
             if member in SIGNED_MEMBERS:
-                self._check_member(member, info.sha256, info.size)
+                self._check_member(member, described.sha256, described.size)
         self.manifest = manifest
         self.heads = self._parse_heads(manifest)
         return manifest

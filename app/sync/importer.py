@@ -185,7 +185,7 @@ def apply_bundle(
     s: Session, reader: BundleReader, manifest: Manifest, verified: _Verified, now: datetime,
     summary: ImportSummary,
 ) -> None:
-    kinds = {name: SyncKind(cls.__sync__) for name, cls in synced_tables().items()}
+    kinds = {name: SyncKind(str(cls.__sync__)) for name, cls in synced_tables().items()}
     held = verified.held
     touched = Touched()
     batch: list[dict[str, object]] = []

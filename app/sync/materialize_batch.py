@@ -214,10 +214,12 @@ def _retry_facts(
 
 def _update_heads(s: Session, stale: list[dict[str, str]], fresh: list[dict[str, str]]) -> None:
     if stale:
-        s.execute(
-            delete(RecordHeadRow).where(
-                RecordHeadRow.entity == bindparam("e"), RecordHeadRow.entity_id == bindparam("i")
-            ).execution_options(synchronize_session=False),
+        table: Table = RecordHeadRow.__table__  # type: ignore[assignment]
+        heads = table.c
+        s.connection().execute(
+            delete(table).where(
+                heads.entity == bindparam("e"), heads.entity_id == bindparam("i")
+            ),
             stale,
         )
     for chunk in _chunks(fresh, 5000):
@@ -228,10 +230,12 @@ def _update_conflicts(
     s: Session, clear: list[dict[str, str]], conflicts: list[dict[str, Any]]
 ) -> None:
     if clear:
-        s.execute(
-            delete(ConflictRow).where(
-                ConflictRow.entity == bindparam("e"), ConflictRow.entity_id == bindparam("i")
-            ).execution_options(synchronize_session=False),
+        table: Table = ConflictRow.__table__  # type: ignore[assignment]
+        conflict = table.c
+        s.connection().execute(
+            delete(table).where(
+                conflict.entity == bindparam("e"), conflict.entity_id == bindparam("i")
+            ),
             clear,
         )
     if conflicts:
@@ -257,14 +261,16 @@ def _fetch(s: Session, hashes: list[str]) -> dict[str, tuple[str, int, dict[str,
 
 def _existing(s: Session, entity: str, ids: set[str]) -> set[str]:
     cls = synced_tables()[entity]
-    id_col = cls.__table__.c.id  # type: ignore[attr-defined]
+    id_col = cls.__table__.c.id
     found: set[str] = set()
     for chunk in _chunks(sorted(ids), IN_CHUNK):
         found.update(s.scalars(select(id_col).where(id_col.in_(chunk))))
     return found
 
 
-def _fk_of(s: Session, entity: str, items: list[_Item], touched: Touched) -> dict[str, dict[str, Any]]:
+def _fk_of(
+    s: Session, entity: str, items: list[_Item], touched: Touched
+) -> dict[str, dict[str, Any]]:
     cols = [c for c, _t in fk_columns(entity)]
     out: dict[str, dict[str, Any]] = {}
     unknown: list[str] = []
@@ -319,7 +325,7 @@ def _self_order(
 ) -> list[str]:
     """Rows that refer to rows of their own table: targets first; chains to a waiting or
     missing row wait too."""
-    targets = {fks[i].get(c) for i in fks for c in cols} - {None}
+    targets = {str(v) for i in fks for c in cols if (v := fks[i].get(c)) is not None}
     in_db = _existing(s, entity, {t for t in targets if t not in fks})
     changed = True
     while changed:
