@@ -84,6 +84,7 @@ class _Verified:
     held: dict[str, int]
     max_hlc: str
     device_keys: dict[str, str]
+    missing_parents: set[str]
 
 
 def _held_hashes(s: Session, origin: str, first: int, last: int) -> dict[int, str]:
@@ -142,18 +143,20 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
         head = reader.heads[origin]
         if head.hash != prev[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
-    _check_parents(s, needed_parents - seen, name)
     _check_head_signatures(s, reader, manifest, device_keys)
-    return _Verified(held, max_hlc, device_keys)
+    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen))
 
 
-def _check_parents(s: Session, missing: set[str], name: str) -> None:
-    pending = sorted(missing)
-    for i in range(0, len(pending), IN_CHUNK):
-        chunk = pending[i : i + IN_CHUNK]
+def _not_held(s: Session, hashes: set[str]) -> set[str]:
+    """The versions edits build on that neither the bundle nor this laptop holds (a partial
+    bundle): those edits are kept and wait until the versions arrive."""
+    wanted = sorted(hashes)
+    missing: set[str] = set()
+    for i in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[i : i + IN_CHUNK]
         found = set(s.scalars(select(ChangeRow.hash).where(ChangeRow.hash.in_(chunk))))
-        if len(found) != len(chunk):
-            raise DomainError("sync.missing_parent", name=name)
+        missing.update(h for h in chunk if h not in found)
+    return missing
 
 
 def _check_head_signatures(
@@ -203,6 +206,8 @@ def apply_bundle(
             touched.fk_values[change.hash] = {c: change.fields.get(c) for c, _t in refs}
         if kinds[change.entity] is SyncKind.EDITABLE:
             touched.add_edit(key, change.hash, tuple(change.parents))
+            if verified.missing_parents.intersection(change.parents):
+                touched.incomplete.add(key)
         else:
             touched.add_fact(key, change.hash)
         if len(batch) >= BATCH:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from app.persistence.base import Base, SyncKind, synced_tables
 from app.persistence.codec import decode_fields
 from app.persistence.rows import ChangeRow, ConflictRow, PendingChangeRow, RecordHeadRow
-from app.sync.merge import Version, merge_heads
+from app.sync.merge import Version, find_heads, merge_heads
 
 IN_CHUNK = 500
 APPLY_CHUNK = 1000
@@ -43,6 +43,8 @@ class Touched:
     facts: dict[RecordKey, str] = field(default_factory=dict)
     # Foreign key values of new changes, by change hash (so pending checks need no re-read).
     fk_values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Records with a new edit built on a version not held yet (from a partial bundle).
+    incomplete: set[RecordKey] = field(default_factory=set)
 
     def add_edit(self, key: RecordKey, change_hash: str, parents: tuple[str, ...]) -> None:
         self.edits.setdefault(key, []).append((change_hash, parents))
@@ -134,23 +136,37 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
     new_heads: list[dict[str, str]] = []
     clear_conflicts: list[dict[str, str]] = []
     conflicts: list[dict[str, Any]] = []
+    waiting_on_history: list[str] = []
     for key in sorted(editable_keys):
         old = old_heads.get(key, [])
         news = touched.edits.get(key, [])
-        built_on = {p for _h, parents in news for p in parents}
-        heads = sorted((set(old) | {h for h, _p in news}) - built_on)
+        versions: dict[str, Version] | None = None
+        if key in retry or key in touched.incomplete:
+            # Some version was missing: recompute from every held version, not incrementally.
+            versions = load_versions(s, key)
+            heads = find_heads(versions.values())
+        else:
+            built_on = {p for _h, parents in news for p in parents}
+            heads = sorted((set(old) | {h for h, _p in news}) - built_on)
         if news:
             if old:
                 stale_heads.append({"e": key.entity, "i": key.entity_id})
             new_heads += [{"entity": key.entity, "entity_id": key.entity_id, "change_hash": h}
                           for h in heads]
+        if len(old) > 1 or len(heads) > 1:
+            clear_conflicts.append({"e": key.entity, "i": key.entity_id})
         if not heads:
+            continue
+        if versions is not None and any(
+            p not in versions for v in versions.values() for p in v.parents
+        ):
+            waiting_on_history += heads  # shown once its whole history is here
             continue
         item = _Item(key.entity_id, tuple(heads), existed=bool(old) and bool(news))
         if len(heads) == 1:
             item.snapshot = heads[0]
         else:
-            merged = merge_heads(key.entity, key.entity_id, load_versions(s, key))
+            merged = merge_heads(key.entity, key.entity_id, versions or load_versions(s, key))
             item.merged = merged.fields
             for c in merged.conflicts:
                 conflicts.append({
@@ -158,13 +174,12 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
                     "field": c.field, "candidates": [x.to_json() for x in c.candidates],
                     "provisional": c.provisional, "detected_at": now,
                 })
-        if len(old) > 1 or len(heads) > 1:
-            clear_conflicts.append({"e": key.entity, "i": key.entity_id})
         plan.setdefault(key.entity, []).append(item)
     for key, change_hash in touched.facts.items():
         plan.setdefault(key.entity, []).append(
             _Item(key.entity_id, (change_hash,), snapshot=change_hash, is_fact=True))
     _retry_facts(s, retry, editable_keys, touched, plan)
+    _wait_for_history(s, waiting_on_history, result)
     _update_heads(s, stale_heads, new_heads)
     _update_conflicts(s, clear_conflicts, conflicts)
     result.conflicts = len(conflicts)
@@ -177,6 +192,19 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
 
 def _is_editable(entity: str) -> bool:
     return synced_tables()[entity].__sync__ is SyncKind.EDITABLE
+
+
+def _wait_for_history(s: Session, heads: list[str], result: MaterializeResult) -> None:
+    """Head changes of records that wait for an earlier version of themselves."""
+    if not heads:
+        return
+    rows = []
+    for h, (origin, seq, fields) in _fetch(s, heads).items():
+        entity = s.scalar(select(ChangeRow.entity).where(ChangeRow.hash == h))
+        rows.append({"origin": origin, "seq": seq, "waits_for_entity": entity,
+                     "waits_for_id": fields.get("id")})
+    s.execute(insert(PendingChangeRow), rows)
+    result.pending += len({r["waits_for_id"] for r in rows})
 
 
 def _take_pending(s: Session) -> set[RecordKey]:

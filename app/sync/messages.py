@@ -132,12 +132,6 @@ register_messages(
             "The bundle '{name}' lacks earlier changes of laptop {device} (this laptop holds up "
             "to {held}; the bundle starts at {first}). Ask for a full bundle." + UNCHANGED_EN,
         ),
-        "sync.missing_parent": (
-            "El paquete «{name}» trae una edición de un registro cuya versión anterior no "
-            "tiene este equipo ni el paquete. Pida un paquete completo." + UNCHANGED_ES,
-            "The bundle '{name}' carries an edit of a record whose earlier version neither "
-            "this laptop nor the bundle holds. Ask for a full bundle." + UNCHANGED_EN,
-        ),
         "sync.change_reused": (
             "El equipo {device} volvió a usar el número de cambio {seq} con otro contenido "
             "(quizás restauró una copia de seguridad y siguió trabajando). El paquete «{name}» "

@@ -148,3 +148,21 @@ def test_same_person_registered_on_two_laptops_is_kept_twice_never_refused(
                             .where(ResidentRow.national_id == "V-11222333"))
             assert same == 2
     assert digest(a) == digest(b)
+
+
+def test_edit_of_a_record_not_yet_held_waits_for_it(laptop: Laptop, stick: Path) -> None:
+    a, b, c = laptop("a"), laptop("b"), laptop("c")
+    council = add_council(a)
+    send(a, b, stick, full=True)
+    edit(b, OrganizationRow, council, name="Editado en B")
+    b.sync.only_origins = frozenset({b.device.id})
+    summary = send(b, c, stick, full=True)
+    b.sync.only_origins = None
+    assert summary.pending == 1
+    [waiting] = c.sync.status().pending
+    assert (waiting.entity_id, waiting.waits_for_id) == (council, council)
+    send(a, c, stick, full=True)
+    assert c.sync.status().pending == []
+    assert org_name(c, council) == "Editado en B"
+    assert c.sync.conflicts() == []
+    assert digest(c) == digest(b)
