@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -270,7 +271,7 @@ def _shape(data: Any, name: str) -> tuple[str, int]:
     problem = None
     if not isinstance(origin, str) or not isinstance(seq, int) or isinstance(seq, bool):
         problem = "origen o número inválidos"
-    elif data["entity"] not in synced_tables():
+    elif data["entity"] not in _table_names():
         problem = f"tabla desconocida «{data['entity']}»"
     elif data["op"] not in OPS:
         problem = "operación desconocida"
@@ -286,6 +287,11 @@ def _shape(data: Any, name: str) -> tuple[str, int]:
         raise DomainError("sync.bad_change", name=name, device=str(origin), seq=str(seq),
                           detail=problem)
     return origin, seq
+
+
+@cache
+def _table_names() -> frozenset[str]:
+    return frozenset(synced_tables())
 
 
 def _unsafe(member: str) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import DeviceTrust
@@ -178,10 +179,44 @@ def _check_head_signatures(
             raise DomainError("sync.bad_signature", name=name)
 
 
-def _store(s: Session, rows: list[dict[str, object]]) -> None:
-    if rows:
-        s.execute(insert(ChangeRow), rows)
-        rows.clear()
+class _ChangeWriter:
+    """Stores received changes with the driver's executemany (the log is the bulk of an
+    import); the one datetime, the time of receipt, goes through its bind processor once."""
+
+    def __init__(self, s: Session, now: datetime) -> None:
+        dialect = s.get_bind().dialect
+        table: Table = ChangeRow.__table__  # type: ignore[assignment]
+        compiled = insert(table).compile(dialect=dialect)
+        self._sql = str(compiled)
+        self._order = list(compiled.positiontup or [c.name for c in table.c])
+        self._positional = compiled.positiontup is not None
+        processor = table.c.received_at.type._cached_bind_processor(dialect)
+        self._received = processor(now) if processor is not None else now
+        self._conn = s.connection()
+        self._rows: list[Any] = []
+
+    def add(self, change: IncomingChange) -> None:
+        row = {
+            "origin": change.origin,
+            "seq": change.seq,
+            "hash": change.hash,
+            "prev_hash": change.prev_hash,
+            "hlc": change.hlc,
+            "entity": change.entity,
+            "entity_id": change.entity_id,
+            "op": change.op,
+            "fields": change.fields_text,
+            "parents": change.parents_text,
+            "received_at": self._received,
+        }
+        self._rows.append(tuple(row[k] for k in self._order) if self._positional else row)
+        if len(self._rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._rows:
+            self._conn.exec_driver_sql(self._sql, self._rows)
+            self._rows = []
 
 
 def apply_bundle(
@@ -191,7 +226,7 @@ def apply_bundle(
     kinds = {name: SyncKind(str(cls.__sync__)) for name, cls in synced_tables().items()}
     held = verified.held
     touched = Touched()
-    batch: list[dict[str, object]] = []
+    writer = _ChangeWriter(s, now)
     for change in reader.changes():
         summary.changes_received += 1
         if change.seq <= held.get(change.origin, 0):
@@ -199,7 +234,7 @@ def apply_bundle(
             continue
         summary.changes_new += 1
         summary.origins[change.origin] = summary.origins.get(change.origin, 0) + 1
-        batch.append(_change_row(change, now))
+        writer.add(change)
         key = RecordKey(change.entity, change.entity_id)
         refs = fk_columns(change.entity)
         if refs:
@@ -210,9 +245,7 @@ def apply_bundle(
                 touched.incomplete.add(key)
         else:
             touched.add_fact(key, change.hash)
-        if len(batch) >= BATCH:
-            _store(s, batch)
-    _store(s, batch)
+    writer.flush()
     result = materialize(s, touched, now)
     summary.records_new = result.records_new
     summary.records_updated = result.records_updated
@@ -220,22 +253,6 @@ def apply_bundle(
     summary.conflicts = result.conflicts
     summary.pending = result.pending
     _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc)
-
-
-def _change_row(change: IncomingChange, now: datetime) -> dict[str, object]:
-    return {
-        "origin": change.origin,
-        "seq": change.seq,
-        "hash": change.hash,
-        "prev_hash": change.prev_hash,
-        "hlc": change.hlc,
-        "entity": change.entity,
-        "entity_id": change.entity_id,
-        "op": change.op,
-        "fields": change.fields_text,
-        "parents": change.parents_text,
-        "received_at": now,
-    }
 
 
 def _record_heads_and_marks(

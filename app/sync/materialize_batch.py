@@ -15,18 +15,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.persistence.base import Base, SyncKind, synced_tables
-from app.persistence.codec import decode_fields
+from app.persistence.base import Base, SyncKind, UtcDateTime
+from app.persistence.base import synced_tables as _all_synced
 from app.persistence.rows import ChangeRow, ConflictRow, PendingChangeRow, RecordHeadRow
 from app.sync.merge import Version, find_heads, merge_heads
 
 IN_CHUNK = 500
+
+# The set of synced tables is fixed once the rows are imported; looking it up per row is not.
+synced_tables = cache(_all_synced)
 APPLY_CHUNK = 1000
 
 
@@ -421,16 +424,15 @@ def _columns(entity: str) -> tuple[tuple[str, Any], ...]:
 def _upsert_items(
     s: Session, entity: str, items: list[_Item], result: MaterializeResult
 ) -> None:
-    cls = synced_tables()[entity]
-    columns = _columns(entity)
+    writer = _RowWriter.for_table(entity, s.get_bind().dialect)
+    conn = s.connection()
     for chunk in _chunks(items, APPLY_CHUNK):
         fetched = _fetch(s, [i.snapshot for i in chunk if i.snapshot is not None])
-        facts: list[dict[str, Any]] = []
-        records: list[dict[str, Any]] = []
+        facts: list[Any] = []
+        records: list[Any] = []
         for item in chunk:
             fields = item.merged if item.merged is not None else fetched[item.snapshot or ""][2]
-            values = decode_fields(cls, fields)
-            row = {name: values.get(name, default) for name, default in columns}
+            row = writer.params(fields)
             if item.is_fact:
                 facts.append(row)
                 result.facts_new += 1
@@ -440,15 +442,83 @@ def _upsert_items(
                     result.records_updated += 1
                 else:
                     result.records_new += 1
-        table: Table = cls.__table__  # type: ignore[assignment]
         if records:
-            s.execute(_upsert(s, table, update=True), records)
+            conn.exec_driver_sql(writer.upsert_sql, records)
         if facts:
-            s.execute(_upsert(s, table, update=False), facts)
+            conn.exec_driver_sql(writer.insert_sql, facts)
 
 
-def _upsert(s: Session, table: Table, update: bool) -> Any:
-    dialect = s.get_bind().dialect.name
+class _RowWriter:
+    """Field dicts -> driver parameters for one table, with the statement compiled once.
+
+    Goes straight to the driver's executemany: per-row SQLAlchemy processing cost more than
+    the database work on large imports. Values pass through each column's own bind processor,
+    so what is stored is exactly what the ORM would store.
+    """
+
+    _cache: ClassVar[dict[tuple[str, str], _RowWriter]] = {}
+
+    def __init__(self, entity: str, dialect: Any) -> None:
+        cls = synced_tables()[entity]
+        table: Table = cls.__table__  # type: ignore[assignment]
+        upsert = _upsert(dialect.name, table, update=True).compile(dialect=dialect)
+        insert_ = _upsert(dialect.name, table, update=False).compile(dialect=dialect)
+        self.upsert_sql, self.insert_sql = str(upsert), str(insert_)
+        self.positional = bool(upsert.positiontup)
+        order = list(upsert.positiontup or [c.name for c in table.c])
+        assert order == list(insert_.positiontup or order)
+        defaults = dict(_columns(entity))
+        decoders = {key: dec for key, _enc, dec in _codec(cls)}
+        self._columns: list[tuple[str, Any, Any, Any]] = []
+        for name in order:
+            column = table.c[name]
+            processor = column.type._cached_bind_processor(dialect)
+            decode = decoders[name]
+            if dialect.name == "sqlite" and isinstance(column.type, UtcDateTime):
+                # "2026-11-22T05:46:38.123456Z" is stored by SQLite's DateTime as
+                # "2026-11-22 05:46:38.123456": rewrite the text, skip strptime and back.
+                decode, processor = _sqlite_datetime, None
+            self._columns.append((name, defaults[name], decode, processor))
+
+    @classmethod
+    def for_table(cls, entity: str, dialect: Any) -> _RowWriter:
+        key = (entity, dialect.name)
+        if key not in cls._cache:
+            cls._cache[key] = cls(entity, dialect)
+        return cls._cache[key]
+
+    def params(self, fields: dict[str, Any]) -> Any:
+        values = []
+        for name, default, decode, processor in self._columns:
+            raw = fields.get(name, _ABSENT)
+            if raw is _ABSENT:
+                value = default
+            elif raw is None:
+                value = None
+            else:
+                value = decode(raw)
+            if processor is not None and value is not None:
+                value = processor(value)
+            values.append(value)
+        if self.positional:
+            return tuple(values)
+        return {c[0]: v for c, v in zip(self._columns, values, strict=True)}
+
+
+_ABSENT = object()
+
+
+def _sqlite_datetime(raw: str) -> str:
+    return f"{raw[:10]} {raw[11:-1]}"
+
+
+def _codec(cls: type[Base]) -> tuple[tuple[str, Any, Any], ...]:
+    from app.persistence.codec import table_codec
+
+    return table_codec(cls)
+
+
+def _upsert(dialect: str, table: Table, update: bool) -> Any:
     module: Any = postgresql if dialect == "postgresql" else sqlite
     stmt = module.insert(table)
     if update:
