@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.commands.census",
     "app.commands.assemblies",
     "app.commands.consultation",
+    "app.commands.sync",
 )
 
 

@@ -25,6 +25,7 @@ from app.services.organizations import OrganizationService
 from app.services.problems import ProblemService, ProjectService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
+from app.services.sync import SyncService
 from app.services.tallies import TallyService
 from app.services.voting_tables import VotingTableService
 from app.sync.changelog import ChangeLog
@@ -55,6 +56,7 @@ class Services:
     info: InfoService
     dashboard: DashboardService
     census_files: CensusFileService
+    sync: SyncService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -145,4 +147,5 @@ def _build(
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
         census_files=CensusFileService(ctx, ResidentService(ctx)),
+        sync=SyncService(sessions, device, ctx.log, clock, ids),
     )

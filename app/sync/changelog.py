@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain.clock import Clock
 from app.persistence.base import Base, SyncKind
 from app.persistence.codec import mapping_fields, row_fields
-from app.persistence.rows import ChangeRow, RecordHeadRow, ThisDeviceRow
+from app.persistence.rows import ChangeRow, ConflictRow, RecordHeadRow, ThisDeviceRow
 from app.sync import hlc
 from app.sync.canonical import canonical_json, change_hash
 
@@ -60,6 +60,18 @@ class ChangeLog:
         row.deleted_at = self._clock.now()  # type: ignore[attr-defined]
         s.flush()
         self._log_row(s, row, DELETE)
+
+    def resolve(self, s: Session, row: Base, **values: Any) -> None:
+        """Log the record as it stands (with `values` set), built on all its heads.
+
+        Resolving a conflict writes a change even when the chosen value is the one already
+        shown: the new change joins the heads, and that is what ends the conflict everywhere.
+        """
+        self._require_editable(row)
+        for key, value in values.items():
+            setattr(row, key, value)
+        s.flush()
+        self._log_row(s, row, UPDATE)
 
     def insert_many(self, s: Session, cls: type[Base], records: Iterable[dict[str, Any]]) -> int:
         """Bulk insert of new records with their changes (imports, the demo): no ORM objects."""
@@ -104,6 +116,13 @@ class ChangeLog:
         change = self._next_change(me, table, entity_id, op, row_fields(row), parents)
         s.execute(insert(ChangeRow), [change])
         if kind is SyncKind.EDITABLE:
+            if len(parents) > 1:
+                # An edit built on every head merges them: the record's conflicts are over.
+                s.execute(
+                    delete(ConflictRow).where(
+                        ConflictRow.entity == table, ConflictRow.entity_id == entity_id
+                    )
+                )
             s.execute(
                 delete(RecordHeadRow).where(
                     RecordHeadRow.entity == table, RecordHeadRow.entity_id == entity_id

@@ -1,0 +1,415 @@
+"""Sync by bundle files: export, import, trust, conflicts and status, one unit of work each."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.clock import Clock
+from app.domain.enums import DeviceTrust
+from app.domain.errors import DomainError
+from app.domain.ids import IdGenerator
+from app.persistence.base import synced_tables
+from app.persistence.codec import decode_fields
+from app.persistence.rows import (
+    BundleRecordRow,
+    ChangeRow,
+    ConflictRow,
+    DeviceRow,
+    PeerWatermarkRow,
+    PendingChangeRow,
+)
+from app.sync.bundle_format import EXTENSION, bundle_file_name
+from app.sync.bundle_reader import BundleReader
+from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_bundle
+from app.sync.canonical import canonical_json
+from app.sync.changelog import ChangeLog
+from app.sync.identity import DeviceIdentity
+from app.sync.importer import (
+    ImportSummary,
+    already_imported,
+    apply_bundle,
+    check_sender,
+    known_schema,
+    note_bundle,
+    verify_against_db,
+)
+from app.sync.usb import find_bundles, place_file
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    peer: str | None
+    full: bool
+    changes: int
+    origins: dict[str, int]  # origin -> how many of its changes go
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    changes: int
+    size: int
+    peer: str | None
+    full: bool
+    safe_to_remove: bool  # written, synced to the stick and read back: it may be unplugged
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What a bundle says about itself, before importing it (for the acceptance dialog)."""
+
+    path: Path
+    bundle_id: str
+    sender_id: str
+    sender_name: str
+    sender_fingerprint: str
+    sender_known: bool
+    sender_revoked: bool
+    changes: int
+    created_at: str
+    already_imported: bool
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    id: str
+    name: str
+    fingerprint: str
+    trust: str
+    is_this_device: bool
+    holds: dict[str, int]  # origin -> highest seq it is known to hold
+    last_bundle_at: datetime | None
+
+
+@dataclass(frozen=True)
+class BundleEntry:
+    bundle_id: str
+    direction: str
+    peer: str | None
+    file_name: str
+    at: datetime
+    summary: dict[str, object]
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    entity: str
+    entity_id: str
+    waits_for_entity: str
+    waits_for_id: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str
+    device_name: str
+    fingerprint: str
+    changes_held: int
+    devices: list[KnownDevice]
+    bundles: list[BundleEntry]
+    pending: list[PendingEntry]
+    open_conflicts: int
+
+
+@dataclass(frozen=True)
+class ConflictChoice:
+    device_id: str
+    device_name: str
+    hlc: str
+    value: Any
+    provisional: bool
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    entity: str
+    entity_id: str
+    field: str
+    choices: list[ConflictChoice]
+    detected_at: datetime
+
+
+class SyncService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        device: DeviceIdentity,
+        log: ChangeLog,
+        clock: Clock,
+        ids: IdGenerator,
+    ) -> None:
+        self._sessions = sessions
+        self._device = device
+        self._log = log
+        self._clock = clock
+        self._ids = ids
+        # Tests set this to make a partial bundle; people never need one.
+        self.only_origins: frozenset[str] | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return self._device.fingerprint
+
+    # -- export ------------------------------------------------------------------------------
+
+    def _peer_id(self, s: Session, peer: str | None) -> str | None:
+        if peer is None:
+            return None
+        if s.get(DeviceRow, peer) is not None:
+            return peer
+        wanted = peer.strip().upper().replace("-", "")
+        for row in s.scalars(select(DeviceRow)):
+            if row.fingerprint.replace("-", "") == wanted:
+                return row.id
+        raise DomainError("sync.unknown_device", device=peer)
+
+    def preview_export(self, peer: str | None = None, full: bool = False) -> ExportPreview:
+        with self._sessions.begin() as s:
+            peer_id = self._peer_id(s, peer)
+            plan = plan_bundle(s, peer_id, full or peer_id is None, self.only_origins)
+            return ExportPreview(peer_id, full or peer_id is None, plan.changes,
+                                 {o: r.count for o, r in plan.origins.items()})
+
+    def export(self, folder: Path, peer: str | None = None, full: bool = False) -> ExportResult:
+        """Build and check the bundle locally, then place it on `folder` (a stick) safely."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise DomainError("sync.not_folder", folder=str(folder))
+        staging = Path(tempfile.mkdtemp(prefix="asamblea-export-"))
+        try:
+            created = self._clock.now()
+            bundle_id = self._ids.new()
+            local = staging / "bundle.asamblea"
+            with self._sessions.begin() as s:
+                peer_id = self._peer_id(s, peer)
+                full = full or peer_id is None
+                sign_own_head(s, self._device)
+                plan = plan_bundle(s, peer_id, full, self.only_origins)
+                revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                write_bundle(s, self._device, plan, local, bundle_id=bundle_id,
+                             created_at=created, recipient=peer_id, full=full,
+                             schema_revision=str(revision or ""))
+            _verify_file(local)
+            name = bundle_file_name(self._device.name, created, bundle_id)
+            final = place_file(local, folder, name, _verify_file)
+            size = final.stat().st_size
+            with self._sessions.begin() as s:
+                note_bundle(s, bundle_id, "export", peer_id, final.name, created,
+                            {"changes": plan.changes, "full": full, "size": size})
+            return ExportResult(final, bundle_id, plan.changes, size, peer_id, full, True)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    # -- import ------------------------------------------------------------------------------
+
+    def find_bundles(self, folder: Path) -> list[Path]:
+        return find_bundles(Path(folder), EXTENSION)
+
+    def inspect(self, path: Path) -> BundleInfo:
+        """Open and check a bundle's structure and signature; say who sent it."""
+        with _staged(path) as reader:
+            manifest = reader.open()
+            with self._sessions.begin() as s:
+                row = s.get(DeviceRow, manifest.sender.id)
+                done = already_imported(s, manifest.bundle_id)
+            return BundleInfo(
+                path=Path(path),
+                bundle_id=manifest.bundle_id,
+                sender_id=manifest.sender.id,
+                sender_name=manifest.sender.name,
+                sender_fingerprint=manifest.sender.fingerprint,
+                sender_known=row is not None,
+                sender_revoked=row is not None and row.trust == DeviceTrust.REVOKED.value,
+                changes=manifest.changes,
+                created_at=manifest.created_at,
+                already_imported=done,
+            )
+
+    def import_file(
+        self,
+        path: Path,
+        trust_fingerprint: str | None = None,
+        before_commit: Callable[[], None] | None = None,
+    ) -> ImportSummary:
+        """Check everything, then apply everything in one transaction, or nothing."""
+        with _staged(path) as reader:
+            manifest = reader.open()
+            summary = ImportSummary(manifest.bundle_id, Path(path).name, manifest.sender.id,
+                                    manifest.sender.name, manifest.sender.fingerprint)
+            if not known_schema(manifest.schema_revision):
+                raise DomainError("sync.newer_schema", name=reader.name,
+                                  revision=manifest.schema_revision)
+            now = self._clock.now()
+            with self._sessions.begin() as s:
+                if already_imported(s, manifest.bundle_id):
+                    summary.already_imported = True
+                    return summary
+                check_sender(s, manifest, reader.name, trust_fingerprint)
+                verified = verify_against_db(s, reader, manifest)
+                apply_bundle(s, reader, manifest, verified, now, summary)
+                note_bundle(s, manifest.bundle_id, "import", manifest.sender.id,
+                            Path(path).name, now, _summary_json(summary))
+                if before_commit is not None:
+                    before_commit()
+            return summary
+
+    # -- trust -------------------------------------------------------------------------------
+
+    def revoke(self, device: str) -> KnownDevice:
+        """Stop trusting a laptop (lost, stolen, or given away). The decision travels."""
+        with self._sessions.begin() as s:
+            device_id = self._peer_id(s, device) or device
+            if device_id == self._device.id:
+                raise DomainError("sync.revoke_self")
+            row = s.get(DeviceRow, device_id)
+            if row is None:
+                raise DomainError("sync.unknown_device", device=device)
+            self._log.update(s, row, trust=DeviceTrust.REVOKED.value)
+            return self._known(s, row, {})
+
+    # -- conflicts ---------------------------------------------------------------------------
+
+    def conflicts(self) -> list[Conflict]:
+        with self._sessions.begin() as s:
+            names = {d.id: d.name for d in s.scalars(select(DeviceRow))}
+            rows = s.scalars(select(ConflictRow).order_by(
+                ConflictRow.entity, ConflictRow.entity_id, ConflictRow.field))
+            return [_to_conflict(r, names) for r in rows]
+
+    def resolve(self, conflict_id: str, value: Any) -> Conflict:
+        """Keep `value` (one of the conflict's values); the choice travels like any edit."""
+        with self._sessions.begin() as s:
+            row = s.get(ConflictRow, conflict_id)
+            if row is None:
+                raise DomainError("sync.conflict_not_found", id=conflict_id)
+            names = {d.id: d.name for d in s.scalars(select(DeviceRow))}
+            conflict = _to_conflict(row, names)
+            chosen = _match_choice(conflict, value)
+            cls = synced_tables()[row.entity]
+            record = s.get(cls, row.entity_id)
+            if record is None:
+                raise DomainError("not_found", entity=row.entity, id=row.entity_id)
+            decoded = decode_fields(cls, {row.field: chosen.value})[row.field]
+            self._log.resolve(s, record, **{row.field: decoded})
+            return conflict
+
+    # -- status ------------------------------------------------------------------------------
+
+    def status(self, bundles: int = 50) -> SyncStatus:
+        with self._sessions.begin() as s:
+            marks: dict[str, dict[str, int]] = {}
+            for m in s.scalars(select(PeerWatermarkRow)):
+                marks.setdefault(m.peer, {})[m.origin] = m.seq
+            marks[self._device.id] = holdings(s)
+            devices = [self._known(s, d, marks.get(d.id, {}))
+                       for d in s.scalars(select(DeviceRow).order_by(DeviceRow.name))]
+            entries = [
+                BundleEntry(b.bundle_id, b.direction, b.peer, b.file_name, b.at,
+                            dict(b.summary))
+                for b in s.scalars(
+                    select(BundleRecordRow).order_by(BundleRecordRow.at.desc()).limit(bundles))
+            ]
+            pending = [
+                PendingEntry(e, i, we, wi)
+                for e, i, we, wi in s.execute(
+                    select(ChangeRow.entity, ChangeRow.entity_id,
+                           PendingChangeRow.waits_for_entity, PendingChangeRow.waits_for_id)
+                    .join(PendingChangeRow, (PendingChangeRow.origin == ChangeRow.origin)
+                          & (PendingChangeRow.seq == ChangeRow.seq))
+                    .distinct()
+                )
+            ]
+            return SyncStatus(
+                device_id=self._device.id,
+                device_name=self._device.name,
+                fingerprint=self._device.fingerprint,
+                changes_held=int(s.scalar(select(func.count()).select_from(ChangeRow)) or 0),
+                devices=devices,
+                bundles=entries,
+                pending=sorted(pending, key=lambda p: (p.entity, p.entity_id)),
+                open_conflicts=int(
+                    s.scalar(select(func.count()).select_from(ConflictRow)) or 0),
+            )
+
+    def _known(self, s: Session, row: DeviceRow, holds: dict[str, int]) -> KnownDevice:
+        last = s.scalar(select(func.max(BundleRecordRow.at)).where(BundleRecordRow.peer == row.id))
+        return KnownDevice(row.id, row.name, row.fingerprint, row.trust,
+                           row.id == self._device.id, holds, last)
+
+
+class _staged:
+    """A private copy of a bundle to read from: the stick may be pulled, the file changed."""
+
+    def __init__(self, path: Path) -> None:
+        self._source = Path(path)
+        self._dir = Path(tempfile.mkdtemp(prefix="asamblea-import-"))
+        self._reader: BundleReader | None = None
+
+    def __enter__(self) -> BundleReader:
+        target = self._dir / "bundle.asamblea"
+        try:
+            shutil.copyfile(self._source, target)
+        except FileNotFoundError as exc:
+            self.__exit__()
+            raise DomainError("sync.not_found", path=str(self._source)) from exc
+        except (IsADirectoryError, PermissionError) as exc:
+            self.__exit__()
+            raise DomainError("sync.not_bundle", name=self._source.name) from exc
+        self._reader = BundleReader(target, self._source.name)
+        return self._reader
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._reader is not None:
+            self._reader.close()
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _verify_file(path: Path) -> None:
+    with BundleReader(path) as reader:
+        reader.open()
+
+
+def _summary_json(summary: ImportSummary) -> dict[str, object]:
+    return {
+        "changes_new": summary.changes_new,
+        "already_held": summary.already_held,
+        "records_new": summary.records_new,
+        "records_updated": summary.records_updated,
+        "facts_new": summary.facts_new,
+        "conflicts": summary.conflicts,
+        "pending": summary.pending,
+    }
+
+
+def _to_conflict(row: ConflictRow, names: dict[str, str]) -> Conflict:
+    choices = []
+    for c in row.candidates:
+        device = str(c.get("device", ""))
+        choices.append(ConflictChoice(device, names.get(device, device[:8]), str(c.get("hlc")),
+                                      c.get("value"), c.get("change") == row.provisional))
+    return Conflict(row.id, row.entity, row.entity_id, row.field, choices, row.detected_at)
+
+
+def _match_choice(conflict: Conflict, value: Any) -> ConflictChoice:
+    for choice in conflict.choices:
+        if canonical_json(choice.value) == canonical_json(value):
+            return choice
+    if isinstance(value, str):
+        for choice in conflict.choices:
+            shown = "" if choice.value is None else str(choice.value)
+            if shown == value:
+                return choice
+    shown_all = ", ".join("«vacío»" if c.value is None else f"«{c.value}»"
+                          for c in conflict.choices)
+    raise DomainError("sync.value_not_candidate", value=value, choices=shown_all)

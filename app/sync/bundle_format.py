@@ -1,0 +1,206 @@
+"""The `.asamblea` bundle: member names, limits, the manifest's shape, and the signed texts.
+
+A bundle is a zip holding `changes.jsonl` (one canonical change per line, by origin and seq),
+`heads.json` (each included origin's latest head, signed by that origin), `manifest.json`
+(what the bundle holds, with the SHA-256 and size of every other member) and `manifest.sig`
+(the sender's Ed25519 signature of the manifest's exact bytes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.domain.errors import DomainError
+from app.sync import messages as _messages  # noqa: F401  (registers the sync sentences)
+from app.sync.canonical import canonical_json
+
+FORMAT_VERSION = 1
+EXTENSION = ".asamblea"
+CHANGES = "changes.jsonl"
+HEADS = "heads.json"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+SIGNED_MEMBERS = (CHANGES, HEADS)
+ALLOWED_MEMBERS = frozenset({CHANGES, HEADS, MANIFEST, SIGNATURE})
+
+# Limits checked before anything is decompressed: a hostile zip cannot fill the disk or RAM.
+MAX_MEMBERS = 16
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
+# Change logs compress 5-20 times; far more than that is a zip bomb, not data.
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 1024 * 1024
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class OriginRange:
+    """The changes of one origin in a bundle: seqs `first`..`last`, contiguous."""
+
+    first: int
+    last: int
+
+    @property
+    def count(self) -> int:
+        return self.last - self.first + 1
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Sender:
+    id: str
+    name: str
+    public_key: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: int
+    bundle_id: str
+    created_at: str
+    sender: Sender
+    recipient: str | None
+    full: bool
+    schema_revision: str
+    origins: dict[str, OriginRange]
+    holdings: dict[str, int]  # what the sender held of each origin when it wrote the bundle
+    changes: int
+    members: dict[str, MemberInfo]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "bundle_id": self.bundle_id,
+            "created_at": self.created_at,
+            "sender": {
+                "id": self.sender.id,
+                "name": self.sender.name,
+                "public_key": self.sender.public_key,
+                "fingerprint": self.sender.fingerprint,
+            },
+            "recipient": self.recipient,
+            "full": self.full,
+            "schema_revision": self.schema_revision,
+            "origins": {o: {"first": r.first, "last": r.last} for o, r in self.origins.items()},
+            "holdings": self.holdings,
+            "changes": self.changes,
+            "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()},
+        }
+
+    def to_bytes(self) -> bytes:
+        return canonical_json(self.to_json()).encode("utf-8")
+
+
+def head_text(origin: str, seq: int, hash_: str) -> bytes:
+    """What an origin signs to vouch for its whole log up to `seq` (the chain does the rest)."""
+    return canonical_json({"origin": origin, "seq": seq, "hash": hash_}).encode("utf-8")
+
+
+def bundle_file_name(sender_name: str, created: datetime, bundle_id: str) -> str:
+    """FAT32-safe: ASCII letters, digits, dot, dash, underscore; no colon; short."""
+    label = _SAFE_NAME.sub("-", sender_name.encode("ascii", "ignore").decode("ascii"))
+    label = label.strip("-._")[:24] or "equipo"
+    stamp = created.strftime("%Y%m%d-%H%M%S")
+    return f"{label}-{stamp}-{bundle_id[-8:]}{EXTENSION}"
+
+
+# -- parsing the manifest (every field checked: it comes from outside) -----------------------
+
+
+def _bad(name: str, detail: str) -> DomainError:
+    return DomainError("sync.bad_manifest", name=name, detail=detail)
+
+
+def _str(data: dict[str, Any], key: str, name: str, max_len: int = 200) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or len(value) > max_len:
+        raise _bad(name, f"«{key}» debe ser un texto")
+    return value
+
+
+def _int(value: Any, what: str, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise _bad(name, f"«{what}» debe ser un número entero")
+    return value
+
+
+def parse_manifest(raw: bytes, name: str) -> Manifest:
+    import json
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _bad(name, "no es JSON") from exc
+    if not isinstance(data, dict):
+        raise _bad(name, "no es un objeto")
+    fmt = data.get("format")
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
+        raise _bad(name, "falta «format»")
+    if fmt > FORMAT_VERSION:
+        raise DomainError("sync.newer_format", name=name, format=fmt)
+    if fmt < 1:
+        raise _bad(name, "«format» inválido")
+    sender_raw = data.get("sender")
+    if not isinstance(sender_raw, dict):
+        raise _bad(name, "falta «sender»")
+    sender = Sender(
+        id=_str(sender_raw, "id", name, 36),
+        name=_str(sender_raw, "name", name, 120),
+        public_key=_str(sender_raw, "public_key", name, 64),
+        fingerprint=_str(sender_raw, "fingerprint", name, 32),
+    )
+    recipient = data.get("recipient")
+    if recipient is not None and not isinstance(recipient, str):
+        raise _bad(name, "«recipient» inválido")
+    origins_raw = data.get("origins")
+    holdings_raw = data.get("holdings")
+    members_raw = data.get("members")
+    if not isinstance(origins_raw, dict) or not isinstance(holdings_raw, dict):
+        raise _bad(name, "faltan «origins» u «holdings»")
+    if not isinstance(members_raw, dict):
+        raise _bad(name, "falta «members»")
+    origins: dict[str, OriginRange] = {}
+    for origin, rng in origins_raw.items():
+        if not isinstance(rng, dict) or len(origin) > 36:
+            raise _bad(name, "«origins» inválido")
+        first = _int(rng.get("first"), "first", name)
+        last = _int(rng.get("last"), "last", name)
+        if first < 1 or last < first:
+            raise _bad(name, "rango de cambios inválido")
+        origins[origin] = OriginRange(first, last)
+    holdings = {o: _int(v, "holdings", name) for o, v in holdings_raw.items()}
+    members: dict[str, MemberInfo] = {}
+    for member, info in members_raw.items():
+        if not isinstance(info, dict):
+            raise _bad(name, "«members» inválido")
+        digest = _str(info, "sha256", name, 64)
+        members[member] = MemberInfo(digest, _int(info.get("size"), "size", name))
+    for needed in SIGNED_MEMBERS:
+        if needed not in members:
+            raise _bad(name, f"no describe «{needed}»")
+    changes = _int(data.get("changes"), "changes", name)
+    if changes != sum(r.count for r in origins.values()):
+        raise _bad(name, "el número de cambios no cuadra")
+    return Manifest(
+        format=fmt,
+        bundle_id=_str(data, "bundle_id", name, 36),
+        created_at=_str(data, "created_at", name, 40),
+        sender=sender,
+        recipient=recipient,
+        full=bool(data.get("full")),
+        schema_revision=_str(data, "schema_revision", name, 64),
+        origins=origins,
+        holdings=holdings,
+        changes=changes,
+        members=members,
+    )

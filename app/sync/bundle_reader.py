@@ -1,0 +1,313 @@
+"""Open a bundle safely and read it as a stream: structure, limits, signature, every hash.
+
+Nothing here touches the database. `BundleReader.open()` checks the zip itself (member count,
+names, sizes, compression ratio), the manifest and its signature, and the SHA-256 of every
+member; `changes()` then yields each change with its own hash checked, one line at a time, so
+a bundle of any size is read in constant memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from app.domain.errors import DomainError
+from app.persistence.base import synced_tables
+from app.sync.bundle_format import (
+    ALLOWED_MEMBERS,
+    CHANGES,
+    HEADS,
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBERS,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    RATIO_FLOOR_BYTES,
+    SIGNATURE,
+    SIGNED_MEMBERS,
+    Manifest,
+    parse_manifest,
+)
+from app.sync.canonical import sha256_hex
+from app.sync.identity import fingerprint, verify_signature
+
+OPS = frozenset({"insert", "update", "delete"})
+ZIP_END = b"PK\x05\x06"
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SignedHead:
+    origin: str
+    seq: int
+    hash: str
+    signature: str
+
+
+@dataclass(slots=True)
+class IncomingChange:
+    """One change read from a bundle; `fields_text`/`parents_text` are its canonical JSON."""
+
+    origin: str
+    seq: int
+    hash: str
+    prev_hash: str
+    hlc: str
+    entity: str
+    entity_id: str
+    op: str
+    fields: dict[str, Any]
+    parents: list[str]
+    fields_text: str
+    parents_text: str
+
+
+class BundleReader:
+    def __init__(self, path: Path, display_name: str | None = None) -> None:
+        self.path = path
+        self.name = display_name or path.name
+        self._zip: zipfile.ZipFile | None = None
+        self.manifest: Manifest | None = None
+        self.heads: dict[str, SignedHead] = {}
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def open(self) -> Manifest:
+        """Every check that needs no database. Raises DomainError with the reason."""
+        zf = self._open_zip()
+        infos = zf.infolist()
+        names = [i.filename for i in infos]
+        for member in names:
+            if _unsafe(member):
+                raise DomainError("sync.unsafe_path", name=self.name, member=member)
+        if len(infos) > MAX_MEMBERS or len(set(names)) != len(names):
+            raise DomainError("sync.unexpected_member", name=self.name,
+                              member=_first_repeat(names) or str(len(infos)))
+        for member in names:
+            if member not in ALLOWED_MEMBERS:
+                raise DomainError("sync.unexpected_member", name=self.name, member=member)
+        total = 0
+        for info in infos:
+            total += info.file_size
+            ratio_ok = (info.file_size <= RATIO_FLOOR_BYTES
+                        or info.file_size <= max(info.compress_size, 1) * MAX_RATIO)
+            if not ratio_ok or total > MAX_TOTAL_BYTES:
+                raise DomainError("sync.too_large", name=self.name)
+        if MANIFEST not in names:
+            raise DomainError("sync.no_manifest", name=self.name)
+        if zf.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+            raise DomainError("sync.too_large", name=self.name)
+        raw = self._read_small(MANIFEST, MAX_MANIFEST_BYTES)
+        manifest = parse_manifest(raw, self.name)
+        if SIGNATURE not in names:
+            raise DomainError("sync.bad_signature", name=self.name)
+        signature = self._read_small(SIGNATURE, 1024).decode("ascii", "replace").strip()
+        key = manifest.sender.public_key
+        if (
+            not verify_signature(key, signature, raw)
+            or fingerprint(bytes.fromhex(key)) != manifest.sender.fingerprint
+        ):
+            raise DomainError("sync.bad_signature", name=self.name)
+        for member, described in manifest.members.items():
+            if member not in names:
+                raise DomainError("sync.member_mismatch", name=self.name, member=member)
+            if member in SIGNED_MEMBERS:
+                self._check_member(member, described.sha256, described.size)
+        self.manifest = manifest
+        self.heads = self._parse_heads(manifest)
+        return manifest
+
+    def _open_zip(self) -> zipfile.ZipFile:
+        try:
+            with self.path.open("rb") as fh:
+                start = fh.read(4)
+        except FileNotFoundError as exc:
+            raise DomainError("sync.not_found", path=str(self.path)) from exc
+        try:
+            self._zip = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            if start != b"PK\x03\x04":
+                raise DomainError("sync.not_bundle", name=self.name) from exc
+            if not self._has_zip_end():
+                raise DomainError("sync.truncated", name=self.name) from exc
+            raise DomainError("sync.damaged", name=self.name) from exc
+        return self._zip
+
+    def _has_zip_end(self) -> bool:
+        size = self.path.stat().st_size
+        with self.path.open("rb") as fh:
+            fh.seek(max(0, size - 66_000))
+            return ZIP_END in fh.read()
+
+    def _member(self, member: str) -> IO[bytes]:
+        assert self._zip is not None
+        try:
+            return self._zip.open(member)
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError) as exc:
+            raise DomainError("sync.damaged", name=self.name) from exc
+
+    def _read_small(self, member: str, limit: int) -> bytes:
+        try:
+            with self._member(member) as fh:
+                data = fh.read(limit + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise DomainError("sync.damaged", name=self.name) from exc
+        if len(data) > limit:
+            raise DomainError("sync.too_large", name=self.name)
+        return data
+
+    def _check_member(self, member: str, expected: str, size: int) -> None:
+        """Stream the member through SHA-256; stop as soon as it outgrows its stated size."""
+        digest = hashlib.sha256()
+        read = 0
+        try:
+            with self._member(member) as fh:
+                while chunk := fh.read(CHUNK):
+                    read += len(chunk)
+                    if read > size:
+                        raise DomainError("sync.member_mismatch", name=self.name, member=member)
+                    digest.update(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise DomainError("sync.damaged", name=self.name) from exc
+        if read != size or digest.hexdigest() != expected:
+            raise DomainError("sync.member_mismatch", name=self.name, member=member)
+
+    def _parse_heads(self, manifest: Manifest) -> dict[str, SignedHead]:
+        raw = self._read_small(HEADS, MAX_MANIFEST_BYTES)
+        try:
+            items = json.loads(raw.decode("utf-8"))
+            heads = {
+                h["origin"]: SignedHead(str(h["origin"]), int(h["seq"]), str(h["hash"]),
+                                        str(h["signature"]))
+                for h in items
+            }
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DomainError("sync.bad_manifest", name=self.name,
+                              detail="heads.json") from exc
+        for origin, rng in manifest.origins.items():
+            head = heads.get(origin)
+            if head is None or head.seq != rng.last:
+                raise DomainError("sync.bad_manifest", name=self.name,
+                                  detail=f"falta la cabeza firmada de {origin}")
+        return heads
+
+    # -- the changes, streamed ---------------------------------------------------------------
+
+    def lines(self) -> Iterator[str]:
+        try:
+            with self._member(CHANGES) as raw:
+                for line in io.TextIOWrapper(raw, encoding="utf-8", newline="\n"):
+                    if line.strip():
+                        yield line.rstrip("\n")
+        except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError) as exc:
+            raise DomainError("sync.damaged", name=self.name) from exc
+
+    def changes(self) -> Iterator[IncomingChange]:
+        """Each change with its hash checked against its own canonical text."""
+        for line in self.lines():
+            yield parse_change_line(line, self.name)
+
+
+def parse_change_line(line: str, name: str) -> IncomingChange:
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        raise DomainError("sync.damaged", name=name) from exc
+    origin, seq = _shape(data, name)
+    hash_ = data["hash"]
+    # The line is the canonical JSON of the change; the hash covers it without its "hash"
+    # key, which canonical order puts right after "fields" (no user text follows it).
+    marker = f',"hash":"{hash_}"'
+    at = line.rfind(marker)
+    if at < 0 or sha256_hex(line[:at] + line[at + len(marker):]) != hash_:
+        raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
+                          detail="su huella no corresponde a su contenido")
+    fields_start = line.index('"fields":') + len('"fields":')
+    parents_start = line.rindex(',"parents":') + len(',"parents":')
+    parents_end = line.rindex(',"prev_hash":')
+    return IncomingChange(
+        origin=origin,
+        seq=seq,
+        hash=hash_,
+        prev_hash=data["prev_hash"],
+        hlc=data["hlc"],
+        entity=data["entity"],
+        entity_id=data["entity_id"],
+        op=data["op"],
+        fields=data["fields"],
+        parents=data["parents"],
+        fields_text=line[fields_start:at],
+        parents_text=line[parents_start:parents_end],
+    )
+
+
+KEYS = frozenset({"origin", "seq", "hlc", "entity", "entity_id", "op", "fields", "parents",
+                  "prev_hash", "hash"})
+
+
+def _shape(data: Any, name: str) -> tuple[str, int]:
+    if not isinstance(data, dict) or set(data) != KEYS:
+        raise DomainError("sync.damaged", name=name)
+    origin, seq = data["origin"], data["seq"]
+    problem = None
+    if not isinstance(origin, str) or not isinstance(seq, int) or isinstance(seq, bool):
+        problem = "origen o número inválidos"
+    elif data["entity"] not in _table_names():
+        problem = f"tabla desconocida «{data['entity']}»"
+    elif data["op"] not in OPS:
+        problem = "operación desconocida"
+    elif not isinstance(data["fields"], dict) or data["fields"].get("id") != data["entity_id"]:
+        problem = "campos inválidos"
+    elif not isinstance(data["parents"], list) or not all(
+        isinstance(p, str) for p in data["parents"]
+    ):
+        problem = "versiones previas inválidas"
+    elif not all(isinstance(data[k], str) for k in ("hash", "prev_hash", "hlc", "entity_id")):
+        problem = "texto esperado"
+    if problem is not None:
+        raise DomainError("sync.bad_change", name=name, device=str(origin), seq=str(seq),
+                          detail=problem)
+    return origin, seq
+
+
+@cache
+def _table_names() -> frozenset[str]:
+    return frozenset(synced_tables())
+
+
+def _unsafe(member: str) -> bool:
+    path = PurePosixPath(member.replace("\\", "/"))
+    return (
+        member.startswith(("/", "\\"))
+        or ".." in path.parts
+        or ":" in member
+        or "\x00" in member
+    )
+
+
+def _first_repeat(names: list[str]) -> str | None:
+    seen: set[str] = set()
+    for n in names:
+        if n in seen:
+            return n
+        seen.add(n)
+    return None

@@ -1,0 +1,191 @@
+"""Write a bundle: the changes a peer lacks, streamed from the log into a signed zip.
+
+The changes go out exactly as stored (the log keeps each change's canonical `fields` and
+`parents` text), so writing costs one string join and one hash update per change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.persistence.rows import (
+    ChangeRow,
+    DeviceHeadRow,
+    PeerWatermarkRow,
+    ThisDeviceRow,
+)
+from app.sync.bundle_format import (
+    CHANGES,
+    FORMAT_VERSION,
+    HEADS,
+    MANIFEST,
+    SIGNATURE,
+    Manifest,
+    MemberInfo,
+    OriginRange,
+    Sender,
+    head_text,
+)
+from app.sync.canonical import canonical_json
+from app.sync.identity import DeviceIdentity
+
+BATCH = 2000
+_dumps = json.dumps
+
+
+@dataclass(frozen=True)
+class BundlePlan:
+    """What a bundle will carry: for each origin, the seqs above what the peer holds."""
+
+    origins: dict[str, OriginRange]
+    holdings: dict[str, int]
+
+    @property
+    def changes(self) -> int:
+        return sum(r.count for r in self.origins.values())
+
+
+def holdings(s: Session) -> dict[str, int]:
+    """The highest seq held of each origin (held logs have no gaps)."""
+    rows = s.execute(select(ChangeRow.origin, func.max(ChangeRow.seq)).group_by(ChangeRow.origin))
+    return {origin: int(top) for origin, top in rows}
+
+
+def peer_watermarks(s: Session, peer: str) -> dict[str, int]:
+    rows = s.execute(
+        select(PeerWatermarkRow.origin, PeerWatermarkRow.seq).where(PeerWatermarkRow.peer == peer)
+    )
+    return {origin: int(seq) for origin, seq in rows}
+
+
+def plan_bundle(
+    s: Session, peer: str | None, full: bool, only_origins: frozenset[str] | None = None
+) -> BundlePlan:
+    """Everything above the peer's watermark per origin (all of it for --full or no peer).
+
+    `only_origins` makes a partial bundle (a hub relaying one origin, or a test): the changes
+    of other origins are left out, so what refers to them waits as pending on arrival.
+    """
+    held = holdings(s)
+    marks = peer_watermarks(s, peer) if peer is not None and not full else {}
+    origins: dict[str, OriginRange] = {}
+    for origin, top in sorted(held.items()):
+        if only_origins is not None and origin not in only_origins:
+            continue
+        first = marks.get(origin, 0) + 1
+        if first <= top:
+            origins[origin] = OriginRange(first, top)
+    return BundlePlan(origins, held)
+
+
+def sign_own_head(s: Session, identity: DeviceIdentity) -> None:
+    """Sign this laptop's current head so its log can be relayed by anyone."""
+    me = s.get_one(ThisDeviceRow, identity.id)
+    if me.last_seq == 0:
+        return
+    head = s.get(DeviceHeadRow, identity.id)
+    if head is not None and head.seq == me.last_seq:
+        return
+    signature = identity.sign(head_text(identity.id, me.last_seq, me.last_hash))
+    if head is None:
+        s.add(DeviceHeadRow(origin=identity.id, seq=me.last_seq, hash=me.last_hash,
+                            signature=signature))
+    else:
+        head.seq, head.hash, head.signature = me.last_seq, me.last_hash, signature
+
+
+def _change_lines(s: Session, origin: str, rng: OriginRange) -> Iterator[str]:
+    t = ChangeRow.__table__.c
+    query = (
+        select(t.entity, t.entity_id, t.fields, t.hash, t.hlc, t.op, t.origin, t.parents,
+               t.prev_hash, t.seq)
+        .where(t.origin == origin, t.seq >= rng.first, t.seq <= rng.last)
+        .order_by(t.seq)
+        .execution_options(yield_per=BATCH)
+    )
+    for entity, entity_id, fields, hash_, hlc, op, orig, parents, prev, seq in s.execute(query):
+        # Canonical JSON by hand: keys in sorted order, stored fields/parents already canonical.
+        yield (
+            f'{{"entity":{_dumps(entity, ensure_ascii=False)},'
+            f'"entity_id":{_dumps(entity_id, ensure_ascii=False)},"fields":{fields},'
+            f'"hash":"{hash_}","hlc":{_dumps(hlc)},"op":{_dumps(op)},'
+            f'"origin":{_dumps(orig, ensure_ascii=False)},"parents":{parents},'
+            f'"prev_hash":"{prev}","seq":{seq}}}\n'
+        )
+
+
+def write_bundle(
+    s: Session,
+    identity: DeviceIdentity,
+    plan: BundlePlan,
+    target: Path,
+    *,
+    bundle_id: str,
+    created_at: datetime,
+    recipient: str | None,
+    full: bool,
+    schema_revision: str,
+) -> Manifest:
+    """Write the bundle file at `target` (a local temporary path) and return its manifest."""
+    heads = {h.origin: h for h in s.scalars(select(DeviceHeadRow))}
+    head_items = []
+    for origin, rng in plan.origins.items():
+        head = heads.get(origin)
+        if head is None or head.seq != rng.last:
+            raise RuntimeError(f"no signed head at {rng.last} for {origin}")
+        head_items.append({"origin": origin, "seq": head.seq, "hash": head.hash,
+                           "signature": head.signature})
+    heads_bytes = canonical_json(head_items).encode("utf-8")
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        digest = hashlib.sha256()
+        size = 0
+        with zf.open(CHANGES, "w", force_zip64=True) as out:
+            buffer: list[str] = []
+            for origin, rng in plan.origins.items():
+                for line in _change_lines(s, origin, rng):
+                    buffer.append(line)
+                    if len(buffer) >= BATCH:
+                        size += _flush(out, digest, buffer)
+            size += _flush(out, digest, buffer)
+        zf.writestr(HEADS, heads_bytes)
+        manifest = Manifest(
+            format=FORMAT_VERSION,
+            bundle_id=bundle_id,
+            created_at=created_at.isoformat(),
+            sender=Sender(identity.id, identity.name, identity.public_key_hex,
+                          identity.fingerprint),
+            recipient=recipient,
+            full=full,
+            schema_revision=schema_revision,
+            origins=plan.origins,
+            holdings=plan.holdings,
+            changes=plan.changes,
+            members={
+                CHANGES: MemberInfo(digest.hexdigest(), size),
+                HEADS: MemberInfo(hashlib.sha256(heads_bytes).hexdigest(), len(heads_bytes)),
+            },
+        )
+        raw = manifest.to_bytes()
+        zf.writestr(MANIFEST, raw)
+        zf.writestr(SIGNATURE, identity.sign(raw))
+    return manifest
+
+
+def _flush(out: IO[bytes], digest: hashlib._Hash, buffer: list[str]) -> int:
+    if not buffer:
+        return 0
+    data = "".join(buffer).encode("utf-8")
+    buffer.clear()
+    digest.update(data)
+    out.write(data)
+    return len(data)

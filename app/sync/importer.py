@@ -1,0 +1,300 @@
+"""Import a verified-by-structure bundle: check it against the database, then apply it.
+
+Runs inside the caller's transaction. First a full read checks the things that need the
+database (trust, chains joined to what is held, reused seqs, signatures of heads, missing
+parents) and raises before anything is written; then a second read stores the new changes and
+brings every touched record to the state its held changes give (see `materialize`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import DeviceTrust
+from app.domain.errors import DomainError
+from app.persistence.base import SyncKind, synced_tables
+from app.persistence.migrate import known_revisions
+from app.persistence.rows import (
+    BundleRecordRow,
+    ChangeRow,
+    DeviceHeadRow,
+    DeviceRow,
+    PeerWatermarkRow,
+    ThisDeviceRow,
+)
+from app.sync import hlc as hlc_clock
+from app.sync.bundle_format import Manifest, head_text
+from app.sync.bundle_reader import BundleReader, IncomingChange
+from app.sync.bundle_writer import holdings
+from app.sync.identity import verify_signature
+from app.sync.materialize_batch import RecordKey, Touched, fk_columns, materialize
+
+BATCH = 2000
+IN_CHUNK = 500
+
+
+@dataclass
+class ImportSummary:
+    bundle_id: str
+    file_name: str
+    sender_id: str
+    sender_name: str
+    sender_fingerprint: str
+    already_imported: bool = False
+    changes_received: int = 0
+    changes_new: int = 0
+    already_held: int = 0
+    records_new: int = 0
+    records_updated: int = 0
+    facts_new: int = 0
+    conflicts: int = 0
+    pending: int = 0
+    origins: dict[str, int] = field(default_factory=dict)
+
+
+def normalize_fingerprint(value: str) -> str:
+    return value.strip().upper().replace(" ", "").replace("-", "")
+
+
+def check_sender(s: Session, manifest: Manifest, name: str, accept: str | None) -> bool:
+    """Is the signer trusted? Returns True when it is newly accepted by its fingerprint."""
+    sender = manifest.sender
+    row = s.get(DeviceRow, sender.id)
+    if row is not None:
+        if row.public_key != sender.public_key:
+            raise DomainError("sync.key_mismatch", name=name, device=sender.name)
+        if row.trust == DeviceTrust.REVOKED.value:
+            raise DomainError("sync.revoked_sender", name=name, device=row.name)
+        return False
+    if accept is None:
+        raise DomainError("sync.unknown_sender", name=name, device=sender.name,
+                          fingerprint=sender.fingerprint)
+    if normalize_fingerprint(accept) != normalize_fingerprint(sender.fingerprint):
+        raise DomainError("sync.wrong_fingerprint", name=name, given=accept,
+                          fingerprint=sender.fingerprint)
+    return True
+
+
+@dataclass
+class _Verified:
+    held: dict[str, int]
+    max_hlc: str
+    device_keys: dict[str, str]
+    missing_parents: set[str]
+
+
+def _held_hashes(s: Session, origin: str, first: int, last: int) -> dict[int, str]:
+    rows = s.execute(
+        select(ChangeRow.seq, ChangeRow.hash).where(
+            ChangeRow.origin == origin, ChangeRow.seq >= first, ChangeRow.seq <= last
+        )
+    )
+    return {int(seq): h for seq, h in rows}
+
+
+def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _Verified:
+    name = reader.name
+    held = holdings(s)
+    expected: dict[str, int] = {}
+    prev: dict[str, str] = {}
+    overlap: dict[str, dict[int, str]] = {}
+    for origin, rng in manifest.origins.items():
+        top = held.get(origin, 0)
+        if rng.first > top + 1:
+            raise DomainError("sync.gap", name=name, device=origin, held=top, first=rng.first)
+        expected[origin] = rng.first
+        before = _held_hashes(s, origin, rng.first - 1, min(rng.last, top))
+        prev[origin] = before.get(rng.first - 1, "") if rng.first > 1 else ""
+        overlap[origin] = before
+    seen: set[str] = set()
+    needed_parents: set[str] = set()
+    device_keys: dict[str, str] = {}
+    max_hlc = ""
+    for change in reader.changes():
+        origin, seq = change.origin, change.seq
+        if origin not in expected:
+            raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
+                              detail="su equipo no figura en el índice")
+        if seq != expected[origin]:
+            raise DomainError("sync.broken_chain", name=name, device=origin, seq=seq)
+        if change.prev_hash != prev[origin]:
+            raise DomainError("sync.broken_chain", name=name, device=origin, seq=seq)
+        held_hash = overlap[origin].get(seq)
+        if held_hash is not None and held_hash != change.hash:
+            raise DomainError("sync.change_reused", name=name, device=origin, seq=seq)
+        expected[origin] = seq + 1
+        prev[origin] = change.hash
+        seen.add(change.hash)
+        if held_hash is None:
+            needed_parents.update(change.parents)
+        if change.entity == "device":
+            key = change.fields.get("public_key")
+            if isinstance(key, str):
+                device_keys.setdefault(change.entity_id, key)
+        max_hlc = max(max_hlc, change.hlc)
+    for origin, rng in manifest.origins.items():
+        if expected[origin] != rng.last + 1:
+            raise DomainError("sync.bad_manifest", name=name,
+                              detail=f"faltan cambios de {origin}")
+        head = reader.heads[origin]
+        if head.hash != prev[origin]:
+            raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
+    _check_head_signatures(s, reader, manifest, device_keys)
+    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen))
+
+
+def _not_held(s: Session, hashes: set[str]) -> set[str]:
+    """The versions edits build on that neither the bundle nor this laptop holds (a partial
+    bundle): those edits are kept and wait until the versions arrive."""
+    wanted = sorted(hashes)
+    missing: set[str] = set()
+    for i in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[i : i + IN_CHUNK]
+        found = set(s.scalars(select(ChangeRow.hash).where(ChangeRow.hash.in_(chunk))))
+        missing.update(h for h in chunk if h not in found)
+    return missing
+
+
+def _check_head_signatures(
+    s: Session, reader: BundleReader, manifest: Manifest, bundle_keys: dict[str, str]
+) -> None:
+    name = reader.name
+    sender = manifest.sender
+    if sender.id in bundle_keys and bundle_keys[sender.id] != sender.public_key:
+        raise DomainError("sync.key_mismatch", name=name, device=sender.name)
+    known = {d.id: d.public_key for d in s.scalars(select(DeviceRow))}
+    for origin in manifest.origins:
+        key = known.get(origin) or bundle_keys.get(origin)
+        if origin == sender.id:
+            key = sender.public_key
+        if key is None:
+            raise DomainError("sync.unknown_origin", name=name, device=origin)
+        head = reader.heads[origin]
+        if not verify_signature(key, head.signature, head_text(origin, head.seq, head.hash)):
+            raise DomainError("sync.bad_signature", name=name)
+
+
+class _ChangeWriter:
+    """Stores received changes with the driver's executemany (the log is the bulk of an
+    import); the one datetime, the time of receipt, goes through its bind processor once."""
+
+    def __init__(self, s: Session, now: datetime) -> None:
+        dialect = s.get_bind().dialect
+        table: Table = ChangeRow.__table__  # type: ignore[assignment]
+        compiled = insert(table).compile(dialect=dialect)
+        self._sql = str(compiled)
+        self._order = list(compiled.positiontup or [c.name for c in table.c])
+        self._positional = compiled.positiontup is not None
+        processor = table.c.received_at.type._cached_bind_processor(dialect)
+        self._received = processor(now) if processor is not None else now
+        self._conn = s.connection()
+        self._rows: list[Any] = []
+
+    def add(self, change: IncomingChange) -> None:
+        row = {
+            "origin": change.origin,
+            "seq": change.seq,
+            "hash": change.hash,
+            "prev_hash": change.prev_hash,
+            "hlc": change.hlc,
+            "entity": change.entity,
+            "entity_id": change.entity_id,
+            "op": change.op,
+            "fields": change.fields_text,
+            "parents": change.parents_text,
+            "received_at": self._received,
+        }
+        self._rows.append(tuple(row[k] for k in self._order) if self._positional else row)
+        if len(self._rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._rows:
+            self._conn.exec_driver_sql(self._sql, self._rows)
+            self._rows = []
+
+
+def apply_bundle(
+    s: Session, reader: BundleReader, manifest: Manifest, verified: _Verified, now: datetime,
+    summary: ImportSummary,
+) -> None:
+    kinds = {name: SyncKind(str(cls.__sync__)) for name, cls in synced_tables().items()}
+    held = verified.held
+    touched = Touched()
+    writer = _ChangeWriter(s, now)
+    for change in reader.changes():
+        summary.changes_received += 1
+        if change.seq <= held.get(change.origin, 0):
+            summary.already_held += 1
+            continue
+        summary.changes_new += 1
+        summary.origins[change.origin] = summary.origins.get(change.origin, 0) + 1
+        writer.add(change)
+        key = RecordKey(change.entity, change.entity_id)
+        refs = fk_columns(change.entity)
+        if refs:
+            touched.fk_values[change.hash] = {c: change.fields.get(c) for c, _t in refs}
+        if kinds[change.entity] is SyncKind.EDITABLE:
+            touched.add_edit(key, change.hash, tuple(change.parents))
+            if verified.missing_parents.intersection(change.parents):
+                touched.incomplete.add(key)
+        else:
+            touched.add_fact(key, change.hash)
+    writer.flush()
+    result = materialize(s, touched, now)
+    summary.records_new = result.records_new
+    summary.records_updated = result.records_updated
+    summary.facts_new = result.facts_new
+    summary.conflicts = result.conflicts
+    summary.pending = result.pending
+    _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc)
+
+
+def _record_heads_and_marks(
+    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int], max_hlc: str
+) -> None:
+    for origin, rng in manifest.origins.items():
+        if rng.last <= held.get(origin, 0):
+            continue
+        signed = reader.heads[origin]
+        head = s.get(DeviceHeadRow, origin)
+        if head is None:
+            s.add(DeviceHeadRow(origin=origin, seq=signed.seq, hash=signed.hash,
+                                signature=signed.signature))
+        else:
+            head.seq, head.hash, head.signature = signed.seq, signed.hash, signed.signature
+    peer = manifest.sender.id
+    marks = {m.origin: m for m in s.scalars(
+        select(PeerWatermarkRow).where(PeerWatermarkRow.peer == peer))}
+    for origin, seq in manifest.holdings.items():
+        mark = marks.get(origin)
+        if mark is None:
+            s.add(PeerWatermarkRow(peer=peer, origin=origin, seq=seq))
+        elif seq > mark.seq:
+            mark.seq = seq
+    me = s.scalars(select(ThisDeviceRow)).one()
+    if max_hlc:
+        # Our next change must sort after everything we have now seen.
+        me.last_hlc = hlc_clock.receive(me.last_hlc, max_hlc)
+    s.flush()
+
+
+def already_imported(s: Session, bundle_id: str) -> bool:
+    return s.get(BundleRecordRow, (bundle_id, "import")) is not None
+
+
+def known_schema(revision: str) -> bool:
+    return revision in known_revisions()
+
+
+def note_bundle(
+    s: Session, bundle_id: str, direction: str, peer: str | None, file_name: str,
+    at: datetime, summary: dict[str, object],
+) -> None:
+    s.add(BundleRecordRow(bundle_id=bundle_id, direction=direction, peer=peer,
+                          file_name=file_name[-255:], at=at, summary=summary))
