@@ -158,10 +158,16 @@ class ProblemService:
                 result = assembly_result(s, str(assembly_id))
                 if result is not None:
                     places.update({e.problem.id: (e.place, e.tied) for e in result.entries})
-            return [ProblemOverview(to_problem(r.ProblemRow), r.scheduled_at,
-                                    places.get(r.ProblemRow.id, (None, False))[0],
-                                    places.get(r.ProblemRow.id, (None, False))[1])
-                    for r in rows]
+            listed = [ProblemOverview(to_problem(r.ProblemRow), r.scheduled_at,
+                                      places.get(r.ProblemRow.id, (None, False))[0],
+                                      places.get(r.ProblemRow.id, (None, False))[1])
+                      for r in rows]
+        # Newest assembly first; inside one assembly, by the place each problem ranked
+        # (sorted() is stable, so unranked ones keep the order they were raised in).
+        listed.sort(key=lambda o: o.place if o.place is not None else 10**6)
+        listed.sort(key=lambda o: o.assembly_date.timestamp() if o.assembly_date else 0.0,
+                    reverse=True)
+        return listed
 
     # -- prioritization --------------------------------------------------------------------
 

@@ -43,7 +43,7 @@ class ProblemsPage(Page):
             Column(self.tr("Lugar"), self._place, align_right=True),
             Column(self.tr("Problema"), lambda o: o.problem.title),
             Column(self.tr("Área"), lambda o: labels.category(o.problem.category)),
-            Column(self.tr("Familias afectadas"), lambda o: o.problem.families_affected,
+            Column(self.tr("Familias"), lambda o: o.problem.families_affected,
                    align_right=True),
             Column(self.tr("Estado"), lambda o: labels.problem_status(o.problem.status)),
             Column(self.tr("Organización"),
