@@ -341,10 +341,13 @@ class AssemblyService:
         with self._ctx.sessions.begin() as s:
             row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
             org = get_live(s, OrganizationRow, row.organization_id, "la organización")
-            rows = s.scalars(select(ResidentRow).where(
+            found = s.scalars(select(ResidentRow).where(
                 ResidentRow.national_id.in_(wanted), ResidentRow.deleted_at.is_(None),
-                ResidentRow.merged_into_id.is_(None),
-                ResidentRow.council_id.in_(territory_councils(s, org)))).all()
+                ResidentRow.merged_into_id.is_(None))).all()
+            rows = [r for r in found if r.council_id in territory_councils(s, org)]
+            if found and not rows:
+                # In the census, but of another council: say so, not "not found".
+                self._check_territory(s, row, found[0])
             present = set(present_residents(s, assembly_id)) if rows else set()
             day = assembly_day(row)
             return [CheckInMatch(r.id, f"{r.first_names} {r.last_names}", r.national_id,

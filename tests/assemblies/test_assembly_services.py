@@ -57,6 +57,8 @@ def test_council_assembly_refuses_another_council(services: Services, town: Town
     aid = convene(services, town.council_a)
     assert code_of(lambda: services.assemblies.check_in(aid, town.adults_b[0])) == \
         "attendance.outside_territory"
+    assert code_of(lambda: services.assemblies.check_in_text(aid, "V-40000001")) == \
+        "attendance.outside_territory"
     assert services.assemblies.present_count(aid) == 0
 
 
