@@ -218,7 +218,7 @@ def test_verify_detects_tampering_and_checks_paper_codes(services: Services,
     assert not tampered.ok
     # ...or edits the stored acta itself: its seal no longer matches.
     with sv.sessions.begin() as s:
-        s.execute(text("UPDATE minutes SET body = replace(body, 'Pedir cisterna', 'Pedir camión')"))
+        s.execute(text("UPDATE minutes SET body = replace(body, 'María Pérez', 'Mario Pérez')"))
     assert not sv.minutes.verify(aid).stored_intact
 
 
