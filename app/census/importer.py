@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.census import headers as h
 from app.census.cells import cell_date, cell_sex, cell_text, split_full_name
-from app.census.duplicates import person_key
+from app.census.duplicates import name_key, person_key
 from app.census.reader import Cell, open_rows
 from app.domain.census import NewResident
 from app.domain.dates import check_birth_date
@@ -60,7 +60,12 @@ class _Tally:
 
 
 class _Known:
-    """What is already in the census (and earlier in the file), to skip the same person."""
+    """What is already in the census (and earlier in the file), to skip the same person.
+
+    The same person is: the same cédula; else the same folded name and birth date; else, for
+    someone with neither (a child registered by name only), the same folded name in the same
+    council and household or address, so that importing a file twice never adds a copy.
+    """
 
     def __init__(self, s: Session | None = None) -> None:
         self.national_ids: set[str] = set()
@@ -71,23 +76,35 @@ class _Known:
     def _load(self, s: Session) -> None:
         rows = s.execute(
             select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
-                   ResidentRow.birth_date).where(ResidentRow.deleted_at.is_(None))
+                   ResidentRow.birth_date, ResidentRow.council_id, ResidentRow.household,
+                   ResidentRow.address).where(ResidentRow.deleted_at.is_(None))
         )
-        for nid, first, last, born in rows:
-            self.remember(nid, first, last, born)
+        for nid, first, last, born, council, household, address in rows:
+            self.remember(nid, self._key(first, last, born, council, household, address))
 
-    def remember(self, nid: str | None, first: str, last: str, born: date | None) -> None:
-        if nid:
-            self.national_ids.add(nid)
+    @staticmethod
+    def _key(first: str, last: str, born: date | None, council: str, household: str | None,
+             address: str | None) -> str:
         key = person_key(first, last, born)
         if key is not None:
-            self.people.add(key)
+            return key
+        return "|".join((name_key(first, last), "", council, fold(household or ""),
+                         fold(address or "")))
+
+    @classmethod
+    def key_of(cls, new: NewResident) -> str:
+        return cls._key(new.first_names, new.last_names, new.birth_date, new.council_id,
+                        new.household, new.address)
+
+    def remember(self, nid: str | None, key: str) -> None:
+        if nid:
+            self.national_ids.add(nid)
+        self.people.add(key)
 
     def holds(self, new: NewResident) -> bool:
         if new.national_id:
             return new.national_id in self.national_ids
-        key = person_key(new.first_names, new.last_names, new.birth_date)
-        return key is not None and key in self.people
+        return self.key_of(new) in self.people
 
 
 @dataclass(frozen=True)
@@ -177,7 +194,7 @@ class CensusImporter:
             if in_file.holds(new):
                 tally.repeated += 1
                 continue
-            in_file.remember(new.national_id, new.first_names, new.last_names, new.birth_date)
+            in_file.remember(new.national_id, _Known.key_of(new))
             tally.added += 1
             if len(tally.preview) < PREVIEW_ROWS:
                 tally.preview.append(new)

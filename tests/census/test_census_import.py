@@ -194,3 +194,13 @@ def test_two_thousand_mixed_rows(services: Services, place: Place, tmp_path: Pat
     again = services.census_files.import_file(path, place.council_id)
     assert again.added == 0
     assert again.already_present == 2000 - len(bad)
+
+
+def test_reimport_of_people_with_only_a_name(services: Services, place: Place,
+                                             tmp_path: Path) -> None:
+    rows = [["Nombres", "Apellidos", "Hogar"], ["Luisito", "Mora", "F-12"],
+            ["Ana", "Mora", "F-12"], ["Luisito", "Mora", "F-40"]]
+    path = write_csv(tmp_path / "nombres.csv", rows, "utf-8", ",")
+    assert services.census_files.import_file(path, place.council_id).added == 3
+    again = services.census_files.import_file(path, place.council_id)
+    assert (again.added, again.already_present) == (0, 3)
