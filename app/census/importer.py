@@ -26,6 +26,11 @@ from app.services.context import ServiceContext, get_live
 from app.services.residents import ResidentService
 
 PREVIEW_ROWS = 50
+PROGRESS_EVERY = 500  # rows between two progress reports
+
+# Told how many rows have been read; returns False to stop (rows already saved stay saved,
+# and importing the same file again adds only what is missing).
+RowsRead = Callable[[int], bool]
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ class ImportReport:
     columns: dict[str, str] = field(default_factory=dict)  # field -> heading used
     ignored_columns: tuple[str, ...] = ()
     preview: tuple[NewResident, ...] = ()
+    cancelled: bool = False  # stopped by the person before the end of the file
 
 
 @dataclass
@@ -57,6 +63,7 @@ class _Tally:
     repeated: int = 0
     errors: list[RowError] = field(default_factory=list)
     preview: list[NewResident] = field(default_factory=list)
+    cancelled: bool = False
 
 
 class _Known:
@@ -142,7 +149,7 @@ class CensusImporter:
         self._residents = residents
 
     def import_file(self, path: str | Path, council_id: str | None = None,
-                    dry_run: bool = False) -> ImportReport:
+                    dry_run: bool = False, on_rows: RowsRead | None = None) -> ImportReport:
         with self._ctx.sessions.begin() as s:
             if council_id is not None:
                 council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
@@ -162,7 +169,8 @@ class CensusImporter:
                 raise DomainError("import.no_council")
             default_council = council_id or (
                 next(iter(places.council_ids)) if len(places.council_ids) == 1 else None)
-            good = self._good_rows(rows, columns, places, default_council, known, tally)
+            good = self._good_rows(rows, columns, places, default_council, known, tally,
+                                   on_rows)
             if dry_run:
                 for _ in good:
                     pass
@@ -173,16 +181,22 @@ class CensusImporter:
             already_present=tally.present, repeated_in_file=tally.repeated,
             errors=tuple(tally.errors), columns=dict(columns.headings),
             ignored_columns=columns.ignored, preview=tuple(tally.preview),
+            cancelled=tally.cancelled,
         )
 
     def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: _Places,
-                   council_id: str | None, known: _Known, tally: _Tally
-                   ) -> Iterator[NewResident]:
+                   council_id: str | None, known: _Known, tally: _Tally,
+                   on_rows: RowsRead | None) -> Iterator[NewResident]:
         in_file = _Known()
         for number, cells in enumerate(rows, start=2):
             if not any(cell_text(c) for c in cells):
                 continue
             tally.rows += 1
+            if on_rows is not None and tally.rows % PROGRESS_EVERY == 0 \
+                    and not on_rows(tally.rows):
+                tally.rows -= 1  # this row was not read into the census
+                tally.cancelled = True
+                return
             try:
                 new = self._parse(cells, columns, places, council_id)
             except _RowError as exc:

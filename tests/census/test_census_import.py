@@ -204,3 +204,22 @@ def test_reimport_of_people_with_only_a_name(services: Services, place: Place,
     assert services.census_files.import_file(path, place.council_id).added == 3
     again = services.census_files.import_file(path, place.council_id)
     assert (again.added, again.already_present) == (0, 3)
+
+
+def test_stopping_an_import_keeps_what_was_saved(services: Services, place: Place,
+                                                 tmp_path: Path) -> None:
+    rows = [["Cédula", "Nombres", "Apellidos"]]
+    rows += [[f"V-{20_000_000 + i}", f"Persona{i}", "Larga"] for i in range(1200)]
+    path = write_csv(tmp_path / "larga.csv", rows, "utf-8", ",")
+    heard: list[int] = []
+
+    def stop_at_1000(read: int) -> bool:
+        heard.append(read)
+        return read < 1000
+
+    report = services.census_files.import_file(path, place.council_id, on_rows=stop_at_1000)
+    assert heard == [500, 1000]
+    assert report.cancelled
+    assert report.added == services.residents.count() == 999
+    rest = services.census_files.import_file(path, place.council_id)
+    assert (rest.added, rest.already_present) == (201, 999)
