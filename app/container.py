@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +12,7 @@ from app.census.files import CensusFileService
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
+from app.paths import default_db_path
 from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
 from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
 from app.services.assemblies import AssemblyService, MinutesService
@@ -29,14 +28,6 @@ from app.sync.changelog import ChangeLog
 from app.sync.identity import DeviceIdentity, create_identity, load_identity, own_device_row
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def default_db_path() -> Path:
-    """ASAMBLEA_DB, else the user's data folder (created on first start)."""
-    env = os.environ.get("ASAMBLEA_DB")
-    if env:
-        return Path(env).expanduser()
-    return Path(user_data_dir("asamblea", appauthor=False)) / "asamblea.db"
 
 
 @dataclass

@@ -13,92 +13,95 @@ from app.domain.enums import (
     ProblemStatus,
     ProjectStatus,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from app.domain.messages import current_language
 
 
 def org_kind(kind: OrgKind) -> str:
     return {
-        OrgKind.COMMUNE: _t("Comuna"),
-        OrgKind.CIRCUIT: _t("Circuito comunal"),
-        OrgKind.COUNCIL: _t("Consejo comunal"),
+        OrgKind.COMMUNE: QCoreApplication.translate("labels", "Comuna"),
+        OrgKind.CIRCUIT: QCoreApplication.translate("labels", "Circuito comunal"),
+        OrgKind.COUNCIL: QCoreApplication.translate("labels", "Consejo comunal"),
     }[kind]
 
 
 def assembly_kind(kind: AssemblyKind) -> str:
     return {
-        AssemblyKind.ORDINARY: _t("Ordinaria"),
-        AssemblyKind.EXTRAORDINARY: _t("Extraordinaria"),
-        AssemblyKind.BASE: _t("De base (problemas)"),
-        AssemblyKind.ACCOUNTABILITY: _t("Rendición de cuentas"),
+        AssemblyKind.ORDINARY: QCoreApplication.translate("labels", "Ordinaria"),
+        AssemblyKind.EXTRAORDINARY: QCoreApplication.translate("labels", "Extraordinaria"),
+        AssemblyKind.BASE: QCoreApplication.translate("labels", "De base (problemas)"),
+        AssemblyKind.ACCOUNTABILITY: QCoreApplication.translate("labels", "Rendición de cuentas"),
     }[kind]
 
 
 def assembly_status(status: AssemblyStatus) -> str:
     return {
-        AssemblyStatus.CONVENED: _t("Convocada"),
-        AssemblyStatus.IN_PROGRESS: _t("En curso"),
-        AssemblyStatus.CLOSED: _t("Cerrada"),
-        AssemblyStatus.CANCELLED: _t("Suspendida"),
+        AssemblyStatus.CONVENED: QCoreApplication.translate("labels", "Convocada"),
+        AssemblyStatus.IN_PROGRESS: QCoreApplication.translate("labels", "En curso"),
+        AssemblyStatus.CLOSED: QCoreApplication.translate("labels", "Cerrada"),
+        AssemblyStatus.CANCELLED: QCoreApplication.translate("labels", "Suspendida"),
     }[status]
 
 
 def category(value: ProblemCategory) -> str:
     return {
-        ProblemCategory.WATER: _t("Agua"),
-        ProblemCategory.ELECTRICITY: _t("Electricidad"),
-        ProblemCategory.ROADS: _t("Vialidad"),
-        ProblemCategory.HEALTH: _t("Salud"),
-        ProblemCategory.EDUCATION: _t("Educación"),
-        ProblemCategory.HOUSING: _t("Vivienda"),
-        ProblemCategory.SPORTS: _t("Deporte"),
-        ProblemCategory.CULTURE: _t("Cultura"),
-        ProblemCategory.ENVIRONMENT: _t("Ambiente"),
-        ProblemCategory.SECURITY: _t("Seguridad"),
-        ProblemCategory.TRANSPORT: _t("Transporte"),
-        ProblemCategory.RETAINING_WALLS: _t("Muros de contención"),
-        ProblemCategory.OTHER: _t("Otro"),
+        ProblemCategory.WATER: QCoreApplication.translate("labels", "Agua"),
+        ProblemCategory.ELECTRICITY: QCoreApplication.translate("labels", "Electricidad"),
+        ProblemCategory.ROADS: QCoreApplication.translate("labels", "Vialidad"),
+        ProblemCategory.HEALTH: QCoreApplication.translate("labels", "Salud"),
+        ProblemCategory.EDUCATION: QCoreApplication.translate("labels", "Educación"),
+        ProblemCategory.HOUSING: QCoreApplication.translate("labels", "Vivienda"),
+        ProblemCategory.SPORTS: QCoreApplication.translate("labels", "Deporte"),
+        ProblemCategory.CULTURE: QCoreApplication.translate("labels", "Cultura"),
+        ProblemCategory.ENVIRONMENT: QCoreApplication.translate("labels", "Ambiente"),
+        ProblemCategory.SECURITY: QCoreApplication.translate("labels", "Seguridad"),
+        ProblemCategory.TRANSPORT: QCoreApplication.translate("labels", "Transporte"),
+        ProblemCategory.RETAINING_WALLS: QCoreApplication.translate(
+            "labels", "Muros de contención"),
+        ProblemCategory.OTHER: QCoreApplication.translate("labels", "Otro"),
     }[value]
 
 
 def problem_status(status: ProblemStatus) -> str:
     return {
-        ProblemStatus.OPEN: _t("Abierto"),
-        ProblemStatus.IN_PROJECT: _t("En proyecto"),
-        ProblemStatus.SOLVED: _t("Resuelto"),
+        ProblemStatus.OPEN: QCoreApplication.translate("labels", "Abierto"),
+        ProblemStatus.IN_PROJECT: QCoreApplication.translate("labels", "En proyecto"),
+        ProblemStatus.SOLVED: QCoreApplication.translate("labels", "Resuelto"),
     }[status]
 
 
 def project_status(status: ProjectStatus) -> str:
     return {
-        ProjectStatus.PROPOSED: _t("Propuesto"),
-        ProjectStatus.CANDIDATE: _t("Postulado"),
-        ProjectStatus.FUNDED: _t("Financiado"),
-        ProjectStatus.IN_PROGRESS: _t("En ejecución"),
-        ProjectStatus.COMPLETED: _t("Culminado"),
-        ProjectStatus.CANCELLED: _t("Cancelado"),
+        ProjectStatus.PROPOSED: QCoreApplication.translate("labels", "Propuesto"),
+        ProjectStatus.CANDIDATE: QCoreApplication.translate("labels", "Postulado"),
+        ProjectStatus.FUNDED: QCoreApplication.translate("labels", "Financiado"),
+        ProjectStatus.IN_PROGRESS: QCoreApplication.translate("labels", "En ejecución"),
+        ProjectStatus.COMPLETED: QCoreApplication.translate("labels", "Culminado"),
+        ProjectStatus.CANCELLED: QCoreApplication.translate("labels", "Cancelado"),
     }[status]
 
 
 def consultation_status(status: ConsultationStatus) -> str:
     return {
-        ConsultationStatus.DRAFT: _t("En preparación"),
-        ConsultationStatus.READY: _t("Lista"),
-        ConsultationStatus.VOTING: _t("Votación"),
-        ConsultationStatus.COUNTING: _t("Escrutinio"),
-        ConsultationStatus.CLOSED: _t("Cerrada"),
+        ConsultationStatus.DRAFT: QCoreApplication.translate("labels", "En preparación"),
+        ConsultationStatus.READY: QCoreApplication.translate("labels", "Lista"),
+        ConsultationStatus.VOTING: QCoreApplication.translate("labels", "Votación"),
+        ConsultationStatus.COUNTING: QCoreApplication.translate("labels", "Escrutinio"),
+        ConsultationStatus.CLOSED: QCoreApplication.translate("labels", "Cerrada"),
     }[status]
 
 
+def _spanish() -> bool:
+    return current_language() == "es"
+
+
 def money(cents: int, currency: str) -> str:
-    """1234567 USD -> "USD 12.345,67" (Venezuelan grouping: dot thousands, comma decimals)."""
+    """1234567 USD -> "USD 12.345,67" in Spanish (dot thousands, comma decimals)."""
     whole, frac = divmod(abs(cents), 100)
-    grouped = f"{whole:,}".replace(",", ".")
     sign = "-" if cents < 0 else ""
-    return f"{currency} {sign}{grouped},{frac:02d}"
+    if _spanish():
+        return f"{currency} {sign}{whole:,}".replace(",", ".") + f",{frac:02d}"
+    return f"{currency} {sign}{whole:,}.{frac:02d}"
 
 
 def number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return f"{value:,}".replace(",", ".") if _spanish() else f"{value:,}"

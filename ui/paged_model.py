@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 
 from ui.table_model import Column, RecordTableModel
@@ -59,12 +60,16 @@ class PagedTableModel(RecordTableModel):
         self._loading = True
         generation, offset, size = self._generation, len(self._rows), self._page_size
         self._runner.submit(lambda: loader(offset, size),
-                            lambda rows: self._append(generation, rows))
+                            lambda rows: self._deliver_page(generation, rows))
+
+    def _deliver_page(self, generation: int, rows: Sequence[Any]) -> None:
+        # The view (and this model) may have been closed while the page was loading.
+        if shiboken6.isValid(self):
+            self._append(generation, rows)
 
     def _append(self, generation: int, rows: Sequence[Any]) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         if len(rows) < self._page_size:
             self._exhausted = True
         if rows:
@@ -72,4 +77,6 @@ class PagedTableModel(RecordTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        # Only now: a view reacting to rowsInserted must not ask for this same page again.
+        self._loading = False
         self.page_loaded.emit(len(self._rows))

@@ -6,7 +6,10 @@ import argparse
 import importlib
 
 # Each module has register_print(subparsers) adding its papers (census, minutes, ballots...).
-PRINT_MODULES: tuple[str, ...] = ("app.commands.census",)
+PRINT_MODULES: tuple[str, ...] = (
+    "app.commands.census",
+    "app.commands.assemblies",
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -31,3 +31,14 @@ def test_age_turns_on_the_birthday() -> None:
 def test_birth_date_in_the_future_is_refused() -> None:
     with pytest.raises(DomainError):
         check_birth_date(date(2030, 1, 1), date(2026, 1, 1))
+
+
+def test_money_and_numbers_read_as_each_language_writes_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.labels import money, number
+
+    monkeypatch.setenv("ASAMBLEA_LANG", "es")
+    assert money(1_234_567, "USD") == "USD 12.345,67"
+    assert number(50_000) == "50.000"
+    monkeypatch.setenv("ASAMBLEA_LANG", "en")
+    assert money(1_234_567, "USD") == "USD 12,345.67"
+    assert number(50_000) == "50,000"

@@ -24,8 +24,8 @@ from app.services.residents import ResidentQuery
 from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
-from ui.census.resident_model import ResidentPageModel
 from ui.context import UiContext
+from ui.paged_model import PagedTableModel
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column
 from ui.widgets import big_button, fit_columns, record_table
@@ -83,7 +83,7 @@ class ResidentsTab(QWidget):
             Column(self.tr("Sector"), lambda r: self.choices.sector_name(r.sector_id)),
             Column(self.tr("Dirección"), lambda r: r.address or ""),
         ]
-        self.model = ResidentPageModel(columns, ui.runner, parent=self)
+        self.model = PagedTableModel(columns, ui.runner, parent=self)
         self.table = record_table(self)
         self.table.setModel(self.model)
         layout.addWidget(self.table, 1)

@@ -1,19 +1,23 @@
-"""Asambleas: every assembly with its agenda and agreements."""
+"""Asambleas: every assembly with its agenda and agreements, and the assembly-day screen."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.assemblies import AgendaItem, Agreement, Assembly
+from app.domain.organizations import Organization
 
 from ui import labels
+from ui.assembly.day import AssemblyDayView
+from ui.assembly.new_dialog import NewAssemblyDialog
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,18 @@ class AssembliesPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Asambleas"), parent)
         self.org_names: dict[str, str] = {}
+        self.organizations: list[Organization] = []
+        self.stack = QStackedWidget(self)
+        self.list_view = QWidget(self.stack)
+        list_layout = QVBoxLayout(self.list_view)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.new_button = big_button(self.tr("Convocar asamblea…"), self.list_view, primary=True)
+        self.open_button = big_button(self.tr("Abrir el día de la asamblea"), self.list_view)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        list_layout.addLayout(bar)
         self.model = RecordTableModel([
             Column(self.tr("Fecha"),
                    lambda a: a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M")),
@@ -39,41 +55,55 @@ class AssembliesPage(Page):
             Column(self.tr("Estado"), lambda a: labels.assembly_status(a.status)),
             Column(self.tr("Lugar"), lambda a: a.place),
         ], self)
-        self.table = record_table(self)
+        self.table = record_table(self.list_view)
         self.table.setModel(self.model)
-        self.detail = QLabel(self.tr("Seleccione una asamblea para ver su orden del día."), self)
+        self.detail = QLabel(self.tr("Seleccione una asamblea para ver su orden del día."),
+                             self.list_view)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setObjectName("detailPanel")
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = QSplitter(Qt.Orientation.Vertical, self.list_view)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([400, 250])
-        self.layout_.addWidget(split, 1)
+        list_layout.addWidget(split, 1)
+        self.day = AssemblyDayView(ui, self.stack)
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.day)
+        self.layout_.addWidget(self.stack, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.new_button.clicked.connect(self.ask_new)
+        self.open_button.clicked.connect(self.open_selected)
+        self.day.back_requested.connect(self.show_list)
 
     def refresh(self) -> None:
+        if self.stack.currentWidget() is self.day:
+            return  # the day view refreshes its own panels
         sv = self.services
 
-        def load() -> tuple[dict[str, str], list[Assembly]]:
-            return ({o.id: o.name for o in sv.organizations.list_all()},
-                    sv.assemblies.list_all())
+        def load() -> tuple[list[Organization], list[Assembly]]:
+            return sv.organizations.list_all(), sv.assemblies.list_all()
 
         self.ui.run(load, self._show, self)
 
-    def _show(self, data: tuple[dict[str, str], list[Assembly]]) -> None:
-        self.org_names, assemblies = data
+    def _show(self, data: tuple[list[Organization], list[Assembly]]) -> None:
+        self.organizations, assemblies = data
+        self.org_names = {o.id: o.name for o in self.organizations}
         self.model.set_rows(assemblies)
         fit_columns(self.table)
         if assemblies:
             self.table.selectRow(0)
 
-    def _select(self, index: object) -> None:
+    def selected(self) -> Assembly | None:
         row = self.table.currentIndex().row()
-        if row < 0:
+        return self.model.row_at(row) if row >= 0 else None
+
+    def _select(self, index: object) -> None:
+        assembly = self.selected()
+        if assembly is None:
             return
-        assembly: Assembly = self.model.row_at(row)
         sv = self.services
 
         def load() -> AssemblyDetail:
@@ -99,3 +129,28 @@ class AssembliesPage(Page):
             parts.append("</li>")
         parts.append("</ol>")
         self.detail.setText("".join(parts))
+
+    # -- convene and open ----------------------------------------------------------------
+
+    def ask_new(self) -> None:
+        dialog = NewAssemblyDialog(self.organizations, self)
+        if dialog.exec() == NewAssemblyDialog.DialogCode.Accepted:
+            self.create_assembly(dialog.values())
+
+    def create_assembly(self, values: dict[str, Any]) -> None:
+        assemblies = self.services.assemblies
+        self.ui.run(lambda: assemblies.create(**values), lambda a: self.open_assembly(a.id),
+                    self, changes={"assembly"})
+
+    def open_selected(self) -> None:
+        assembly = self.selected()
+        if assembly is not None:
+            self.open_assembly(assembly.id)
+
+    def open_assembly(self, assembly_id: str) -> None:
+        self.stack.setCurrentWidget(self.day)
+        self.day.open(assembly_id)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_view)
+        self.refresh()

@@ -45,7 +45,7 @@ class DashboardPage(Page):
         self.cards = {
             "councils": StatCard(self.tr("Consejos comunales"), self),
             "residents": StatCard(self.tr("Habitantes en el censo"), self),
-            "voting": StatCard(self.tr("De 15 años o más (base del quórum)"), self),
+            "voting": StatCard("", self),
             "assemblies": StatCard(self.tr("Asambleas registradas"), self),
             "problems": StatCard(self.tr("Problemas sin proyecto"), self),
             "projects": StatCard(self.tr("Proyectos"), self),
@@ -78,6 +78,9 @@ class DashboardPage(Page):
             where = ", ".join(p for p in (org.parish, org.municipality, org.state) if p)
             kind = labels.org_kind(org.kind)
             self.territory_label.setText(f"{kind} · {where}" if where else kind)
+        age = d.organization.voting_age if d.organization else 15
+        self.cards["voting"].caption.setText(
+            self.tr("De {age} años o más (base del quórum)").format(age=age))
         values = {
             "councils": d.councils, "residents": d.residents, "voting": d.voting_age_residents,
             "assemblies": d.assemblies, "problems": d.open_problems, "projects": d.projects,
