@@ -191,7 +191,10 @@ class OrganizationTab(QWidget):
         self.ui.run(self.services.organizations.list_all, self._show_orgs, self)
 
     def _show_orgs(self, organizations: list[Organization]) -> None:
-        current = self.details.organization.id if self.details else None
+        # Keep the row the person chose (its details may still be on their way).
+        index = self.org_table.currentIndex()
+        current = self.org_model.row_at(index.row()).id if index.isValid() else (
+            self.details.organization.id if self.details else None)
         self.org_model.set_rows(organizations)
         ids = [o.id for o in organizations]
         row = ids.index(current) if current in ids else (0 if ids else -1)
@@ -230,8 +233,7 @@ class OrganizationTab(QWidget):
 
     def _done(self, message: str, changes: set[str]) -> None:
         self.status.setText(message)
-        self.ui.data_changed.emit(changes)
-        self.refresh()
+        self.ui.data_changed.emit(changes)  # the Censo page reloads the tab in view
 
     def _run(self, job: object, message: str, changes: set[str]) -> None:
         self.ui.run(job, lambda _r: self._done(message, changes), self)  # type: ignore[arg-type]
