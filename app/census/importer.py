@@ -3,6 +3,7 @@ row number, column and reason, and rows already in the census are recognised and
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -137,6 +138,31 @@ class _Places:
                    sectors)
 
 
+HEADING_SEARCH = 10  # spreadsheets often carry a title or two above the headings
+
+
+def _find_headings(rows: Iterator[list[Cell]]
+                   ) -> tuple[int, h.ColumnMap, Iterator[list[Cell]]]:
+    """(row number, columns, the data rows) for the first row that names a names column
+    among two or more headings; rows above it (a title, the council's name, a blank line)
+    are skipped. A file with a single names column is read from its first such row."""
+    seen: list[list[Cell]] = []
+    for number, cells in enumerate(rows, start=1):
+        seen.append(cells)
+        columns = h.map_columns(cells)
+        if columns.has_names() and sum(1 for c in cells if cell_text(c)) >= 2:
+            return number, columns, rows
+        if number >= HEADING_SEARCH:
+            break
+    for number, cells in enumerate(seen, start=1):
+        columns = h.map_columns(cells)
+        if columns.has_names():
+            return number, columns, itertools.chain(seen[number:], rows)
+    first = seen[0] if seen else []
+    shown = ", ".join(cell_text(x) for x in first if cell_text(x)) or "—"
+    raise DomainError("import.no_name_column", headers=shown)
+
+
 class _RowError(Exception):
     def __init__(self, column: str, reason: str) -> None:
         super().__init__(reason)
@@ -159,18 +185,14 @@ class CensusImporter:
             known = _Known(s)
         tally = _Tally()
         with open_rows(path) as rows:
-            headings = next(rows, [])
-            columns = h.map_columns(headings)
-            if not columns.has_names():
-                shown = ", ".join(cell_text(x) for x in headings if cell_text(x)) or "—"
-                raise DomainError("import.no_name_column", headers=shown)
+            heading_row, columns, rows = _find_headings(rows)
             if council_id is None and h.COUNCIL not in columns.positions \
                     and len(places.council_ids) != 1:
                 raise DomainError("import.no_council")
             default_council = council_id or (
                 next(iter(places.council_ids)) if len(places.council_ids) == 1 else None)
             good = self._good_rows(rows, columns, places, default_council, known, tally,
-                                   on_rows)
+                                   on_rows, first_row=heading_row + 1)
             if dry_run:
                 for _ in good:
                     pass
@@ -186,9 +208,9 @@ class CensusImporter:
 
     def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: _Places,
                    council_id: str | None, known: _Known, tally: _Tally,
-                   on_rows: RowsRead | None) -> Iterator[NewResident]:
+                   on_rows: RowsRead | None, first_row: int) -> Iterator[NewResident]:
         in_file = _Known()
-        for number, cells in enumerate(rows, start=2):
+        for number, cells in enumerate(rows, start=first_row):
             if not any(cell_text(c) for c in cells):
                 continue
             tally.rows += 1
