@@ -716,6 +716,17 @@
             <translation>Close</translation>
         </message>
         <message>
+            <source>Detener</source>
+            <translation>Stop</translation>
+        </message>
+        <message numerus="yes">
+            <source>Leyendo… %n fila(s)</source>
+            <translation>
+                <numerusform>Reading… %n row</numerusform>
+                <numerusform>Reading… %n rows</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Importando…</source>
             <translation>Importing…</translation>
         </message>
@@ -743,6 +754,10 @@
                 <numerusform>Import %n resident</numerusform>
                 <numerusform>Import %n residents</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importación detenida: importe el mismo archivo otra vez para agregar lo que falta.</source>
+            <translation>Import stopped: import the same file again to add what is missing.</translation>
         </message>
         <message numerus="yes">
             <source>Se agregaron %n habitante(s).</source>
@@ -1124,12 +1139,12 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <source>Nombre del nuevo consejo comunal</source>
-            <translation>Name of the new communal council</translation>
+            <source>Nombre</source>
+            <translation>Name</translation>
         </message>
         <message>
-            <source>Agregar consejo</source>
-            <translation>Add council</translation>
+            <source>Agregar</source>
+            <translation>Add</translation>
         </message>
         <message>
             <source>Datos y territorio</source>
@@ -1256,8 +1271,12 @@
             <translation>Changes saved.</translation>
         </message>
         <message>
-            <source>Consejo comunal agregado.</source>
-            <translation>Communal council added.</translation>
+            <source>Registre primero la comuna o el circuito comunal.</source>
+            <translation>Register the commune or communal circuit first.</translation>
+        </message>
+        <message>
+            <source>Organización agregada.</source>
+            <translation>Organization added.</translation>
         </message>
         <message>
             <source>Sector agregado.</source>
