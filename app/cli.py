@@ -29,7 +29,10 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+WINDOW_MODULES = ("app.commands.gui",)
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="asamblea",
         description="Asamblea: censo, asambleas, consulta popular y actas para consejos "
@@ -38,9 +41,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="RUTA", help="archivo de la base de datos")
     parser.add_argument("--lang", choices=("es", "en"), help="idioma de la ventana y mensajes")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def wants_window(argv: Sequence[str]) -> bool:
+    """`asamblea [--db X] [--lang L] [gui ...]`: the window, and nothing else to load.
+
+    Building the full parser imports every area's commands (spreadsheets, PDF, sync); the
+    window must not wait for them.
+    """
+    global_options = argparse.ArgumentParser(add_help=False)
+    global_options.add_argument("--db")
+    global_options.add_argument("--lang")
+    _known, rest = global_options.parse_known_args(list(argv))
+    return not rest or rest[0] == "gui"
 
 
 def _log_crash(exc: BaseException) -> Path | None:
@@ -59,12 +75,13 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(WINDOW_MODULES if wants_window(arguments) else COMMAND_MODULES)
+    args = parser.parse_args(arguments)
     if args.lang:
         os.environ["ASAMBLEA_LANG"] = args.lang
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*arguments, "gui"])
     try:
         return int(args.handler(args))
     except DomainError as exc:

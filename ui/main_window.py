@@ -118,15 +118,20 @@ class MainWindow(QMainWindow):
         return sidebar
 
     def attach(self, ui: UiContext) -> None:
-        """The database is open: build the pages and show the one asked for."""
+        """The database is open: show the page asked for. Others are built when first shown,
+        so start-up does not import every area (spreadsheets, PDF, sync) up front."""
         self.ui = ui
-        for key, module, cls in PAGES:
-            page = getattr(importlib.import_module(module), cls)(ui)
-            self.pages[key] = page
-            self.stack.addWidget(page)
         ui.runner.busy_changed.connect(self._busy)
         ui.runner.failed.connect(lambda exc: self.show_problem(error_text(exc)))
         self.show_page(self._wanted)
+
+    def _page(self, key: str) -> Page | None:
+        if key not in self.pages and self.ui is not None:
+            module, cls = next((m, c) for k, m, c in PAGES if k == key)
+            page = getattr(importlib.import_module(module), cls)(self.ui)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages.get(key)
 
     def _nav_clicked(self, index: int) -> None:
         self.show_page(PAGES[index][0])
@@ -135,7 +140,7 @@ class MainWindow(QMainWindow):
         self._wanted = key
         for button in self.buttons.buttons():
             button.setChecked(button.objectName() == f"nav_{key}")
-        page = self.pages.get(key)
+        page = self._page(key)
         if page is not None:
             self.stack.setCurrentWidget(page)
         return page

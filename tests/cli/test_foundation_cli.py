@@ -131,3 +131,15 @@ def test_english_messages_on_request(tmp_path: Path) -> None:
                              "info"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "is not an Asamblea database" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [([], True), (["--db", "x.db"], True), (["--lang", "en", "gui", "--page", "censo"], True),
+     (["gui", "--screenshot", "a.png"], True), (["--db", "x.db", "info"], False),
+     (["residents", "search", "gui"], False), (["--help"], False)],
+)
+def test_only_the_window_skips_loading_every_command(argv: list[str], window: bool) -> None:
+    from app.cli import wants_window
+
+    assert wants_window(argv) is window
