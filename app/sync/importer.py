@@ -236,6 +236,7 @@ def apply_bundle(
         summary.origins[change.origin] = summary.origins.get(change.origin, 0) + 1
         writer.add(change)
         key = RecordKey(change.entity, change.entity_id)
+        touched.where[change.hash] = (change.origin, change.seq)
         refs = fk_columns(change.entity)
         if refs:
             touched.fk_values[change.hash] = {c: change.fields.get(c) for c, _t in refs}
