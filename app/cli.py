@@ -15,15 +15,16 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from platformdirs import user_log_dir
-from sqlalchemy.exc import DatabaseError, OperationalError
-
 from app.domain.errors import DomainError
 
 # One module per area; each has register(subparsers).
 COMMAND_MODULES = (
     "app.commands.basic",
     "app.commands.gui",
+    "app.commands.printing",
+    "app.commands.census",
+    "app.commands.assemblies",
+    "app.commands.consultation",
     "app.commands.sync",
 )
 
@@ -43,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _log_crash(exc: BaseException) -> Path | None:
+    from platformdirs import user_log_dir
+
     try:
         folder = Path(user_log_dir("asamblea", appauthor=False))
         folder.mkdir(parents=True, exist_ok=True)
@@ -67,7 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2
-    except (OperationalError, DatabaseError) as exc:
+    except BrokenPipeError:
+        # The reader went away (`asamblea info | head`): nothing to report.
+        sys.stderr.close()
+        return 0
+    except Exception as exc:
+        if not _is_database_error(exc):
+            return _unexpected(exc)
         path = _log_crash(exc)
         print(
             "Error: no se pudo abrir o leer la base de datos. Compruebe que la ruta es correcta, "
@@ -76,24 +85,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
-    except BrokenPipeError:
-        # The reader went away (`asamblea info | head`): nothing to report.
-        sys.stderr.close()
-        return 0
     except KeyboardInterrupt:
         print("Interrumpido.", file=sys.stderr)
         return 130
-    except Exception as exc:
-        if os.environ.get("ASAMBLEA_DEBUG"):
-            raise
-        path = _log_crash(exc)
-        print(
-            "Error inesperado. No se perdió ningún dato guardado."
-            + (f" Los detalles quedaron en {path}; envíelos a quien le da soporte." if path
-               else ""),
-            file=sys.stderr,
-        )
-        return 1
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    # Imported here: SQLAlchemy is loaded only by commands that use the database.
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    return isinstance(exc, OperationalError | DatabaseError)
+
+
+def _unexpected(exc: BaseException) -> int:
+    if os.environ.get("ASAMBLEA_DEBUG"):
+        raise exc
+    path = _log_crash(exc)
+    print(
+        "Error inesperado. No se perdió ningún dato guardado."
+        + (f" Los detalles quedaron en {path}; envíelos a quien le da soporte." if path else ""),
+        file=sys.stderr,
+    )
+    return 1
 
 
 if __name__ == "__main__":

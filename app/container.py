@@ -2,40 +2,36 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.census.files import CensusFileService
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
+from app.paths import default_db_path
 from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
 from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
 from app.services.assemblies import AssemblyService, MinutesService
+from app.services.ballots import BallotService
 from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
+from app.services.dashboard import DashboardService
 from app.services.info import InfoService
 from app.services.organizations import OrganizationService
 from app.services.problems import ProblemService, ProjectService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
 from app.services.sync import SyncService
+from app.services.tallies import TallyService
+from app.services.voting_tables import VotingTableService
 from app.sync.changelog import ChangeLog
 from app.sync.identity import DeviceIdentity, create_identity, load_identity, own_device_row
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def default_db_path() -> Path:
-    """ASAMBLEA_DB, else the user's data folder (created on first start)."""
-    env = os.environ.get("ASAMBLEA_DB")
-    if env:
-        return Path(env).expanduser()
-    return Path(user_data_dir("asamblea", appauthor=False)) / "asamblea.db"
 
 
 @dataclass
@@ -54,7 +50,12 @@ class Services:
     problems: ProblemService
     projects: ProjectService
     consultations: ConsultationService
+    voting_tables: VotingTableService
+    ballots: BallotService
+    tallies: TallyService
     info: InfoService
+    dashboard: DashboardService
+    census_files: CensusFileService
     sync: SyncService
 
     def close(self) -> None:
@@ -140,6 +141,11 @@ def _build(
         problems=ProblemService(ctx),
         projects=ProjectService(ctx),
         consultations=ConsultationService(ctx),
+        voting_tables=VotingTableService(ctx),
+        ballots=BallotService(ctx),
+        tallies=TallyService(ctx),
         info=InfoService(sessions, device.id, device.fingerprint),
+        dashboard=DashboardService(ctx),
+        census_files=CensusFileService(ctx, ResidentService(ctx)),
         sync=SyncService(sessions, device, ctx.log, clock, ids),
     )

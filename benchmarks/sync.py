@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import resource
 import shutil
 import sqlite3
@@ -50,7 +49,8 @@ def _fill(db: Path, residents: int, seed: int) -> str:
         rng = random.Random(seed)
         people = (
             NewResident(council.id, f"Nombre{rng.randrange(10**6)} Segundo",
-                        f"Apellido{rng.randrange(10**6)} Otro", f"V-{10_000_000 + seed * 10**6 + i}",
+                        f"Apellido{rng.randrange(10**6)} Otro",
+                        f"V-{10_000_000 + seed * 10**6 + i}",
                         address=f"Calle {rng.randrange(100)}, casa {i}")
             for i in range(residents)
         )

@@ -13,7 +13,6 @@ from app.commands.common import (
     print_table,
     services_for,
 )
-from app.demo.commune import build_demo, is_empty
 
 LISTABLE = ("organizations", "residents", "assemblies", "problems", "consultations", "projects")
 
@@ -48,6 +47,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo.commune import build_demo, is_empty
+
     if args.residents < 1:
         return fail("--residents debe ser un número positivo.")
     services = services_for(args)

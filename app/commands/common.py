@@ -10,9 +10,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.container import Services, open_services
+if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
+    from app.container import Services
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -33,6 +34,8 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def services_for(args: argparse.Namespace) -> Services:
+    from app.container import open_services
+
     db = getattr(args, "db", None)
     return open_services(Path(db) if db else None)
 

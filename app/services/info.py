@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.persistence.base import synced_tables
@@ -65,9 +66,24 @@ class InfoService:
         with self._sessions.begin() as s:
             return state_digest(s)
 
+    def quick_check(self) -> list[str]:
+        """SQLite's quick check: cheap enough for every start (the full one is `check`)."""
+        engine = self._sessions.kw["bind"]
+        if engine.dialect.name != "sqlite":
+            return []
+        try:
+            with engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except DatabaseError as exc:
+            return [str(exc.orig)]
+        return [str(r[0]) for r in rows if str(r[0]) != "ok"]
+
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign keys, then the change log's hash chains."""
-        problems = integrity_problems(self._sessions.kw["bind"])
-        with self._sessions.begin() as s:
-            problems += chain_problems(s)
+        try:
+            problems = integrity_problems(self._sessions.kw["bind"])
+            with self._sessions.begin() as s:
+                problems += chain_problems(s)
+        except DatabaseError as exc:  # so damaged that SQLite refuses to read it
+            return [str(exc.orig)]
         return problems

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import case, select
 
+import app.census.messages  # noqa: F401  (registers the census error sentences)
 from app.domain.clock import Clock
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
@@ -115,6 +116,33 @@ class OrganizationService:
             )
             return to_organization(row)
 
+    def update(
+        self,
+        org_id: str,
+        name: str | None = None,
+        territory: Territory | None = None,
+        registry_code: str | None = None,
+        address: str | None = None,
+    ) -> Organization:
+        """Rename or re-place an organization; arguments left as None are kept."""
+        values: dict[str, object] = {}
+        if name is not None:
+            values["name"] = clean_name(name)
+            if not values["name"]:
+                raise DomainError("name.empty")
+        if territory is not None:
+            values.update(state=_blank_none(territory.state),
+                          municipality=_blank_none(territory.municipality),
+                          parish=_blank_none(territory.parish))
+        if registry_code is not None:
+            values["registry_code"] = _blank_none(registry_code)
+        if address is not None:
+            values["address"] = _blank_none(address)
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, OrganizationRow, org_id, "la organización")
+            self._ctx.log.update(s, row, **values)
+            return to_organization(row)
+
     def get(self, org_id: str) -> Organization:
         with self._ctx.sessions.begin() as s:
             return to_organization(get_live(s, OrganizationRow, org_id, "la organización"))
@@ -161,6 +189,16 @@ class OrganizationService:
             self._ctx.log.insert(s, row)
             return to_sector(row)
 
+    def update_sector(self, sector_id: str, name: str, description: str | None = None
+                      ) -> Sector:
+        name = clean_name(name)
+        if not name:
+            raise DomainError("name.empty")
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, SectorRow, sector_id, "el sector")
+            self._ctx.log.update(s, row, name=name, description=_blank_none(description))
+            return to_sector(row)
+
     def sectors(self, org_id: str | None = None) -> list[Sector]:
         with self._ctx.sessions.begin() as s:
             query = select(SectorRow).where(SectorRow.deleted_at.is_(None))
@@ -201,6 +239,7 @@ class OrganizationService:
         term_end: date | None,
         role: str | None = None,
     ) -> Spokesperson:
+        _check_term(term_start, term_end)
         with self._ctx.sessions.begin() as s:
             get_live(s, CommitteeRow, committee_id, "el comité")
             resident = get_live(s, ResidentRow, resident_id, "el habitante")
@@ -216,7 +255,23 @@ class OrganizationService:
             self._ctx.log.insert(s, row)
             return _to_spokesperson(row, resident)
 
-    def spokespeople(self, committee_id: str | None = None) -> list[Spokesperson]:
+    def end_term(self, spokesperson_id: str, term_end: date) -> Spokesperson:
+        """Close a spokesperson's term (it stays on record, shown as ended)."""
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, SpokespersonRow, spokesperson_id, "el vocero")
+            _check_term(row.term_start, term_end)
+            self._ctx.log.update(s, row, term_end=term_end)
+            return _to_spokesperson(row, s.get_one(ResidentRow, row.resident_id))
+
+    def remove_spokesperson(self, spokesperson_id: str) -> None:
+        """A spokesperson entered by mistake (an ended term is closed with end_term)."""
+        with self._ctx.sessions.begin() as s:
+            self._ctx.log.delete(s, get_live(s, SpokespersonRow, spokesperson_id, "el vocero"))
+
+    def spokespeople(self, committee_id: str | None = None, org_id: str | None = None
+                     ) -> list[Spokesperson]:
+        """Spokespeople of a committee (or of every committee of an organization), current
+        and past, newest term first within each committee."""
         with self._ctx.sessions.begin() as s:
             query = (
                 select(SpokespersonRow, ResidentRow)
@@ -225,7 +280,23 @@ class OrganizationService:
             )
             if committee_id:
                 query = query.where(SpokespersonRow.committee_id == committee_id)
+            if org_id:
+                query = query.join(CommitteeRow, CommitteeRow.id == SpokespersonRow.committee_id
+                                   ).where(CommitteeRow.organization_id == org_id)
+            query = query.order_by(SpokespersonRow.committee_id,
+                                   SpokespersonRow.term_start.desc(), ResidentRow.last_names)
             return [_to_spokesperson(sp, r) for sp, r in s.execute(query).all()]
+
+
+def _blank_none(value: str | None) -> str | None:
+    text = clean_name(value or "")
+    return text or None
+
+
+def _check_term(start: date, end: date | None) -> None:
+    if end is not None and end < start:
+        raise DomainError("spokesperson.term_order", start=start.strftime("%d/%m/%Y"),
+                          end=end.strftime("%d/%m/%Y"))
 
 
 def _to_spokesperson(row: SpokespersonRow, resident: ResidentRow) -> Spokesperson:

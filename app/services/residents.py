@@ -1,4 +1,4 @@
-"""The census register: add, bulk-add, read and count residents."""
+"""The census register: add, edit, search, count, find duplicates and merge residents."""
 
 from __future__ import annotations
 
@@ -7,25 +7,50 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, TextClause, func, select
 from sqlalchemy.orm import Session
 
+import app.census.messages  # noqa: F401  (registers the census error sentences)
+from app.census.age_groups import AGE_RANGES, AgeGroup
+from app.census.duplicates import DuplicateGroup, duplicate_id_groups, matching_ids, name_key
+from app.census.merged import resolve_resident_id
+from app.census.report import CensusSheet, census_totals
+from app.census.search import has_search_index, indexed_in_bulk, search_conditions
 from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age, check_birth_date
-from app.domain.enums import Sex
+from app.domain.enums import OrgKind, Sex
 from app.domain.errors import DomainError
-from app.domain.national_id import national_id_digits, optional_national_id
-from app.domain.text import clean_name, fold
-from app.persistence.rows import OrganizationRow, ResidentRow
+from app.domain.national_id import optional_national_id
+from app.domain.text import clean_name
+from app.persistence.rows import (
+    InterventionRow,
+    OrganizationRow,
+    ResidentRow,
+    SectorRow,
+    SpokespersonRow,
+    TableMemberRow,
+    VoterAssignmentRow,
+)
 from app.services.context import ServiceContext, get_live
+
+# Fields a person may change on a resident (the CLI's `update ID --field value`).
+EDITABLE_FIELDS = (
+    "first_names", "last_names", "national_id", "birth_date", "sex", "council_id",
+    "sector_id", "address", "phone", "household", "notes",
+)
+# Fields chosen one by one on the merge screen.
+MERGE_FIELDS = EDITABLE_FIELDS
+# Editable rows that point at a resident: on a merge they are re-pointed to the survivor.
+REFERENCES: tuple[type[Any], ...] = (
+    SpokespersonRow, VoterAssignmentRow, TableMemberRow, InterventionRow,
+)
 
 
 def search_text(first_names: str, last_names: str, national_id: str | None) -> str:
-    """What search matches against: folded names, and the cédula with and without letter."""
-    parts = [fold(f"{first_names} {last_names}")]
-    if national_id:
-        parts += [fold(national_id), national_id_digits(national_id)]
-    return " ".join(parts)
+    """What search matches against: folded names and the cédula ("v-12345678", which also
+    holds the bare digits a secretary may type)."""
+    name = name_key(first_names, last_names)
+    return f"{name} {national_id.lower()}" if national_id else name
 
 
 def to_resident(row: ResidentRow) -> Resident:
@@ -53,11 +78,27 @@ class ResidentQuery:
     sector_id: str | None = None
     min_age: int | None = None
     max_age: int | None = None
+    age_group: AgeGroup | None = None
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    survivor: Resident
+    merged_id: str
+    repointed: dict[str, int]  # table name -> references moved to the survivor
+
+
+def _optional_text(value: object) -> str | None:
+    text = clean_name(str(value)) if value is not None else ""
+    return text or None
 
 
 class ResidentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self._indexed: bool | None = None
+
+    # -- validation ------------------------------------------------------------------------
 
     def _validated(self, new: NewResident) -> dict[str, Any]:
         first, last = clean_name(new.first_names), clean_name(new.last_names)
@@ -75,9 +116,9 @@ class ResidentService:
             "national_id": national_id,
             "birth_date": new.birth_date,
             "sex": new.sex.value if new.sex else None,
-            "address": new.address,
-            "phone": new.phone,
-            "household": new.household,
+            "address": _optional_text(new.address),
+            "phone": _optional_text(new.phone),
+            "household": _optional_text(new.household),
             "notes": None,
             "search_text": search_text(first, last, national_id),
             "merged_into_id": None,
@@ -85,10 +126,22 @@ class ResidentService:
             "deleted_at": None,
         }
 
+    @staticmethod
+    def _check_place(s: Session, council_id: str, sector_id: str | None) -> None:
+        council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
+        if council.kind != OrgKind.COUNCIL.value:
+            raise DomainError("resident.not_council")
+        if sector_id is not None:
+            sector = get_live(s, SectorRow, sector_id, "el sector")
+            if sector.organization_id != council_id:
+                raise DomainError("resident.sector_elsewhere")
+
+    # -- writing ---------------------------------------------------------------------------
+
     def add(self, new: NewResident) -> Resident:
         values = self._validated(new)
         with self._ctx.sessions.begin() as s:
-            get_live(s, OrganizationRow, new.council_id, "el consejo comunal")
+            self._check_place(s, new.council_id, new.sector_id)
             row = ResidentRow(**values)
             self._ctx.log.insert(s, row)
             return to_resident(row)
@@ -107,42 +160,116 @@ class ResidentService:
         return total
 
     def _insert_batch(self, values: list[dict[str, Any]]) -> int:
-        with self._ctx.sessions.begin() as s:
+        with self._ctx.sessions.begin() as s, indexed_in_bulk(s, self._uses_index(s)):
             return self._ctx.log.insert_many(s, ResidentRow, values)
+
+    def update(self, resident_id: str, **fields: Any) -> Resident:
+        """Change some fields (see EDITABLE_FIELDS); validated like `add`, logged as one edit."""
+        unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise DomainError("resident.unknown_field", field=unknown[0],
+                              fields=", ".join(EDITABLE_FIELDS))
+        with self._ctx.sessions.begin() as s:
+            row = self._live_unmerged(s, resident_id)
+            values = self._edited_values(row, fields)
+            self._check_place(s, values.get("council_id", row.council_id),
+                              values.get("sector_id", row.sector_id))
+            self._ctx.log.update(s, row, **values)
+            return to_resident(row)
+
+    def _edited_values(self, row: ResidentRow, fields: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key in ("first_names", "last_names"):
+                values[key] = clean_name(value or "")
+            elif key == "national_id":
+                values[key] = optional_national_id(value)
+            elif key == "birth_date":
+                values[key] = (None if value is None
+                               else check_birth_date(value, self._ctx.today()))
+            elif key == "sex":
+                values[key] = None if value is None else Sex(value).value
+            elif key == "council_id":
+                values[key] = value
+            else:
+                values[key] = _optional_text(value)
+        first = values.get("first_names", row.first_names)
+        last = values.get("last_names", row.last_names)
+        if not first and not last:
+            raise DomainError("name.empty")
+        if "council_id" in values and values["council_id"] != row.council_id \
+                and "sector_id" not in values:
+            values["sector_id"] = None  # the old sector belongs to the old council
+        values["search_text"] = search_text(first, last,
+                                            values.get("national_id", row.national_id))
+        return values
+
+    def delete(self, resident_id: str) -> None:
+        """Take a resident off the census (a tombstone: attendance already recorded stays)."""
+        with self._ctx.sessions.begin() as s:
+            self._ctx.log.delete(s, get_live(s, ResidentRow, resident_id, "el habitante"))
+
+    @staticmethod
+    def _live_unmerged(s: Session, resident_id: str) -> ResidentRow:
+        row = s.get(ResidentRow, resident_id)
+        if row is not None and row.merged_into_id is not None:
+            raise DomainError("resident.merged")
+        return get_live(s, ResidentRow, resident_id, "el habitante")
+
+    # -- reading ---------------------------------------------------------------------------
 
     def get(self, resident_id: str) -> Resident:
         with self._ctx.sessions.begin() as s:
             return to_resident(get_live(s, ResidentRow, resident_id, "el habitante"))
 
-    def _filtered(self, q: ResidentQuery, query: Select[Any]) -> Select[Any]:
-        query = query.where(ResidentRow.deleted_at.is_(None))
+    def resolve(self, resident_id: str) -> str:
+        """The id that now stands for this resident (after merges); see app.census.merged."""
+        with self._ctx.sessions.begin() as s:
+            return resolve_resident_id(s, resident_id)
+
+    def _uses_index(self, s: Session) -> bool:
+        if self._indexed is None:
+            self._indexed = has_search_index(s)
+        return self._indexed
+
+    def _filtered(self, s: Session, q: ResidentQuery, query: Select[Any]) -> Select[Any]:
+        conditions: list[ColumnElement[bool] | TextClause] = [ResidentRow.deleted_at.is_(None)]
         if q.council_ids:
-            query = query.where(ResidentRow.council_id.in_(q.council_ids))
+            conditions.append(ResidentRow.council_id.in_(q.council_ids))
         if q.sector_id:
-            query = query.where(ResidentRow.sector_id == q.sector_id)
+            conditions.append(ResidentRow.sector_id == q.sector_id)
         today = self._ctx.today()
-        if q.min_age is not None:
-            query = query.where(ResidentRow.birth_date <= birth_date_for_age(q.min_age, today))
-        if q.max_age is not None:
-            oldest = birth_date_for_age(q.max_age + 1, today)
-            query = query.where(ResidentRow.birth_date > oldest)
-        for word in fold(q.text).split():
-            query = query.where(ResidentRow.search_text.contains(word, autoescape=True))
-        return query
+        ages = [(q.min_age, q.max_age)]
+        if q.age_group is not None:
+            group = AGE_RANGES[q.age_group]
+            ages.append((group.min_age, group.max_age))
+        for min_age, max_age in ages:
+            if min_age is not None:
+                conditions.append(ResidentRow.birth_date <= birth_date_for_age(min_age, today))
+            if max_age is not None:
+                oldest = birth_date_for_age(max_age + 1, today)
+                conditions.append(ResidentRow.birth_date > oldest)
+        conditions += search_conditions(q.text, self._uses_index(s))
+        return query.where(*conditions)
 
     def page(self, q: ResidentQuery, offset: int, limit: int) -> list[Resident]:
         with self._ctx.sessions.begin() as s:
-            query = self._filtered(q, select(ResidentRow)).order_by(
+            query = self._filtered(s, q, select(ResidentRow)).order_by(
                 ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id
             )
             return [to_resident(r) for r in s.scalars(query.offset(offset).limit(limit))]
+
+    def search(self, text: str, limit: int = 50, council_ids: tuple[str, ...] = ()
+               ) -> list[Resident]:
+        """Residents whose names or cédula contain every word of `text` (accents ignored)."""
+        return self.page(ResidentQuery(text=text, council_ids=council_ids), 0, limit)
 
     def count(self, q: ResidentQuery | None = None) -> int:
         with self._ctx.sessions.begin() as s:
             return self._count(s, q or ResidentQuery())
 
     def _count(self, s: Session, q: ResidentQuery) -> int:
-        query = self._filtered(q, select(func.count()).select_from(ResidentRow))
+        query = self._filtered(s, q, select(func.count()).select_from(ResidentRow))
         return int(s.scalar(query) or 0)
 
     def count_of_age(self, council_ids: tuple[str, ...], age: int, on: date | None = None) -> int:
@@ -155,3 +282,109 @@ class ResidentService:
                 ResidentRow.birth_date <= birth_date_for_age(age, day),
             )
             return int(s.scalar(query) or 0)
+
+    def census_sheet(self, council_id: str, on: date | None = None) -> CensusSheet:
+        """Everything the printed census of one council needs, read in one unit of work."""
+        day = on or self._ctx.today()
+        with self._ctx.sessions.begin() as s:
+            council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
+            parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
+            rows = s.scalars(
+                select(ResidentRow)
+                .where(ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None))
+                .order_by(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
+            )
+            residents = tuple(to_resident(r) for r in rows)
+            sectors = dict(s.execute(
+                select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
+            ).all())
+            from app.services.organizations import to_organization
+
+            return CensusSheet(
+                council=to_organization(council),
+                parent_name=parent.name if parent is not None else None,
+                day=day,
+                residents=residents,
+                sector_names=sectors,
+                totals=census_totals(residents, day, council.voting_age),
+            )
+
+    # -- duplicates and merge --------------------------------------------------------------
+
+    def possible_duplicates(self, new: NewResident, exclude_id: str | None = None
+                            ) -> list[Resident]:
+        """Live residents with the same cédula, or the same name and birth date."""
+        national_id = optional_national_id(new.national_id)
+        with self._ctx.sessions.begin() as s:
+            ids = matching_ids(s, national_id, new.first_names, new.last_names,
+                               new.birth_date, exclude_id)
+            return [to_resident(r) for r in (s.get_one(ResidentRow, i) for i in ids)]
+
+    def duplicate_groups(self, council_ids: tuple[str, ...] = ()) -> list[DuplicateGroup]:
+        with self._ctx.sessions.begin() as s:
+            groups = duplicate_id_groups(s, council_ids)
+            return [
+                DuplicateGroup(reason, key,
+                               tuple(to_resident(s.get_one(ResidentRow, i)) for i in ids))
+                for reason, key, ids in groups
+            ]
+
+    def merge(self, survivor_id: str, other_id: str,
+              take_from_other: Iterable[str] = ()) -> MergeResult:
+        """Keep `survivor_id`, taking the named fields from `other_id`; the other becomes a
+        tombstone pointing at the survivor, and editable references follow the survivor.
+
+        Attendance and other insert-only facts keep their ids: counters resolve them with
+        app.census.merged.survivor_map, so nothing recorded is rewritten.
+        """
+        if survivor_id == other_id:
+            raise DomainError("resident.merge_same")
+        chosen = set(take_from_other)
+        unknown = sorted(chosen - set(MERGE_FIELDS))
+        if unknown:
+            raise DomainError("resident.unknown_field", field=unknown[0],
+                              fields=", ".join(MERGE_FIELDS))
+        with self._ctx.sessions.begin() as s:
+            survivor = self._live_unmerged(s, survivor_id)
+            other = self._live_unmerged(s, other_id)
+            values = {f: getattr(other, f) for f in MERGE_FIELDS if f in chosen}
+            if "council_id" in values and "sector_id" not in values:
+                values["sector_id"] = other.sector_id  # a sector only makes sense in its council
+            self._check_place(s, values.get("council_id", survivor.council_id),
+                              values.get("sector_id", survivor.sector_id))
+            first = values.get("first_names", survivor.first_names)
+            last = values.get("last_names", survivor.last_names)
+            values["search_text"] = search_text(first, last,
+                                                values.get("national_id", survivor.national_id))
+            self._ctx.log.update(s, survivor, **values)
+            repointed = self._repoint(s, other.id, survivor.id)
+            # Records merged earlier into `other` now point straight at the survivor, so a
+            # single lookup (app.census.merged.survivor_of) resolves any merged id locally.
+            for earlier in s.scalars(select(ResidentRow).where(
+                    ResidentRow.merged_into_id == other.id)).all():
+                self._ctx.log.update(s, earlier, merged_into_id=survivor.id)
+            self._ctx.log.update(s, other, merged_into_id=survivor.id)
+            self._ctx.log.delete(s, other)
+            return MergeResult(to_resident(survivor), other.id, repointed)
+
+    def _repoint(self, s: Session, old_id: str, new_id: str) -> dict[str, int]:
+        moved: dict[str, int] = {}
+        for cls in REFERENCES:
+            rows = s.scalars(select(cls).where(cls.resident_id == old_id,
+                                               cls.deleted_at.is_(None))).all()
+            for row in rows:
+                if cls is VoterAssignmentRow and self._already_assigned(s, row, new_id):
+                    self._ctx.log.delete(s, row)  # one person, one line in the register
+                else:
+                    self._ctx.log.update(s, row, resident_id=new_id)
+            if rows:
+                moved[cls.__tablename__] = len(rows)
+        return moved
+
+    @staticmethod
+    def _already_assigned(s: Session, row: VoterAssignmentRow, resident_id: str) -> bool:
+        found = s.scalar(select(func.count()).select_from(VoterAssignmentRow).where(
+            VoterAssignmentRow.consultation_id == row.consultation_id,
+            VoterAssignmentRow.resident_id == resident_id,
+            VoterAssignmentRow.deleted_at.is_(None)))
+        return bool(found)

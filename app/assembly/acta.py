@@ -1,0 +1,162 @@
+"""The acta's content: everything the minutes state, as plain data with one stable hash.
+
+The content is data (names, counts, ISO times), not sentences: the printed wording (and its
+language) is made by app/printing/minutes.py, so printing in English or with a new layout
+does not change the hash. Approval stores this content as canonical JSON with its sha256;
+a photocopy carries the hash's short code and a QR, and `asamblea minutes verify` checks it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from app.sync.canonical import canonical_json, sha256_hex
+
+QR_PREFIX = "ASAMBLEA-ACTA"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ActaText:
+    """The secretary's free text, editable until approval."""
+
+    opening: str = ""  # anything to say before the agenda (who presided, the reading...)
+    closing: str = ""  # last words before the session is closed
+    observations: str = ""
+
+
+@dataclass(frozen=True)
+class ActaVote:
+    text: str
+    by_acclamation: bool
+    votes_for: int
+    votes_against: int
+    abstentions: int
+    present_at_vote: int
+    required_at_vote: int
+    quorum_met_at_vote: bool
+    voted_at: str | None  # ISO, UTC
+
+
+@dataclass(frozen=True)
+class ActaSpeaker:
+    name: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ActaItem:
+    position: int
+    title: str
+    notes: str
+    speakers: tuple[ActaSpeaker, ...] = ()
+    agreements: tuple[ActaVote, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActaProblem:
+    title: str
+    category: str  # ProblemCategory value
+    families: int
+    place: int | None  # None when not prioritized
+    total: int | None
+    tied: bool
+
+
+@dataclass(frozen=True)
+class ActaSigner:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ActaAttendance:
+    present: int
+    under_age: int
+    base: int
+    percent: int
+    required: int
+    met: bool
+    voting_age: int
+
+
+@dataclass(frozen=True)
+class ActaContent:
+    assembly_id: str
+    organization: str
+    organization_kind: str  # OrgKind value
+    registry_code: str
+    state: str
+    municipality: str
+    parish: str
+    kind: str  # AssemblyKind value
+    call: int
+    title: str
+    scheduled_at: str  # ISO, UTC
+    place: str
+    called_by: str
+    opened_at: str | None
+    closed_at: str | None
+    attendance: ActaAttendance
+    items: tuple[ActaItem, ...]
+    problems: tuple[ActaProblem, ...]
+    prioritization_method: str | None  # PrioritizationMethod value
+    prioritization_ballots: int
+    tie_break: str  # "second_vote" or "draw" when a tie was broken, else ""
+    signers: tuple[ActaSigner, ...]
+    secretary: str
+    text: ActaText = field(default_factory=ActaText)
+    tie_break_note: str = ""  # how the second vote or the draw went, in the secretary's words
+    format: int = FORMAT
+
+
+def to_json(content: ActaContent) -> str:
+    return canonical_json(asdict(content))
+
+
+def from_json(raw: str) -> ActaContent:
+    data: dict[str, Any] = json.loads(raw)
+    items = tuple(
+        ActaItem(
+            position=i["position"], title=i["title"], notes=i["notes"],
+            speakers=tuple(ActaSpeaker(**sp) for sp in i["speakers"]),
+            agreements=tuple(ActaVote(**a) for a in i["agreements"]),
+        )
+        for i in data.pop("items")
+    )
+    return ActaContent(
+        **{k: v for k, v in data.items()
+           if k not in {"attendance", "problems", "signers", "text"}},
+        attendance=ActaAttendance(**data["attendance"]),
+        items=items,
+        problems=tuple(ActaProblem(**p) for p in data["problems"]),
+        signers=tuple(ActaSigner(**sg) for sg in data["signers"]),
+        text=ActaText(**data["text"]),
+    )
+
+
+def content_hash(content: ActaContent) -> str:
+    return sha256_hex(to_json(content))
+
+
+def short_code(digest: str) -> str:
+    """The first 12 hex digits in three groups, upper case: easy to read aloud and compare."""
+    head = digest[:12].upper()
+    return "-".join(head[i:i + 4] for i in range(0, 12, 4))
+
+
+def normalize_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch in "0123456789ABCDEF")
+
+
+def qr_text(assembly_id: str, digest: str) -> str:
+    return f"{QR_PREFIX}:{assembly_id}:{digest}"
+
+
+def parse_qr(text: str) -> tuple[str, str] | None:
+    parts = text.strip().split(":")
+    if len(parts) != 3 or parts[0] != QR_PREFIX:
+        return None
+    return parts[1], parts[2]

@@ -1,0 +1,1 @@
+"""The census beyond single records: search index, import/export, duplicates, merge."""

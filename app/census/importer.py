@@ -1,0 +1,261 @@
+"""Import a census spreadsheet: every good row is added, every bad row is reported with its
+row number, column and reason, and rows already in the census are recognised and skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.census import headers as h
+from app.census.cells import cell_date, cell_sex, cell_text, split_full_name
+from app.census.duplicates import person_key
+from app.census.reader import Cell, open_rows
+from app.domain.census import NewResident
+from app.domain.dates import check_birth_date
+from app.domain.enums import OrgKind
+from app.domain.errors import DomainError
+from app.domain.national_id import optional_national_id
+from app.domain.text import clean_name, fold
+from app.persistence.rows import OrganizationRow, ResidentRow, SectorRow
+from app.services.context import ServiceContext, get_live
+from app.services.residents import ResidentService
+
+PREVIEW_ROWS = 50
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # as the spreadsheet numbers it: the heading is row 1
+    column: str  # the heading as written in the file
+    reason: str  # a sentence a secretary can act on
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    path: str
+    dry_run: bool
+    rows: int = 0  # data rows read (blank rows are not counted)
+    added: int = 0  # added, or that would be added in a dry run
+    already_present: int = 0  # the same person is already in the census
+    repeated_in_file: int = 0  # the same person appears earlier in this file
+    errors: tuple[RowError, ...] = ()
+    columns: dict[str, str] = field(default_factory=dict)  # field -> heading used
+    ignored_columns: tuple[str, ...] = ()
+    preview: tuple[NewResident, ...] = ()
+
+
+@dataclass
+class _Tally:
+    rows: int = 0
+    added: int = 0
+    present: int = 0
+    repeated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    preview: list[NewResident] = field(default_factory=list)
+
+
+class _Known:
+    """What is already in the census (and earlier in the file), to skip the same person."""
+
+    def __init__(self, s: Session | None = None) -> None:
+        self.national_ids: set[str] = set()
+        self.people: set[str] = set()
+        if s is not None:
+            self._load(s)
+
+    def _load(self, s: Session) -> None:
+        rows = s.execute(
+            select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
+                   ResidentRow.birth_date).where(ResidentRow.deleted_at.is_(None))
+        )
+        for nid, first, last, born in rows:
+            self.remember(nid, first, last, born)
+
+    def remember(self, nid: str | None, first: str, last: str, born: date | None) -> None:
+        if nid:
+            self.national_ids.add(nid)
+        key = person_key(first, last, born)
+        if key is not None:
+            self.people.add(key)
+
+    def holds(self, new: NewResident) -> bool:
+        if new.national_id:
+            return new.national_id in self.national_ids
+        key = person_key(new.first_names, new.last_names, new.birth_date)
+        return key is not None and key in self.people
+
+
+@dataclass(frozen=True)
+class _Places:
+    councils_by_name: dict[str, str]  # folded name -> id
+    council_ids: frozenset[str]
+    sectors: dict[str, dict[str, str]]  # council id -> folded sector name -> id
+
+    @classmethod
+    def load(cls, s: Session) -> _Places:
+        councils = s.execute(
+            select(OrganizationRow.id, OrganizationRow.name).where(
+                OrganizationRow.kind == OrgKind.COUNCIL.value,
+                OrganizationRow.deleted_at.is_(None))
+        ).all()
+        sectors: dict[str, dict[str, str]] = {}
+        for sid, org_id, name in s.execute(
+            select(SectorRow.id, SectorRow.organization_id, SectorRow.name).where(
+                SectorRow.deleted_at.is_(None))
+        ):
+            sectors.setdefault(org_id, {})[fold(name)] = sid
+        return cls({fold(n): i for i, n in councils}, frozenset(i for i, _ in councils),
+                   sectors)
+
+
+class _RowError(Exception):
+    def __init__(self, column: str, reason: str) -> None:
+        super().__init__(reason)
+        self.column, self.reason = column, reason
+
+
+class CensusImporter:
+    def __init__(self, ctx: ServiceContext, residents: ResidentService) -> None:
+        self._ctx = ctx
+        self._residents = residents
+
+    def import_file(self, path: str | Path, council_id: str | None = None,
+                    dry_run: bool = False) -> ImportReport:
+        with self._ctx.sessions.begin() as s:
+            if council_id is not None:
+                council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
+                if council.kind != OrgKind.COUNCIL.value:
+                    raise DomainError("resident.not_council")
+            places = _Places.load(s)
+            known = _Known(s)
+        tally = _Tally()
+        with open_rows(path) as rows:
+            headings = next(rows, [])
+            columns = h.map_columns(headings)
+            if not columns.has_names():
+                shown = ", ".join(cell_text(x) for x in headings if cell_text(x)) or "—"
+                raise DomainError("import.no_name_column", headers=shown)
+            if council_id is None and h.COUNCIL not in columns.positions \
+                    and len(places.council_ids) != 1:
+                raise DomainError("import.no_council")
+            default_council = council_id or (
+                next(iter(places.council_ids)) if len(places.council_ids) == 1 else None)
+            good = self._good_rows(rows, columns, places, default_council, known, tally)
+            if dry_run:
+                for _ in good:
+                    pass
+            else:
+                self._residents.add_many(good)
+        return ImportReport(
+            path=str(path), dry_run=dry_run, rows=tally.rows, added=tally.added,
+            already_present=tally.present, repeated_in_file=tally.repeated,
+            errors=tuple(tally.errors), columns=dict(columns.headings),
+            ignored_columns=columns.ignored, preview=tuple(tally.preview),
+        )
+
+    def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: _Places,
+                   council_id: str | None, known: _Known, tally: _Tally
+                   ) -> Iterator[NewResident]:
+        in_file = _Known()
+        for number, cells in enumerate(rows, start=2):
+            if not any(cell_text(c) for c in cells):
+                continue
+            tally.rows += 1
+            try:
+                new = self._parse(cells, columns, places, council_id)
+            except _RowError as exc:
+                tally.errors.append(RowError(number, exc.column, exc.reason))
+                continue
+            if known.holds(new):
+                tally.present += 1
+                continue
+            if in_file.holds(new):
+                tally.repeated += 1
+                continue
+            in_file.remember(new.national_id, new.first_names, new.last_names, new.birth_date)
+            tally.added += 1
+            if len(tally.preview) < PREVIEW_ROWS:
+                tally.preview.append(new)
+            yield new
+
+    def _parse(self, cells: list[Cell], columns: h.ColumnMap, places: _Places,
+               council_id: str | None) -> NewResident:
+        def cell(name: str) -> Cell:
+            index = columns.positions.get(name)
+            return cells[index] if index is not None and index < len(cells) else None
+
+        def label(name: str) -> str:
+            return columns.headings.get(name, name)
+
+        first, last = self._names(cell)
+        if not first and not last:
+            name_field = next(f for f in (h.FULL_NAME, h.FULL_NAME_LAST_FIRST, h.FIRST_NAMES,
+                                          h.LAST_NAMES) if f in columns.positions)
+            raise _RowError(label(name_field), str(DomainError("name.empty")))
+        values: dict[str, object] = {}
+        for name, parse in ((h.NATIONAL_ID, lambda v: optional_national_id(cell_text(v))),
+                            (h.BIRTH_DATE, self._birth_date),
+                            (h.SEX, cell_sex)):
+            try:
+                values[name] = parse(cell(name))
+            except DomainError as exc:
+                raise _RowError(label(name), str(exc)) from exc
+        council = self._council(cell(h.COUNCIL), label(h.COUNCIL), places, council_id)
+        sector = self._sector(cell(h.SECTOR), label(h.SECTOR), places, council)
+        return NewResident(
+            council_id=council,
+            first_names=first,
+            last_names=last,
+            national_id=values[h.NATIONAL_ID],  # type: ignore[arg-type]
+            birth_date=values[h.BIRTH_DATE],  # type: ignore[arg-type]
+            sex=values[h.SEX],  # type: ignore[arg-type]
+            sector_id=sector,
+            address=cell_text(cell(h.ADDRESS)) or None,
+            phone=cell_text(cell(h.PHONE)) or None,
+            household=cell_text(cell(h.HOUSEHOLD)) or None,
+        )
+
+    @staticmethod
+    def _names(cell: Callable[[str], Cell]) -> tuple[str, str]:
+        first = clean_name(cell_text(cell(h.FIRST_NAMES)))
+        last = clean_name(cell_text(cell(h.LAST_NAMES)))
+        if first or last:
+            return first, last
+        for name, last_first in ((h.FULL_NAME, False), (h.FULL_NAME_LAST_FIRST, True)):
+            text = clean_name(cell_text(cell(name)))
+            if text:
+                return split_full_name(text, last_first)
+        return "", ""
+
+    def _birth_date(self, value: Cell) -> date | None:
+        born = cell_date(value)
+        return None if born is None else check_birth_date(born, self._ctx.today())
+
+    @staticmethod
+    def _council(value: Cell, column: str, places: _Places, default: str | None) -> str:
+        text = cell_text(value)
+        if not text:
+            if default is None:
+                raise _RowError(column, str(DomainError("import.council_missing")))
+            return default
+        if text in places.council_ids:
+            return text
+        found = places.councils_by_name.get(fold(text))
+        if found is None:
+            raise _RowError(column, str(DomainError("import.council_unknown", value=text)))
+        return found
+
+    @staticmethod
+    def _sector(value: Cell, column: str, places: _Places, council_id: str) -> str | None:
+        text = cell_text(value)
+        if not text:
+            return None
+        found = places.sectors.get(council_id, {}).get(fold(text))
+        if found is None:
+            raise _RowError(column, str(DomainError("import.sector_unknown", value=text)))
+        return found

@@ -1,0 +1,1 @@
+"""The popular consultation's rules: voters, serial ranges, tally checks and funding."""

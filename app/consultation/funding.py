@@ -1,0 +1,112 @@
+"""Which projects are funded, by the consultation's rule; a tie that decides is never settled
+silently: it waits for a recorded second vote or draw."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from app.consultation.messages import text
+from app.domain.enums import FundingRule, TieRule
+from app.voting.consultation import Ranked, tie_groups
+
+
+@dataclass(frozen=True)
+class FundingOutcome:
+    funded: tuple[int, ...]
+    pending_tie: tuple[int, ...]  # candidates whose tie must be settled before funding
+    note: str
+    tie_note: str | None
+
+
+@dataclass(frozen=True)
+class FundingRules:
+    rule: FundingRule
+    funded_count: int
+    budget_cents: int | None
+    tie_rule: TieRule
+    resolved_order: tuple[int, ...] = ()  # candidate numbers, as a recorded tie-break put them
+    resolved_kind: str | None = None
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
+
+
+def _order_group(group: list[Ranked], order: Sequence[int]) -> tuple[list[int], bool]:
+    """The group in its recorded tie-break order, and whether one was recorded for all."""
+    numbers = [r.number for r in group]
+    if len(numbers) == 1:
+        return numbers, True
+    if not set(numbers) <= set(order):
+        return numbers, False
+    return sorted(numbers, key=order.index), True
+
+
+def _tie_note(group: list[Ranked], rules: FundingRules, resolved: list[int] | None) -> str:
+    numbers = _numbers([r.number for r in group])
+    if resolved is not None:
+        kind = text(f"tie.kind.{rules.resolved_kind or rules.tie_rule.value}")
+        return text("tie.resolved", numbers=numbers, kind=kind, order=_numbers(resolved))
+    return text(f"tie.pending_{rules.tie_rule.value}", numbers=numbers, votes=group[0].votes)
+
+
+def money_text(cents: int, currency: str) -> str:
+    """10.000,00 USD: the Venezuelan way of writing amounts."""
+    whole = f"{abs(cents) // 100:,}".replace(",", ".")
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{whole},{abs(cents) % 100:02d} {currency}"
+
+
+def decide(ranked: Sequence[Ranked], costs: Mapping[int, int], rules: FundingRules,
+           currency: str = "USD") -> FundingOutcome:
+    """Fund in vote order: the most voted, the top N, or while the budget lasts."""
+    if not ranked or sum(r.votes for r in ranked) == 0:
+        return FundingOutcome((), (), text("funding.none_yet"), None)
+    slots = {FundingRule.MOST_VOTED: 1, FundingRule.TOP_N: rules.funded_count}.get(rules.rule)
+    remaining = rules.budget_cents or 0
+    funded: list[int] = []
+    pending: list[int] = []
+    tie_notes: list[str] = []
+    for group in tie_groups(ranked):
+        if group[0].votes == 0:
+            break
+        ordered, resolved = _order_group(group, rules.resolved_order)
+        if slots is not None:
+            room = slots - len(funded)
+            if room <= 0:
+                break
+            if len(group) <= room:
+                funded += ordered
+                continue
+        else:
+            group_cost = sum(costs.get(n, 0) for n in ordered)
+            if group_cost <= remaining and (len(group) == 1 or not resolved):
+                funded += ordered
+                remaining -= group_cost
+                continue
+            if len(group) == 1:
+                break  # the next project does not fit: the budget has run out
+        if not resolved:
+            pending = ordered
+            tie_notes.append(_tie_note(group, rules, None))
+            break
+        tie_notes.append(_tie_note(group, rules, ordered))
+        for number in ordered:
+            if slots is not None and len(funded) >= slots:
+                break
+            if slots is None:
+                if costs.get(number, 0) > remaining:
+                    break
+                remaining -= costs.get(number, 0)
+            funded.append(number)
+        break
+    if rules.rule is FundingRule.MOST_VOTED:
+        note = text("funding.most_voted")
+    elif rules.rule is FundingRule.TOP_N:
+        note = text("funding.top_n", n=rules.funded_count)
+    else:
+        note = text("funding.budget", budget=money_text(rules.budget_cents or 0, currency),
+                    left=money_text(remaining, currency))
+    return FundingOutcome(tuple(funded), tuple(pending), note,
+                          " ".join(tie_notes) if tie_notes else None)

@@ -1,0 +1,268 @@
+"""Paper ballots, six to a page with cut marks: a numbered stub (talón) that stays in the
+booklet, and the ballot the voter drops in the box.
+
+The stub carries the serial and a QR of (consultation, table, serial). The ballot body carries
+NO serial and nothing else that could tie it to a stub or a register line: only a code of the
+consultation and style that shows it is genuine, the same on every ballot. Everything that
+repeats is drawn once as a PDF form and reused; per ballot only the serial and its QR are
+drawn, so 10,000 ballots stay small and fast.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+import zxingcpp
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+from app.consultation.model import BallotRun
+from app.consultation.serials import ballot_payload, consultation_code, stub_prefix
+from app.domain.enums import BallotStyle
+from app.printing.codes import draw_qr
+from app.printing.document import page_size
+from app.printing.fast_canvas import binary_streams
+from app.printing.fonts import register_fonts
+from app.printing.i18n import t
+
+COLUMNS, ROWS = 2, 3
+MARGIN = 10 * mm
+STUB_WIDTH = 31 * mm
+PAD = 3.5 * mm
+QR_SIZE = 21 * mm
+CODE_SIZE = 11 * mm  # the ballot's authenticity QR, top left of the body
+# A fixed data mask: any of the eight is valid QR and decodes the same, and choosing one
+# spares zxing-cpp scoring all eight for every serial (five times faster on 10,000 stubs).
+QR_OPTIONS = "ecLevel=L,dataMask=2"
+# zxing-cpp's image: 0 for a dark module, 255 for a light one; a mask paints the 0 bits.
+_BITS = bytes.maketrans(bytes(range(256)), b"0" * 128 + b"1" * 128)
+
+
+def qr_literal(text: str, x: float, y: float, size: float) -> str:
+    """PDF operators that paint a QR code at (x, y), `size` points wide, as an inline 1-bit
+    image mask: about 200 bytes a code, and printers and viewers paint a mask without
+    smoothing, so the modules stay sharp at any resolution (as vectors would, at a tenth of
+    the cost of one rectangle per run of dark modules)."""
+    image = memoryview(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode,
+                                               options=QR_OPTIONS)
+                       .to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
+    rows, cols = image.shape or (0, 0)
+    bits = image.tobytes().translate(_BITS).decode("ascii")
+    width = (cols + 7) // 8
+    pad = "1" * (width * 8 - cols)
+    padded = pad.join(bits[r * cols:(r + 1) * cols] for r in range(rows)) + pad
+    data = int(padded, 2).to_bytes(width * rows, "big").hex()
+    return (f"q {size:.2f} 0 0 {size:.2f} {x:.2f} {y:.2f} cm 0 g "
+            f"BI /W {cols} /H {rows} /IM true /BPC 1 /F /AHx ID {data}> EI Q")
+
+
+class _Layout:
+    """Cell positions for a page size."""
+
+    def __init__(self, page: str) -> None:
+        self.width, self.height = page_size(page)
+        self.cell_w = (self.width - 2 * MARGIN) / COLUMNS
+        self.cell_h = (self.height - 2 * MARGIN) / ROWS
+
+    def origin(self, index: int) -> tuple[float, float]:
+        col, row = index % COLUMNS, (index // COLUMNS) % ROWS
+        return MARGIN + col * self.cell_w, self.height - MARGIN - (row + 1) * self.cell_h
+
+
+def _wrapped(c: Canvas, text: str, font: str, size: float, x: float, top: float, width: float,
+             leading: float | None = None, center: bool = False, max_lines: int = 4) -> float:
+    """Draw wrapped text from `top` down; return the y under the last line."""
+    lead = leading or size * 1.22
+    lines = simpleSplit(text, font, size, width)[:max_lines]
+    c.setFont(font, size)
+    y = top - size
+    for line in lines:
+        if center:
+            c.drawCentredString(x + width / 2, y, line)
+        else:
+            c.drawString(x, y, line)
+        y -= lead
+    return y + lead - size * 0.3
+
+
+def _page_form(c: Canvas, layout: _Layout) -> None:
+    """Cut marks at every cell corner, outside the cells, drawn once for every page."""
+    c.beginForm("ballot-page")
+    c.setLineWidth(0.5)
+    c.setStrokeGray(0.3)
+    tick = 3 * mm
+    xs = [MARGIN + i * layout.cell_w for i in range(COLUMNS + 1)]
+    ys = [MARGIN + j * layout.cell_h for j in range(ROWS + 1)]
+    for x in xs:
+        c.line(x, layout.height - MARGIN + 1, x, layout.height - MARGIN + 1 + tick)
+        c.line(x, MARGIN - 1, x, MARGIN - 1 - tick)
+    for y in ys:
+        c.line(MARGIN - 1, y, MARGIN - 1 - tick, y)
+        c.line(layout.width - MARGIN + 1, y, layout.width - MARGIN + 1 + tick, y)
+    # Inner crossings: a small cross where four ballots meet.
+    for x in xs[1:-1]:
+        for y in ys:
+            c.line(x - tick / 2, y, x + tick / 2, y)
+    for y in ys[1:-1]:
+        for x in xs:
+            c.line(x, y - tick / 2, x, y + tick / 2)
+    c.endForm()
+
+
+def _stub(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> None:
+    x, w, top = PAD, STUB_WIDTH - 2 * PAD, layout.cell_h - PAD
+    c.setFillGray(0)
+    y = _wrapped(c, t("TALÓN", "STUB"), bold, 10, x, top, w, center=True)
+    y = _wrapped(c, t("Queda en el cuadernillo", "Stays in the booklet"), regular, 6, x, y - 1,
+                 w, center=True, max_lines=2)
+    y = _wrapped(c, run.consultation.name, regular, 6.5, x, y - 4, w, max_lines=3)
+    y = _wrapped(c, run.table.centre_name, regular, 6.5, x, y - 3, w, max_lines=3)
+    y = _wrapped(c, t("Mesa {n}", "Table {n}").format(n=run.table.number), bold, 10, x, y - 3,
+                 w)
+    _wrapped(c, t("N.º de serie", "Serial no."), regular, 6.5, x, y - 3, w)
+    if run.is_reprint:
+        c.setFillColorRGB(0.75, 0, 0)
+        _wrapped(c, t("REIMPRESIÓN", "REPRINT"), bold, 8.5, x, PAD + 8, w, center=True)
+        c.setFillGray(0)
+
+
+def _serial_y(layout: _Layout) -> float:
+    return float(PAD + QR_SIZE + 14 * mm)
+
+
+def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> float:
+    x = STUB_WIDTH + PAD + CODE_SIZE + 1.5 * mm
+    w = layout.cell_w - STUB_WIDTH - 2 * PAD - CODE_SIZE - 1.5 * mm
+    top = layout.cell_h - PAD
+    y = _wrapped(c, t("CONSULTA POPULAR · BOLETA", "POPULAR CONSULTATION · BALLOT"), bold, 7,
+                 x, top, w, center=True)
+    y = _wrapped(c, run.consultation.name, bold, 9.5, x, y - 2, w, center=True, max_lines=2)
+    y = _wrapped(c, run.consultation.vote_date.strftime("%d/%m/%Y"), regular, 7, x, y - 1, w,
+                 center=True)
+    return float(min(y, layout.cell_h - PAD - CODE_SIZE - 1 * mm))
+
+
+def _body_number(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> None:
+    x = STUB_WIDTH + PAD
+    w = layout.cell_w - STUB_WIDTH - 2 * PAD
+    y = _body_header(c, run, layout, regular, bold)
+    y = _wrapped(c, t("Escriba en el recuadro el NÚMERO del proyecto de su preferencia, según "
+                      "la guía de proyectos.",
+                      "Write in the box the NUMBER of the project you prefer, as listed in "
+                      "the project guide."), regular, 8, x, y - 5, w, center=True)
+    box_w, box_h = 42 * mm, 30 * mm
+    box_top = y - 4
+    c.setLineWidth(1.6)
+    c.rect(x + (w - box_w) / 2, box_top - box_h, box_w, box_h)
+    _wrapped(c, t("Número del proyecto", "Project number"), regular, 7, x, box_top - box_h - 2,
+             w, center=True)
+    _wrapped(c, t("Vote por UN solo proyecto. Doble la boleta y deposítela en la urna.",
+                  "Vote for ONE project only. Fold the ballot and drop it in the box."),
+             regular, 6.5, x, box_top - box_h - 12, w, center=True)
+
+
+def _body_list(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> None:
+    x = STUB_WIDTH + PAD
+    w = layout.cell_w - STUB_WIDTH - 2 * PAD
+    y = _body_header(c, run, layout, regular, bold)
+    y = _wrapped(c, t("Marque con una X el recuadro de UN solo proyecto.",
+                      "Mark ONE project only with an X in its box."), regular, 7, x, y - 3,
+                 w, center=True)
+    box = 4.2 * mm
+    size = 6.5 if len(run.candidates) > 7 else 7
+    y -= 4
+    c.setLineWidth(1)
+    for nomination in run.candidates:
+        c.rect(x, y - box, box, box)
+        text = f"{nomination.number}. {nomination.title}"
+        bottom = _wrapped(c, text, regular, size, x + box + 2 * mm, y - 0.5,
+                          w - box - 2 * mm, max_lines=2)
+        y = min(bottom, y - box) - 1.6 * mm
+
+
+def _body_code(c: Canvas, run: BallotRun, layout: _Layout, regular: str) -> None:
+    """The same on every ballot of this consultation and style: proves it is genuine."""
+    left = STUB_WIDTH + PAD
+    draw_qr(c, ballot_payload(run.consultation.id, run.style.value), left,
+            layout.cell_h - PAD - CODE_SIZE, CODE_SIZE)
+    c.setFont(regular, 5.5)
+    c.setFillGray(0.25)
+    code = consultation_code(run.consultation.id, run.style.value)
+    c.drawCentredString((left + layout.cell_w - PAD) / 2, PAD,
+                        t("Código de autenticidad {code}",
+                          "Authenticity code {code}").format(code=code))
+    c.setFillGray(0)
+
+
+def _specimen_mark(c: Canvas, layout: _Layout, bold: str) -> None:
+    c.saveState()
+    # Pale and drawn first, under the text (a form cannot carry transparency states).
+    c.setFillColorRGB(1, 0.72, 0.72)
+    c.translate(layout.cell_w / 2, layout.cell_h / 2)
+    c.rotate(28)
+    c.setFont(bold, 44)
+    c.drawCentredString(0, -14, t("MUESTRA", "SPECIMEN"))
+    c.restoreState()
+
+
+def _ballot_form(c: Canvas, run: BallotRun, layout: _Layout) -> str:
+    """One cell with everything but the serial and its QR."""
+    regular, bold = register_fonts()
+    name = "ballot-cell"
+    c.beginForm(name)
+    if run.specimen:
+        _specimen_mark(c, layout, bold)
+    c.setStrokeGray(0)
+    c.setLineWidth(0.4)
+    c.setDash(2, 2)  # the perforation between stub and ballot
+    c.line(STUB_WIDTH, 3 * mm, STUB_WIDTH, layout.cell_h - 3 * mm)
+    c.setDash()
+    _stub(c, run, layout, regular, bold)
+    if run.style is BallotStyle.LIST:
+        _body_list(c, run, layout, regular, bold)
+    else:
+        _body_number(c, run, layout, regular, bold)
+    _body_code(c, run, layout, regular)
+    c.endForm()
+    return name
+
+
+def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
+    """Every ballot of a run (serials run.first..run.last, or run.count specimens)."""
+    _regular, bold = register_fonts()
+    layout = _Layout(page)
+    buffer = BytesIO()
+    c = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
+    kind = t("Boletas", "Ballots")
+    c.setTitle(f"{kind} — {run.consultation.name} — {run.table.label}")
+    c.setAuthor("Asamblea")
+    _page_form(c, layout)
+    cell = _ballot_form(c, run, layout)
+    per_page = COLUMNS * ROWS
+    serials = [None] * run.total if run.specimen else list(range(run.first, run.last + 1))
+    stub_w = STUB_WIDTH - 2 * PAD
+    serial_y = _serial_y(layout)
+    prefix = stub_prefix(run.consultation.id, run.table.id)
+    for index, serial in enumerate(serials):
+        if index and index % per_page == 0:
+            c.showPage()
+        if index % per_page == 0:
+            c.doForm("ballot-page")
+        ox, oy = layout.origin(index)
+        c.saveState()
+        c.translate(ox, oy)
+        c.doForm(cell)
+        if serial is None:
+            c.setFont(bold, 9)
+            c.drawCentredString(PAD + stub_w / 2, serial_y, t("MUESTRA", "SPECIMEN"))
+        else:
+            c.setFont(bold, 15)
+            c.drawCentredString(PAD + stub_w / 2, serial_y, f"{serial:06d}")
+            c.addLiteral(qr_literal(f"{prefix}{serial}", PAD + (stub_w - QR_SIZE) / 2,
+                                    PAD + 9 * mm, QR_SIZE))
+        c.restoreState()
+    c.showPage()
+    with binary_streams():
+        c.save()
+    return buffer.getvalue()

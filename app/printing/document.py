@@ -1,0 +1,122 @@
+"""The shared frame of every paper: page size, margins, styles, header and "página x de y"."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from app.printing.fonts import register_fonts
+from app.printing.i18n import t
+
+PAGE_SIZES = {"letter": LETTER, "a4": A4}
+
+
+def page_size(name: str) -> tuple[float, float]:
+    width, height = PAGE_SIZES.get(name.lower(), LETTER)
+    return float(width), float(height)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def styles(scale: float = 1.0) -> Styles:
+    regular, bold = register_fonts()
+
+    def style(name: str, font: str, size: float, leading: float, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size * scale,
+                              leading=leading * scale, **kw)
+
+    return Styles(
+        title=style("title", bold, 16, 20, alignment=1, spaceAfter=4),
+        subtitle=style("subtitle", regular, 11, 14, alignment=1, spaceAfter=8),
+        heading=style("heading", bold, 12, 15, spaceBefore=8, spaceAfter=4),
+        body=style("body", regular, 10.5, 14, alignment=4),  # justified, as an acta is
+        small=style("small", regular, 8, 10),
+        cell=style("cell", regular, 9, 11),
+        cell_bold=style("cell_bold", bold, 9, 11),
+    )
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Draws "página x de y" and the running header on every page, once all pages are known."""
+
+    header_left = ""
+    header_right = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        regular, _bold = register_fonts()
+        width, height = self._pagesize
+        self.saveState()
+        self.setFont(regular, 8)
+        self.setFillGray(0.3)
+        if self.header_left:
+            self.drawString(18 * mm, height - 12 * mm, self.header_left)
+        if self.header_right:
+            self.drawRightString(width - 18 * mm, height - 12 * mm, self.header_right)
+        label = t("Página {n} de {total}", "Page {n} of {total}").format(
+            n=self._pageNumber, total=total)
+        self.drawRightString(width - 18 * mm, 10 * mm, label)
+        self.restoreState()
+
+
+def build_pdf(story: Sequence[Flowable], page: str = "letter", title: str = "",
+              header_left: str = "", header_right: str = "",
+              margins_mm: float = 18) -> bytes:
+    """Lay out a story of flowables on numbered pages and return the PDF bytes."""
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=page_size(page), title=title, author="Asamblea",
+        leftMargin=margins_mm * mm, rightMargin=margins_mm * mm,
+        topMargin=(margins_mm + 4) * mm, bottomMargin=(margins_mm + 2) * mm,
+    )
+    canvas_class = type("PageCanvas", (NumberedCanvas,), {
+        "header_left": header_left, "header_right": header_right})
+    doc.build(list(story), canvasmaker=canvas_class)
+    return buffer.getvalue()
+
+
+def write_pdf(data: bytes, path: str | Path) -> Path:
+    """Write to a temporary name, then rename: a cut in the power leaves no half PDF."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    with partial.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    partial.replace(target)
+    return target

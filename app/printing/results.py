@@ -1,0 +1,156 @@
+"""The results of a consultation: votes per project with a bar chart, the funded project(s),
+ties, participation, and the figures of every table."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.consultation.funding import money_text
+from app.consultation.model import Results
+from app.printing.document import build_pdf, page_size, styles
+from app.printing.fonts import register_fonts
+from app.printing.i18n import t
+
+FUNDED = colors.Color(0.13, 0.45, 0.25)
+OTHER = colors.Color(0.55, 0.62, 0.72)
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.1f} %".replace(".", ",")
+
+
+def _short(title: str, limit: int = 34) -> str:
+    return title if len(title) <= limit else title[:limit - 1] + "…"
+
+
+def bar_chart(results: Results, width: float) -> Drawing:
+    """Votes per project, in ballot order, the funded bars in green."""
+    regular, bold = register_fonts()
+    ordered = sorted(results.candidates, key=lambda c: c.number)
+    bar_h = 9 * mm
+    height = bar_h * max(len(ordered), 1) + 16 * mm
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 62 * mm, 8 * mm
+    chart.width, chart.height = width - 80 * mm, height - 14 * mm
+    # The chart draws the first category at the bottom: reverse so 1 is on top.
+    data = [c.votes for c in reversed(ordered)]
+    chart.data = [data or [0]]
+    chart.categoryAxis.categoryNames = [f"{c.number}. {_short(c.title)}"
+                                        for c in reversed(ordered)] or [""]
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -3
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*data, 1]) * 1.15
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = OTHER
+    for index, candidate in enumerate(reversed(ordered)):
+        if candidate.funded:
+            chart.bars[(0, index)].fillColor = FUNDED
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = bold
+    chart.barLabels.fontSize = 8
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    drawing.add(String(0, height - 4 * mm, t("Votos por proyecto", "Votes per project"),
+                       fontName=bold, fontSize=10))
+    return drawing
+
+
+def results_pdf(results: Results, page: str = "letter") -> bytes:
+    st = styles()
+    width = page_size(page)[0] - 2 * 18 * mm
+    c = results.consultation
+    money = c.currency.value
+    story: list[Flowable] = [
+        Paragraph(t("RESULTADOS DE LA CONSULTA", "CONSULTATION RESULTS"), st.title),
+        Paragraph(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')}", st.subtitle),
+        Paragraph(t(
+            "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: <b>{box}</b> "
+            "boletas de <b>{eligible}</b> electores ({pct}).",
+            "Tables counted: <b>{counted} of {total}</b>. Turnout: <b>{box}</b> ballots of "
+            "<b>{eligible}</b> voters ({pct}).").format(
+                counted=results.tables_counted, total=results.tables_total,
+                box=results.ballots_in_box, eligible=results.eligible,
+                pct=percent(results.participation)), st.body),
+        Paragraph(results.funding_note, st.body),
+    ]
+    if results.tie_note:
+        story.append(Paragraph(f"<b>{results.tie_note}</b>", st.body))
+    funded = [x for x in results.candidates if x.funded]
+    if funded:
+        story.append(Paragraph(t("<b>Proyecto(s) financiado(s):</b> ", "<b>Funded:</b> ")
+                               + "; ".join(f"{x.number}. {x.title}" for x in funded),
+                               st.body))
+    story += [Spacer(1, 4 * mm), bar_chart(results, width), Spacer(1, 4 * mm)]
+    rows: list[list[object]] = [[t("Puesto", "Rank"), t("N.º", "No."),
+                                 t("Proyecto", "Project"), t("Costo", "Cost"),
+                                 t("Votos", "Votes"), "%", ""]]
+    for x in results.candidates:
+        mark = t("FINANCIADO", "FUNDED") if x.funded else (t("EMPATE", "TIE") if x.tied else "")
+        rows.append([str(x.rank), str(x.number), Paragraph(x.title, st.cell),
+                     money_text(x.cost_cents, money), str(x.votes), percent(x.share), mark])
+    rows += [["", "", t("Votos válidos", "Valid votes"), "", str(results.valid_votes), "", ""],
+             ["", "", t("Votos nulos", "Null votes"), "", str(results.null_votes), "", ""],
+             ["", "", t("Votos en blanco", "Blank votes"), "", str(results.blank_votes), "",
+              ""],
+             ["", "", t("Boletas en las urnas", "Ballots in the boxes"), "",
+              str(results.ballots_in_box), "", ""]]
+    table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 108 * mm, 30 * mm, 16 * mm,
+                                   15 * mm, 22 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), st.cell.fontName, 8.5),
+        ("FONT", (0, 0), (-1, 0), st.cell_bold.fontName, 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+        ("ALIGN", (3, 1), (5, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    notes = [Paragraph(t("* Acta aceptada con observación ({table}): {note}",
+                         "* Sheet accepted with an observation ({table}): {note}").format(
+        table=x.label, note=x.observation), st.small) for x in results.tables if x.observation]
+    # The per-table block stays whole when it fits a page (a few tables, as in a commune).
+    story += [table, Spacer(1, 5 * mm), KeepTogether([
+        Paragraph(t("Resultados por mesa", "Results per table"), st.heading),
+        _per_table(results, width), *notes])]
+    return build_pdf(story, page=page, title=t("Resultados", "Results"), header_left=c.name)
+
+
+def _per_table(results: Results, width: float) -> Table:
+    st = styles()
+    numbers = sorted(x.number for x in results.candidates)
+    head: list[object] = [t("Mesa", "Table"), *[str(n) for n in numbers], t("Nulos", "Null"),
+            t("Blancos", "Blank"), t("Urna", "Box"), t("Electores", "Voters"),
+            t("Partic.", "Turnout")]
+    rows: list[list[object]] = [head]
+    for table in results.tables:
+        if not table.accepted:
+            rows.append([Paragraph(table.label, st.cell),
+                         *([""] * len(numbers)), "", "", "", str(table.eligible),
+                         t("sin acta", "no sheet")])
+            continue
+        rows.append([Paragraph(table.label + (" *" if table.observation else ""), st.cell),
+                     *[str(table.votes.get(n, 0)) for n in numbers], str(table.null_votes),
+                     str(table.blank_votes), str(table.ballots_in_box), str(table.eligible),
+                     percent(table.participation)])
+    tails = [14 * mm, 15 * mm, 13 * mm, 18 * mm, 15 * mm]
+    fixed = sum(tails) + 9 * mm * len(numbers)
+    grid = Table(rows, colWidths=[width - fixed, *[9 * mm] * len(numbers), *tails],
+                 repeatRows=1)
+    grid.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), st.cell.fontName, 8),
+        ("FONT", (0, 0), (-1, 0), st.cell_bold.fontName, 7.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    return grid

@@ -1,0 +1,138 @@
+"""The tally sheet (acta de escrutinio) of one table, pre-filled with the table and the
+candidates: boxes for every figure, lines for observations and for the signatures of the
+members and witnesses, and a QR that names the table for results entry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.consultation.model import VotingTable
+from app.consultation.serials import describe, sheet_payload
+from app.domain.consultation import Consultation, Nomination
+from app.domain.enums import TableRole
+from app.printing.codes import draw_qr
+from app.printing.document import build_pdf, page_size, styles
+from app.printing.i18n import t
+
+BOX_W = 28 * mm
+ROW_H = 8 * mm
+
+
+class QrFlowable(Flowable):  # type: ignore[misc]
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        self.text, self.size = text, size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.text, 0, 0, self.size)
+
+
+def _role(role: TableRole) -> str:
+    return {
+        TableRole.PRESIDENT: t("Presidente(a)", "President"),
+        TableRole.SECRETARY: t("Secretario(a)", "Secretary"),
+        TableRole.MEMBER: t("Miembro", "Member"),
+        TableRole.WITNESS: t("Testigo", "Witness"),
+    }[role]
+
+
+def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
+                    candidates: Sequence[Nomination], page: str = "letter") -> bytes:
+    st = styles()
+    width = page_size(page)[0] - 2 * 16 * mm
+    heading = Table([[
+        [Paragraph(t("ACTA DE ESCRUTINIO", "TALLY SHEET"), st.title),
+         Paragraph(consultation.name, st.subtitle),
+         Paragraph(t("Centro: <b>{centre}</b> · <b>Mesa {n}</b> · Fecha: {day}",
+                     "Centre: <b>{centre}</b> · <b>Table {n}</b> · Date: {day}").format(
+             centre=table.centre_name, n=table.number,
+             day=consultation.vote_date.strftime("%d/%m/%Y")),
+             ParagraphStyle("sheet-line", parent=st.body, alignment=0))],
+        QrFlowable(sheet_payload(consultation.id, table.id), 24 * mm),
+    ]], colWidths=[width - 28 * mm, 28 * mm])
+    heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    name_w = width - BOX_W - 14 * mm
+    vote_rows: list[list[Any]] = [[Paragraph(t("<b>N.º</b>", "<b>No.</b>"), st.cell),
+                                   Paragraph(t("<b>Proyecto</b>", "<b>Project</b>"), st.cell),
+                                   Paragraph(t("<b>Votos</b>", "<b>Votes</b>"), st.cell)]]
+    vote_rows += [[str(n.number), Paragraph(n.title, st.cell), ""] for n in candidates]
+    vote_rows += [["", Paragraph(t("<b>Votos nulos</b> (número que no está en la lista, "
+                                   "ilegible o más de uno)",
+                                   "<b>Null votes</b> (number not on the list, illegible or "
+                                   "more than one)"), st.cell), ""],
+                  ["", Paragraph(t("<b>Votos en blanco</b>", "<b>Blank votes</b>"), st.cell),
+                   ""],
+                  ["", Paragraph(t("<b>TOTAL</b> (debe ser igual a las boletas en la urna)",
+                                   "<b>TOTAL</b> (must equal the ballots in the box)"),
+                                 st.cell), ""]]
+    votes = Table(vote_rows, colWidths=[14 * mm, name_w, BOX_W],
+                  rowHeights=[7 * mm] + [ROW_H] * (len(vote_rows) - 1))
+    votes.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("BOX", (2, 1), (2, -1), 1.6, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("FONT", (0, 1), (0, -1), st.cell_bold.fontName, 12),
+    ]))
+    ranges = describe(table.ranges) or t("ninguna registrada", "none recorded")
+    ballot_rows: list[list[Any]] = [
+        [Paragraph(text, st.cell), ""] for text in (
+            t("Boletas halladas en la urna", "Ballots found in the box"),
+            t("Electores que firmaron el cuaderno de votación",
+              "Voters who signed the register"),
+            t("Boletas recibidas (seriales impresos: {ranges}; {n} boletas)",
+              "Ballots received (serials printed: {ranges}; {n} ballots)").format(
+                ranges=ranges, n=table.ballots_printed),
+            t("Boletas dañadas o anuladas", "Spoiled or cancelled ballots"),
+            t("Boletas sobrantes (sin usar)", "Unused ballots"),
+        )]
+    ballots = Table(ballot_rows, colWidths=[width - BOX_W, BOX_W],
+                    rowHeights=[ROW_H] * len(ballot_rows))
+    ballots.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("BOX", (1, 0), (1, -1), 1.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    observation = Table([[Paragraph(t("<b>Observaciones</b>", "<b>Observations</b>"),
+                                    st.cell)]] + [[""]] * 2,
+                        colWidths=[width], rowHeights=[6 * mm] + [8 * mm] * 2)
+    observation.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                                     ("LINEBELOW", (0, 1), (-1, -2), 0.3, colors.grey)]))
+    signatures = KeepTogether([
+        Paragraph(t("Firmas de los miembros de mesa y testigos",
+                    "Signatures of the table members and witnesses"), st.heading),
+        _signatures(table, width)])
+    story: list[Flowable] = [heading, Spacer(1, 3 * mm), votes, Spacer(1, 4 * mm), ballots,
+                             Spacer(1, 4 * mm), observation, signatures]
+    return build_pdf(story, page=page, title=t("Acta de escrutinio", "Tally sheet"),
+                     header_left=consultation.name, header_right=table.label, margins_mm=16)
+
+
+def _signatures(table: VotingTable, width: float) -> Table:
+    """One signature line per member and witness (names printed), and spare lines."""
+    st = styles()
+    people = [(m.full_name, _role(m.role), m.national_id or "") for m in table.members]
+    roles = {m.role for m in table.members}
+    for role in (TableRole.PRESIDENT, TableRole.SECRETARY, TableRole.WITNESS):
+        if role not in roles:
+            people.append(("", _role(role), ""))
+    people += [("", t("Testigo", "Witness"), "")]
+    cells = [Paragraph(f"<br/>_________________________<br/>"
+                       f"{name or t('Nombre: ________________', 'Name: ________________')}"
+                       f"<br/>{role}{' · ' + cedula if cedula else ''}", st.cell)
+             for name, role, cedula in people]
+    while len(cells) % 3:
+        cells.append(Paragraph("", st.cell))
+    rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
+    grid = Table(rows, colWidths=[width / 3] * 3)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return grid

@@ -1,0 +1,189 @@
+"""The voter register (cuaderno de votación) of one table: number, cédula, name, a box to sign
+and a box for the fingerprint on every line, blank lines for voters not listed, and totals.
+
+Drawn straight on the canvas (a 10,000-voter register must print in seconds): the page grid is
+one form reused on every full page; per line only the three texts are drawn.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from app.consultation.model import VoterRegister
+from app.printing.document import page_size
+from app.printing.fast_canvas import binary_streams
+from app.printing.fonts import register_fonts
+from app.printing.i18n import t
+
+MARGIN = 12 * mm
+HEADER = 34 * mm
+FOOTER = 12 * mm
+ROW = 12.5 * mm
+HEAD_ROW = 6 * mm
+TOTALS = 58 * mm
+# Column widths in mm: number, cédula, name, signature, fingerprint.
+WIDTHS_MM = (12, 26, 80, 52, 22)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _Sheet:
+    def __init__(self, register: VoterRegister, page: str, blank_lines: int) -> None:
+        self.register = register
+        self.width, self.height = page_size(page)
+        scale = (self.width - 2 * MARGIN) / (sum(WIDTHS_MM) * mm)
+        self.widths = [w * mm * scale for w in WIDTHS_MM]
+        self.xs = [MARGIN]
+        for w in self.widths:
+            self.xs.append(self.xs[-1] + w)
+        self.top = self.height - MARGIN - HEADER
+        self.per_page = int((self.top - HEAD_ROW - MARGIN - FOOTER) // ROW)
+        self.lines = len(register.voters) + blank_lines
+        full_pages, rest = divmod(self.lines, self.per_page)
+        self.pages = full_pages + (1 if rest else 0)
+        room_left = (self.per_page - rest) * ROW if rest else 0
+        if room_left < TOTALS:
+            self.pages += 1  # the totals need a page of their own
+        self.pages = max(self.pages, 1)
+
+    def row_y(self, slot: int) -> float:
+        """The baseline area bottom of line `slot` on a page."""
+        return float(self.top - HEAD_ROW - (slot + 1) * ROW)
+
+
+def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> None:
+    reg = sheet.register
+    top = sheet.height - MARGIN
+    c.setFont(bold, 13)
+    c.drawString(MARGIN, top - 12, t("CUADERNO DE VOTACIÓN", "VOTER REGISTER"))
+    c.setFont(bold, 10)
+    c.drawString(MARGIN, top - 26, _fit(reg.consultation.name, bold, 10, 120 * mm))
+    c.setFont(regular, 9)
+    c.drawString(MARGIN, top - 39, _fit(
+        t("Centro: {centre} · Mesa {n} · Fecha: {day}", "Centre: {centre} · Table {n} · "
+          "Date: {day}").format(centre=reg.table.centre_name, n=reg.table.number,
+                                day=reg.consultation.vote_date.strftime("%d/%m/%Y")),
+        regular, 9, sheet.width - 2 * MARGIN))
+    c.setFont(regular, 7.5)
+    c.drawString(MARGIN, top - 51, t(
+        "Ordenado por apellidos y nombres. Electores de {age} años o más el día de la votación. "
+        "Cada elector firma y deja su huella en su línea.",
+        "Ordered by last names, then first names. Voters aged {age} or more on the day of the "
+        "vote. Each voter signs and leaves a fingerprint on their line.").format(
+            age=reg.voting_age))
+    c.setFont(bold, 10)
+    c.drawRightString(sheet.width - MARGIN, top - 12, t("Mesa {n}", "Table {n}").format(
+        n=reg.table.number))
+    c.setFont(regular, 8)
+    c.drawRightString(sheet.width - MARGIN, MARGIN - 2, t(
+        "Página {n} de {total}", "Page {n} of {total}").format(n=page, total=sheet.pages))
+    c.drawString(MARGIN, MARGIN - 2, _fit(reg.table.label, regular, 8, 120 * mm))
+
+
+def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
+    """Column headings and `rows` empty lines with signature and fingerprint boxes."""
+    heads = (t("N.º", "No."), t("Cédula", "ID number"), t("Apellidos y nombres", "Name"),
+             t("Firma", "Signature"), t("Huella", "Fingerprint"))
+    top = sheet.top
+    c.setFillGray(0.9)
+    c.rect(sheet.xs[0], top - HEAD_ROW, sheet.xs[-1] - sheet.xs[0], HEAD_ROW, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setFont(bold, 8)
+    for x, w, head in zip(sheet.xs, sheet.widths, heads, strict=False):
+        c.drawCentredString(x + w / 2, top - HEAD_ROW + 2 * mm, head)
+    bottom = top - HEAD_ROW - rows * ROW
+    c.setLineWidth(0.6)
+    for x in sheet.xs:
+        c.line(x, top, x, bottom)
+    c.line(sheet.xs[0], top, sheet.xs[-1], top)
+    c.setLineWidth(0.4)
+    for slot in range(rows + 1):
+        y = top - HEAD_ROW - slot * ROW
+        c.line(sheet.xs[0], y, sheet.xs[-1], y)
+    box = ROW - 2.5 * mm
+    x = sheet.xs[4] + (sheet.widths[4] - box) / 2
+    for slot in range(rows):
+        c.rect(x, sheet.row_y(slot) + 1.25 * mm, box, box)
+
+
+def _totals(c: Canvas, sheet: _Sheet, y: float, regular: str, bold: str) -> None:
+    listed = len(sheet.register.voters)
+    c.setFont(bold, 10)
+    c.drawString(MARGIN, y - 14, t("Totales", "Totals"))
+    c.setFont(regular, 9.5)
+    lines = (
+        t("Electores en este cuaderno: {n}", "Voters in this register: {n}").format(n=listed),
+        t("Electores que firmaron (contar las firmas): ________",
+          "Voters who signed (count the signatures): ________"),
+        t("Electores agregados en las líneas en blanco: ________",
+          "Voters added on the blank lines: ________"),
+    )
+    for index, line in enumerate(lines):
+        c.drawString(MARGIN, y - 30 - index * 14, line)
+    sign_y = y - 30 - len(lines) * 14 - 24
+    half = (sheet.width - 2 * MARGIN) / 2
+    c.setLineWidth(0.6)
+    for index, label in enumerate((t("Presidente(a) de mesa", "Table president"),
+                                   t("Secretario(a) de mesa", "Table secretary"))):
+        x = MARGIN + index * half
+        c.line(x, sign_y, x + half - 12 * mm, sign_y)
+        c.setFont(regular, 8)
+        c.drawString(x, sign_y - 10, label)
+
+
+def voter_register_pdf(register: VoterRegister, page: str = "letter",
+                       blank_lines: int = 15) -> bytes:
+    regular, bold = register_fonts()
+    sheet = _Sheet(register, page, blank_lines)
+    buffer = BytesIO()
+    c = Canvas(buffer, pagesize=(sheet.width, sheet.height), pageCompression=1)
+    c.setTitle(t("Cuaderno de votación", "Voter register") + f" — {register.table.label}")
+    c.setAuthor("Asamblea")
+    c.beginForm("register-grid")
+    _grid(c, sheet, sheet.per_page, regular, bold)
+    c.endForm()
+    name_w = sheet.widths[2] - 3 * mm
+    voters = register.voters
+    line = 0
+    for number in range(1, sheet.pages + 1):
+        _header(c, sheet, number, regular, bold)
+        rows = min(sheet.per_page, sheet.lines - line)
+        if rows == sheet.per_page:
+            c.doForm("register-grid")
+        elif rows > 0:
+            _grid(c, sheet, rows, regular, bold)
+        c.setFont(regular, 9)
+        for slot in range(max(rows, 0)):
+            if line < len(voters):
+                voter = voters[line]
+                y = sheet.row_y(slot) + ROW / 2 - 3
+                c.drawRightString(sheet.xs[1] - 1.5 * mm, y, str(line + 1))
+                c.drawString(sheet.xs[1] + 1.5 * mm, y, voter.national_id or "—")
+                c.drawString(sheet.xs[2] + 1.5 * mm, y,
+                             _fit(voter.full_name, regular, 9, name_w))
+            elif line == len(voters):
+                c.setFont(regular, 6.5)
+                c.setFillGray(0.4)
+                c.drawString(sheet.xs[2] + 1.5 * mm, sheet.row_y(slot) + ROW - 3 * mm, t(
+                    "Líneas en blanco: electores que no aparecen en el cuaderno",
+                    "Blank lines: voters not listed in the register"))
+                c.setFillGray(0)
+                c.setFont(regular, 9)
+            line += 1
+        if number == sheet.pages:
+            used = max(rows, 0)
+            _totals(c, sheet, sheet.top - HEAD_ROW - used * ROW - 4 * mm, regular, bold)
+        c.showPage()
+    with binary_streams():
+        c.save()
+    return buffer.getvalue()

@@ -1,0 +1,126 @@
+"""Reads shared by the assembly services: the territory, presence and quorum at a moment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.assembly.papers import AssemblyHeading
+from app.assembly.presence import Fact, latest_by_person
+from app.assembly.quorum import QuorumStatus, percent_for_call
+from app.domain.assemblies import Assembly
+from app.domain.dates import age_on
+from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction, MinutesStatus, OrgKind
+from app.domain.errors import DomainError
+from app.persistence.rows import (
+    AgendaItemRow,
+    AssemblyRow,
+    AttendanceRow,
+    MinutesRow,
+    OrganizationRow,
+    ResidentRow,
+)
+from app.services.context import get_live
+from app.services.organizations import to_organization
+
+
+def assembly_day(row: AssemblyRow) -> date:
+    """The local date of the assembly: ages and the quorum base are taken on that day."""
+    return row.scheduled_at.astimezone().date()
+
+
+def territory_councils(s: Session, org: OrganizationRow) -> tuple[str, ...]:
+    """A council counts its own residents; a commune or circuit those of all its councils."""
+    if org.kind == OrgKind.COUNCIL.value:
+        return (org.id,)
+    return tuple(s.scalars(
+        select(OrganizationRow.id).where(OrganizationRow.parent_id == org.id,
+                                         OrganizationRow.deleted_at.is_(None))
+        .order_by(OrganizationRow.name)))
+
+
+def merged_links(s: Session, resident_ids: Iterable[str]) -> dict[str, str | None]:
+    """resident id -> merged_into_id for these residents and every survivor along the chain."""
+    links: dict[str, str | None] = {}
+    pending = set(resident_ids)
+    while pending:
+        rows = s.execute(select(ResidentRow.id, ResidentRow.merged_into_id)
+                         .where(ResidentRow.id.in_(pending))).all()
+        links.update({r.id: r.merged_into_id for r in rows})
+        pending = {r.merged_into_id for r in rows if r.merged_into_id} - links.keys()
+    return links
+
+
+def attendance_facts(s: Session, assembly_id: str) -> list[Fact]:
+    rows = s.execute(select(AttendanceRow.id, AttendanceRow.resident_id, AttendanceRow.action,
+                            AttendanceRow.at)
+                     .where(AttendanceRow.assembly_id == assembly_id)).all()
+    return [Fact(r.id, r.resident_id, r.action, r.at) for r in rows]
+
+
+def present_residents(s: Session, assembly_id: str) -> dict[str, Fact]:
+    """Survivor id -> the check-in fact, for everyone present now."""
+    facts = attendance_facts(s, assembly_id)
+    links = merged_links(s, {f.resident_id for f in facts})
+    latest = latest_by_person(facts, links)
+    return {p: f for p, f in latest.items() if f.action == AttendanceAction.CHECK_IN.value}
+
+
+def quorum_status(s: Session, row: AssemblyRow, base: int) -> QuorumStatus:
+    """Presence now against the quorum rule of the organization; `base` from the census."""
+    org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+    present = present_residents(s, row.id)
+    day = assembly_day(row)
+    births = {r.id: r.birth_date for r in s.execute(
+        select(ResidentRow.id, ResidentRow.birth_date)
+        .where(ResidentRow.id.in_(present.keys())))}
+    under = sum(1 for pid in present
+                if (b := births.get(pid)) is not None and age_on(b, day) < org.voting_age)
+    return QuorumStatus(
+        present=len(present) - under, under_age=under, base=base,
+        percent=percent_for_call(row.call, org.quorum_first_call_pct,
+                                 org.quorum_second_call_pct),
+        call=row.call, voting_age=org.voting_age,
+    )
+
+
+def approved_minutes(s: Session, assembly_id: str) -> MinutesRow | None:
+    return s.scalars(select(MinutesRow).where(
+        MinutesRow.assembly_id == assembly_id, MinutesRow.corrects_id.is_(None),
+        MinutesRow.deleted_at.is_(None),
+        MinutesRow.status == MinutesStatus.APPROVED.value)).first()
+
+
+def require_unlocked(s: Session, assembly_id: str) -> AssemblyRow:
+    """The assembly, if its acta is not approved yet: after approval the record is frozen."""
+    row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+    if approved_minutes(s, assembly_id) is not None:
+        raise DomainError("assembly.locked")
+    return row
+
+
+def item_assembly(s: Session, agenda_item_id: str) -> AgendaItemRow:
+    return get_live(s, AgendaItemRow, agenda_item_id, "el punto del orden del día")
+
+
+def to_assembly(row: AssemblyRow) -> Assembly:
+    return Assembly(
+        id=row.id,
+        organization_id=row.organization_id,
+        kind=AssemblyKind(row.kind),
+        call=row.call,
+        title=row.title,
+        scheduled_at=row.scheduled_at,
+        place=row.place,
+        called_by=row.called_by,
+        status=AssemblyStatus(row.status),
+    )
+
+
+def heading_of(s: Session, assembly_id: str) -> AssemblyHeading:
+    row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+    org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+    return AssemblyHeading(to_organization(org), to_assembly(row))

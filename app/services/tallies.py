@@ -1,0 +1,247 @@
+"""Results entry from the signed tally sheets (each typed twice by two people) and results."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import app.consultation.messages  # noqa: F401  (registers the consultation's sentences)
+from app.consultation import loading, serials
+from app.consultation.double_entry import agreeing_pair, differences, latest_per_person
+from app.consultation.funding import FundingRules, decide
+from app.consultation.model import (
+    CandidateResult,
+    ConsultationOverview,
+    Results,
+    TableResult,
+    TableTally,
+    TallyEntry,
+    TallyFigures,
+    TallyState,
+    VotingTable,
+)
+from app.consultation.reconciliation import check_sheet, failed
+from app.domain.consultation import Nomination
+from app.domain.enums import ConsultationStatus, FundingRule, TieRule
+from app.domain.errors import DomainError
+from app.domain.text import clean_name
+from app.persistence.rows import (
+    ConsultationRow,
+    NominationRow,
+    ProjectRow,
+    TallyAcceptanceRow,
+    TallyEntryRow,
+)
+from app.services.consultations import to_consultation
+from app.services.context import ServiceContext, get_live
+from app.voting.consultation import add_up, rank
+
+
+def _candidates(s: Session, consultation_id: str) -> list[tuple[Nomination, int]]:
+    """The candidates in ballot order, with each project's cost."""
+    rows = s.execute(
+        select(NominationRow, ProjectRow.title, ProjectRow.cost_cents)
+        .join(ProjectRow, ProjectRow.id == NominationRow.project_id)
+        .where(NominationRow.consultation_id == consultation_id,
+               NominationRow.deleted_at.is_(None))
+        .order_by(NominationRow.number)).all()
+    return [(Nomination(n.id, n.consultation_id, n.project_id, n.number, title), cost)
+            for n, title, cost in rows]
+
+
+class TallyService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def enter(self, consultation_id: str, table_ref: str, figures: TallyFigures,
+              entered_by: str, observation: str | None = None) -> TableTally:
+        """Record one typing of a table's sheet. When it agrees with another person's typing
+        and every check passes (or an observation explains why not), the sheet is accepted."""
+        who = clean_name(entered_by)
+        if not who:
+            raise DomainError("tally.entered_by_empty")
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            table = self._table(s, consultation, table_ref)
+            figures = self._validated(s, consultation_id, figures)
+            if self._acceptance(s, table.id) is not None:
+                raise DomainError("tally.already_accepted")
+            note = (observation or "").strip() or None
+            self._ctx.log.insert(s, TallyEntryRow(
+                id=self._ctx.ids.new(), table_id=table.id,
+                votes={str(k): v for k, v in sorted(figures.votes.items())},
+                null_votes=figures.null_votes, blank_votes=figures.blank_votes,
+                ballots_in_box=figures.ballots_in_box, signatures=figures.signatures,
+                ballots_received=figures.ballots_received, spoiled=figures.spoiled,
+                unused=figures.unused, observation=note, entered_by=who,
+                entered_at=self._ctx.clock.now()))
+            pair = agreeing_pair(loading.entries(s, table.id))
+            if pair is not None:
+                checks = check_sheet(pair[0].figures, table.ballots_printed,
+                                     serials.describe(table.ranges))
+                # A sheet that does not add up stands only with the members' written note.
+                reason = pair[0].observation or pair[1].observation
+                if not failed(checks) or reason:
+                    self._accept(s, table, pair[0], reason, who)
+            self._advance_status(s, consultation)
+            return self._state(s, table)
+
+    def accept(self, consultation_id: str, table_ref: str, observation: str,
+               accepted_by: str) -> TableTally:
+        """Accept two agreeing typings whose sheet fails a check, with the members' note."""
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            table = self._table(s, consultation, table_ref)
+            if self._acceptance(s, table.id) is not None:
+                raise DomainError("tally.already_accepted")
+            state = self._state(s, table)
+            pair = agreeing_pair(state.entries)
+            if pair is None:
+                raise DomainError("tally.not_agreed")
+            failing = failed(list(state.checks))
+            note = observation.strip()
+            if failing and not note:
+                raise DomainError("tally.observation_needed",
+                                  failed=" ".join(c.message for c in failing))
+            self._accept(s, table, pair[0], note or None, clean_name(accepted_by) or None)
+            self._advance_status(s, consultation)
+            return self._state(s, table)
+
+    def tally(self, consultation_id: str, table_ref: str) -> TableTally:
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            return self._state(s, self._table(s, consultation, table_ref))
+
+    def overview(self, consultation_id: str) -> ConsultationOverview:
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            voters, by_table, unassigned = loading.registers(s, consultation)
+            tables = loading.tables(s, consultation, by_table)
+            return ConsultationOverview(
+                consultation=to_consultation(consultation),
+                candidates=tuple(n for n, _cost in _candidates(s, consultation_id)),
+                centres=tuple(loading.centres(s, consultation_id)),
+                tables=tuple(self._state(s, t) for t in tables),
+                eligible=len(voters), unassigned=unassigned,
+                voting_age=loading.voting_age(s, consultation))
+
+    def results(self, consultation_id: str) -> Results:
+        """Votes per project per table and in total, from the accepted sheets only."""
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = to_consultation(row)
+            voters, by_table, _unassigned = loading.registers(s, row)
+            states = [self._state(s, t) for t in loading.tables(s, row, by_table)]
+            candidates = _candidates(s, consultation_id)
+            resolution = row.tie_resolution or {}
+        numbers = [n.number for n, _cost in candidates]
+        tables = [self._table_result(state) for state in states]
+        counted = [t for t in tables if t.accepted]
+        totals = add_up(numbers, (t.votes for t in counted))
+        ranked = rank(totals)
+        by_id = {n.id: n.number for n, _cost in candidates}
+        order_ids = resolution.get("order") if isinstance(resolution, dict) else None
+        order = tuple(by_id[i] for i in (order_ids if isinstance(order_ids, list) else [])
+                      if isinstance(i, str) and i in by_id)
+        kind = resolution.get("kind") if isinstance(resolution, dict) else None
+        outcome = decide(ranked, {n.number: cost for n, cost in candidates}, FundingRules(
+            FundingRule(consultation.funding_rule), consultation.funded_count,
+            consultation.budget_cents, TieRule(consultation.tie_rule), order,
+            kind if isinstance(kind, str) else None), consultation.currency.value)
+        valid = sum(totals.values())
+        by_number = {n.number: (n, cost) for n, cost in candidates}
+        results = tuple(
+            CandidateResult(r.number, by_number[r.number][0].id, by_number[r.number][0].title,
+                            by_number[r.number][1], r.votes, r.votes / valid if valid else 0.0,
+                            r.rank, r.tied, r.number in outcome.funded)
+            for r in ranked)
+        return Results(
+            consultation=consultation, candidates=results, tables=tuple(tables),
+            null_votes=sum(t.null_votes for t in counted),
+            blank_votes=sum(t.blank_votes for t in counted), valid_votes=valid,
+            ballots_in_box=sum(t.ballots_in_box for t in counted), eligible=len(voters),
+            tables_counted=len(counted), tables_total=len(tables),
+            funding_note=outcome.note, tie_note=outcome.tie_note,
+            funded_numbers=outcome.funded, pending_tie=outcome.pending_tie)
+
+    # -- internals --------------------------------------------------------------------------
+
+    @staticmethod
+    def _table_result(state: TableTally) -> TableResult:
+        figures = state.accepted
+        return TableResult(
+            table_id=state.table.id, label=state.table.label, accepted=figures is not None,
+            eligible=state.table.voters or 0, votes=dict(figures.votes) if figures else {},
+            null_votes=figures.null_votes if figures else 0,
+            blank_votes=figures.blank_votes if figures else 0,
+            ballots_in_box=figures.ballots_in_box if figures else 0,
+            observation=state.accepted_observation)
+
+    def _table(self, s: Session, consultation: ConsultationRow, ref: str) -> VotingTable:
+        row = loading.find_table(s, consultation.id, ref)
+        return next(t for t in loading.tables(s, consultation, count_voters=False)
+                    if t.id == row.id)
+
+    def _validated(self, s: Session, consultation_id: str, figures: TallyFigures
+                   ) -> TallyFigures:
+        numbers = [n.number for n, _cost in _candidates(s, consultation_id)]
+        for number in figures.votes:
+            if number not in numbers:
+                raise DomainError("tally.unknown_number", number=number,
+                                  numbers=", ".join(str(n) for n in numbers))
+        scalars = {"null_votes": figures.null_votes, "blank_votes": figures.blank_votes,
+                   "ballots_in_box": figures.ballots_in_box, "signatures": figures.signatures,
+                   "spoiled": figures.spoiled, "unused": figures.unused,
+                   "ballots_received": figures.ballots_received or 0}
+        for name, value in [*scalars.items(), *((f"votes.{k}", v)
+                                                for k, v in figures.votes.items())]:
+            if value < 0:
+                raise DomainError("tally.negative", field=name)
+        votes = {n: figures.votes.get(n, 0) for n in numbers}
+        return TallyFigures(votes, figures.null_votes, figures.blank_votes,
+                            figures.ballots_in_box, figures.signatures, figures.spoiled,
+                            figures.unused, figures.ballots_received)
+
+    @staticmethod
+    def _acceptance(s: Session, table_id: str) -> TallyAcceptanceRow | None:
+        return s.scalars(select(TallyAcceptanceRow).where(TallyAcceptanceRow.table_id == table_id)
+                         .order_by(TallyAcceptanceRow.accepted_at.desc())).first()
+
+    def _accept(self, s: Session, table: VotingTable, entry: TallyEntry, observation: str | None,
+                accepted_by: str | None) -> None:
+        self._ctx.log.insert(s, TallyAcceptanceRow(
+            id=self._ctx.ids.new(), table_id=table.id, entry_id=entry.id,
+            observation=observation, accepted_by=accepted_by,
+            accepted_at=self._ctx.clock.now()))
+
+    def _state(self, s: Session, table: VotingTable) -> TableTally:
+        entries = tuple(loading.entries(s, table.id))
+        printed = table.ballots_printed
+        ranges = serials.describe(table.ranges)
+        acceptance = self._acceptance(s, table.id)
+        if acceptance is not None:
+            entry = next(e for e in entries if e.id == acceptance.entry_id)
+            return TableTally(table, TallyState.ACCEPTED, entries,
+                              checks=tuple(check_sheet(entry.figures, printed, ranges)),
+                              accepted=entry.figures, accepted_observation=acceptance.observation,
+                              accepted_by=acceptance.accepted_by)
+        if not entries:
+            return TableTally(table, TallyState.EMPTY, entries)
+        pair = agreeing_pair(entries)
+        if pair is not None:
+            checks = tuple(check_sheet(pair[0].figures, printed, ranges))
+            state = TallyState.NEEDS_OBSERVATION if failed(list(checks)) else TallyState.WAITING
+            return TableTally(table, state, entries, checks=checks)
+        latest = latest_per_person(entries)
+        checks = tuple(check_sheet(latest[0].figures, printed, ranges))
+        if len(latest) >= 2:
+            diffs = tuple(differences(latest[1].figures, latest[0].figures))
+            return TableTally(table, TallyState.MISMATCH, entries, diffs, checks)
+        return TableTally(table, TallyState.WAITING, entries, checks=checks)
+
+    def _advance_status(self, s: Session, consultation: ConsultationRow) -> None:
+        tables = loading.tables(s, consultation, count_voters=False)
+        accepted = sum(1 for t in tables if self._acceptance(s, t.id) is not None)
+        status = (ConsultationStatus.CLOSED if tables and accepted == len(tables)
+                  else ConsultationStatus.COUNTING)
+        self._ctx.log.update(s, consultation, status=status.value)

@@ -1,0 +1,166 @@
+"""Voting centres and tables: their members and witnesses, and which voters each one takes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import app.consultation.messages  # noqa: F401  (registers the consultation's sentences)
+from app.consultation import loading
+from app.consultation.eligibility import RULES
+from app.consultation.model import TableMember, VoterRegister, VotingCentre, VotingTable
+from app.domain.enums import ConsultationStatus, TableRole
+from app.domain.errors import DomainError
+from app.domain.national_id import optional_national_id
+from app.domain.text import clean_name
+from app.persistence.rows import (
+    ConsultationRow,
+    ResidentRow,
+    TableMemberRow,
+    VoterAssignmentRow,
+    VotingCentreRow,
+    VotingTableRow,
+)
+from app.services.consultations import to_consultation
+from app.services.context import ServiceContext, get_live
+
+
+class VotingTableService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def add_centre(self, consultation_id: str, name: str, address: str | None = None
+                   ) -> VotingCentre:
+        name = clean_name(name)
+        if not name:
+            raise DomainError("centre.name_empty")
+        with self._ctx.sessions.begin() as s:
+            get_live(s, ConsultationRow, consultation_id, "la consulta")
+            row = VotingCentreRow(id=self._ctx.ids.new(), consultation_id=consultation_id,
+                                  name=name, address=(address or "").strip() or None,
+                                  created_at=self._ctx.clock.now())
+            self._ctx.log.insert(s, row)
+            return VotingCentre(row.id, consultation_id, row.name, row.address)
+
+    def add_table(self, centre_id: str, number: int | None = None) -> str:
+        """A new table; by default numbered after every table of the consultation, so a
+        plain number names it (Mesa 1 at one centre, Mesa 2 at the next)."""
+        with self._ctx.sessions.begin() as s:
+            centre = get_live(s, VotingCentreRow, centre_id, "el centro de votación")
+            rows = loading.table_rows(s, centre.consultation_id)
+            if number is None:
+                number = max((t.number for t, _n in rows), default=0) + 1
+            if number < 1:
+                raise DomainError("table.number_invalid")
+            if any(t.centre_id == centre_id and t.number == number for t, _n in rows):
+                raise DomainError("table.number_taken", number=number)
+            row = VotingTableRow(id=self._ctx.ids.new(), centre_id=centre_id, number=number,
+                                 assignment=None, created_at=self._ctx.clock.now())
+            self._ctx.log.insert(s, row)
+            return row.id
+
+    def add_member(self, table_id: str, full_name: str, role: TableRole,
+                   national_id: str | None = None, resident_id: str | None = None
+                   ) -> TableMember:
+        with self._ctx.sessions.begin() as s:
+            get_live(s, VotingTableRow, table_id, "la mesa")
+            if resident_id:
+                resident = get_live(s, ResidentRow, resident_id, "el habitante")
+                full_name = full_name or f"{resident.first_names} {resident.last_names}"
+                national_id = national_id or resident.national_id
+            name = clean_name(full_name)
+            if not name:
+                raise DomainError("table.member_name_empty")
+            row = TableMemberRow(id=self._ctx.ids.new(), table_id=table_id,
+                                 resident_id=resident_id, full_name=name,
+                                 national_id=optional_national_id(national_id),
+                                 role=role.value, created_at=self._ctx.clock.now())
+            self._ctx.log.insert(s, row)
+            return TableMember(row.id, table_id, name, row.national_id, role, resident_id)
+
+    def remove_member(self, member_id: str) -> None:
+        with self._ctx.sessions.begin() as s:
+            self._ctx.log.delete(s, get_live(s, TableMemberRow, member_id, "el miembro de mesa"))
+
+    def set_rule(self, table_id: str, by: str, ids: Sequence[str] = (),
+                 part: tuple[int, int] | None = None) -> None:
+        """Which voters a table takes: councils, sectors, or part i of n of the register."""
+        if by not in RULES:
+            raise DomainError("assignment.by_invalid")
+        rule: dict[str, object] = {"by": by}
+        if by == "split":
+            if part is None or not 1 <= part[0] <= part[1]:
+                raise DomainError("assignment.by_invalid")
+            rule["part"] = [part[0], part[1]]
+        else:
+            if not ids:
+                raise DomainError("assignment.ids_needed")
+            rule["ids"] = list(ids)
+        with self._ctx.sessions.begin() as s:
+            table = get_live(s, VotingTableRow, table_id, "la mesa")
+            centre = get_live(s, VotingCentreRow, table.centre_id, "el centro de votación")
+            self._check_open(s, centre.consultation_id)
+            self._ctx.log.update(s, table, assignment=rule)
+
+    def split_evenly(self, consultation_id: str) -> None:
+        """Split the whole register among the tables, in alphabetical order (A–L, M–Z…)."""
+        with self._ctx.sessions.begin() as s:
+            self._check_open(s, consultation_id)
+            rows = loading.table_rows(s, consultation_id)
+            if not rows:
+                raise DomainError("assignment.no_tables")
+            for index, (table, _name) in enumerate(rows, start=1):
+                self._ctx.log.update(s, table, assignment={"by": "split",
+                                                           "part": [index, len(rows)]})
+
+    def place_voter(self, consultation_id: str, table_id: str, resident_id: str) -> None:
+        """Put one voter on a table's register, whatever the table rules say."""
+        with self._ctx.sessions.begin() as s:
+            self._check_open(s, consultation_id)
+            table = loading.find_table(s, consultation_id, table_id)
+            get_live(s, ResidentRow, resident_id, "el habitante")
+            for old in s.scalars(select(VoterAssignmentRow).where(
+                    VoterAssignmentRow.consultation_id == consultation_id,
+                    VoterAssignmentRow.resident_id == resident_id,
+                    VoterAssignmentRow.deleted_at.is_(None))):
+                self._ctx.log.delete(s, old)
+            self._ctx.log.insert(s, VoterAssignmentRow(
+                id=self._ctx.ids.new(), consultation_id=consultation_id, table_id=table.id,
+                resident_id=resident_id, created_at=self._ctx.clock.now()))
+
+    @staticmethod
+    def _check_open(s: Session, consultation_id: str) -> None:
+        """Registers are fixed once counting starts: they are the base of participation."""
+        consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+        if consultation.status in (ConsultationStatus.COUNTING.value,
+                                   ConsultationStatus.CLOSED.value):
+            raise DomainError("assignment.locked")
+
+    def centres(self, consultation_id: str) -> list[VotingCentre]:
+        with self._ctx.sessions.begin() as s:
+            return loading.centres(s, consultation_id)
+
+    def tables(self, consultation_id: str) -> list[VotingTable]:
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            return loading.tables(s, consultation)
+
+    def table(self, consultation_id: str, ref: str) -> VotingTable:
+        """A table by id or number (see loading.find_table)."""
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            row = loading.find_table(s, consultation_id, ref)
+            return next(t for t in loading.tables(s, consultation) if t.id == row.id)
+
+    def register(self, consultation_id: str, ref: str) -> VoterRegister:
+        """The voters of one table, in register order."""
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            row = loading.find_table(s, consultation_id, ref)
+            _voters, by_table, _unassigned = loading.registers(s, consultation)
+            table = next(t for t in loading.tables(s, consultation, by_table) if t.id == row.id)
+            return VoterRegister(to_consultation(consultation), table,
+                                 tuple(by_table.get(row.id, [])),
+                                 loading.voting_age(s, consultation))

@@ -1,0 +1,143 @@
+"""Start-up: process start -> main window shown, on a 50,000-resident database.
+
+Beside it, in the same run, a bare PySide6 window started the same way. Both are timed by this
+parent process from the moment it starts the child until the child says its window is up
+(the first turn of the event loop after show()). Goal: Asamblea at most 4x the bare window,
+under 1.5 s, peak memory under 250 MB.
+
+    .venv/bin/python benchmarks/startup.py [--db PATH] [--residents 50000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child_bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Hola"))
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: _report_and_quit(app))
+    app.exec()
+
+
+def child_asamblea(db: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    # Fires on the first turn of the event loop, i.e. once the launcher has shown the window.
+    QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
+    poll = QTimer()
+    poll.timeout.connect(lambda: _when_filled(app))
+    poll.start(2)
+    sys.path.insert(0, str(ROOT))
+    from app.cli import main
+
+    main(["--db", db, "gui"])
+
+
+def _when_filled(app: Any) -> None:
+    """The dashboard shows the organization: the data is on screen."""
+    for widget in app.topLevelWidgets():
+        page = getattr(widget, "pages", {}).get("inicio")
+        if page is not None and page.org_label.text():
+            _report_and_quit(app, "FILLED")
+
+
+def _report_and_quit(app: object, what: str = "SHOWN") -> None:
+    import resource
+
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{what} {peak_kb}", flush=True)
+    app.quit()  # type: ignore[attr-defined]
+
+
+def time_child(args: list[str]) -> tuple[float, float, float]:
+    """(seconds to window shown, seconds to data shown, peak MB)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
+                            text=True, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    shown = None
+    for line in proc.stdout:
+        if line.startswith("SHOWN"):
+            shown = time.perf_counter() - start
+            if len(line.split()) > 1:  # the bare window reports once
+                proc.wait(timeout=60)
+                return shown, shown, int(line.split()[1]) / 1024
+        elif line.startswith("FILLED") and shown is not None:
+            filled = time.perf_counter() - start
+            proc.wait(timeout=60)
+            return shown, filled, int(line.split()[1]) / 1024
+    proc.wait(timeout=60)
+    raise SystemExit(f"the child {args} never showed its window (exit {proc.returncode})")
+
+
+def ensure_db(path: Path, residents: int) -> None:
+    if path.exists():
+        return
+    print(f"Creating a demo database with {residents} residents at {path} ...", flush=True)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "app.cli", "--db", str(path), "demo",
+                    "--residents", str(residents)], check=True, cwd=ROOT)
+    print(f"  made in {time.perf_counter() - started:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", choices=("bare", "asamblea"))
+    parser.add_argument("--db")
+    parser.add_argument("--residents", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if args.child == "bare":
+        child_bare()
+        return
+    if args.child == "asamblea":
+        child_asamblea(args.db)
+        return
+
+    db = Path(args.db or Path(tempfile.gettempdir()) / f"asamblea-bench-{args.residents}.db")
+    ensure_db(db, args.residents)
+    time_child(["--child", "asamblea", "--db", str(db)])  # warm the file cache once
+    bare, ours, filled, memory = [], [], [], []
+    for _ in range(args.runs):  # interleaved, so machine noise hits both alike
+        bare.append(time_child(["--child", "bare"])[0])
+        shown, data, peak = time_child(["--child", "asamblea", "--db", str(db)])
+        ours.append(shown)
+        filled.append(data)
+        memory.append(peak)
+    b, o, f = statistics.median(bare), statistics.median(ours), statistics.median(filled)
+
+    def runs(values: list[float]) -> str:
+        return ", ".join(f"{x * 1000:.0f}" for x in values)
+
+    print(f"bare PySide6 window      : median {b * 1000:6.0f} ms  (runs: {runs(bare)})")
+    print(f"Asamblea window shown    : median {o * 1000:6.0f} ms  (runs: {runs(ours)})")
+    print(f"Asamblea dashboard filled: median {f * 1000:6.0f} ms  (runs: {runs(filled)})")
+    print(f"ratio shown/bare         : {o / b:.2f}  (goal <= 4)")
+    print(f"ratio filled/bare        : {f / b:.2f}")
+    print(f"absolute, window shown   : {o:.2f} s  (goal < 1.5 s)")
+    print(f"absolute, data on screen : {f:.2f} s")
+    print(f"peak memory              : {max(memory):.0f} MB  (goal < 250 MB)")
+
+
+if __name__ == "__main__":
+    main()

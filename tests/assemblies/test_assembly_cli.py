@@ -1,0 +1,114 @@
+"""`asamblea assemblies`, `asamblea minutes verify` and `asamblea print ...` for an assembly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.container import open_services
+from app.domain.enums import AssemblyKind
+from app.services.residents import ResidentQuery
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_assembly_day_from_the_command_line(capsys, demo_db: Path, demo, tmp_path: Path
+                                            ) -> None:
+    db = str(demo_db)
+    code, out, _ = run(capsys, "assemblies", "create", "--db", db, "--org", demo.council_ids[1],
+                       "--kind", "base", "--date", "05/12/2026", "--time", "16:30",
+                       "--place", "Escuela Básica Cañaveral", "--agenda", "Nudos críticos",
+                       "--agenda", "Priorización", "--call", "2", "--json")
+    assert code == 0
+    aid = json.loads(out)["id"]
+    sv = open_services(demo_db)
+    people = [r.national_id for r in sv.residents.page(
+        ResidentQuery(council_ids=(demo.council_ids[1],), min_age=18), 0, 80)
+        if r.national_id][:50]
+    sv.close()
+    for cedula in people:
+        assert run(capsys, "assemblies", "check-in", "--db", db, "--assembly", aid,
+                   "--person", cedula)[0] == 0
+    code, out, _ = run(capsys, "assemblies", "quorum", "--db", db, "--assembly", aid, "--json")
+    status = json.loads(out)
+    assert status["present"] == 50
+    assert status["met"] is True
+    code, _, err = run(capsys, "assemblies", "check-in", "--db", db, "--assembly", aid,
+                       "--person", people[0])
+    assert code == 2
+    assert "ya está registrado" in err
+    code, _, err = run(capsys, "assemblies", "agreement", "--db", db, "--assembly", aid,
+                       "--item", "1", "--text", "Limpieza", "--for", "51")
+    assert code == 2
+    assert "50 presentes" in err
+    assert run(capsys, "assemblies", "agreement", "--db", db, "--assembly", aid, "--item", "1",
+               "--text", "Jornada de limpieza", "--for", "40", "--against", "10")[0] == 0
+    for title in ("Calle sin asfaltar", "Escuela con filtraciones", "Bote de agua"):
+        assert run(capsys, "assemblies", "problem", "--db", db, "--assembly", aid,
+                   "--title", title, "--category", "vialidad")[0] == 0
+    ballots = tmp_path / "papeletas.json"
+    ballots.write_text(json.dumps([[1, 2, 3], [2, 1, 3], [3, 1, 2]]), encoding="utf-8")
+    code, out, _ = run(capsys, "assemblies", "prioritize", "--db", db, "--assembly", aid,
+                       "--method", "borda", "--ballots", str(ballots))
+    assert code == 0
+    assert "(empate)" not in out.splitlines()[2]
+    assert run(capsys, "assemblies", "close", "--db", db, "--assembly", aid)[0] == 0
+    code, out, _ = run(capsys, "minutes", "approve", "--db", db, "--assembly", aid,
+                       "--by", "Secretaría")
+    assert code == 0
+    printed_code = out.strip().rsplit(" ", 1)[-1]
+
+    code, out, _ = run(capsys, "minutes", "verify", "--db", db, "--assembly", aid,
+                       "--code", printed_code)
+    assert code == 0
+    assert "Verificación correcta" in out
+    code, out, _ = run(capsys, "minutes", "verify", "--db", db, "--assembly", aid,
+                       "--code", "ABCD-ABCD-ABCD")
+    assert code == 1
+    assert "NO COINCIDE" in out
+    # After approval the command line refuses edits too.
+    code, _, err = run(capsys, "minutes", "text", "--db", db, "--assembly", aid,
+                       "--closing", "otro texto")
+    assert code == 2
+    assert "aprobada" in err
+    code, _, err = run(capsys, "assemblies", "problem", "--db", db, "--assembly", aid,
+                       "--title", "Tarde")
+    assert code == 2
+    assert "aprobada" in err
+
+    for paper in ("convocation", "attendance-sheet", "priorities", "minutes"):
+        out_file = tmp_path / f"{paper}.pdf"
+        code, _, _ = run(capsys, "print", paper, "--db", db, "--assembly", aid,
+                         "--out", str(out_file))
+        assert code == 0
+        assert out_file.read_bytes().startswith(b"%PDF")
+
+
+def test_demo_approved_actas_verify(capsys, demo_db: Path) -> None:
+    sv = open_services(demo_db)
+    approved = [a.id for a in sv.assemblies.list_all() if sv.assemblies.is_locked(a.id)]
+    held = [a.id for a in sv.assemblies.list_all() if a.kind is AssemblyKind.EXTRAORDINARY]
+    sv.close()
+    assert len(approved) == 2
+    for aid in approved:
+        code, out, _ = run(capsys, "minutes", "verify", "--db", str(demo_db), "--assembly", aid)
+        assert code == 0, out
+    code, _, err = run(capsys, "minutes", "verify", "--db", str(demo_db), "--assembly", held[0])
+    assert code == 2
+    assert "no tiene acta aprobada" in err
+
+
+def test_unknown_kind_is_a_clear_error(capsys, demo_db: Path, demo) -> None:
+    code, _, err = run(capsys, "assemblies", "create", "--db", str(demo_db), "--org",
+                       demo.commune_id, "--kind", "fiesta", "--date", "01/12/2026",
+                       "--place", "Plaza")
+    assert code == 2
+    assert "ordinaria" in err
+    assert "Traceback" not in err

@@ -1,0 +1,116 @@
+"""Adding, editing and searching residents: validation a secretary relies on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.census.age_groups import AgeGroup
+from app.container import Services
+from app.domain.census import NewResident
+from app.domain.enums import Sex
+from app.domain.errors import DomainError
+from app.services.residents import ResidentQuery
+
+from tests.census.conftest import Place
+
+
+def _add(services: Services, place: Place, first: str, last: str, **kw: object):
+    return services.residents.add(NewResident(place.council_id, first, last, **kw))  # type: ignore[arg-type]
+
+
+def test_cedula_is_normalized_and_invalid_one_refused(services: Services, place: Place) -> None:
+    r = _add(services, place, "José", "Pérez", national_id="v12.345.678")
+    assert r.national_id == "V-12345678"
+    with pytest.raises(DomainError) as exc:
+        _add(services, place, "Ana", "Rojas", national_id="X-12")
+    assert "no es válida" in str(exc.value)
+    assert services.residents.count() == 1
+
+
+def test_child_without_cedula_and_bad_dates(services: Services, place: Place) -> None:
+    child = _add(services, place, "Luis", "Mora", birth_date=date(2020, 1, 1))
+    assert child.national_id is None
+    with pytest.raises(DomainError, match="futuro"):
+        _add(services, place, "Ana", "Mora", birth_date=date(2999, 1, 1))
+    with pytest.raises(DomainError, match="120"):
+        _add(services, place, "Ana", "Mora", birth_date=date(1850, 1, 1))
+    with pytest.raises(DomainError, match="vacío"):
+        _add(services, place, "  ", "")
+
+
+def test_sector_must_belong_to_the_council(services: Services, place: Place) -> None:
+    with pytest.raises(DomainError, match="sector"):
+        _add(services, place, "Ana", "Rojas", sector_id=place.other_sector_id)
+    with pytest.raises(DomainError, match="consejo comunal"):
+        services.residents.add(NewResident(place.commune_id, "Ana", "Rojas"))
+
+
+def test_search_ignores_accents_and_case(services: Services, place: Place) -> None:
+    jose = _add(services, place, "José Gregorio", "Pérez Núñez", national_id="V-12345678")
+    _add(services, place, "María", "González")
+    search = services.residents.search
+    assert [r.id for r in search("jose")] == [jose.id]
+    assert [r.id for r in search("NUÑEZ")] == [jose.id]
+    assert [r.id for r in search("gre pe")] == [jose.id]  # two short words: LIKE path
+    assert [r.id for r in search("12.345")] == []  # dots are not part of the digits
+    assert [r.id for r in search("2345678")] == [jose.id]
+    assert [r.id for r in search("v-1234")] == [jose.id]
+    assert {r.last_names for r in search("ez")} == {"Pérez Núñez", "González"}
+    assert search("jose maria") == []
+
+
+def test_search_index_follows_edits(services: Services, place: Place) -> None:
+    r = _add(services, place, "Carmen", "Rojas")
+    services.residents.update(r.id, last_names="Blanco")
+    assert services.residents.search("rojas") == []
+    assert [x.id for x in services.residents.search("blanco")] == [r.id]
+    services.residents.delete(r.id)
+    assert services.residents.search("blanco") == []
+
+
+def test_update_validates_and_recomputes(services: Services, place: Place) -> None:
+    r = _add(services, place, "Carmen", "Rojas", sector_id=place.sector_id)
+    updated = services.residents.update(r.id, national_id="e 81234567", sex=Sex.FEMALE,
+                                        phone=" 0412-5551234 ")
+    assert updated.national_id == "E-81234567"
+    assert updated.phone == "0412-5551234"
+    with pytest.raises(DomainError, match="campo"):
+        services.residents.update(r.id, colour="blue")
+    moved = services.residents.update(r.id, council_id=place.other_council_id)
+    assert moved.sector_id is None  # the old sector was in the old council
+    assert services.residents.search("81234567")[0].id == r.id
+
+
+def test_filters_by_age_group_sector_and_council(services: Services, place: Place) -> None:
+    today = services.ctx.today()
+    for age, sector in ((5, None), (15, place.sector_id), (29, None), (30, place.sector_id),
+                        (60, None), (75, None)):
+        born = date(today.year - age, 1, 1) if (today.month, today.day) >= (1, 1) else None
+        _add(services, place, f"P{age}", "Edad", birth_date=born, sector_id=sector)
+    services.residents.add(NewResident(place.other_council_id, "Otro", "Consejo"))
+    count = services.residents.count
+    assert count(ResidentQuery(age_group=AgeGroup.CHILDREN)) == 1
+    assert count(ResidentQuery(age_group=AgeGroup.YOUTH)) == 2
+    assert count(ResidentQuery(age_group=AgeGroup.ADULTS)) == 1
+    assert count(ResidentQuery(age_group=AgeGroup.ELDERS)) == 2
+    assert count(ResidentQuery(sector_id=place.sector_id)) == 2
+    assert count(ResidentQuery(council_ids=(place.council_id,))) == 6
+    assert count() == 7
+    names = [r.first_names for r in services.residents.page(
+        ResidentQuery(age_group=AgeGroup.ELDERS), 0, 10)]
+    assert sorted(names) == ["P60", "P75"]
+
+
+def test_possible_duplicates_on_typing(services: Services, place: Place) -> None:
+    first = _add(services, place, "José", "Pérez", national_id="V-12345678",
+                 birth_date=date(1980, 5, 1))
+    dup = services.residents.possible_duplicates(
+        NewResident(place.council_id, "Jose", "Perez", birth_date=date(1980, 5, 1)))
+    assert [r.id for r in dup] == [first.id]
+    by_id = services.residents.possible_duplicates(
+        NewResident(place.council_id, "Otro", "Nombre", national_id="12345678"))
+    assert [r.id for r in by_id] == [first.id]
+    assert services.residents.possible_duplicates(
+        NewResident(place.council_id, "Jose", "Perez", birth_date=date(1981, 5, 1))) == []

@@ -1,0 +1,127 @@
+"""Ballot serials (unique, contiguous, continued, reprints) and what the printed ballot shows."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+import pytest
+
+from app.consultation.serials import (
+    ballot_payload,
+    describe,
+    is_contiguous,
+    parse_stub,
+    stub_payload,
+)
+from app.container import Services
+from app.domain.enums import BallotStyle
+from app.domain.errors import DomainError
+from app.printing.ballots import COLUMNS, MARGIN, STUB_WIDTH, ballots_pdf
+from app.printing.codes import read_codes
+
+from tests.consultation.conftest import Small
+
+
+def test_runs_continue_the_numbering_and_reprints_repeat_it(services: Services,
+                                                            small: Small) -> None:
+    cid = small.consultation_id
+    first, _ = services.ballots.print_run(cid, "1", 30, BallotStyle.NUMBER, ballots_pdf)
+    second, _ = services.ballots.print_run(cid, "1", 12, BallotStyle.NUMBER, ballots_pdf)
+    other, _ = services.ballots.print_run(cid, "2", 5, BallotStyle.LIST, ballots_pdf)
+    assert (first.first, first.last) == (1, 30)
+    assert (second.first, second.last) == (31, 42)
+    assert (other.first, other.last) == (1, 5)  # each table numbers its own ballots
+    reprint, _ = services.ballots.reprint(cid, "1", 7, 9, BallotStyle.NUMBER, ballots_pdf)
+    assert reprint.is_reprint
+    assert reprint.reprint_of_id == first.id
+    ranges = services.ballots.ranges(small.tables[0])
+    assert is_contiguous(ranges)
+    assert describe(ranges) == "1–30, 31–42"
+    table = services.voting_tables.table(cid, "1")
+    assert table.ballots_printed == 42  # a reprint replaces paper, it adds no ballots
+    with pytest.raises(DomainError, match="ya impreso"):
+        services.ballots.reprint(cid, "1", 40, 45, BallotStyle.NUMBER, ballots_pdf)
+
+
+def test_specimen_uses_no_serials_and_failed_render_records_nothing(services: Services,
+                                                                   small: Small) -> None:
+    cid = small.consultation_id
+    data = services.ballots.specimen(cid, "1", 6, BallotStyle.NUMBER, ballots_pdf)
+    text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert "MUESTRA" in text
+
+    def broken(_run: object) -> bytes:
+        raise OSError("impresora sin papel")
+
+    with pytest.raises(OSError, match="sin papel"):
+        services.ballots.print_run(cid, "1", 10, BallotStyle.NUMBER, broken)
+    assert services.ballots.ranges(small.tables[0]) == []
+    run, _ = services.ballots.print_run(cid, "1", 3, BallotStyle.NUMBER, ballots_pdf)
+    assert run.first == 1
+
+
+def test_stub_carries_serial_and_body_carries_no_serial(services: Services,
+                                                        small: Small) -> None:
+    cid = small.consultation_id
+    _run, data = services.ballots.print_run(cid, "1", 6, BallotStyle.NUMBER, ballots_pdf)
+    page = pdfium.PdfDocument(data)[0]
+    image = page.render(scale=150 / 72).to_pil()
+    codes = read_codes(image)
+    stubs = sorted(parse_stub(c).serial for c in codes if c.startswith("AS1T"))
+    assert stubs == [1, 2, 3, 4, 5, 6]
+    assert all(parse_stub(c).table_id == small.tables[0] for c in codes if c.startswith("AS1T"))
+    bodies = [c for c in codes if not c.startswith("AS1T")]
+    assert bodies == [ballot_payload(cid, "number")] * 6  # the same on every ballot
+    # The ballot body (right of the perforation) holds no serial in its text.
+    width, height = page.get_size()
+    cell_w = (width - 2 * MARGIN) / COLUMNS
+    textpage = page.get_textpage()
+    for col in range(COLUMNS):
+        left = MARGIN + col * cell_w + STUB_WIDTH + 1
+        body_text = textpage.get_text_bounded(left=left, bottom=0,
+                                              right=MARGIN + (col + 1) * cell_w, top=height)
+        assert "Número del proyecto" in body_text
+        for serial in range(1, 7):
+            assert f"{serial:06d}" not in body_text
+    stub_text = textpage.get_text_bounded(left=0, bottom=0, right=MARGIN + STUB_WIDTH,
+                                          top=height)
+    assert "000001" in stub_text
+
+
+def test_stub_code_round_trips() -> None:
+    table = "019a1b2c-3d4e-7f60-8182-93a4b5c6d7e9"
+    code = parse_stub(stub_payload("019a1b2c-3d4e-7f60-8182-93a4b5c6d7e8", table, 4312))
+    assert (code.table_id, code.serial) == (table, 4312)
+
+
+def test_reprints_are_marked_on_the_stub(services: Services, small: Small) -> None:
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "1", 6, BallotStyle.NUMBER, ballots_pdf)
+    _r, data = services.ballots.reprint(cid, "1", 2, 3, BallotStyle.NUMBER, ballots_pdf)
+    text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert "REIMPRESIÓN" in text
+    assert "000002" in text
+    assert "000003" in text
+    assert "000004" not in text
+
+
+def test_a_reprint_keeps_the_style_of_its_run(services: Services, small: Small) -> None:
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "2", 6, BallotStyle.LIST, ballots_pdf)
+    reprint, data = services.ballots.reprint(cid, "2", 2, 2, None, ballots_pdf)
+    assert reprint.style is BallotStyle.LIST
+    text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert "Marque con una X" in text
+
+
+def test_the_list_of_candidates_is_fixed_once_ballots_are_printed(services: Services,
+                                                                  small: Small) -> None:
+    cid = small.consultation_id
+    first = services.consultations.candidates(cid)[0]
+    services.consultations.move(cid, first.id, 1)  # still a draft: the order can change
+    assert services.consultations.candidates(cid)[1].id == first.id
+    services.ballots.print_run(cid, "1", 3, BallotStyle.NUMBER, ballots_pdf)
+    with pytest.raises(DomainError, match="no pueden cambiar"):
+        services.consultations.move(cid, first.id, -1)
+    with pytest.raises(DomainError, match="no pueden cambiar"):
+        services.consultations.withdraw(cid, first.id)
+    assert [n.number for n in services.consultations.candidates(cid)] == [1, 2, 3]

@@ -1,0 +1,128 @@
+"""The main window over the demo commune, driven through its real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
+
+from app.cli import main
+from app.container import Services
+from app.domain.text import fold
+
+from ui.context import UiContext
+from ui.main_window import PAGES, MainWindow
+from ui.paged_model import PagedTableModel
+from ui.table_model import Column, RecordTableModel
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot, demo_services: Services) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    win = MainWindow(UiContext(demo_services, runner))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    runner.wait_idle()
+    runner.shutdown()
+
+
+def test_dashboard_shows_the_commune_and_its_figures(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.pages["inicio"]
+    qtbot.waitUntil(lambda: page.org_label.text() == "Comuna Socialista Guaire Productivo")
+    assert page.cards["residents"].value.text() == "1.200"
+    assert page.cards["councils"].value.text() == "4"
+    assert "Primera Consulta Popular 2026" in page.pending.text()
+    assert "Acta sin aprobar" in page.pending.text()
+
+
+def test_every_area_shows_real_data(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    expected_rows = {"asambleas": 6, "problemas": 8, "proyectos": 7}
+    for key, rows in expected_rows.items():
+        page = window.show_page(key)
+        qtbot.waitUntil(lambda p=page, n=rows: p.model.rowCount() == n)
+    consulta = window.show_page("consulta")
+    qtbot.waitUntil(lambda: consulta.chooser.count() == 1)
+    qtbot.waitUntil(lambda: consulta.candidates.model.rowCount() == 7)
+    censo = window.show_page("censo")
+    qtbot.waitUntil(lambda: censo.model.rowCount() == 200)  # the first page only
+    qtbot.waitUntil(lambda: "1200" in censo.residents.count_label.text())
+    sync = window.show_page("sincronizar")
+    qtbot.waitUntil(lambda: sync.fingerprint.text() == window.ui.services.device.fingerprint)
+
+
+def test_census_search_ignores_accents(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    censo = window.show_page("censo")
+    qtbot.waitUntil(lambda: censo.model.rowCount() > 0)
+    censo.search.setText("jose")
+    qtbot.waitUntil(lambda: 0 < censo.model.rowCount() < 200, timeout=5000)
+    qtbot.waitUntil(lambda: not censo.model.loading)
+    people = [censo.model.row_at(i) for i in range(censo.model.rowCount())]
+    assert all("jose" in fold(p.full_name) for p in people)
+    assert any("José" in p.first_names for p in people)  # found without typing the accent
+
+
+def test_settings_change_the_quorum_rule(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("configuracion")
+    qtbot.waitUntil(lambda: page.organization.count() == 5)
+    page.first_pct.setValue(35)
+    page.page_size.setCurrentIndex(page.page_size.findData("a4"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.saved_label.text() == "Configuración guardada.")
+    services = window.ui.services
+    org_id = page.organization.currentData()
+    assert services.organizations.get(org_id).quorum_first_call_pct == 35
+    assert services.settings.get("page_size") == "a4"
+
+
+def test_settings_refuse_a_bad_quorum_without_changing_anything(services: Services) -> None:
+    from app.domain.enums import OrgKind
+    from app.domain.errors import DomainError
+
+    org = services.organizations.create(OrgKind.COUNCIL, "Consejo")
+    with pytest.raises(DomainError):
+        services.organizations.update_rules(org.id, 0, 20, 15)
+    assert services.organizations.get(org.id).quorum_first_call_pct == 30
+
+
+def test_table_models_follow_qt_rules(qtmodeltester, qtbot, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    model = RecordTableModel([Column("Nombre", lambda r: r.name)])
+    model.set_rows(demo_services.organizations.list_all())
+    qtmodeltester.check(model)
+    runner = TaskRunner()
+    paged = PagedTableModel([Column("Apellidos", lambda r: r.last_names)], runner,
+                            page_size=50)
+    from app.services.residents import ResidentQuery
+
+    paged.set_loader(lambda o, n: demo_services.residents.page(ResidentQuery(), o, n))
+    qtbot.waitUntil(lambda: paged.rowCount() == 50)
+    qtmodeltester.check(paged)  # it may itself fetch more pages
+    qtbot.waitUntil(lambda: not paged.loading)
+    held = paged.rowCount()
+    assert paged.canFetchMore(), held
+    paged.fetchMore()
+    qtbot.waitUntil(lambda: paged.rowCount() == held + 50)
+    runner.shutdown()
+
+
+def test_screenshot_command_writes_the_page(qapp, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for key, _module, _cls in PAGES:
+        target = tmp_path / f"{key}.png"
+        assert main(["--db", str(demo_db), "gui", "--screenshot", str(target), "--page", key,
+                     "--size", "1024x700"]) == 0
+        image = QImage(str(target))
+        assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_sidebar_buttons_open_their_areas(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for key, _module, _cls in PAGES:
+        button = window.findChild(QPushButton, f"nav_{key}")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.pages[key]
+        assert button.isChecked()

@@ -1,0 +1,1 @@
+"""The assembly day: check-in with the live quorum, agenda and agreements, problems, acta."""

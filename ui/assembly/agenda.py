@@ -1,0 +1,254 @@
+"""Agenda and agreements: notes per item, the speakers' list, and agreements with their vote.
+
+Each agreement is checked by the service against the people present at that moment; the
+form shows that number so the secretary sees what the vote cannot exceed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assembly.quorum import QuorumStatus
+from app.assembly.records import Intervention
+from app.domain.assemblies import AgendaItem, Agreement
+
+from ui.assembly.alive import while_alive
+from ui.context import UiContext
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table, section_title
+
+
+@dataclass(frozen=True)
+class AgendaData:
+    items: list[AgendaItem]
+    agreements: list[Agreement]
+    interventions: list[Intervention]
+    quorum: QuorumStatus
+
+
+class AgendaPanel(QWidget):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.services = ui.services
+        self.assembly_id = ""
+        self.locked = False
+        self.data: AgendaData | None = None
+        layout = QHBoxLayout(self)
+
+        left = QVBoxLayout()
+        left.addWidget(section_title(self.tr("Orden del día"), self))
+        self.items_model = RecordTableModel([
+            Column(self.tr("N.º"), lambda i: i.position, align_right=True),
+            Column(self.tr("Punto"), lambda i: i.title),
+        ], self)
+        self.items = record_table(self)
+        self.items.setModel(self.items_model)
+        left.addWidget(self.items, 1)
+        add_row = QHBoxLayout()
+        self.new_item = QLineEdit(self)
+        self.new_item.setPlaceholderText(self.tr("Punto nuevo del orden del día"))
+        self.add_item_button = big_button(self.tr("Agregar punto"), self)
+        add_row.addWidget(self.new_item, 1)
+        add_row.addWidget(self.add_item_button)
+        left.addLayout(add_row)
+        layout.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        self.item_title = section_title("", self)
+        right.addWidget(self.item_title)
+        right.addWidget(QLabel(self.tr("Lo tratado en este punto:"), self))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(90)
+        right.addWidget(self.notes)
+        self.save_notes_button = big_button(self.tr("Guardar lo tratado"), self)
+        right.addWidget(self.save_notes_button)
+
+        speakers = QGroupBox(self.tr("Intervenciones"), self)
+        sp = QVBoxLayout(speakers)
+        self.speakers_label = QLabel("", speakers)
+        self.speakers_label.setWordWrap(True)
+        sp.addWidget(self.speakers_label)
+        sp_row = QHBoxLayout()
+        self.speaker = QLineEdit(speakers)
+        self.speaker.setPlaceholderText(self.tr("Quién habló"))
+        self.speaker_summary = QLineEdit(speakers)
+        self.speaker_summary.setPlaceholderText(self.tr("Resumen (opcional)"))
+        self.add_speaker_button = big_button(self.tr("Anotar"), speakers)
+        sp_row.addWidget(self.speaker, 1)
+        sp_row.addWidget(self.speaker_summary, 2)
+        sp_row.addWidget(self.add_speaker_button)
+        sp.addLayout(sp_row)
+        right.addWidget(speakers)
+
+        vote = QGroupBox(self.tr("Acuerdo y votación"), self)
+        form = QFormLayout(vote)
+        self.agreement_text = QPlainTextEdit(vote)
+        self.agreement_text.setMaximumHeight(70)
+        self.votes_for = QSpinBox(vote)
+        self.votes_against = QSpinBox(vote)
+        self.abstentions = QSpinBox(vote)
+        for box in (self.votes_for, self.votes_against, self.abstentions):
+            box.setRange(0, 100_000)
+        self.acclamation = QCheckBox(self.tr("Aprobado por aclamación"), vote)
+        self.present_label = QLabel("", vote)
+        self.present_label.setObjectName("muted")
+        self.add_agreement_button = big_button(self.tr("Registrar acuerdo"), vote, primary=True)
+        form.addRow(self.tr("Acuerdo"), self.agreement_text)
+        form.addRow(self.tr("A favor"), self.votes_for)
+        form.addRow(self.tr("En contra"), self.votes_against)
+        form.addRow(self.tr("Abstenciones"), self.abstentions)
+        form.addRow("", self.acclamation)
+        form.addRow("", self.present_label)
+        form.addRow("", self.add_agreement_button)
+        right.addWidget(vote)
+
+        self.agreements_model = RecordTableModel([
+            Column(self.tr("Acuerdo"), lambda a: a.text),
+            Column(self.tr("Votación"), self._vote_text),
+            Column(self.tr("Presentes"), lambda a: a.present_at_vote, align_right=True),
+            Column(self.tr("Quórum"), lambda a: self.tr("sí") if a.quorum_met_at_vote
+                   else self.tr("no")),
+        ], self)
+        self.agreements = record_table(self)
+        self.agreements.setModel(self.agreements_model)
+        right.addWidget(self.agreements, 1)
+        layout.addLayout(right, 3)
+
+        self.items.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_item())
+        self.add_item_button.clicked.connect(self.add_item)
+        self.new_item.returnPressed.connect(self.add_item)
+        self.save_notes_button.clicked.connect(self.save_notes)
+        self.add_speaker_button.clicked.connect(self.add_speaker)
+        self.add_agreement_button.clicked.connect(self.add_agreement)
+        self.acclamation.toggled.connect(self._acclamation_toggled)
+
+    def _vote_text(self, a: Agreement) -> str:
+        if a.by_acclamation:
+            return self.tr("por aclamación")
+        return self.tr("{f} a favor, {c} en contra, {ab} abstenciones").format(
+            f=a.votes_for, c=a.votes_against, ab=a.abstentions)
+
+    def _acclamation_toggled(self, on: bool) -> None:
+        for box in (self.votes_for, self.votes_against, self.abstentions):
+            box.setEnabled(not on)
+            if on:
+                box.setValue(0)
+
+    def load(self, assembly_id: str, locked: bool) -> None:
+        self.assembly_id = assembly_id
+        self.locked = locked
+        for widget in (self.new_item, self.add_item_button, self.notes, self.save_notes_button,
+                       self.speaker, self.speaker_summary, self.add_speaker_button,
+                       self.agreement_text, self.add_agreement_button, self.acclamation,
+                       self.votes_for, self.votes_against, self.abstentions):
+            widget.setEnabled(not locked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        sv, assembly_id = self.services, self.assembly_id
+
+        def job() -> AgendaData:
+            return AgendaData(sv.assemblies.agenda(assembly_id),
+                              sv.assemblies.agreements(assembly_id),
+                              sv.assemblies.interventions(assembly_id),
+                              sv.assemblies.quorum(assembly_id))
+
+        self.ui.run(job, while_alive(self, self._show), self)
+
+    def _show(self, data: AgendaData) -> None:
+        current = self.current_item()
+        self.data = data
+        self.items_model.set_rows(data.items)
+        fit_columns(self.items)
+        row = 0
+        if current is not None:
+            row = next((i for i, item in enumerate(data.items) if item.id == current.id), 0)
+        if data.items:
+            self.items.selectRow(row)
+        self.present_label.setText(self.tr(
+            "Presentes ahora con derecho a voto: {n} (la votación no puede sumar más)").format(
+            n=data.quorum.present))
+        self._show_item()
+
+    def current_item(self) -> AgendaItem | None:
+        index = self.items.currentIndex()
+        return self.items_model.row_at(index.row()) if index.isValid() else None
+
+    def _show_item(self) -> None:
+        item = self.current_item()
+        if item is None or self.data is None:
+            return
+        self.item_title.setText(self.tr("Punto {n}: {title}").format(n=item.position,
+                                                                     title=item.title))
+        self.notes.setPlainText(item.notes or "")
+        said = [f"{i.speaker_name}" + (f" ({i.summary})" if i.summary else "")
+                for i in self.data.interventions if i.agenda_item_id == item.id]
+        self.speakers_label.setText("; ".join(said) if said else self.tr("Nadie anotado."))
+        self.agreements_model.set_rows([a for a in self.data.agreements
+                                        if a.agenda_item_id == item.id])
+        fit_columns(self.agreements)
+
+    def add_item(self) -> None:
+        title, assembly_id = self.new_item.text(), self.assembly_id
+        assemblies = self.services.assemblies
+        self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title),
+                    lambda _i: (self.new_item.clear(), self.refresh()), self,
+                    changes={"agenda_item"})
+
+    def save_notes(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        notes = self.notes.toPlainText()
+        assemblies = self.services.assemblies
+        self.ui.run(lambda: assemblies.set_item_notes(item.id, notes),
+                    lambda _i: self.refresh(), self, changes={"agenda_item"})
+
+    def add_speaker(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        name, summary = self.speaker.text(), self.speaker_summary.text()
+        assemblies = self.services.assemblies
+
+        def done(_i: object) -> None:
+            self.speaker.clear()
+            self.speaker_summary.clear()
+            self.refresh()
+
+        self.ui.run(lambda: assemblies.add_intervention(item.id, name, summary), done, self,
+                    changes={"intervention"})
+
+    def add_agreement(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        text = self.agreement_text.toPlainText()
+        votes = (self.votes_for.value(), self.votes_against.value(), self.abstentions.value())
+        acclamation = self.acclamation.isChecked()
+        assemblies = self.services.assemblies
+
+        def done(_a: object) -> None:
+            self.agreement_text.clear()
+            for box in (self.votes_for, self.votes_against, self.abstentions):
+                box.setValue(0)
+            self.acclamation.setChecked(False)
+            self.refresh()
+
+        self.ui.run(lambda: assemblies.add_agreement(item.id, text, *votes,
+                                                     by_acclamation=acclamation),
+                    done, self, changes={"agreement"})

@@ -1,0 +1,223 @@
+"""The acta: free text while a draft, preview and print, approve (locks it), addenda, scans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assembly.acta import ActaText
+from app.assembly.minutes_records import Attachment, MinutesCheck
+from app.domain.assemblies import Assembly
+from app.domain.enums import AssemblyStatus
+from app.printing.minutes import minutes_pdf
+
+from ui.assembly.alive import while_alive
+from ui.context import UiContext
+from ui.pdf_preview import PdfPreviewDialog
+from ui.widgets import big_button, section_title
+
+MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
+               ".pdf": "application/pdf"}
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    assembly: Assembly
+    text: ActaText
+    check: MinutesCheck | None
+    attachments: list[Attachment]
+
+
+class MinutesPanel(QWidget):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.services = ui.services
+        self.assembly_id = ""
+        self.data: MinutesData | None = None
+        self.preview: PdfPreviewDialog | None = None
+        layout = QVBoxLayout(self)
+        self.state = QLabel("", self)
+        self.state.setObjectName("minutesState")
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet("font-size: 16px; font-weight: bold;")
+        layout.addWidget(self.state)
+        form = QFormLayout()
+        self.opening = QPlainTextEdit(self)
+        self.observations = QPlainTextEdit(self)
+        self.closing = QPlainTextEdit(self)
+        for edit in (self.opening, self.observations, self.closing):
+            edit.setMaximumHeight(80)
+        form.addRow(self.tr("Apertura"), self.opening)
+        form.addRow(self.tr("Observaciones"), self.observations)
+        form.addRow(self.tr("Cierre"), self.closing)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.save_button = big_button(self.tr("Guardar borrador"), self)
+        self.preview_button = big_button(self.tr("Ver e imprimir el acta…"), self)
+        self.close_button = big_button(self.tr("Cerrar la asamblea"), self)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        approve_row = QHBoxLayout()
+        self.approver = QLineEdit(self)
+        self.approver.setPlaceholderText(self.tr("Nombre de quien aprueba (secretaría)"))
+        self.approve_button = big_button(self.tr("Aprobar y sellar el acta"), self, primary=True)
+        approve_row.addWidget(self.approver, 1)
+        approve_row.addWidget(self.approve_button)
+        layout.addLayout(approve_row)
+
+        layout.addWidget(section_title(self.tr("Después de aprobada"), self))
+        addendum_row = QHBoxLayout()
+        self.addendum = QLineEdit(self)
+        self.addendum.setPlaceholderText(self.tr("Texto de la corrección (anexo)"))
+        self.addendum_button = big_button(self.tr("Agregar anexo"), self)
+        addendum_row.addWidget(self.addendum, 1)
+        addendum_row.addWidget(self.addendum_button)
+        layout.addLayout(addendum_row)
+        attach_row = QHBoxLayout()
+        self.attach_button = big_button(self.tr("Adjuntar foto o escaneo del acta firmada…"),
+                                        self)
+        self.attachments_label = QLabel("", self)
+        self.attachments_label.setWordWrap(True)
+        attach_row.addWidget(self.attach_button)
+        attach_row.addWidget(self.attachments_label, 1)
+        layout.addLayout(attach_row)
+        layout.addStretch(1)
+
+        self.save_button.clicked.connect(self.save)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.close_button.clicked.connect(self.close_assembly)
+        self.approve_button.clicked.connect(self.ask_approve)
+        self.addendum_button.clicked.connect(self.add_addendum)
+        self.attach_button.clicked.connect(self.choose_attachment)
+
+    def load(self, assembly_id: str) -> None:
+        self.assembly_id = assembly_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        sv, assembly_id = self.services, self.assembly_id
+
+        def job() -> MinutesData:
+            locked = sv.assemblies.is_locked(assembly_id)
+            return MinutesData(sv.assemblies.get(assembly_id), sv.minutes.text(assembly_id),
+                               sv.minutes.verify(assembly_id) if locked else None,
+                               sv.minutes.attachments(assembly_id))
+
+        self.ui.run(job, while_alive(self, self._show), self)
+
+    def _show(self, data: MinutesData) -> None:
+        self.data = data
+        approved = data.check is not None
+        closed = data.assembly.status is AssemblyStatus.CLOSED
+        for edit, value in ((self.opening, data.text.opening),
+                            (self.observations, data.text.observations),
+                            (self.closing, data.text.closing)):
+            edit.setPlainText(value)
+            edit.setReadOnly(approved)
+        self.save_button.setEnabled(not approved)
+        self.close_button.setEnabled(not closed and not approved)
+        self.approver.setEnabled(not approved)
+        self.approve_button.setEnabled(closed and not approved)
+        self.addendum.setEnabled(approved)
+        self.addendum_button.setEnabled(approved)
+        if data.check is not None:
+            self.state.setText(self.tr(
+                "Acta aprobada y sellada. Código de verificación: {code}").format(
+                code=data.check.code))
+            self.state.setStyleSheet("font-size: 16px; font-weight: bold; color: #1f6f43;")
+        elif closed:
+            self.state.setText(self.tr("Asamblea cerrada. El acta es un borrador: revísela y "
+                                       "apruébela."))
+            self.state.setStyleSheet("font-size: 16px; font-weight: bold; color: #5a4500;")
+        else:
+            self.state.setText(self.tr("Asamblea en curso. Cierre la asamblea para aprobar "
+                                       "el acta."))
+            self.state.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.attachments_label.setText(", ".join(a.filename for a in data.attachments)
+                                       or self.tr("Sin archivos adjuntos."))
+
+    def _text(self) -> ActaText:
+        return ActaText(self.opening.toPlainText(), self.closing.toPlainText(),
+                        self.observations.toPlainText())
+
+    def save(self) -> None:
+        minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
+        self.ui.run(lambda: minutes.save_text(assembly_id, text), lambda _m: self.refresh(),
+                    self, changes={"minutes"})
+
+    def close_assembly(self) -> None:
+        assemblies, assembly_id = self.services.assemblies, self.assembly_id
+        self.ui.run(lambda: assemblies.close(assembly_id), lambda _a: self.refresh(), self,
+                    changes={"assembly"})
+
+    def ask_approve(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Aprobar el acta"),
+            self.tr("Una vez aprobada, el acta y lo registrado en la asamblea no se pueden "
+                    "cambiar; las correcciones van en anexos. ¿Aprobar ahora?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.approve()
+
+    def approve(self) -> None:
+        """Save the text as shown, then seal it (two calls on the one worker, in order)."""
+        minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
+        approver = self.approver.text()
+        if self.data is not None and self.data.check is None:
+            self.ui.run(lambda: minutes.save_text(assembly_id, text), None, self)
+        self.ui.run(lambda: minutes.approve(assembly_id, approver), lambda _m: self.refresh(),
+                    self, changes={"minutes"})
+
+    def show_preview(self) -> None:
+        minutes, assembly_id, settings = (self.services.minutes, self.assembly_id,
+                                          self.services.settings)
+
+        def make() -> bytes:
+            return minutes_pdf(minutes.paper(assembly_id), settings.get("page_size"))
+
+        self.preview = PdfPreviewDialog(self.ui, self.tr("Acta de la asamblea"), make,
+                                        "acta.pdf", self)
+        self.preview.show()
+
+    def add_addendum(self) -> None:
+        minutes, assembly_id = self.services.minutes, self.assembly_id
+        text, by = self.addendum.text(), self.approver.text() or self.tr("Secretaría")
+
+        def done(_a: object) -> None:
+            self.addendum.clear()
+            self.refresh()
+
+        self.ui.run(lambda: minutes.add_addendum(assembly_id, text, by), done, self,
+                    changes={"minutes"})
+
+    def choose_attachment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Acta firmada"), "",
+            self.tr("Imágenes o PDF (*.jpg *.jpeg *.png *.pdf)"))
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        minutes, assembly_id = self.services.minutes, self.assembly_id
+        media_type = MEDIA_TYPES.get(path.suffix.lower(), "application/octet-stream")
+
+        def job() -> Attachment:
+            return minutes.attach_signed_copy(assembly_id, path.name, path.read_bytes(),
+                                              media_type, "Acta firmada")
+
+        self.ui.run(job, lambda _a: self.refresh(), self, changes={"attachment"})

@@ -1,0 +1,306 @@
+"""Problems raised in the assembly and their prioritization (hands, approval, Borda, points).
+
+Problems are numbered in the order recorded; ballots are typed with those numbers. A tie is
+shown as a tie and is broken only by recording a second vote or a draw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assembly.prioritization import PrioritizationResult, RankedProblem
+from app.domain.enums import PrioritizationMethod, ProblemCategory, TieRule
+from app.domain.errors import DomainError
+from app.domain.problems import Problem
+
+from ui import labels
+from ui.assembly.alive import while_alive
+from ui.context import UiContext, error_text
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table, section_title
+
+
+@dataclass(frozen=True)
+class ProblemsData:
+    problems: list[Problem]
+    result: PrioritizationResult | None
+
+
+def parse_ballot(text: str, method: PrioritizationMethod, ids: list[str]) -> object:
+    """"2,1,3" (order or approvals) or "1:12, 2:30" (hands or points) -> stored marks."""
+    def problem(ref: str) -> str:
+        ref = ref.strip()
+        if not ref.isdigit() or not 1 <= int(ref) <= len(ids):
+            raise DomainError("ballot.number_unknown", ref=ref, count=len(ids))
+        return ids[int(ref) - 1]
+
+    parts = [p for p in text.replace(";", ",").split(",") if p.strip()]
+    if method in (PrioritizationMethod.PLURALITY, PrioritizationMethod.SCORE):
+        marks: dict[str, int] = {}
+        for part in parts:
+            ref, _sep, amount = part.partition(":")
+            if not amount.strip().isdigit():
+                raise DomainError("ballot.pair_needed")
+            marks[problem(ref)] = int(amount)
+        return marks
+    return [problem(p) for p in parts]
+
+
+class ProblemsPanel(QWidget):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.services = ui.services
+        self.assembly_id = ""
+        self.organization_id = ""
+        self.locked = False
+        self.data: ProblemsData | None = None
+        layout = QHBoxLayout(self)
+
+        left = QVBoxLayout()
+        left.addWidget(section_title(self.tr("Problemas planteados"), self))
+        self.problems_model = RecordTableModel([
+            Column(self.tr("N.º"), lambda p: self._number(p), align_right=True),
+            Column(self.tr("Problema"), lambda p: p.title),
+            Column(self.tr("Área"), lambda p: labels.category(p.category)),
+            Column(self.tr("Familias"), lambda p: p.families_affected, align_right=True),
+        ], self)
+        self.problems = record_table(self)
+        self.problems.setModel(self.problems_model)
+        left.addWidget(self.problems, 1)
+        box = QGroupBox(self.tr("Problema nuevo"), self)
+        form = QFormLayout(box)
+        self.title = QLineEdit(box)
+        self.category = QComboBox(box)
+        for value in ProblemCategory:
+            self.category.addItem(labels.category(value), value.value)
+        self.families = QSpinBox(box)
+        self.families.setRange(0, 100_000)
+        self.description = QLineEdit(box)
+        self.add_button = big_button(self.tr("Registrar problema"), box, primary=True)
+        form.addRow(self.tr("Título"), self.title)
+        form.addRow(self.tr("Área"), self.category)
+        form.addRow(self.tr("Familias afectadas"), self.families)
+        form.addRow(self.tr("Descripción"), self.description)
+        form.addRow("", self.add_button)
+        left.addWidget(box)
+        layout.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(section_title(self.tr("Priorización"), self))
+        start = QHBoxLayout()
+        self.method = QComboBox(self)
+        for method, label in (
+            (PrioritizationMethod.BORDA, self.tr("Orden de preferencia (Borda)")),
+            (PrioritizationMethod.PLURALITY, self.tr("Manos alzadas por problema")),
+            (PrioritizationMethod.APPROVAL, self.tr("Aprobación (marcar varios)")),
+            (PrioritizationMethod.SCORE, self.tr("Reparto de puntos")),
+        ):
+            self.method.addItem(label, method.value)
+        self.points = QSpinBox(self)
+        self.points.setRange(1, 100)
+        self.points.setValue(10)
+        self.points.setPrefix(self.tr("puntos: "))
+        self.start_button = big_button(self.tr("Iniciar priorización"), self)
+        start.addWidget(self.method, 1)
+        start.addWidget(self.points)
+        start.addWidget(self.start_button)
+        right.addLayout(start)
+        self.method_label = QLabel("", self)
+        self.method_label.setWordWrap(True)
+        self.method_label.setObjectName("muted")
+        right.addWidget(self.method_label)
+        ballot_row = QHBoxLayout()
+        self.ballot = QLineEdit(self)
+        self.ballot.setObjectName("ballotEntry")
+        self.ballot_button = big_button(self.tr("Agregar papeleta"), self)
+        ballot_row.addWidget(self.ballot, 1)
+        ballot_row.addWidget(self.ballot_button)
+        right.addLayout(ballot_row)
+        self.ballot_message = QLabel("", self)
+        self.ballot_message.setWordWrap(True)
+        right.addWidget(self.ballot_message)
+        self.result_model = RecordTableModel([
+            Column(self.tr("Lugar"), self._place),
+            Column(self.tr("Problema"), lambda e: e.problem.title),
+            Column(self.tr("Total"), lambda e: e.total, align_right=True),
+        ], self)
+        self.result = record_table(self)
+        self.result.setModel(self.result_model)
+        right.addWidget(self.result, 1)
+        self.tie_box = QGroupBox(self.tr("Desempate (segunda votación o sorteo)"), self)
+        tie = QHBoxLayout(self.tie_box)
+        self.tie_kind = QComboBox(self.tie_box)
+        self.tie_kind.addItem(self.tr("Segunda votación"), TieRule.SECOND_VOTE.value)
+        self.tie_kind.addItem(self.tr("Sorteo"), TieRule.DRAW.value)
+        self.tie_order = QLineEdit(self.tie_box)
+        self.tie_order.setPlaceholderText(self.tr("Números en el orden decidido, p. ej. 3,1"))
+        self.tie_note = QLineEdit(self.tie_box)
+        self.tie_note.setPlaceholderText(self.tr("Cómo se decidió"))
+        self.tie_button = big_button(self.tr("Registrar desempate"), self.tie_box)
+        for w in (self.tie_kind, self.tie_order, self.tie_note, self.tie_button):
+            tie.addWidget(w)
+        self.tie_box.hide()
+        right.addWidget(self.tie_box)
+        self.close_button = big_button(self.tr("Cerrar priorización (resultado definitivo)"),
+                                       self)
+        right.addWidget(self.close_button)
+        layout.addLayout(right, 1)
+
+        self.add_button.clicked.connect(self.add_problem)
+        self.start_button.clicked.connect(self.start)
+        self.ballot.returnPressed.connect(self.add_ballot)
+        self.ballot_button.clicked.connect(self.add_ballot)
+        self.close_button.clicked.connect(self.close_count)
+        self.tie_button.clicked.connect(self.break_tie)
+        self.method.currentIndexChanged.connect(lambda _i: self._method_hint())
+        self._method_hint()
+
+    def _number(self, problem: Problem) -> int:
+        if self.data is None:
+            return 0
+        return next((i for i, p in enumerate(self.data.problems, 1) if p.id == problem.id), 0)
+
+    def _place(self, entry: RankedProblem) -> str:
+        return f"{entry.place} " + self.tr("(empate)") if entry.tied else str(entry.place)
+
+    def _chosen_method(self) -> PrioritizationMethod:
+        return PrioritizationMethod(str(self.method.currentData()))
+
+    def _method_hint(self, method: PrioritizationMethod | None = None) -> None:
+        method = method or self._chosen_method()
+        self.points.setVisible(method is PrioritizationMethod.SCORE)
+        hint = {
+            PrioritizationMethod.BORDA: self.tr(
+                "Cada papeleta: los números de los problemas en orden de preferencia, "
+                "p. ej. 2,1,4,3,5."),
+            PrioritizationMethod.APPROVAL: self.tr(
+                "Cada papeleta: los números de los problemas que la persona apoya, p. ej. 1,3."),
+            PrioritizationMethod.PLURALITY: self.tr(
+                "Cada conteo: problema:manos, p. ej. 1:25, 2:40, 3:12."),
+            PrioritizationMethod.SCORE: self.tr(
+                "Cada papeleta: problema:puntos, p. ej. 1:6, 3:4."),
+        }[method]
+        self.ballot.setPlaceholderText(hint)
+        self.method_label.setText(hint)
+
+    def load(self, assembly_id: str, organization_id: str, locked: bool) -> None:
+        self.assembly_id, self.organization_id, self.locked = assembly_id, organization_id, locked
+        for w in (self.title, self.category, self.families, self.description, self.add_button,
+                  self.method, self.points, self.start_button, self.ballot, self.ballot_button,
+                  self.close_button, self.tie_button):
+            w.setEnabled(not locked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        sv, assembly_id = self.services, self.assembly_id
+
+        def job() -> ProblemsData:
+            return ProblemsData(sv.problems.list_all(assembly_id=assembly_id),
+                                sv.problems.current(assembly_id))
+
+        self.ui.run(job, while_alive(self, self._show), self)
+
+    def _show(self, data: ProblemsData) -> None:
+        self.data = data
+        self.problems_model.set_rows(data.problems)
+        fit_columns(self.problems)
+        result = data.result
+        self.result_model.set_rows(list(result.entries) if result else [])
+        fit_columns(self.result)
+        self.tie_box.setVisible(bool(result and result.has_ties and not result.closed
+                                     and not self.locked))
+        can_vote = result is not None and not result.closed and not self.locked
+        self.ballot.setEnabled(can_vote)
+        self.ballot_button.setEnabled(can_vote)
+        self.close_button.setEnabled(can_vote)
+        if result is not None:
+            self._method_hint(result.prioritization.method)
+            state = self.tr("definitivo") if result.closed else self.tr("abierto")
+            self.ballot_message.setText(self.tr(
+                "%n papeleta(s) o conteo(s) registrados", "", result.ballots)
+                + f" · {state}")
+
+    def add_problem(self) -> None:
+        sv, assembly_id, org_id = self.services, self.assembly_id, self.organization_id
+        title, families, description = (self.title.text(), self.families.value(),
+                                        self.description.text())
+        category = ProblemCategory(str(self.category.currentData()))
+
+        def done(_p: object) -> None:
+            self.title.clear()
+            self.description.clear()
+            self.families.setValue(0)
+            self.refresh()
+
+        self.ui.run(lambda: sv.problems.create(org_id, title, category, families, description,
+                                               assembly_id=assembly_id),
+                    done, self, changes={"problem"})
+
+    def start(self) -> None:
+        sv, assembly_id = self.services, self.assembly_id
+        method = self._chosen_method()
+        points = self.points.value() if method is PrioritizationMethod.SCORE else None
+        self.ui.run(lambda: sv.problems.start_prioritization(assembly_id, method, points),
+                    lambda _p: self.refresh(), self, changes={"prioritization"})
+
+    def add_ballot(self) -> None:
+        result = self.data.result if self.data else None
+        if result is None or self.data is None:
+            return
+        ids = [p.id for p in self.data.problems]
+        try:
+            marks = parse_ballot(self.ballot.text(), result.prioritization.method, ids)
+        except DomainError as exc:
+            self._ballot_refused(exc)
+            return
+        problems, prio_id = self.services.problems, result.prioritization.id
+
+        def done(_n: object) -> None:
+            self.ballot.clear()
+            self.ballot.setFocus()
+            self.ballot_message.setStyleSheet("")
+            self.refresh()
+
+        self.ui.runner.submit(lambda: problems.add_ballots(prio_id, [marks]), done,
+                              self._ballot_refused)
+
+    def _ballot_refused(self, exc: BaseException) -> None:
+        self.ballot_message.setText(error_text(exc))
+        self.ballot_message.setStyleSheet("color: #a12622; font-weight: bold;")
+
+    def close_count(self) -> None:
+        result = self.data.result if self.data else None
+        if result is None:
+            return
+        problems, prio_id = self.services.problems, result.prioritization.id
+        self.ui.run(lambda: problems.close_prioritization(prio_id), lambda _r: self.refresh(),
+                    self, changes={"prioritization"})
+
+    def break_tie(self) -> None:
+        result = self.data.result if self.data else None
+        if result is None or self.data is None:
+            return
+        ids = [p.id for p in self.data.problems]
+        try:
+            order = parse_ballot(self.tie_order.text(), PrioritizationMethod.BORDA, ids)
+        except DomainError as exc:
+            self._ballot_refused(exc)
+            return
+        kind = TieRule(str(self.tie_kind.currentData()))
+        note, problems, prio_id = self.tie_note.text(), self.services.problems, \
+            result.prioritization.id
+        self.ui.run(lambda: problems.break_tie(prio_id, kind, list(order), note),  # type: ignore[call-overload]
+                    lambda _r: self.refresh(), self, changes={"prioritization"})

@@ -1,0 +1,1 @@
+"""Widgets of the Censo page: residents, organization, duplicates, and their dialogs."""

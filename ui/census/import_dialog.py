@@ -1,0 +1,132 @@
+"""Import a census spreadsheet: a dry run first shows what would be added and every bad row;
+the secretary then imports for real (the same checks, nothing else)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.census.importer import ImportReport
+
+from ui.census.choices import CensusChoices
+from ui.context import UiContext, error_text
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ui: UiContext, choices: CensusChoices, path: str,
+                 council_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.path = path
+        self.report: ImportReport | None = None
+        self.imported: ImportReport | None = None
+        self.setWindowTitle(self.tr("Importar censo"))
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Archivo:"), QLabel(Path(path).name, self))
+        self.council = QComboBox(self)
+        self.council.addItem(self.tr("Según la columna «Consejo comunal» del archivo"), None)
+        for council in choices.councils:
+            self.council.addItem(council.name, council.id)
+        wanted = council_id or choices.default_council_id
+        self.council.setCurrentIndex(max(self.council.findData(wanted), 0))
+        form.addRow(self.tr("Consejo comunal:"), self.council)
+        layout.addLayout(form)
+
+        self.summary = QLabel(self.tr("Revisando el archivo…"), self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        self.preview_model = RecordTableModel([
+            Column(self.tr("Cédula"), lambda r: r.national_id or ""),
+            Column(self.tr("Nombres"), lambda r: r.first_names),
+            Column(self.tr("Apellidos"), lambda r: r.last_names),
+            Column(self.tr("Nacimiento"),
+                   lambda r: r.birth_date.strftime("%d/%m/%Y") if r.birth_date else ""),
+            Column(self.tr("Sexo"), lambda r: r.sex.value if r.sex else ""),
+            Column(self.tr("Dirección"), lambda r: r.address or ""),
+        ], self)
+        self.errors_model = RecordTableModel([
+            Column(self.tr("Fila"), lambda e: e.row, align_right=True),
+            Column(self.tr("Columna"), lambda e: e.column),
+            Column(self.tr("Motivo"), lambda e: e.reason),
+        ], self)
+        self.preview_table = record_table(self)
+        self.preview_table.setModel(self.preview_model)
+        self.errors_table = record_table(self)
+        self.errors_table.setModel(self.errors_model)
+        self.tabs.addTab(self.preview_table, self.tr("Vista previa"))
+        self.tabs.addTab(self.errors_table, self.tr("Filas con errores"))
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QHBoxLayout()
+        self.import_button = big_button(self.tr("Importar"), self, primary=True)
+        self.import_button.setEnabled(False)
+        self.close_button = big_button(self.tr("Cerrar"), self)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+        self.close_button.clicked.connect(self.accept)
+        self.import_button.clicked.connect(self.run_import)
+        self.council.currentIndexChanged.connect(lambda _i: self.check())
+        self.check()
+
+    def _run(self, dry_run: bool) -> None:
+        files, path, council = self.ui.services.census_files, self.path, self.council.currentData()
+        self.import_button.setEnabled(False)
+        self.ui.runner.submit(lambda: files.import_file(path, council, dry_run),
+                              self._show, self._failed)
+
+    def check(self) -> None:
+        """The dry run: nothing is saved."""
+        self.summary.setText(self.tr("Revisando el archivo…"))
+        self._run(dry_run=True)
+
+    def run_import(self) -> None:
+        self.summary.setText(self.tr("Importando…"))
+        self.council.setEnabled(False)
+        self._run(dry_run=False)
+
+    def _show(self, report: ImportReport) -> None:
+        self.preview_model.set_rows(report.preview)
+        self.errors_model.set_rows(report.errors)
+        self.tabs.setTabText(1, self.tr("Filas con errores (%n)", "", len(report.errors)))
+        fit_columns(self.preview_table)
+        fit_columns(self.errors_table)
+        counts = self.tr(
+            "Filas leídas: {rows}. Ya estaban en el censo: {present}. Repetidas en el archivo: "
+            "{repeated}. Filas con errores: {errors}.").format(
+            rows=report.rows, present=report.already_present,
+            repeated=report.repeated_in_file, errors=len(report.errors))
+        if report.dry_run:
+            self.report = report
+            self.summary.setText(self.tr("Se agregarán %n habitante(s).", "", report.added)
+                                 + " " + counts)
+            self.import_button.setText(self.tr("Importar %n habitante(s)", "", report.added))
+            self.import_button.setEnabled(report.added > 0)
+            if report.errors and not report.added:
+                self.tabs.setCurrentIndex(1)
+            return
+        self.imported = report
+        self.summary.setText(self.tr("Se agregaron %n habitante(s).", "", report.added)
+                             + " " + counts)
+        self.import_button.setText(self.tr("Importado"))
+        self.ui.data_changed.emit({"resident"})
+
+    def _failed(self, exc: BaseException) -> None:
+        self.council.setEnabled(True)
+        self.summary.setText(error_text(exc))

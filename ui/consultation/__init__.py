@@ -1,0 +1,1 @@
+"""The consultation page's parts: candidates, tables and papers, results entry, results."""

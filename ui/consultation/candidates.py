@@ -1,0 +1,143 @@
+"""The candidate projects, numbered in ballot order, and the rules that pick the winner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.consultation.model import ConsultationOverview
+from app.domain.consultation import Consultation, Nomination
+from app.domain.enums import FundingRule, ProjectStatus, TieRule
+from app.printing.project_guide import project_guide_pdf
+
+from ui.consultation.dialogs import NominateDialog, RulesDialog
+from ui.context import UiContext
+from ui.pdf_preview import PdfPreviewDialog
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table
+
+CANDIDATE_CHANGES = {"nomination", "project", "consultation"}
+
+
+class CandidatesTab(QWidget):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.consultation: Consultation | None = None
+        self.model = RecordTableModel([
+            Column(self.tr("N.º"), lambda n: n.number, align_right=True),
+            Column(self.tr("Proyecto"), lambda n: n.title),
+        ], self)
+        self.table = record_table(self)
+        self.table.setModel(self.model)
+        self.rules = QLabel(self)
+        self.rules.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.add_button = big_button(self.tr("Postular proyecto…"), self, primary=True)
+        self.up_button = big_button(self.tr("Subir"), self)
+        self.down_button = big_button(self.tr("Bajar"), self)
+        self.withdraw_button = big_button(self.tr("Retirar"), self)
+        self.rules_button = big_button(self.tr("Reglas…"), self)
+        self.guide_button = big_button(self.tr("Guía de proyectos"), self)
+        for button in (self.add_button, self.up_button, self.down_button,
+                       self.withdraw_button, self.rules_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.guide_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rules)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.nominate)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.guide_button.clicked.connect(self.preview_guide)
+
+    def show_overview(self, overview: ConsultationOverview) -> None:
+        self.consultation = overview.consultation
+        self.model.set_rows(list(overview.candidates))
+        fit_columns(self.table)
+        self.rules.setText(self._rules_text(overview.consultation))
+
+    def _rules_text(self, c: Consultation) -> str:
+        rule = {
+            FundingRule.MOST_VOTED: self.tr("se financia el proyecto más votado"),
+            FundingRule.TOP_N: self.tr("se financian los %n proyecto(s) más votado(s)", "",
+                                       c.funded_count),
+            FundingRule.BUDGET: self.tr("se financian en orden de votos hasta agotar el "
+                                        "presupuesto"),
+        }[c.funding_rule]
+        tie = (self.tr("segunda votación") if c.tie_rule is TieRule.SECOND_VOTE
+               else self.tr("sorteo registrado"))
+        return self.tr("Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} "
+                       "proyectos.").format(rule=rule, tie=tie, max=c.max_candidates)
+
+    def _selected(self) -> Nomination | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_at(row) if row >= 0 else None
+
+    def _run(self, job: Callable[[], object]) -> None:
+        self.ui.run(job, None, self, changes=CANDIDATE_CHANGES)
+
+    def nominate(self) -> None:
+        consultation = self.consultation
+        if consultation is None:
+            return
+        services = self.ui.services
+
+        def free_projects() -> list[object]:
+            nominated = {n.project_id for n in services.consultations.candidates(
+                consultation.id)}
+            return [p for p in services.projects.list_all()
+                    if p.id not in nominated and p.status is not ProjectStatus.CANCELLED]
+
+        def choose(projects: list[object]) -> None:
+            dialog = NominateDialog(projects, self)  # type: ignore[arg-type]
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.project_id():
+                return
+            project_id = dialog.project_id()
+            assert project_id is not None
+            self._run(lambda: services.consultations.nominate(consultation.id, project_id))
+
+        self.ui.run(free_projects, choose, self)
+
+    def move(self, offset: int) -> None:
+        selected = self._selected()
+        if self.consultation is None or selected is None:
+            return
+        cid, nid = self.consultation.id, selected.id
+        self._run(lambda: self.ui.services.consultations.move(cid, nid, offset))
+
+    def withdraw(self) -> None:
+        selected = self._selected()
+        if self.consultation is None or selected is None:
+            return
+        cid, nid = self.consultation.id, selected.id
+        self._run(lambda: self.ui.services.consultations.withdraw(cid, nid))
+
+    def edit_rules(self) -> None:
+        consultation = self.consultation
+        if consultation is None:
+            return
+        dialog = RulesDialog(consultation, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rule, count, budget, tie = dialog.values()
+        self._run(lambda: self.ui.services.consultations.set_rules(
+            consultation.id, rule, count, budget, tie))
+
+    def preview_guide(self) -> None:
+        consultation = self.consultation
+        if consultation is None:
+            return
+        services = self.ui.services
+
+        def make() -> bytes:
+            candidates = services.consultations.candidates(consultation.id)
+            return project_guide_pdf(consultation, candidates, services.settings.all().page_size)
+
+        PdfPreviewDialog(self.ui, self.tr("Guía de proyectos"), make, "guia-de-proyectos.pdf",
+                         self).exec()

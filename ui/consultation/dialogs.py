@@ -1,0 +1,213 @@
+"""Small dialogs of the consultation page: rules, a candidate, a table member, a ballot run."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app.domain.consultation import Consultation
+from app.domain.enums import BallotStyle, FundingRule, TableRole, TieRule
+from app.domain.problems import Project
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self) -> None:
+        self.form.addRow(self.buttons)
+
+
+class RulesDialog(_FormDialog):
+    """How many projects are funded and how a tie is settled."""
+
+    def __init__(self, consultation: Consultation, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reglas de la consulta"), parent)
+        self.rule = QComboBox(self)
+        for rule, label in ((FundingRule.MOST_VOTED, self.tr("El proyecto más votado")),
+                            (FundingRule.TOP_N, self.tr("Los N proyectos más votados")),
+                            (FundingRule.BUDGET,
+                             self.tr("En orden de votos hasta agotar el presupuesto"))):
+            self.rule.addItem(label, rule.value)
+        self.rule.setCurrentIndex(self.rule.findData(consultation.funding_rule.value))
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 30)
+        self.count.setValue(consultation.funded_count)
+        self.budget = QDoubleSpinBox(self)
+        self.budget.setRange(0, 1e12)
+        self.budget.setDecimals(2)
+        self.budget.setSuffix(f" {consultation.currency.value}")
+        self.budget.setValue((consultation.budget_cents or 0) / 100)
+        self.tie = QComboBox(self)
+        self.tie.addItem(self.tr("Segunda votación"), TieRule.SECOND_VOTE.value)
+        self.tie.addItem(self.tr("Sorteo registrado"), TieRule.DRAW.value)
+        self.tie.setCurrentIndex(self.tie.findData(consultation.tie_rule.value))
+        self.form.addRow(self.tr("Se financia"), self.rule)
+        self.form.addRow(self.tr("Cuántos proyectos (N)"), self.count)
+        self.form.addRow(self.tr("Presupuesto"), self.budget)
+        self.form.addRow(self.tr("Si hay empate"), self.tie)
+        self.finish()
+
+    def values(self) -> tuple[FundingRule, int, int | None, TieRule]:
+        budget = round(self.budget.value() * 100) or None
+        return (FundingRule(self.rule.currentData()), self.count.value(), budget,
+                TieRule(self.tie.currentData()))
+
+
+class NominateDialog(_FormDialog):
+    """Choose a project of the assemblies to put forward."""
+
+    def __init__(self, projects: list[Project], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Postular un proyecto"), parent)
+        self.project = QComboBox(self)
+        for project in projects:
+            self.project.addItem(project.title, project.id)
+        self.form.addRow(self.tr("Proyecto"), self.project)
+        if not projects:
+            self.form.addRow(QLabel(self.tr("No quedan proyectos sin postular. Regístrelos en "
+                                            "la página Proyectos."), self))
+        self.finish()
+
+    def project_id(self) -> str | None:
+        value = self.project.currentData()
+        return str(value) if value else None
+
+
+class MemberDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Miembro de mesa o testigo"), parent)
+        self.name = QLineEdit(self)
+        self.national_id = QLineEdit(self)
+        self.national_id.setPlaceholderText("V-12345678")
+        self.role = QComboBox(self)
+        for role, label in ((TableRole.PRESIDENT, self.tr("Presidente(a)")),
+                            (TableRole.SECRETARY, self.tr("Secretario(a)")),
+                            (TableRole.MEMBER, self.tr("Miembro")),
+                            (TableRole.WITNESS, self.tr("Testigo"))):
+            self.role.addItem(label, role.value)
+        self.form.addRow(self.tr("Nombre y apellido"), self.name)
+        self.form.addRow(self.tr("Cédula"), self.national_id)
+        self.form.addRow(self.tr("Función"), self.role)
+        self.finish()
+
+    def values(self) -> tuple[str, str | None, TableRole]:
+        return (self.name.text(), self.national_id.text().strip() or None,
+                TableRole(self.role.currentData()))
+
+
+class BallotsDialog(_FormDialog):
+    """A ballot run: how many, which style, or a specimen. Printing records the serials."""
+
+    def __init__(self, table_label: str, next_serial: int, suggested: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Boletas de {table}").format(table=table_label), parent)
+        self.next_serial = next_serial
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 50_000)
+        self.count.setValue(max(suggested, 1))
+        self.style = QComboBox(self)
+        self.style.addItem(self.tr("Recuadro para escribir el número (oficial)"),
+                           BallotStyle.NUMBER.value)
+        self.style.addItem(self.tr("Lista de proyectos con casillas"), BallotStyle.LIST.value)
+        self.specimen = QCheckBox(self.tr("MUESTRA (sin seriales, no se registra)"), self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.form.addRow(self.tr("Cantidad"), self.count)
+        self.form.addRow(self.tr("Modelo"), self.style)
+        self.form.addRow("", self.specimen)
+        self.form.addRow(self.note)
+        self.count.valueChanged.connect(self._explain)
+        self.specimen.toggled.connect(self._explain)
+        self._explain()
+        self.finish()
+
+    def _explain(self) -> None:
+        if self.specimen.isChecked():
+            self.note.setText(self.tr("Se imprimen boletas de MUESTRA: no llevan serial y no "
+                                      "se registra nada."))
+            return
+        last = self.next_serial + self.count.value() - 1
+        self.note.setText(self.tr("Al preparar las boletas quedan registrados los seriales "
+                                  "{first} a {last} de esta mesa.").format(
+            first=self.next_serial, last=last))
+
+    def values(self) -> tuple[int, BallotStyle, bool]:
+        return self.count.value(), BallotStyle(self.style.currentData()), \
+            self.specimen.isChecked()
+
+
+class AssignDialog(_FormDialog):
+    """Which voters a table takes: the residents of some councils, or of some sectors."""
+
+    def __init__(self, table_label: str, councils: list[tuple[str, str]],
+                 sectors: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Electores de {table}").format(table=table_label), parent)
+        self.by = QComboBox(self)
+        self.by.addItem(self.tr("Por consejo comunal"), "council")
+        self.by.addItem(self.tr("Por sector"), "sector")
+        self.form.addRow(self.tr("Asignar"), self.by)
+        self.choices: dict[str, list[tuple[str, QCheckBox]]] = {"council": [], "sector": []}
+        for kind, items in (("council", councils), ("sector", sectors)):
+            for record_id, name in items:
+                box = QCheckBox(name, self)
+                self.choices[kind].append((record_id, box))
+                self.form.addRow(box)
+        self.by.currentIndexChanged.connect(lambda _i: self._show_kind())
+        self._show_kind()
+        self.finish()
+
+    def _show_kind(self) -> None:
+        kind = self.by.currentData()
+        for key, boxes in self.choices.items():
+            for _record_id, box in boxes:
+                box.setVisible(key == kind)
+
+    def values(self) -> tuple[str, list[str]]:
+        kind = str(self.by.currentData())
+        return kind, [rid for rid, box in self.choices[kind] if box.isChecked()]
+
+
+class NewConsultationDialog(_FormDialog):
+    """A new consultation: its name, the commune or circuit, and the day of the vote."""
+
+    def __init__(self, organizations: list[tuple[str, str]], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(self.tr("Nueva consulta popular"), parent)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Primera Consulta Popular 2026"))
+        self.organization = QComboBox(self)
+        for org_id, name in organizations:
+            self.organization.addItem(name, org_id)
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDate(QDate.currentDate().addDays(21))
+        self.form.addRow(self.tr("Nombre"), self.name)
+        self.form.addRow(self.tr("Comuna o circuito"), self.organization)
+        self.form.addRow(self.tr("Día de la votación"), self.day)
+        self.finish()
+
+    def values(self) -> tuple[str, str, date]:
+        day = self.day.date()
+        return (self.name.text(), str(self.organization.currentData()),
+                date(day.year(), day.month(), day.day()))

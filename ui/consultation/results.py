@@ -1,0 +1,225 @@
+"""The results screen: the same figures as the printed results, with the bar chart."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.consultation.export import results_csv, results_xlsx
+from app.consultation.model import Results
+from app.printing.results import percent, results_pdf
+
+from ui.context import UiContext, show_error
+from ui.pdf_preview import PdfPreviewDialog
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table
+
+FUNDED = QColor(33, 115, 64)
+OTHER = QColor(140, 158, 184)
+
+
+class BarChart(QWidget):
+    """Votes per project in ballot order; funded projects in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, int, bool]] = []
+        self.setMinimumHeight(180)
+
+    def set_results(self, results: Results) -> None:
+        ordered = sorted(results.candidates, key=lambda c: c.number)
+        self.bars = [(f"{c.number}. {c.title}", c.votes, c.funded) for c in ordered]
+        self.setMinimumHeight(28 * max(len(self.bars), 1) + 16)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.bars:
+            return
+        label_w = min(320.0, self.width() * 0.45)
+        top, row_h = 8.0, (self.height() - 16) / len(self.bars)
+        most = max(max(v for _l, v, _f in self.bars), 1)
+        chart_w = self.width() - label_w - 70
+        metrics = painter.fontMetrics()
+        for index, (label, votes, funded) in enumerate(self.bars):
+            y = top + index * row_h
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 10))
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(QRectF(0, y, label_w - 8, row_h),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             text)
+            width = chart_w * votes / most
+            painter.fillRect(QRectF(label_w, y + row_h * 0.18, width, row_h * 0.64),
+                             FUNDED if funded else OTHER)
+            painter.drawText(QRectF(label_w + width + 6, y, 64, row_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             str(votes))
+        painter.end()
+
+
+class ResultsTab(QWidget):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.results: Results | None = None
+        self.numbers: list[int] = []
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("resultsSummary")
+        self.chart = BarChart(self)
+        self.model = RecordTableModel([
+            Column(self.tr("Puesto"), lambda c: c.rank, align_right=True),
+            Column(self.tr("N.º"), lambda c: c.number, align_right=True),
+            Column(self.tr("Votos"), lambda c: c.votes, align_right=True),
+            Column(self.tr("%"), lambda c: percent(c.share), align_right=True),
+            Column(self.tr("Resultado"), self._mark),
+            Column(self.tr("Proyecto"), lambda c: c.title),
+        ], self)
+        self.table = record_table(self)
+        self.table.setModel(self.model)
+        self.tables_model = self._tables_model([])
+        self.tables_view = record_table(self)
+        self.tables_view.setModel(self.tables_model)
+        buttons = QHBoxLayout()
+        self.print_button = big_button(self.tr("Imprimir resultados"), self, primary=True)
+        self.csv_button = big_button(self.tr("Exportar CSV…"), self)
+        self.xlsx_button = big_button(self.tr("Exportar Excel…"), self)
+        self.tie_button = big_button(self.tr("Registrar desempate…"), self)
+        self.tie_button.setEnabled(False)
+        for button in (self.print_button, self.csv_button, self.xlsx_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.tie_button)
+        upper = QWidget(self)
+        upper_layout = QHBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.chart, 1)
+        upper_layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(upper)
+        split.addWidget(self.tables_view)
+        split.setSizes([320, 160])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.preview)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.tie_button.clicked.connect(self.resolve_tie)
+
+    def _tables_model(self, numbers: list[int]) -> RecordTableModel:
+        """Per table: its votes for each project (one column per number), then the rest."""
+        per_project = [Column(str(n), lambda t, n=n: t.votes.get(n, 0) if t.accepted else "",
+                              align_right=True) for n in numbers]
+        return RecordTableModel([
+            Column(self.tr("Mesa"), lambda t: t.label),
+            Column(self.tr("Acta"), lambda t: self.tr("aceptada") if t.accepted
+                   else self.tr("pendiente")),
+            *per_project,
+            Column(self.tr("Nulos"), lambda t: t.null_votes, align_right=True),
+            Column(self.tr("Blancos"), lambda t: t.blank_votes, align_right=True),
+            Column(self.tr("Urna"), lambda t: t.ballots_in_box, align_right=True),
+            Column(self.tr("Electores"), lambda t: t.eligible, align_right=True),
+            Column(self.tr("Participación"), lambda t: percent(t.participation),
+                   align_right=True),
+        ], self)
+
+    def _mark(self, candidate: object) -> str:
+        if getattr(candidate, "funded", False):
+            return self.tr("FINANCIADO")
+        return self.tr("EMPATE") if getattr(candidate, "tied", False) else ""
+
+    def load(self, consultation_id: str) -> None:
+        self.ui.run(lambda: self.ui.services.tallies.results(consultation_id), self.show_results,
+                    self)
+
+    def show_results(self, results: Results) -> None:
+        self.results = results
+        lines = [self.tr("Mesas escrutadas: <b>{counted} de {total}</b>. Participación: "
+                         "<b>{box}</b> boletas de <b>{eligible}</b> electores ({pct}).").format(
+            counted=results.tables_counted, total=results.tables_total,
+            box=results.ballots_in_box, eligible=results.eligible,
+            pct=percent(results.participation)),
+            results.funding_note]
+        if results.tie_note:
+            lines.append(f"<b style='color:#a00'>{results.tie_note}</b>")
+        self.summary.setText("<br/>".join(lines))
+        self.tie_button.setEnabled(bool(results.pending_tie))
+        self.chart.set_results(results)
+        self.model.set_rows(list(results.candidates))
+        numbers = sorted(c.number for c in results.candidates)
+        if numbers != self.numbers:
+            self.numbers = numbers
+            self.tables_model = self._tables_model(numbers)
+            self.tables_view.setModel(self.tables_model)
+        self.tables_model.set_rows(list(results.tables))
+        fit_columns(self.table)
+        fit_columns(self.tables_view)
+
+    def resolve_tie(self) -> None:
+        """Record the second vote or the draw: the tied numbers from winner to last."""
+        results = self.results
+        if results is None or not results.pending_tie:
+            return
+        tied = ", ".join(str(n) for n in results.pending_tie)
+        order, ok = QInputDialog.getText(
+            self, self.tr("Registrar desempate"),
+            self.tr("Orden final de los proyectos empatados ({numbers}), del ganador al "
+                    "último:").format(numbers=tied), text=tied)
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Registrar desempate"), self.tr(
+            "Cómo se decidió (acta de la segunda votación o testigos del sorteo):"))
+        if not ok:
+            return
+        numbers = [int(n) for n in re.findall(r"\d+", order)]
+        cid = results.consultation.id
+        self.ui.run(lambda: self.ui.services.consultations.resolve_tie(cid, numbers, note),
+                    None, self, changes={"consultation"})
+
+    def preview(self) -> None:
+        results = self.results
+        if results is None:
+            return
+        services = self.ui.services
+        PdfPreviewDialog(self.ui, self.tr("Resultados"),
+                         lambda: results_pdf(results, services.settings.all().page_size),
+                         "resultados.pdf", self).exec()
+
+    def export(self, kind: str) -> None:
+        results = self.results
+        if results is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        filters = self.tr("CSV (*.csv)") if kind == "csv" else self.tr("Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportar resultados"),
+                                              str(Path(folder) / f"resultados.{kind}"), filters)
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(f".{kind}") else f"{path}.{kind}")
+
+        def job() -> Path:
+            if kind == "csv":
+                target.write_text(results_csv(results), encoding="utf-8")
+            else:
+                target.write_bytes(results_xlsx(results))
+            return target
+
+        self.ui.runner.submit(job, lambda saved: self.summary.setText(
+            self.summary.text() + "<br/>" + self.tr("Guardado en {path}").format(
+                path=str(saved))), lambda exc: show_error(self, exc))

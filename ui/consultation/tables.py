@@ -1,0 +1,250 @@
+"""Voting centres and tables: members, voters per table, and the papers of each table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
+
+from app.consultation.model import BallotRun, ConsultationOverview, TableTally
+from app.consultation.serials import describe_all
+from app.domain.consultation import Consultation
+from app.domain.enums import TableRole
+from app.printing.ballots import ballots_pdf
+from app.printing.tally_sheet import tally_sheet_pdf
+from app.printing.voter_register import voter_register_pdf
+
+from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
+from ui.context import UiContext
+from ui.pdf_preview import PdfPreviewDialog
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table
+
+TABLE_CHANGES = {"voting_centre", "voting_table", "table_member", "voter_assignment"}
+
+
+def _members(state: TableTally) -> str:
+    roles = {TableRole.PRESIDENT: "P", TableRole.SECRETARY: "S", TableRole.MEMBER: "M",
+             TableRole.WITNESS: "T"}
+    return ", ".join(f"{m.full_name} ({roles[m.role]})" for m in state.table.members)
+
+
+class TablesTab(QWidget):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.consultation: Consultation | None = None
+        self.overview: ConsultationOverview | None = None
+        self.model = RecordTableModel([
+            Column(self.tr("Centro de votación"), lambda s: s.table.centre_name),
+            Column(self.tr("Mesa"), lambda s: s.table.number, align_right=True),
+            Column(self.tr("Electores"), lambda s: s.table.voters, align_right=True),
+            Column(self.tr("Seriales impresos"),
+                   lambda s: describe_all(s.table.ranges) or "—"),
+            Column(self.tr("Miembros y testigos"), _members),
+        ], self)
+        self.table = record_table(self)
+        self.table.setModel(self.model)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        setup = QHBoxLayout()
+        self.centre_button = big_button(self.tr("Nuevo centro…"), self)
+        self.table_button = big_button(self.tr("Nueva mesa en el centro"), self)
+        self.member_button = big_button(self.tr("Agregar miembro…"), self)
+        self.assign_button = big_button(self.tr("Electores de la mesa…"), self)
+        self.split_button = big_button(self.tr("Repartir electores por igual"), self)
+        for button in (self.centre_button, self.table_button, self.member_button,
+                       self.assign_button, self.split_button):
+            setup.addWidget(button)
+        setup.addStretch(1)
+        papers = QHBoxLayout()
+        self.register_button = big_button(self.tr("Cuaderno de votación"), self, primary=True)
+        self.ballots_button = big_button(self.tr("Boletas…"), self, primary=True)
+        self.reprint_button = big_button(self.tr("Reimprimir boletas…"), self)
+        self.sheet_button = big_button(self.tr("Acta de escrutinio"), self, primary=True)
+        for button in (self.register_button, self.ballots_button, self.reprint_button,
+                       self.sheet_button):
+            papers.addWidget(button)
+        papers.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(setup)
+        layout.addLayout(papers)
+        self.centre_button.clicked.connect(self.add_centre)
+        self.table_button.clicked.connect(self.add_table)
+        self.member_button.clicked.connect(self.add_member)
+        self.split_button.clicked.connect(self.split)
+        self.assign_button.clicked.connect(self.assign)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.register_button.clicked.connect(self.preview_register)
+        self.ballots_button.clicked.connect(self.print_ballots)
+        self.sheet_button.clicked.connect(self.preview_sheet)
+
+    def show_overview(self, overview: ConsultationOverview) -> None:
+        self.overview = overview
+        self.consultation = overview.consultation
+        current = self._selected()
+        self.model.set_rows(list(overview.tables))
+        fit_columns(self.table)
+        rows = [s.table.id for s in overview.tables]
+        if rows:
+            self.table.selectRow(rows.index(current.table.id) if current and
+                                 current.table.id in rows else 0)
+        self.summary.setText(self.tr(
+            "Electores de {age} años o más el día de la votación: {n}. Sin mesa asignada: "
+            "{free}.").format(age=overview.voting_age, n=overview.eligible,
+                              free=overview.unassigned))
+
+    def _selected(self) -> TableTally | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
+
+    def _run(self, job: Callable[[], object]) -> None:
+        self.ui.run(job, None, self, changes=TABLE_CHANGES)
+
+    def add_centre(self) -> None:
+        consultation = self.consultation
+        if consultation is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Nuevo centro de votación"),
+                                        self.tr("Nombre del centro (escuela, casa comunal…)"))
+        if not ok:
+            return
+        services = self.ui.services
+
+        def job() -> object:
+            centre = services.voting_tables.add_centre(consultation.id, name)
+            return services.voting_tables.add_table(centre.id)
+
+        self._run(job)
+
+    def add_table(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        centre_id = selected.table.centre_id
+        self._run(lambda: self.ui.services.voting_tables.add_table(centre_id))
+
+    def add_member(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        dialog = MemberDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, national_id, role = dialog.values()
+        table_id = selected.table.id
+        self._run(lambda: self.ui.services.voting_tables.add_member(
+            table_id, name, role, national_id))
+
+    def split(self) -> None:
+        if self.consultation is not None:
+            cid = self.consultation.id
+            self._run(lambda: self.ui.services.voting_tables.split_evenly(cid))
+
+    def assign(self) -> None:
+        selected, consultation = self._selected(), self.consultation
+        if selected is None or consultation is None:
+            return
+        services, table = self.ui.services, selected.table
+
+        def places() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            councils = services.organizations.councils_of(consultation.organization_id)
+            sectors = [(s.id, f"{c.name} · {s.name}") for c in councils
+                       for s in services.organizations.sectors(c.id)]
+            return [(c.id, c.name) for c in councils], sectors
+
+        def choose(found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+            dialog = AssignDialog(table.label, found[0], found[1], self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            by, ids = dialog.values()
+            self._run(lambda: services.voting_tables.set_rule(table.id, by, ids))
+
+        self.ui.run(places, choose, self)
+
+    def reprint(self) -> None:
+        selected, consultation = self._selected(), self.consultation
+        if selected is None or consultation is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Reimprimir boletas dañadas"),
+            self.tr("Seriales a reimprimir (ya impresos: {ranges}), por ejemplo 120-125:")
+            .format(ranges=describe_all(selected.table.ranges) or "—"))
+        match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", text)
+        if not ok or match is None:
+            return
+        first, last = int(match.group(1)), int(match.group(2))
+        services, table = self.ui.services, selected.table
+
+        def make() -> bytes:
+            page = services.settings.all().page_size
+            _serials, data = services.ballots.reprint(
+                consultation.id, table.id, first, last, None,
+                lambda run: ballots_pdf(run, page))
+            return data
+
+        PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make,
+                         f"reimpresion-mesa-{table.number}.pdf", self).exec()
+        self.ui.data_changed.emit({"ballot_batch"})
+
+    def preview_register(self) -> None:
+        selected, consultation = self._selected(), self.consultation
+        if selected is None or consultation is None:
+            return
+        services, table_id = self.ui.services, selected.table.id
+
+        def make() -> bytes:
+            register = services.voting_tables.register(consultation.id, table_id)
+            return voter_register_pdf(register, services.settings.all().page_size)
+
+        PdfPreviewDialog(self.ui, self.tr("Cuaderno de votación"), make,
+                         f"cuaderno-mesa-{selected.table.number}.pdf", self).exec()
+
+    def preview_sheet(self) -> None:
+        selected, consultation = self._selected(), self.consultation
+        if selected is None or consultation is None:
+            return
+        services, table = self.ui.services, selected.table
+
+        def make() -> bytes:
+            candidates = services.consultations.candidates(consultation.id)
+            fresh = services.voting_tables.table(consultation.id, table.id)
+            return tally_sheet_pdf(consultation, fresh, candidates,
+                                   services.settings.all().page_size)
+
+        PdfPreviewDialog(self.ui, self.tr("Acta de escrutinio"), make,
+                         f"acta-escrutinio-mesa-{table.number}.pdf", self).exec()
+
+    def print_ballots(self) -> None:
+        selected, consultation = self._selected(), self.consultation
+        if selected is None or consultation is None:
+            return
+        table = selected.table
+        next_serial = max((r.last for r in table.ranges if not r.is_reprint), default=0) + 1
+        dialog = BallotsDialog(table.label, next_serial,
+                               (table.voters or 0) - table.ballots_printed, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        count, style, specimen = dialog.values()
+        services = self.ui.services
+
+        def make() -> bytes:
+            page = services.settings.all().page_size
+
+            def render(run: BallotRun) -> bytes:
+                return ballots_pdf(run, page)
+
+            if specimen:
+                return services.ballots.specimen(consultation.id, table.id, count, style,
+                                                 render)
+            _serials, data = services.ballots.print_run(consultation.id, table.id, count,
+                                                        style, render)
+            return data
+
+        PdfPreviewDialog(self.ui, self.tr("Boletas"), make,
+                         f"boletas-mesa-{table.number}.pdf", self).exec()
+        if not specimen:
+            self.ui.data_changed.emit({"ballot_batch"})

@@ -1,0 +1,151 @@
+"""Start the window: language, theme, the frame at once, then the database and the pages.
+
+The database (imports, migration with its backup, identity) is opened on the worker thread,
+so the window appears immediately even on an old laptop, and a long upgrade never freezes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.domain.errors import DomainError
+
+from ui.context import UiContext, error_text
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from app.container import Services
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our strings are written in Spanish; English comes from asamblea_en.qm."""
+    kept: list[QTranslator] = []
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(lang), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        kept.append(qt_own)
+    if lang != "es":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / f"asamblea_{lang}.qm")):
+            app.installTranslator(ours)
+            kept.append(ours)
+    return kept
+
+
+def language_setting(db: Path | None) -> str | None:
+    """The saved language, read with plain sqlite3 before the window exists (cheap)."""
+    import sqlite3
+
+    from app.paths import default_db_path
+
+    path = db or default_db_path()
+    if not path.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def choose_language(args: argparse.Namespace, db: Path | None) -> str:
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    if os.environ.get("ASAMBLEA_LANG"):
+        return os.environ["ASAMBLEA_LANG"][:2]
+    return language_setting(db) or "es"
+
+
+def open_database(db: Path | None) -> Services:
+    """Runs on the worker thread: import the database layer, migrate, build the services."""
+    from app.container import open_services
+
+    return open_services(db)
+
+
+class Startup:
+    """Holds what start-up made, so the event loop can finish it step by step."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
+        self.app = app
+        self.args = args
+        self.db = Path(args.db) if getattr(args, "db", None) else None
+        self.runner = TaskRunner()
+        self.window = MainWindow()
+        self.services: Services | None = None
+        self.exit_code = 0
+
+    def begin(self) -> None:
+        self.runner.submit(lambda: open_database(self.db), self.opened, self.refused)
+
+    def opened(self, services: Services) -> None:
+        self.services = services
+        self.window.attach(UiContext(services, self.runner))
+        self.runner.submit(services.info.quick_check, self.checked)
+        if self.args.screenshot:
+            QTimer.singleShot(0, self.screenshot)
+
+    def checked(self, problems: list[str]) -> None:
+        if problems:
+            self.window.show_problem(QCoreApplication.translate(
+                "MainWindow", "La base de datos tiene daños: {d}. Ejecute «asamblea check» y "
+                "restaure una copia de seguridad.").format(d=problems[0]))
+
+    def refused(self, exc: BaseException) -> None:
+        message = error_text(exc) if isinstance(exc, DomainError) else str(exc)
+        self.exit_code = 2 if isinstance(exc, DomainError) else 1
+        if self.args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            print(f"Error: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(self.window, "Asamblea", message)
+        self.app.exit(self.exit_code)
+
+    def screenshot(self) -> None:
+        self.runner.wait_idle()
+        self.app.processEvents()
+        self.runner.wait_idle()
+        if not self.window.grab().save(self.args.screenshot):
+            print(f"Error: no se pudo guardar {self.args.screenshot}", file=sys.stderr)
+            self.exit_code = 1
+        self.app.exit(self.exit_code)
+
+
+def run(args: argparse.Namespace) -> int:
+    app: Any = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Asamblea")
+    apply_theme(app)
+    start = Startup(app, args)
+    lang = choose_language(args, start.db)
+    os.environ["ASAMBLEA_LANG"] = lang  # domain messages follow the window's language
+    translators = install_translators(app, lang)
+    if translators:  # the frame was built before the translator: rebuild it in the language
+        start.window = MainWindow()
+    width, _, height = str(args.size).partition("x")
+    start.window.resize(int(width or 1280), int(height or 800))
+    start.window.show_page(args.page)
+    start.window.show()
+    QTimer.singleShot(0, start.begin)
+    try:
+        code = int(app.exec())
+        return start.exit_code or code
+    finally:
+        start.runner.shutdown()
+        if start.services is not None:
+            start.services.close()
+        del translators

@@ -1,0 +1,148 @@
+"""The main window: a sidebar of areas, the page of the chosen area, a busy indicator.
+
+The window is built in two steps so that it appears at once on an old laptop: the frame and
+the sidebar first, then, when the database has been opened on the worker thread, the pages.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import UiContext, error_text
+from ui.pages.base import Page
+
+# (key used by --page, module, class). The order is the sidebar's. Imported when attached.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("inicio", "ui.pages.dashboard", "DashboardPage"),
+    ("censo", "ui.pages.census", "CensusPage"),
+    ("asambleas", "ui.pages.assemblies", "AssembliesPage"),
+    ("problemas", "ui.pages.problems", "ProblemsPage"),
+    ("consulta", "ui.pages.consultation", "ConsultationPage"),
+    ("proyectos", "ui.pages.projects", "ProjectsPage"),
+    ("sincronizar", "ui.pages.sync", "SyncPage"),
+    ("configuracion", "ui.pages.settings", "SettingsPage"),
+)
+
+
+def page_titles() -> dict[str, str]:
+    return {
+        "inicio": QCoreApplication.translate("MainWindow", "Inicio"),
+        "censo": QCoreApplication.translate("MainWindow", "Censo"),
+        "asambleas": QCoreApplication.translate("MainWindow", "Asambleas"),
+        "problemas": QCoreApplication.translate("MainWindow", "Problemas"),
+        "consulta": QCoreApplication.translate("MainWindow", "Consulta popular"),
+        "proyectos": QCoreApplication.translate("MainWindow", "Proyectos"),
+        "sincronizar": QCoreApplication.translate("MainWindow", "Sincronizar"),
+        "configuracion": QCoreApplication.translate("MainWindow", "Configuración"),
+    }
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ui: UiContext | None = None) -> None:
+        super().__init__()
+        self.ui: UiContext | None = None
+        self.pages: dict[str, Page] = {}
+        self._wanted = "inicio"
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Asamblea"))
+        self.setMinimumSize(960, 640)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._sidebar(central))
+
+        right = QWidget(central)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.banner = QLabel("", right)
+        self.banner.setObjectName("errorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.stack = QStackedWidget(right)
+        self.opening = QLabel(
+            QCoreApplication.translate("MainWindow", "Abriendo la base de datos…"), self.stack)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setObjectName("sectionTitle")
+        self.stack.addWidget(self.opening)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        if ui is not None:
+            self.attach(ui)
+
+    def _sidebar(self, parent: QWidget) -> QFrame:
+        sidebar = QFrame(parent)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(220)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 12)
+        side.setSpacing(0)
+        name = QLabel(QCoreApplication.translate("MainWindow", "Asamblea"), sidebar)
+        name.setObjectName("appName")
+        tagline = QLabel(QCoreApplication.translate("MainWindow", "Registro comunal"), sidebar)
+        tagline.setObjectName("appTagline")
+        side.addWidget(name)
+        side.addWidget(tagline)
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(True)
+        titles = page_titles()
+        for index, (key, _module, _cls) in enumerate(PAGES):
+            button = QPushButton(titles[key], sidebar)
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setObjectName(f"nav_{key}")
+            self.buttons.addButton(button, index)
+            side.addWidget(button)
+        # idClicked, not a lambda with a bool default per button: PySide6 mis-counts
+        # references to such defaults and crashes at exit (bool_dealloc).
+        self.buttons.idClicked.connect(self._nav_clicked)
+        side.addStretch(1)
+        self.busy = QLabel("", sidebar)
+        self.busy.setObjectName("appTagline")
+        side.addWidget(self.busy)
+        return sidebar
+
+    def attach(self, ui: UiContext) -> None:
+        """The database is open: build the pages and show the one asked for."""
+        self.ui = ui
+        for key, module, cls in PAGES:
+            page = getattr(importlib.import_module(module), cls)(ui)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        ui.runner.busy_changed.connect(self._busy)
+        ui.runner.failed.connect(lambda exc: self.show_problem(error_text(exc)))
+        self.show_page(self._wanted)
+
+    def _nav_clicked(self, index: int) -> None:
+        self.show_page(PAGES[index][0])
+
+    def show_page(self, key: str) -> Page | None:
+        self._wanted = key
+        for button in self.buttons.buttons():
+            button.setChecked(button.objectName() == f"nav_{key}")
+        page = self.pages.get(key)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+        return page
+
+    def show_problem(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setText(QCoreApplication.translate("MainWindow", "Trabajando…") if busy else "")

@@ -1,0 +1,156 @@
+"""Asambleas: every assembly with its agenda and agreements, and the assembly-day screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from app.domain.assemblies import AgendaItem, Agreement, Assembly
+from app.domain.organizations import Organization
+
+from ui import labels
+from ui.assembly.day import AssemblyDayView
+from ui.assembly.new_dialog import NewAssemblyDialog
+from ui.context import UiContext
+from ui.pages.base import Page
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table
+
+
+@dataclass(frozen=True)
+class AssemblyDetail:
+    agenda: list[AgendaItem]
+    agreements: list[Agreement]
+    present: int
+
+
+class AssembliesPage(Page):
+    watches = frozenset({"assembly", "agenda_item", "agreement", "attendance", "minutes"})
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, self.tr("Asambleas"), parent)
+        self.org_names: dict[str, str] = {}
+        self.organizations: list[Organization] = []
+        self.stack = QStackedWidget(self)
+        self.list_view = QWidget(self.stack)
+        list_layout = QVBoxLayout(self.list_view)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.new_button = big_button(self.tr("Convocar asamblea…"), self.list_view, primary=True)
+        self.open_button = big_button(self.tr("Abrir el día de la asamblea"), self.list_view)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        list_layout.addLayout(bar)
+        self.model = RecordTableModel([
+            Column(self.tr("Fecha"),
+                   lambda a: a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("Organización"), lambda a: self.org_names.get(a.organization_id, "")),
+            Column(self.tr("Tipo"), lambda a: labels.assembly_kind(a.kind)),
+            Column(self.tr("Convocatoria"),
+                   lambda a: self.tr("Primera") if a.call == 1 else self.tr("Segunda")),
+            Column(self.tr("Estado"), lambda a: labels.assembly_status(a.status)),
+            Column(self.tr("Lugar"), lambda a: a.place),
+        ], self)
+        self.table = record_table(self.list_view)
+        self.table.setModel(self.model)
+        self.detail = QLabel(self.tr("Seleccione una asamblea para ver su orden del día."),
+                             self.list_view)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setObjectName("detailPanel")
+        split = QSplitter(Qt.Orientation.Vertical, self.list_view)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([400, 250])
+        list_layout.addWidget(split, 1)
+        self.day = AssemblyDayView(ui, self.stack)
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.day)
+        self.layout_.addWidget(self.stack, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.new_button.clicked.connect(self.ask_new)
+        self.open_button.clicked.connect(self.open_selected)
+        self.day.back_requested.connect(self.show_list)
+
+    def refresh(self) -> None:
+        if self.stack.currentWidget() is self.day:
+            return  # the day view refreshes its own panels
+        sv = self.services
+
+        def load() -> tuple[list[Organization], list[Assembly]]:
+            return sv.organizations.list_all(), sv.assemblies.list_all()
+
+        self.ui.run(load, self._show, self)
+
+    def _show(self, data: tuple[list[Organization], list[Assembly]]) -> None:
+        self.organizations, assemblies = data
+        self.org_names = {o.id: o.name for o in self.organizations}
+        self.model.set_rows(assemblies)
+        fit_columns(self.table)
+        if assemblies:
+            self.table.selectRow(0)
+
+    def selected(self) -> Assembly | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_at(row) if row >= 0 else None
+
+    def _select(self, index: object) -> None:
+        assembly = self.selected()
+        if assembly is None:
+            return
+        sv = self.services
+
+        def load() -> AssemblyDetail:
+            return AssemblyDetail(sv.assemblies.agenda(assembly.id),
+                                  sv.assemblies.agreements(assembly.id),
+                                  sv.assemblies.present_count(assembly.id))
+
+        self.ui.run(load, self._show_detail, self)
+
+    def _show_detail(self, d: AssemblyDetail) -> None:
+        parts = [f"<p><b>{self.tr('Presentes')}:</b> {d.present}</p>",
+                 f"<b>{self.tr('Orden del día')}</b><ol>"]
+        by_item: dict[str, list[Agreement]] = {}
+        for agreement in d.agreements:
+            by_item.setdefault(agreement.agenda_item_id, []).append(agreement)
+        for item in d.agenda:
+            parts.append(f"<li>{item.title}")
+            for a in by_item.get(item.id, []):
+                votes = self.tr("por aclamación") if a.by_acclamation else self.tr(
+                    "a favor {f}, en contra {c}, abstenciones {ab}").format(
+                    f=a.votes_for, c=a.votes_against, ab=a.abstentions)
+                parts.append(f"<br/><i>{self.tr('Acuerdo')}:</i> {a.text} ({votes})")
+            parts.append("</li>")
+        parts.append("</ol>")
+        self.detail.setText("".join(parts))
+
+    # -- convene and open ----------------------------------------------------------------
+
+    def ask_new(self) -> None:
+        dialog = NewAssemblyDialog(self.organizations, self)
+        if dialog.exec() == NewAssemblyDialog.DialogCode.Accepted:
+            self.create_assembly(dialog.values())
+
+    def create_assembly(self, values: dict[str, Any]) -> None:
+        assemblies = self.services.assemblies
+        self.ui.run(lambda: assemblies.create(**values), lambda a: self.open_assembly(a.id),
+                    self, changes={"assembly"})
+
+    def open_selected(self) -> None:
+        assembly = self.selected()
+        if assembly is not None:
+            self.open_assembly(assembly.id)
+
+    def open_assembly(self, assembly_id: str) -> None:
+        self.stack.setCurrentWidget(self.day)
+        self.day.open(assembly_id)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_view)
+        self.refresh()

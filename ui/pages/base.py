@@ -1,0 +1,35 @@
+"""The base of every area of the window: a title, a refresh on demand and on data changes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.context import UiContext
+from ui.widgets import page_title
+
+
+class Page(QWidget):
+    # Table names whose changes make this page reload (see UiContext.data_changed).
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, ui: UiContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.services = ui.services
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 18, 24, 18)
+        self.layout_.setSpacing(12)
+        self.title_label = page_title(title, self)
+        self.layout_.addWidget(self.title_label)
+        ui.data_changed.connect(self._on_data_changed)
+
+    def refresh(self) -> None:
+        """Load what the page shows, on the worker thread."""
+
+    def _on_data_changed(self, entities: set[str]) -> None:
+        if self.watches & entities and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()

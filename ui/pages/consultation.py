@@ -1,0 +1,118 @@
+"""Consulta: the whole day of a popular consultation, from the candidates to the results."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTabWidget, QWidget
+
+from app.consultation.model import ConsultationOverview
+from app.domain.consultation import Consultation
+from app.domain.enums import OrgKind
+
+from ui import labels
+from ui.consultation.candidates import CandidatesTab
+from ui.consultation.dialogs import NewConsultationDialog
+from ui.consultation.results import ResultsTab
+from ui.consultation.tables import TablesTab
+from ui.consultation.tally import TallyTab
+from ui.context import UiContext
+from ui.pages.base import Page
+from ui.widgets import big_button
+
+
+class ConsultationPage(Page):
+    watches = frozenset({"consultation", "nomination", "project", "voting_centre",
+                         "voting_table", "table_member", "voter_assignment", "ballot_batch",
+                         "tally_entry", "tally_acceptance", "resident"})
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, self.tr("Consulta popular"), parent)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Consulta:"), self))
+        self.chooser = QComboBox(self)
+        self.chooser.setMinimumWidth(320)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top.addWidget(self.chooser)
+        self.status = QLabel(self)
+        top.addWidget(self.status, 1)
+        self.new_button = big_button(self.tr("Nueva consulta…"), self)
+        top.addWidget(self.new_button)
+        self.new_button.clicked.connect(self.new_consultation)
+        self.layout_.addLayout(top)
+        self.tabs = QTabWidget(self)
+        self.candidates = CandidatesTab(ui, self.tabs)
+        self.tables = TablesTab(ui, self.tabs)
+        self.tally = TallyTab(ui, self.tabs)
+        self.results = ResultsTab(ui, self.tabs)
+        self.tabs.addTab(self.candidates, self.tr("Proyectos postulados"))
+        self.tabs.addTab(self.tables, self.tr("Centros, mesas y papeles"))
+        self.tabs.addTab(self.tally, self.tr("Escrutinio"))
+        self.tabs.addTab(self.results, self.tr("Resultados"))
+        self.layout_.addWidget(self.tabs, 1)
+        self.consultations: list[Consultation] = []
+        self._wanted: str | None = None  # a consultation just created, to show next
+        self.chooser.currentIndexChanged.connect(lambda _i: self.load())
+
+    def refresh(self) -> None:
+        self.ui.run(self.services.consultations.list_all, self._show_list, self)
+
+    def _show_list(self, consultations: list[Consultation]) -> None:
+        current = self._wanted or self.current_id()
+        self._wanted = None
+        self.consultations = consultations
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for c in consultations:
+            self.chooser.addItem(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')}", c.id)
+        ids = [c.id for c in consultations]
+        self.chooser.setCurrentIndex(ids.index(current) if current in ids else 0)
+        self.chooser.blockSignals(False)
+        if not consultations:
+            self.status.setText(self.tr("Todavía no hay consultas."))
+        self.load()
+
+    def new_consultation(self) -> None:
+        services = self.services
+
+        def communes() -> list[tuple[str, str]]:
+            return [(o.id, o.name) for o in services.organizations.list_all()
+                    if o.kind is not OrgKind.COUNCIL]
+
+        def ask(organizations: list[tuple[str, str]]) -> None:
+            dialog = NewConsultationDialog(organizations, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            name, org_id, day = dialog.values()
+
+            def create() -> str:
+                limit = services.settings.all().max_candidates
+                return services.consultations.create(org_id, name, day,
+                                                     max_candidates=limit).id
+
+            def chosen(consultation_id: str) -> None:
+                self._wanted = consultation_id
+
+            self.ui.run(create, chosen, self, changes={"consultation"})
+
+        self.ui.run(communes, ask, self)
+
+    def current_id(self) -> str | None:
+        value = self.chooser.currentData()
+        return str(value) if value else None
+
+    def load(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            return
+        self.ui.run(lambda: self.services.tallies.overview(cid), self._show_overview, self)
+        self.results.load(cid)
+
+    def _show_overview(self, overview: ConsultationOverview) -> None:
+        if overview.consultation.id != self.current_id():
+            return  # another consultation was chosen meanwhile
+        self.status.setText(self.tr("Estado: {status} · {n} electores · {tables} mesa(s)")
+                            .format(status=labels.consultation_status(
+                                overview.consultation.status),
+                                n=overview.eligible, tables=len(overview.tables)))
+        self.candidates.show_overview(overview)
+        self.tables.show_overview(overview)
+        self.tally.show_overview(overview)

@@ -1,0 +1,110 @@
+"""The task runner: database and PDF work runs on ONE worker thread, never on the GUI thread.
+
+Results come back through a queued signal to this QObject, which lives on the GUI thread, and
+are handed to the callback there. Long jobs get a Progress to report to and to check for a
+cancel request.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class Progress:
+    """Handed to long jobs: report (done, total) and check whether the user cancelled."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self._runner.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class TaskRunner(QObject):
+    progressed = Signal(int, int)
+    failed = Signal(object)  # an error no callback handled
+    busy_changed = Signal(bool)
+    _finished = Signal(object, object, object)  # callback, result, error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asamblea-db")
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def submit(self, job: Callable[[], Any], on_done: Done | None = None,
+               on_error: Failed | None = None) -> Future[None]:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def run() -> None:
+            try:
+                result = job()
+            except BaseException as exc:
+                self._finished.emit(on_error, None, exc)
+            else:
+                self._finished.emit(on_done, result, None)
+
+        return self._pool.submit(run)
+
+    def submit_long(self, job: Callable[[Progress], Any], on_done: Done | None = None,
+                    on_error: Failed | None = None) -> Progress:
+        progress = Progress(self)
+        self.submit(lambda: job(progress), on_done, on_error)
+        return progress
+
+    @Slot(object, object, object)
+    def _deliver(self, callback: Any, result: Any, error: Any) -> None:
+        self._pending -= 1
+        try:
+            if error is not None:
+                if callback is not None:
+                    callback(error)
+                else:
+                    self.failed.emit(error)
+            elif callback is not None:
+                callback(result)
+        finally:
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every submitted job has been delivered (tests, screenshots)."""
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: loop.quit() if self._pending == 0 else None)
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+        timer.start()
+        deadline.start(timeout_ms)
+        if self._pending:
+            loop.exec()
+        timer.stop()
+        QCoreApplication.processEvents()
+        return self._pending == 0
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)
