@@ -55,6 +55,7 @@ class ImportSummary:
     conflicts: int = 0
     pending: int = 0
     origins: dict[str, int] = field(default_factory=dict)
+    entities: list[str] = field(default_factory=list)  # tables with new changes
 
 
 def normalize_fingerprint(value: str) -> str:
@@ -247,6 +248,7 @@ def apply_bundle(
         else:
             touched.add_fact(key, change.hash)
     writer.flush()
+    summary.entities = sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts})
     result = materialize(s, touched, now)
     summary.records_new = result.records_new
     summary.records_updated = result.records_updated
