@@ -140,9 +140,6 @@ class Conflict:
     detected_at: datetime
 
 
-IMPORT_CACHE_KB = 128 * 1024
-
-
 class SyncService:
     def __init__(
         self,
@@ -266,7 +263,6 @@ class SyncService:
                 if already_imported(s, manifest.bundle_id):
                     summary.already_imported = True
                     return summary
-                _large_cache(s)
                 check_sender(s, manifest, reader.name, trust_fingerprint)
                 verified = verify_against_db(s, reader, manifest)
                 apply_bundle(s, reader, manifest, verified, now, summary)
@@ -385,13 +381,6 @@ class _staged:
         if self._reader is not None:
             self._reader.close()
         shutil.rmtree(self._dir, ignore_errors=True)
-
-
-def _large_cache(s: Session) -> None:
-    """A big import inserts into indexes at random places (change hashes): with SQLite's
-    default 2 MB page cache most of its time goes to re-reading pages."""
-    if s.get_bind().dialect.name == "sqlite":
-        s.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KB}")
 
 
 def _verify_file(path: Path) -> None:

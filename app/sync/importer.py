@@ -240,7 +240,7 @@ def apply_bundle(
         touched.where[change.hash] = (change.origin, change.seq)
         refs = fk_columns(change.entity)
         if refs:
-            touched.fk_values[change.hash] = {c: change.fields.get(c) for c, _t in refs}
+            touched.fk_values[change.hash] = tuple(change.fields.get(c) for c, _t in refs)
         if kinds[change.entity] is SyncKind.EDITABLE:
             touched.add_edit(key, change.hash, tuple(change.parents))
             if verified.missing_parents.intersection(change.parents):

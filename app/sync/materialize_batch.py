@@ -44,8 +44,9 @@ class Touched:
 
     edits: dict[RecordKey, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     facts: dict[RecordKey, str] = field(default_factory=dict)
-    # Foreign key values of new changes, by change hash (so pending checks need no re-read).
-    fk_values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Foreign key values of new changes (in fk_columns order), by change hash, so pending
+    # checks need no re-read; tuples, as a large import holds one per change.
+    fk_values: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     # Records with a new edit built on a version not held yet (from a partial bundle).
     incomplete: set[RecordKey] = field(default_factory=set)
     # (origin, seq) of each new change: read back by primary key, in log order, not by hash.
@@ -334,7 +335,7 @@ def _fk_of(
         if item.merged is not None:
             out[item.entity_id] = {c: item.merged.get(c) for c in cols}
         elif item.snapshot in touched.fk_values:
-            out[item.entity_id] = touched.fk_values[item.snapshot]
+            out[item.entity_id] = dict(zip(cols, touched.fk_values[item.snapshot], strict=True))
         else:
             unknown.append(item.snapshot or "")
     if unknown:
