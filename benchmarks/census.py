@@ -26,6 +26,17 @@ from app.domain.enums import OrgKind
 from app.services.residents import ResidentQuery
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. VmHWM starts afresh at exec, unlike ru_maxrss,
+    which Linux carries over from the parent that forked us."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * pct))]
@@ -174,7 +185,7 @@ def import_child(db: str, path: str) -> None:
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     services.close()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     print(f"{report.added} {len(report.errors)} {elapsed:.3f} {peak_mb:.1f} {cpu:.3f}")
 
 
@@ -187,12 +198,8 @@ def bench_import(folder: Path, rows: int) -> None:
     services.organizations.create(OrgKind.COUNCIL, "Consejo Comunal", commune.id)
     services.close()
     # Baseline in the same run: the interpreter, the program and an open database, no import.
-    idle = subprocess.run([sys.executable, "-c", (
-        "import resource,sys; sys.path.insert(0, sys.argv[1]);"
-        "from app.container import open_services; open_services(sys.argv[2]).close();"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"),
-        str(Path(__file__).resolve().parents[1]), str(db)],
-        capture_output=True, text=True, check=True)
+    idle = subprocess.run([sys.executable, __file__, "--idle-child", str(db)],
+                          capture_output=True, text=True, check=True)
     out = subprocess.run([sys.executable, __file__, "--import-child", str(db), str(csv_path)],
                          capture_output=True, text=True, check=True)
     added, errors, seconds, peak, cpu = out.stdout.split()
@@ -214,7 +221,12 @@ def main() -> None:
     parser.add_argument("--residents", type=int, default=50_000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--import-child", nargs=2, metavar=("DB", "CSV"))
+    parser.add_argument("--idle-child", metavar="DB")
     args = parser.parse_args()
+    if args.idle_child:
+        open_services(args.idle_child).close()
+        print(f"{peak_rss_mb():.1f}")
+        return
     if args.import_child:
         import_child(*args.import_child)
         return

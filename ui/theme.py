@@ -40,6 +40,7 @@ QPushButton#bigButton, QPushButton#primaryButton {
 }
 QPushButton#primaryButton { background: #1f6f43; color: #ffffff; border: none; font-weight: bold; }
 QPushButton#primaryButton:disabled { background: #9fbfae; }
+QPushButton#bigButton:disabled { color: #9aa3ad; background: #eef1f4; border-color: #d5dbe3; }
 QTableView { background: #ffffff; alternate-background-color: #f0f3f7; gridline-color: #e1e6ec; }
 QHeaderView::section { background: #e6ebf1; padding: 6px; border: none; font-weight: bold; }
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit { padding: 5px; min-height: 24px; }

@@ -109,6 +109,9 @@ class ActaContent:
     secretary: str
     text: ActaText = field(default_factory=ActaText)
     tie_break_note: str = ""  # how the second vote or the draw went, in the secretary's words
+    # Who approved it and when are sealed too: the printed seal states them.
+    approved_by: str = ""
+    approved_at: str | None = None  # ISO, UTC
     format: int = FORMAT
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.domain.problems import Prioritization, Problem
 from app.voting.ranking import TieBreak
@@ -34,3 +35,13 @@ class PrioritizationResult:
             if entry.tied:
                 groups.setdefault(entry.place, []).append(entry)
         return [tuple(groups[p]) for p in sorted(groups)]
+
+
+@dataclass(frozen=True)
+class ProblemOverview:
+    """A problem as the problems page lists it: where it was raised and how it ranked."""
+
+    problem: Problem
+    assembly_date: datetime | None
+    place: int | None  # in its assembly's latest prioritization
+    tied: bool

@@ -3,6 +3,7 @@ row number, column and reason, and rows already in the census are recognised and
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.census import headers as h
 from app.census.cells import cell_date, cell_sex, cell_text, split_full_name
-from app.census.duplicates import person_key
+from app.census.duplicates import name_key, person_key
 from app.census.reader import Cell, open_rows
 from app.domain.census import NewResident
 from app.domain.dates import check_birth_date
@@ -26,6 +27,11 @@ from app.services.context import ServiceContext, get_live
 from app.services.residents import ResidentService
 
 PREVIEW_ROWS = 50
+PROGRESS_EVERY = 500  # rows between two progress reports
+
+# Told how many rows have been read; returns False to stop (rows already saved stay saved,
+# and importing the same file again adds only what is missing).
+RowsRead = Callable[[int], bool]
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class ImportReport:
     columns: dict[str, str] = field(default_factory=dict)  # field -> heading used
     ignored_columns: tuple[str, ...] = ()
     preview: tuple[NewResident, ...] = ()
+    cancelled: bool = False  # stopped by the person before the end of the file
 
 
 @dataclass
@@ -57,10 +64,16 @@ class _Tally:
     repeated: int = 0
     errors: list[RowError] = field(default_factory=list)
     preview: list[NewResident] = field(default_factory=list)
+    cancelled: bool = False
 
 
 class _Known:
-    """What is already in the census (and earlier in the file), to skip the same person."""
+    """What is already in the census (and earlier in the file), to skip the same person.
+
+    The same person is: the same cédula; else the same folded name and birth date; else, for
+    someone with neither (a child registered by name only), the same folded name in the same
+    council and household or address, so that importing a file twice never adds a copy.
+    """
 
     def __init__(self, s: Session | None = None) -> None:
         self.national_ids: set[str] = set()
@@ -71,23 +84,35 @@ class _Known:
     def _load(self, s: Session) -> None:
         rows = s.execute(
             select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
-                   ResidentRow.birth_date).where(ResidentRow.deleted_at.is_(None))
+                   ResidentRow.birth_date, ResidentRow.council_id, ResidentRow.household,
+                   ResidentRow.address).where(ResidentRow.deleted_at.is_(None))
         )
-        for nid, first, last, born in rows:
-            self.remember(nid, first, last, born)
+        for nid, first, last, born, council, household, address in rows:
+            self.remember(nid, self._key(first, last, born, council, household, address))
 
-    def remember(self, nid: str | None, first: str, last: str, born: date | None) -> None:
-        if nid:
-            self.national_ids.add(nid)
+    @staticmethod
+    def _key(first: str, last: str, born: date | None, council: str, household: str | None,
+             address: str | None) -> str:
         key = person_key(first, last, born)
         if key is not None:
-            self.people.add(key)
+            return key
+        return "|".join((name_key(first, last), "", council, fold(household or ""),
+                         fold(address or "")))
+
+    @classmethod
+    def key_of(cls, new: NewResident) -> str:
+        return cls._key(new.first_names, new.last_names, new.birth_date, new.council_id,
+                        new.household, new.address)
+
+    def remember(self, nid: str | None, key: str) -> None:
+        if nid:
+            self.national_ids.add(nid)
+        self.people.add(key)
 
     def holds(self, new: NewResident) -> bool:
         if new.national_id:
             return new.national_id in self.national_ids
-        key = person_key(new.first_names, new.last_names, new.birth_date)
-        return key is not None and key in self.people
+        return self.key_of(new) in self.people
 
 
 @dataclass(frozen=True)
@@ -113,6 +138,31 @@ class _Places:
                    sectors)
 
 
+HEADING_SEARCH = 10  # spreadsheets often carry a title or two above the headings
+
+
+def _find_headings(rows: Iterator[list[Cell]]
+                   ) -> tuple[int, h.ColumnMap, Iterator[list[Cell]]]:
+    """(row number, columns, the data rows) for the first row that names a names column
+    among two or more headings; rows above it (a title, the council's name, a blank line)
+    are skipped. A file with a single names column is read from its first such row."""
+    seen: list[list[Cell]] = []
+    for number, cells in enumerate(rows, start=1):
+        seen.append(cells)
+        columns = h.map_columns(cells)
+        if columns.has_names() and sum(1 for c in cells if cell_text(c)) >= 2:
+            return number, columns, rows
+        if number >= HEADING_SEARCH:
+            break
+    for number, cells in enumerate(seen, start=1):
+        columns = h.map_columns(cells)
+        if columns.has_names():
+            return number, columns, itertools.chain(seen[number:], rows)
+    first = seen[0] if seen else []
+    shown = ", ".join(cell_text(x) for x in first if cell_text(x)) or "—"
+    raise DomainError("import.no_name_column", headers=shown)
+
+
 class _RowError(Exception):
     def __init__(self, column: str, reason: str) -> None:
         super().__init__(reason)
@@ -125,7 +175,7 @@ class CensusImporter:
         self._residents = residents
 
     def import_file(self, path: str | Path, council_id: str | None = None,
-                    dry_run: bool = False) -> ImportReport:
+                    dry_run: bool = False, on_rows: RowsRead | None = None) -> ImportReport:
         with self._ctx.sessions.begin() as s:
             if council_id is not None:
                 council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
@@ -135,17 +185,14 @@ class CensusImporter:
             known = _Known(s)
         tally = _Tally()
         with open_rows(path) as rows:
-            headings = next(rows, [])
-            columns = h.map_columns(headings)
-            if not columns.has_names():
-                shown = ", ".join(cell_text(x) for x in headings if cell_text(x)) or "—"
-                raise DomainError("import.no_name_column", headers=shown)
+            heading_row, columns, rows = _find_headings(rows)
             if council_id is None and h.COUNCIL not in columns.positions \
                     and len(places.council_ids) != 1:
                 raise DomainError("import.no_council")
             default_council = council_id or (
                 next(iter(places.council_ids)) if len(places.council_ids) == 1 else None)
-            good = self._good_rows(rows, columns, places, default_council, known, tally)
+            good = self._good_rows(rows, columns, places, default_council, known, tally,
+                                   on_rows, first_row=heading_row + 1)
             if dry_run:
                 for _ in good:
                     pass
@@ -156,16 +203,22 @@ class CensusImporter:
             already_present=tally.present, repeated_in_file=tally.repeated,
             errors=tuple(tally.errors), columns=dict(columns.headings),
             ignored_columns=columns.ignored, preview=tuple(tally.preview),
+            cancelled=tally.cancelled,
         )
 
     def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: _Places,
-                   council_id: str | None, known: _Known, tally: _Tally
-                   ) -> Iterator[NewResident]:
+                   council_id: str | None, known: _Known, tally: _Tally,
+                   on_rows: RowsRead | None, first_row: int) -> Iterator[NewResident]:
         in_file = _Known()
-        for number, cells in enumerate(rows, start=2):
+        for number, cells in enumerate(rows, start=first_row):
             if not any(cell_text(c) for c in cells):
                 continue
             tally.rows += 1
+            if on_rows is not None and tally.rows % PROGRESS_EVERY == 0 \
+                    and not on_rows(tally.rows):
+                tally.rows -= 1  # this row was not read into the census
+                tally.cancelled = True
+                return
             try:
                 new = self._parse(cells, columns, places, council_id)
             except _RowError as exc:
@@ -177,7 +230,7 @@ class CensusImporter:
             if in_file.holds(new):
                 tally.repeated += 1
                 continue
-            in_file.remember(new.national_id, new.first_names, new.last_names, new.birth_date)
+            in_file.remember(new.national_id, _Known.key_of(new))
             tally.added += 1
             if len(tally.preview) < PREVIEW_ROWS:
                 tally.preview.append(new)

@@ -48,6 +48,11 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def uses_index(query: str, indexed: bool) -> bool:
+    """Whether `query` will be answered through the trigram index."""
+    return indexed and any(len(w) >= TRIGRAM for w in search_words(query))
+
+
 def search_conditions(query: str, indexed: bool) -> list[ColumnElement[bool] | TextClause]:
     """WHERE conditions that keep the residents matching every word of `query`."""
     words = search_words(query)

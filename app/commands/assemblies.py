@@ -1,26 +1,27 @@
-"""`asamblea assemblies ...`, `asamblea minutes ...` and the assembly papers under `print`."""
+"""`asamblea assemblies ...`: convene, check in, agreements, problems and their ranking.
+
+The minutes commands (assembly_minutes.py) and the papers under `print`
+(assembly_papers.py) are registered from here, the one module app/cli.py names.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import mimetypes
 from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
 
-from app.assembly.acta import ActaText
-from app.commands.common import add_json, db_parent, fail, print_json, print_table, services_for
+from app.commands.assembly_common import assembly_arg as _assembly_arg
+from app.commands.assembly_common import lookup as _lookup
+from app.commands.assembly_common import run as _run
+from app.commands.assembly_minutes import register_minutes
+from app.commands.assembly_papers import register_print as register_papers
+from app.commands.common import add_json, db_parent, fail, print_json, print_table
 from app.container import Services
 from app.domain.dates import parse_date
 from app.domain.enums import AssemblyKind, PrioritizationMethod, ProblemCategory, TieRule
 from app.domain.errors import DomainError
-from app.domain.text import fold
-from app.printing.attendance_sheet import attendance_sheet_pdf
-from app.printing.convocation import convocation_pdf
-from app.printing.document import write_pdf
-from app.printing.minutes import minutes_pdf
-from app.printing.priorities import priorities_pdf
 
 KINDS = {
     "ordinaria": AssemblyKind.ORDINARY, "ordinary": AssemblyKind.ORDINARY,
@@ -44,10 +45,6 @@ METHODS = {
     "borda": PrioritizationMethod.BORDA, "puntos": PrioritizationMethod.SCORE,
     **{m.value: m for m in PrioritizationMethod},
 }
-
-
-def _assembly_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--assembly", required=True, metavar="ID", help="id de la asamblea")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -121,73 +118,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      "en el orden decidido, separados por comas")
     tie.add_argument("--note", default="")
     add("priorities", "muestra la priorización", cmd_priorities, json_out=True)
-
-    minutes = sub.add_parser("minutes", parents=[parent], help="el acta: texto, aprobación, "
-                             "verificación, anexos")
-    mcmds = minutes.add_subparsers(dest="action", metavar="ACCIÓN", required=True)
-    text = mcmds.add_parser("text", parents=[parent], help="escribe el texto libre del acta")
-    _assembly_arg(text)
-    for field in ("opening", "closing", "observations"):
-        text.add_argument(f"--{field}", default=None)
-    text.set_defaults(handler=cmd_minutes_text)
-    approve = mcmds.add_parser("approve", parents=[parent], help="aprueba y sella el acta")
-    _assembly_arg(approve)
-    approve.add_argument("--by", required=True, help="quién aprueba (secretaría)")
-    add_json(approve)
-    approve.set_defaults(handler=cmd_approve)
-    verify = mcmds.add_parser("verify", parents=[parent],
-                              help="comprueba el sello del acta (y el código de una copia)")
-    _assembly_arg(verify)
-    verify.add_argument("--code", default=None, help="el código impreso en la copia")
-    add_json(verify)
-    verify.set_defaults(handler=cmd_verify)
-    addendum = mcmds.add_parser("addendum", parents=[parent], help="agrega un anexo (corrección)")
-    _assembly_arg(addendum)
-    addendum.add_argument("--text", required=True)
-    addendum.add_argument("--by", required=True)
-    addendum.set_defaults(handler=cmd_addendum)
-    attach = mcmds.add_parser("attach", parents=[parent],
-                              help="adjunta la foto o el escaneo del acta firmada")
-    _assembly_arg(attach)
-    attach.add_argument("--file", required=True, type=Path)
-    attach.add_argument("--description", default="")
-    attach.set_defaults(handler=cmd_attach)
+    register_minutes(sub)
 
 
 def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parent = db_parent()
-    for name, help_text, handler in (
-        ("convocation", "la convocatoria para publicar", print_convocation),
-        ("attendance-sheet", "la lista de asistencia con columna de firma",
-         print_attendance),
-        ("priorities", "la priorización de problemas", print_priorities),
-        ("minutes", "el acta de la asamblea", print_minutes),
-    ):
-        parser = papers.add_parser(name, parents=[parent], help=help_text)
-        _assembly_arg(parser)
-        parser.add_argument("--out", type=Path, default=None, metavar="ARCHIVO.pdf")
-        if name == "attendance-sheet":
-            parser.add_argument("--blank-rows", type=int, default=15,
-                                help="filas en blanco para quienes lleguen sin estar en la lista")
-        parser.set_defaults(handler=handler)
-
-
-# -- handlers ----------------------------------------------------------------------------------
-
-
-def _run(args: argparse.Namespace, job: Callable[[Services], int]) -> int:
-    services = services_for(args)
-    try:
-        return job(services)
-    finally:
-        services.close()
-
-
-def _lookup(table: dict[str, object], raw: str, code: str) -> object:
-    value = table.get(fold(raw).strip().replace(" ", "_"))
-    if value is None:
-        raise DomainError(code, value=raw)
-    return value
+    register_papers(papers)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -427,111 +362,3 @@ def cmd_priorities(args: argparse.Namespace) -> int:
         _print_priorities(sv, args.assembly, args.json)
         return 0
     return _run(args, job)
-
-
-def cmd_minutes_text(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
-        current = sv.minutes.text(args.assembly)
-        sv.minutes.save_text(args.assembly, ActaText(
-            opening=args.opening if args.opening is not None else current.opening,
-            closing=args.closing if args.closing is not None else current.closing,
-            observations=args.observations if args.observations is not None
-            else current.observations))
-        print("Texto del acta guardado (borrador).")
-        return 0
-    return _run(args, job)
-
-
-def cmd_approve(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
-        minutes = sv.minutes.approve(args.assembly, args.by)
-        check = sv.minutes.verify(args.assembly)
-        if args.json:
-            print_json(minutes)
-        else:
-            print(f"Acta aprobada y sellada. Código de verificación: {check.code}")
-        return 0
-    return _run(args, job)
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
-        check = sv.minutes.verify(args.assembly, args.code)
-        if args.json:
-            print_json({**{k: getattr(check, k) for k in (
-                "assembly_id", "minutes_id", "content_hash", "code", "stored_intact",
-                "record_matches", "code_matches", "addenda", "addenda_intact")},
-                "ok": check.ok})
-            return 0 if check.ok else 1
-        print(f"Código del acta: {check.code}")
-        print(f"Sello del acta guardada: {'correcto' if check.stored_intact else 'NO COINCIDE'}")
-        print("Registro de la asamblea: " + ("coincide con el acta" if check.record_matches
-                                             else "CAMBIÓ después de aprobada el acta"))
-        if check.code_matches is not None:
-            print("Código de la copia: " + ("coincide" if check.code_matches
-                                            else "NO COINCIDE: la copia no es de esta acta"))
-        if check.addenda:
-            state = "íntegros" if check.addenda_intact else "ALTERADOS"
-            print(f"Anexos: {check.addenda} ({state})")
-        print("Verificación correcta." if check.ok else "La verificación FALLÓ.")
-        return 0 if check.ok else 1
-    return _run(args, job)
-
-
-def cmd_addendum(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
-        addendum = sv.minutes.add_addendum(args.assembly, args.text, args.by)
-        print(f"Anexo agregado: {addendum.id}")
-        return 0
-    return _run(args, job)
-
-
-def cmd_attach(args: argparse.Namespace) -> int:
-    path: Path = args.file
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return fail(f"Error: no se pudo leer el archivo «{path}».")
-    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-
-    def job(sv: Services) -> int:
-        attachment = sv.minutes.attach_signed_copy(args.assembly, path.name, data, media_type,
-                                                   args.description)
-        print(f"Archivo adjuntado: {attachment.filename} ({attachment.size} bytes)")
-        return 0
-    return _run(args, job)
-
-
-# -- papers ----------------------------------------------------------------------------------
-
-
-def _write(args: argparse.Namespace, name: str, make: Callable[[Services, str], bytes]) -> int:
-    def job(sv: Services) -> int:
-        assembly = sv.assemblies.get(args.assembly)
-        page = sv.settings.get("page_size")
-        out = args.out or Path(
-            f"{name}-{assembly.scheduled_at.astimezone():%Y-%m-%d}-{assembly.id[:8]}.pdf")
-        write_pdf(make(sv, page), out)
-        print(f"PDF guardado en {out}")
-        return 0
-    return _run(args, job)
-
-
-def print_convocation(args: argparse.Namespace) -> int:
-    return _write(args, "convocatoria", lambda sv, page: convocation_pdf(
-        sv.assemblies.convocation_paper(args.assembly), page))
-
-
-def print_attendance(args: argparse.Namespace) -> int:
-    return _write(args, "asistencia", lambda sv, page: attendance_sheet_pdf(
-        sv.assemblies.attendance_paper(args.assembly, args.blank_rows), page))
-
-
-def print_priorities(args: argparse.Namespace) -> int:
-    return _write(args, "priorizacion", lambda sv, page: priorities_pdf(
-        sv.problems.priorities_paper(args.assembly), page))
-
-
-def print_minutes(args: argparse.Namespace) -> int:
-    return _write(args, "acta", lambda sv, page: minutes_pdf(
-        sv.minutes.paper(args.assembly), page))

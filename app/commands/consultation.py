@@ -156,7 +156,8 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     def paper(name: str, help_text: str, default_name: str) -> argparse.ArgumentParser:
         p = papers.add_parser(name, parents=[parent], help=help_text)
         p.add_argument("--consultation", required=True, metavar="ID")
-        p.add_argument("-o", "--output", default=default_name, metavar="RUTA",
+        p.add_argument("-o", "--out", "--output", dest="output", default=default_name,
+                       metavar="RUTA",
                        help=f"archivo PDF (por omisión {default_name})")
         return p
 

@@ -70,6 +70,12 @@ PROJECTS = (
 )
 
 
+# People who come to each held assembly of the plan. Enough for the quorum of the first call
+# (30 % of those aged 15 and over) except the extraordinary one, which shows an assembly
+# held without quorum, as happens.
+ATTENDANCE = (75, 80, 85, 60, 300)
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     commune_id: str
@@ -238,9 +244,10 @@ class _Builder:
             sv.assemblies.set_status(assembly.id, AssemblyStatus.IN_PROGRESS)
             council_ids = (org.id,) if org.kind is OrgKind.COUNCIL else tuple(
                 c.id for c in councils)
-            attendees = self._attendees(council_ids, 60 + 5 * index)
+            attendees = self._attendees(council_ids, ATTENDANCE[index])
+            census = sv.assemblies.quorum_base(assembly.id)  # counted once, as the door does
             for resident_id in attendees:
-                sv.assemblies.check_in(assembly.id, resident_id)
+                sv.assemblies.check_in(assembly.id, resident_id, quorum_base=census)
             sv.assemblies.check_in(assembly.id, attendees[0], AttendanceAction.WITHDRAW)
             present = sv.assemblies.present_count(assembly.id)
             items = sv.assemblies.agenda(assembly.id)

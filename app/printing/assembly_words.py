@@ -113,14 +113,21 @@ def category(value: str) -> str:
     }.get(value, value)
 
 
+SPANISH_KINDS = ("consejo comunal", "comuna", "circuito comunal")
+
+
 def org_title(kind: str, name: str) -> str:
-    """«Comuna El Sol», but «Consejo Comunal Brisas» when the name already says what it is."""
-    label = org_kind(kind)
-    return name if fold_start(name, label) else f"{label} {name}"
+    """«Comuna El Sol», but «Consejo Comunal Brisas» when the name already says what it is
+    (names are proper nouns: they stay in Spanish in an English paper too)."""
+    if name.lower().startswith(SPANISH_KINDS):
+        return name
+    return f"{org_kind(kind)} {name}"
 
 
-def fold_start(text: str, prefix: str) -> bool:
-    return text.lower().startswith(prefix.lower())
+def short_council(name: str) -> str:
+    """«Brisas del Guaire» for a column already headed «Consejo comunal»."""
+    prefix = "consejo comunal "
+    return name[len(prefix):] if name.lower().startswith(prefix) else name
 
 
 def end_sentence(text: str) -> str:

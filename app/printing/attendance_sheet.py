@@ -15,6 +15,7 @@ from app.printing.assembly_words import (
     esc,
     local,
     long_date,
+    short_council,
 )
 from app.printing.document import build_pdf, page_size, styles
 from app.printing.i18n import t
@@ -46,7 +47,8 @@ def attendance_sheet_pdf(paper: AttendancePaper, page: str = "letter") -> bytes:
         row: list[object] = [str(number), Paragraph(esc(name), st.cell),
                              person.national_id or t("sin cédula", "no ID")]
         if show_council:
-            row.append(Paragraph(esc(paper.council_names.get(person.council_id, "")), st.cell))
+            council = short_council(paper.council_names.get(person.council_id, ""))
+            row.append(Paragraph(esc(council), st.small))
         row.append("")
         rows.append(row)
     for extra in range(paper.blank_rows):

@@ -83,7 +83,7 @@ def residents_table(sheet: CensusSheet, st: Styles, width: float) -> LongTable:
             r.sex.value if r.sex else "",
             Paragraph(sheet.sector_names.get(r.sector_id or "", ""), st.cell),
         ])
-    fractions = (0.05, 0.13, 0.185, 0.185, 0.14, 0.07, 0.07, 0.17)
+    fractions = (0.05, 0.13, 0.175, 0.175, 0.14, 0.08, 0.08, 0.17)
     table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(TableStyle([
         *_grid(),

@@ -112,7 +112,12 @@ def _opening(acta: ActaContent, st: Styles) -> list[object]:
         f"{a.present} residents with a vote attended, out of {a.base} residents aged "
         f"{a.voting_age} or over in the census; the quorum on the {call_words(acta.call)} "
         f"is {a.percent}%, that is, {a.required} people.")
-    if a.under_age:
+    if a.under_age == 1:
+        text += t(f" Asistió además una persona menor de {a.voting_age} años, que no cuenta "
+                  "para el quórum.",
+                  f" Also present was one person under {a.voting_age}, who does not count "
+                  "for the quorum.")
+    elif a.under_age:
         text += t(f" Asistieron además {a.under_age} personas menores de {a.voting_age} años, "
                   "que no cuentan para el quórum.",
                   f" Also present were {a.under_age} people under {a.voting_age}, who do not "

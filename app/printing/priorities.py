@@ -56,7 +56,7 @@ def priorities_pdf(paper: PrioritiesPaper, page: str = "letter") -> bytes:
                      Paragraph(esc(category(entry.problem.category.value)), st.cell),
                      str(entry.problem.families_affected), str(entry.total)])
     width = page_size(page)[0] - 36 * mm
-    widths = [22 * mm, None, 32 * mm, 20 * mm, 20 * mm]
+    widths = [26 * mm, None, 32 * mm, 20 * mm, 20 * mm]
     widths[1] = width - sum(w for w in widths if w)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([

@@ -7,6 +7,7 @@ both are in assemblies_record.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
 from app.assembly.papers import AssemblyHeading, AttendancePaper, ConvocationPaper
-from app.assembly.presence import survivor
+from app.assembly.presence import Fact, survivor
 from app.assembly.quorum import QuorumStatus
 from app.assembly.records import AssemblyTimes, Attendee, CheckInMatch, Intervention
 from app.domain.assemblies import AgendaItem, Agreement, Assembly, Minutes
@@ -210,32 +211,47 @@ class AssemblyService:
         for each neighbour. Agreements and the acta always count afresh.
         """
         with self._ctx.sessions.begin() as s:
-            row = require_unlocked(s, assembly_id)
-            if row.status in (AssemblyStatus.CLOSED.value, AssemblyStatus.CANCELLED.value):
-                raise DomainError("assembly.closed")
-            resident = get_live(s, ResidentRow, resident_id, "el habitante")
-            person = survivor(resident_id, merged_links(s, [resident_id]))
-            if person != resident_id:
-                resident = get_live(s, ResidentRow, person, "el habitante")
-            self._check_territory(s, row, resident)
-            is_present = person in present_residents(s, assembly_id)
-            name = f"{resident.first_names} {resident.last_names}"
-            if action is AttendanceAction.CHECK_IN and is_present:
-                raise DomainError("attendance.already_present", name=name)
-            if action is AttendanceAction.WITHDRAW and not is_present:
-                raise DomainError("attendance.not_present", name=name)
-            now = self._ctx.clock.now()
-            self._ctx.log.insert(s, AttendanceRow(
-                id=self._ctx.ids.new(), assembly_id=assembly_id, resident_id=person,
-                action=action.value, at=now, recorded_by=recorded_by,
-            ))
-            if row.status == AssemblyStatus.CONVENED.value:
-                # The first check-in opens the session: the acta states when it began.
-                self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
-                                     opened_at=now)
-            if quorum_base is not None:
-                return quorum_status(s, row, quorum_base)
-        return self.quorum(assembly_id)
+            row = self._open_for_attendance(s, assembly_id)
+            status = self._record(s, row, resident_id, action, recorded_by, quorum_base)
+        return status if status is not None else self.quorum(assembly_id)
+
+    def _open_for_attendance(self, s: Session, assembly_id: str) -> AssemblyRow:
+        row = require_unlocked(s, assembly_id)
+        if row.status in (AssemblyStatus.CLOSED.value, AssemblyStatus.CANCELLED.value):
+            raise DomainError("assembly.closed")
+        return row
+
+    def _record(self, s: Session, row: AssemblyRow, resident_id: str,
+                action: AttendanceAction, recorded_by: str | None,
+                quorum_base: int | None) -> QuorumStatus | None:
+        """Write one attendance fact; the quorum after it when the base is known."""
+        resident = get_live(s, ResidentRow, resident_id, "el habitante")
+        person = survivor(resident_id, merged_links(s, [resident_id]))
+        if person != resident_id:
+            resident = get_live(s, ResidentRow, person, "el habitante")
+        self._check_territory(s, row, resident)
+        present = present_residents(s, row.id)
+        name = f"{resident.first_names} {resident.last_names}"
+        if action is AttendanceAction.CHECK_IN and person in present:
+            raise DomainError("attendance.already_present", name=name)
+        if action is AttendanceAction.WITHDRAW and person not in present:
+            raise DomainError("attendance.not_present", name=name)
+        now = self._ctx.clock.now()
+        fact = AttendanceRow(id=self._ctx.ids.new(), assembly_id=row.id, resident_id=person,
+                             action=action.value, at=now, recorded_by=recorded_by)
+        self._ctx.log.insert(s, fact)
+        if row.status == AssemblyStatus.CONVENED.value:
+            # The first check-in opens the session: the acta states when it began.
+            self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
+                                 opened_at=now)
+        if quorum_base is None:
+            return None
+        # Presence after this fact, without reading every fact again.
+        if action is AttendanceAction.CHECK_IN:
+            present[person] = Fact(fact.id, person, fact.action, now)
+        else:
+            present.pop(person, None)
+        return quorum_status(s, row, quorum_base, present)
 
     def withdraw(self, assembly_id: str, resident_id: str,
                  quorum_base: int | None = None) -> QuorumStatus:
@@ -336,26 +352,54 @@ class AssemblyService:
 
     def _by_national_id(self, assembly_id: str, national_id: str, typed_letter: bool
                         ) -> list[CheckInMatch]:
-        digits = national_id_digits(national_id)
-        wanted = [national_id] if typed_letter else [f"V-{digits}", f"E-{digits}"]
         with self._ctx.sessions.begin() as s:
             row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-            org = get_live(s, OrganizationRow, row.organization_id, "la organización")
-            rows = s.scalars(select(ResidentRow).where(
-                ResidentRow.national_id.in_(wanted), ResidentRow.deleted_at.is_(None),
-                ResidentRow.merged_into_id.is_(None),
-                ResidentRow.council_id.in_(territory_councils(s, org)))).all()
-            present = set(present_residents(s, assembly_id)) if rows else set()
-            day = assembly_day(row)
-            return [CheckInMatch(r.id, f"{r.first_names} {r.last_names}", r.national_id,
-                                 r.council_id, age_on(r.birth_date, day) if r.birth_date
-                                 else None, r.id in present) for r in rows]
+            return self._national_id_matches(s, row, national_id, typed_letter, True)
+
+    def _national_id_matches(self, s: Session, row: AssemblyRow, national_id: str,
+                             typed_letter: bool, with_presence: bool) -> list[CheckInMatch]:
+        digits = national_id_digits(national_id)
+        wanted = [national_id] if typed_letter else [f"V-{digits}", f"E-{digits}"]
+        org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+        found = s.scalars(select(ResidentRow).where(
+            ResidentRow.national_id.in_(wanted), ResidentRow.deleted_at.is_(None),
+            ResidentRow.merged_into_id.is_(None))).all()
+        rows = [r for r in found if r.council_id in territory_councils(s, org)]
+        if found and not rows:
+            # In the census, but of another council: say so, not "not found".
+            self._check_territory(s, row, found[0])
+        present = set(present_residents(s, row.id)) if rows and with_presence else set()
+        day = assembly_day(row)
+        return [CheckInMatch(r.id, f"{r.first_names} {r.last_names}", r.national_id,
+                             r.council_id, age_on(r.birth_date, day) if r.birth_date
+                             else None, r.id in present) for r in rows]
 
     def check_in_text(self, assembly_id: str, text: str, quorum_base: int | None = None
                       ) -> tuple[CheckInMatch, QuorumStatus]:
-        """Enter at the door: check in the single person the text points to."""
-        match = self.single_match(assembly_id, text)
-        return match, self.check_in(assembly_id, match.resident_id, quorum_base=quorum_base)
+        """Enter at the door: check in the single person the text points to.
+
+        A cédula is found and checked in within one unit of work (the common case, and the
+        one the queue waits on); a name goes through the census search first.
+        """
+        wanted = text.strip()
+        try:
+            national_id = normalize_national_id(wanted)
+        except DomainError:
+            match = self.single_match(assembly_id, wanted)
+            return match, self.check_in(assembly_id, match.resident_id,
+                                        quorum_base=quorum_base)
+        with self._ctx.sessions.begin() as s:
+            row = self._open_for_attendance(s, assembly_id)
+            found = self._national_id_matches(s, row, national_id,
+                                              wanted[:1].upper() in ("V", "E"), False)
+            if not found:
+                raise DomainError("attendance.not_found", text=wanted)
+            if len(found) > 1:
+                raise DomainError("attendance.ambiguous", text=wanted, count=len(found))
+            match = replace(found[0], present=True)
+            status = self._record(s, row, match.resident_id, AttendanceAction.CHECK_IN, None,
+                                  quorum_base)
+        return match, status if status is not None else self.quorum(assembly_id)
 
     # -- interventions and agreements ------------------------------------------------------
 

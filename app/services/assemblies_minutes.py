@@ -9,7 +9,7 @@ addendum: a new minutes row pointing at the acta, sealed with its own hash.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -204,7 +204,8 @@ class MinutesService:
             if row is not None and row.status == MinutesStatus.APPROVED.value:
                 raise DomainError("minutes.locked")
             text = parse_text(row.body) if row is not None else ActaText()
-            content = self._compose(s, assembly_id, base, text, None)
+            content = replace(self._compose(s, assembly_id, base, text, None),
+                              approved_by=approver, approved_at=now.isoformat())
             body = to_json(content)
             values = {"status": MinutesStatus.APPROVED.value, "body": body,
                       "content_hash": content_hash(content), "approved_at": now,
@@ -260,8 +261,9 @@ class MinutesService:
             if main is None or not main.content_hash:
                 raise DomainError("minutes.none")
             stored = from_json(main.body)
-            again = self._compose(s, assembly_id, base, stored.text,
-                                  (stored.signers, stored.secretary))
+            again = replace(self._compose(s, assembly_id, base, stored.text,
+                                          (stored.signers, stored.secretary)),
+                            approved_by=stored.approved_by, approved_at=stored.approved_at)
             addenda = _addenda(s, main.id)
             return MinutesCheck(
                 assembly_id=assembly_id, minutes_id=main.id, content_hash=main.content_hash,

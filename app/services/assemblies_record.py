@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from sqlalchemy import select
@@ -69,10 +69,14 @@ def present_residents(s: Session, assembly_id: str) -> dict[str, Fact]:
     return {p: f for p, f in latest.items() if f.action == AttendanceAction.CHECK_IN.value}
 
 
-def quorum_status(s: Session, row: AssemblyRow, base: int) -> QuorumStatus:
-    """Presence now against the quorum rule of the organization; `base` from the census."""
+def quorum_status(s: Session, row: AssemblyRow, base: int,
+                  present: Mapping[str, Fact] | None = None) -> QuorumStatus:
+    """Presence now against the quorum rule of the organization; `base` from the census.
+
+    `present` may be given when the caller has just worked it out (the check-in does)."""
     org = get_live(s, OrganizationRow, row.organization_id, "la organización")
-    present = present_residents(s, row.id)
+    if present is None:
+        present = present_residents(s, row.id)
     day = assembly_day(row)
     births = {r.id: r.birth_date for r in s.execute(
         select(ResidentRow.id, ResidentRow.birth_date)

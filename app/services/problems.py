@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
 from app.assembly.papers import PrioritiesPaper
-from app.assembly.prioritization import PrioritizationResult, RankedProblem
+from app.assembly.prioritization import PrioritizationResult, ProblemOverview, RankedProblem
 from app.domain.enums import (
     Currency,
     PrioritizationMethod,
@@ -23,6 +23,7 @@ from app.domain.errors import DomainError
 from app.domain.problems import Prioritization, Problem, Project
 from app.domain.text import clean_name
 from app.persistence.rows import (
+    AssemblyRow,
     OrganizationRow,
     PrioritizationBallotRow,
     PrioritizationRow,
@@ -138,6 +139,35 @@ class ProblemService:
                 query = query.where(ProblemRow.status == status.value)
             rows = s.scalars(query.order_by(ProblemRow.created_at, ProblemRow.id))
             return [to_problem(r) for r in rows]
+
+    def overview(self, organization_ids: Sequence[str] = (),
+                 category: ProblemCategory | None = None) -> list[ProblemOverview]:
+        """Problems across assemblies with the date raised and the place they ranked."""
+        with self._ctx.sessions.begin() as s:
+            query = select(ProblemRow, AssemblyRow.scheduled_at).outerjoin(
+                AssemblyRow, AssemblyRow.id == ProblemRow.assembly_id).where(
+                ProblemRow.deleted_at.is_(None))
+            if organization_ids:
+                query = query.where(ProblemRow.organization_id.in_(organization_ids))
+            if category:
+                query = query.where(ProblemRow.category == category.value)
+            rows = s.execute(query.order_by(AssemblyRow.scheduled_at.desc(),
+                                            ProblemRow.created_at, ProblemRow.id)).all()
+            places: dict[str, tuple[int, bool]] = {}
+            for assembly_id in {r.ProblemRow.assembly_id for r in rows} - {None}:
+                result = assembly_result(s, str(assembly_id))
+                if result is not None:
+                    places.update({e.problem.id: (e.place, e.tied) for e in result.entries})
+            listed = [ProblemOverview(to_problem(r.ProblemRow), r.scheduled_at,
+                                      places.get(r.ProblemRow.id, (None, False))[0],
+                                      places.get(r.ProblemRow.id, (None, False))[1])
+                      for r in rows]
+        # Newest assembly first; inside one assembly, by the place each problem ranked
+        # (sorted() is stable, so unranked ones keep the order they were raised in).
+        listed.sort(key=lambda o: o.place if o.place is not None else 10**6)
+        listed.sort(key=lambda o: o.assembly_date.timestamp() if o.assembly_date else 0.0,
+                    reverse=True)
+        return listed
 
     # -- prioritization --------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, TextClause, func, select
+from sqlalchemy import ColumnElement, Select, TextClause, func, select, text
 from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
@@ -15,7 +15,12 @@ from app.census.age_groups import AGE_RANGES, AgeGroup
 from app.census.duplicates import DuplicateGroup, duplicate_id_groups, matching_ids, name_key
 from app.census.merged import resolve_resident_id
 from app.census.report import CensusSheet, census_totals
-from app.census.search import has_search_index, indexed_in_bulk, search_conditions
+from app.census.search import (
+    has_search_index,
+    indexed_in_bulk,
+    search_conditions,
+    uses_index,
+)
 from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age, check_birth_date
 from app.domain.enums import OrgKind, Sex
@@ -232,8 +237,15 @@ class ResidentService:
             self._indexed = has_search_index(s)
         return self._indexed
 
-    def _filtered(self, s: Session, q: ResidentQuery, query: Select[Any]) -> Select[Any]:
-        conditions: list[ColumnElement[bool] | TextClause] = [ResidentRow.deleted_at.is_(None)]
+    def _filtered(self, s: Session, q: ResidentQuery, query: Select[Any],
+                  in_name_order: bool = False) -> Select[Any]:
+        # A page without an index search walks ix_resident_name_order and stops at the page:
+        # the unary + keeps SQLite from choosing the deleted_at index and sorting all 50,000
+        # (22 ms for the first page, 240 ms deep in the list, against a few ms).
+        walk = in_name_order and not uses_index(q.text, self._uses_index(s))
+        conditions: list[ColumnElement[bool] | TextClause] = [
+            text("+resident.deleted_at IS NULL") if walk else ResidentRow.deleted_at.is_(None)
+        ]
         if q.council_ids:
             conditions.append(ResidentRow.council_id.in_(q.council_ids))
         if q.sector_id:
@@ -254,7 +266,7 @@ class ResidentService:
 
     def page(self, q: ResidentQuery, offset: int, limit: int) -> list[Resident]:
         with self._ctx.sessions.begin() as s:
-            query = self._filtered(s, q, select(ResidentRow)).order_by(
+            query = self._filtered(s, q, select(ResidentRow), in_name_order=True).order_by(
                 ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id
             )
             return [to_resident(r) for r in s.scalars(query.offset(offset).limit(limit))]

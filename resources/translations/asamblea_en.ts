@@ -1,10 +1,133 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Orden del día</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Punto</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Punto nuevo del orden del día</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <source>Agregar punto</source>
+            <translation>Add item</translation>
+        </message>
+        <message>
+            <source>Lo tratado en este punto:</source>
+            <translation>What was discussed on this item:</translation>
+        </message>
+        <message>
+            <source>Guardar lo tratado</source>
+            <translation>Save what was discussed</translation>
+        </message>
+        <message>
+            <source>Intervenciones</source>
+            <translation>Speakers</translation>
+        </message>
+        <message>
+            <source>Quién habló</source>
+            <translation>Who spoke</translation>
+        </message>
+        <message>
+            <source>Resumen (opcional)</source>
+            <translation>Summary (optional)</translation>
+        </message>
+        <message>
+            <source>Anotar</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Acuerdo y votación</source>
+            <translation>Agreement and vote</translation>
+        </message>
+        <message>
+            <source>Aprobado por aclamación</source>
+            <translation>Approved by acclamation</translation>
+        </message>
+        <message>
+            <source>Registrar acuerdo</source>
+            <translation>Record agreement</translation>
+        </message>
+        <message>
+            <source>Acuerdo</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>A favor</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>En contra</source>
+            <translation>Against</translation>
+        </message>
+        <message>
+            <source>Abstenciones</source>
+            <translation>Abstentions</translation>
+        </message>
+        <message>
+            <source>Votación</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Presentes</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Quórum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>sí</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>por aclamación</source>
+            <translation>by acclamation</translation>
+        </message>
+        <message>
+            <source>{f} a favor, {c} en contra, {ab} abstenciones</source>
+            <translation>{f} for, {c} against, {ab} abstentions</translation>
+        </message>
+        <message>
+            <source>Presentes ahora con derecho a voto: {n} (la votación no puede sumar más)</source>
+            <translation>Present now with a vote: {n} (the vote cannot add up to more)</translation>
+        </message>
+        <message>
+            <source>Punto {n}: {title}</source>
+            <translation>Item {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Nadie anotado.</source>
+            <translation>Nobody listed.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesPage</name>
         <message>
             <source>Asambleas</source>
             <translation>Assemblies</translation>
+        </message>
+        <message>
+            <source>Convocar asamblea…</source>
+            <translation>Convene an assembly…</translation>
+        </message>
+        <message>
+            <source>Abrir el día de la asamblea</source>
+            <translation>Open the assembly day</translation>
         </message>
         <message>
             <source>Fecha</source>
@@ -49,6 +172,165 @@
         <message>
             <source>a favor {f}, en contra {c}, abstenciones {ab}</source>
             <translation>for {f}, against {c}, abstentions {ab}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssemblyDayView</name>
+        <message>
+            <source>← Volver a la lista</source>
+            <translation>← Back to the list</translation>
+        </message>
+        <message>
+            <source>Convocatoria</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Lista de asistencia</source>
+            <translation>Attendance sheet</translation>
+        </message>
+        <message>
+            <source>Priorización</source>
+            <translation>Prioritization</translation>
+        </message>
+        <message>
+            <source>Asistencia</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Orden del día y acuerdos</source>
+            <translation>Agenda and agreements</translation>
+        </message>
+        <message>
+            <source>Problemas y priorización</source>
+            <translation>Problems and prioritization</translation>
+        </message>
+        <message>
+            <source>Acta</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>{kind} · {org} · {when} · {place}</source>
+            <translation>{kind} · {org} · {when} · {place}</translation>
+        </message>
+        <message>
+            <source> · acta aprobada</source>
+            <translation> · minutes approved</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Electores de {table}</source>
+            <translation>Voters of {table}</translation>
+        </message>
+        <message>
+            <source>Por consejo comunal</source>
+            <translation>By communal council</translation>
+        </message>
+        <message>
+            <source>Por sector</source>
+            <translation>By sector</translation>
+        </message>
+        <message>
+            <source>Asignar</source>
+            <translation>Assign</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotsDialog</name>
+        <message>
+            <source>Boletas de {table}</source>
+            <translation>Ballots for {table}</translation>
+        </message>
+        <message>
+            <source>Recuadro para escribir el número (oficial)</source>
+            <translation>Box to write the number (official)</translation>
+        </message>
+        <message>
+            <source>Lista de proyectos con casillas</source>
+            <translation>List of projects with boxes</translation>
+        </message>
+        <message>
+            <source>MUESTRA (sin seriales, no se registra)</source>
+            <translation>SPECIMEN (no serials, nothing recorded)</translation>
+        </message>
+        <message>
+            <source>Cantidad</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Modelo</source>
+            <translation>Style</translation>
+        </message>
+        <message>
+            <source>Se imprimen boletas de MUESTRA: no llevan serial y no se registra nada.</source>
+            <translation>SPECIMEN ballots are printed: they carry no serial and nothing is recorded.</translation>
+        </message>
+        <message>
+            <source>Al preparar las boletas quedan registrados los seriales {first} a {last} de esta mesa.</source>
+            <translation>Preparing the ballots records serials {first} to {last} for this table.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesTab</name>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Proyecto</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Postular proyecto…</source>
+            <translation>Nominate project…</translation>
+        </message>
+        <message>
+            <source>Subir</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Bajar</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Retirar</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Reglas…</source>
+            <translation>Rules…</translation>
+        </message>
+        <message>
+            <source>Guía de proyectos</source>
+            <translation>Project guide</translation>
+        </message>
+        <message>
+            <source>se financia el proyecto más votado</source>
+            <translation>the most voted project is funded</translation>
+        </message>
+        <message numerus="yes">
+            <source>se financian los %n proyecto(s) más votado(s)</source>
+            <translation>
+                <numerusform>the %n most voted project is funded</numerusform>
+                <numerusform>the %n most voted projects are funded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>se financian en orden de votos hasta agotar el presupuesto</source>
+            <translation>projects are funded in vote order until the budget runs out</translation>
+        </message>
+        <message>
+            <source>segunda votación</source>
+            <translation>a second vote</translation>
+        </message>
+        <message>
+            <source>sorteo registrado</source>
+            <translation>a recorded draw</translation>
+        </message>
+        <message>
+            <source>Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} proyectos.</source>
+            <translation>Rules: {rule}; a tie is settled by {tie}. At most {max} projects.</translation>
         </message>
     </context>
     <context>
@@ -98,30 +380,152 @@
         </message>
     </context>
     <context>
-        <name>ConsultationPage</name>
+        <name>CheckInPanel</name>
         <message>
-            <source>Consulta popular</source>
-            <translation>Popular consultation</translation>
+            <source>Cédula o nombre, y Enter para registrar la llegada</source>
+            <translation>ID number or name, then Enter to check in</translation>
         </message>
         <message>
-            <source>Consulta</source>
-            <translation>Consultation</translation>
+            <source>Registrar llegada</source>
+            <translation>Check in</translation>
         </message>
         <message>
-            <source>Fecha de votación</source>
-            <translation>Voting day</translation>
+            <source>Deshacer última llegada</source>
+            <translation>Undo last check-in</translation>
+        </message>
+        <message>
+            <source>Registrar habitante nuevo…</source>
+            <translation>Register a new resident…</translation>
+        </message>
+        <message>
+            <source>Coincidencias en el censo</source>
+            <translation>Matches in the census</translation>
+        </message>
+        <message>
+            <source>Cédula</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>sin cédula</source>
+            <translation>no ID</translation>
+        </message>
+        <message>
+            <source>Edad</source>
+            <translation>Age</translation>
         </message>
         <message>
             <source>Estado</source>
             <translation>Status</translation>
         </message>
         <message>
-            <source>N.º</source>
-            <translation>No.</translation>
+            <source>presente</source>
+            <translation>present</translation>
         </message>
         <message>
-            <source>Proyecto</source>
-            <translation>Project</translation>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Presentes</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Llegada</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source> (menor)</source>
+            <translation> (minor)</translation>
+        </message>
+        <message>
+            <source>Registrar salida de la persona elegida</source>
+            <translation>Record the chosen person leaving</translation>
+        </message>
+        <message>
+            <source>Habitante nuevo (queda en el censo y registra su llegada)</source>
+            <translation>New resident (added to the census and checked in)</translation>
+        </message>
+        <message>
+            <source>día/mes/año</source>
+            <translation>day/month/year</translation>
+        </message>
+        <message>
+            <source>Nombres</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>Apellidos</source>
+            <translation>Surnames</translation>
+        </message>
+        <message>
+            <source>Fecha de nacimiento</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Consejo comunal</source>
+            <translation>Communal council</translation>
+        </message>
+        <message>
+            <source>Guardar y registrar llegada</source>
+            <translation>Save and check in</translation>
+        </message>
+        <message>
+            <source>El acta está aprobada: la asistencia ya no cambia.</source>
+            <translation>The minutes are approved: attendance no longer changes.</translation>
+        </message>
+        <message>
+            <source>Llegada registrada: {name}</source>
+            <translation>Checked in: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Presentes (%n)</source>
+            <translation>
+                <numerusform>Present (%n)</numerusform>
+                <numerusform>Present (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Se deshizo la llegada de {name}</source>
+            <translation>Check-in of {name} undone</translation>
+        </message>
+        <message>
+            <source>Salida registrada: {name}</source>
+            <translation>Left: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationPage</name>
+        <message>
+            <source>Consulta popular</source>
+            <translation>Popular consultation</translation>
+        </message>
+        <message>
+            <source>Consulta:</source>
+            <translation>Consultation:</translation>
+        </message>
+        <message>
+            <source>Nueva consulta…</source>
+            <translation>New consultation…</translation>
+        </message>
+        <message>
+            <source>Centros, mesas y papeles</source>
+            <translation>Centres, tables and papers</translation>
+        </message>
+        <message>
+            <source>Escrutinio</source>
+            <translation>Counting</translation>
+        </message>
+        <message>
+            <source>Resultados</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Todavía no hay consultas.</source>
+            <translation>There are no consultations yet.</translation>
+        </message>
+        <message>
+            <source>Estado: {status} · {n} electores · {tables} mesa(s)</source>
+            <translation>Status: {status} · {n} voters · {tables} table(s)</translation>
         </message>
         <message>
             <source>Proyectos postulados</source>
@@ -312,6 +716,17 @@
             <translation>Close</translation>
         </message>
         <message>
+            <source>Detener</source>
+            <translation>Stop</translation>
+        </message>
+        <message numerus="yes">
+            <source>Leyendo… %n fila(s)</source>
+            <translation>
+                <numerusform>Reading… %n row</numerusform>
+                <numerusform>Reading… %n rows</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Importando…</source>
             <translation>Importing…</translation>
         </message>
@@ -339,6 +754,10 @@
                 <numerusform>Import %n resident</numerusform>
                 <numerusform>Import %n residents</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importación detenida: importe el mismo archivo otra vez para agregar lo que falta.</source>
+            <translation>Import stopped: import the same file again to add what is missing.</translation>
         </message>
         <message numerus="yes">
             <source>Se agregaron %n habitante(s).</source>
@@ -405,6 +824,41 @@
         <message>
             <source>Trabajando…</source>
             <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Miembro de mesa o testigo</source>
+            <translation>Table member or witness</translation>
+        </message>
+        <message>
+            <source>Presidente(a)</source>
+            <translation>President</translation>
+        </message>
+        <message>
+            <source>Secretario(a)</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Miembro</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Testigo</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>Nombre y apellido</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Cédula</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Función</source>
+            <translation>Role</translation>
         </message>
     </context>
     <context>
@@ -479,6 +933,202 @@
         </message>
     </context>
     <context>
+        <name>MinutesPanel</name>
+        <message>
+            <source>Apertura</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Observaciones</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Cierre</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Guardar borrador</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <source>Ver e imprimir el acta…</source>
+            <translation>View and print the minutes…</translation>
+        </message>
+        <message>
+            <source>Cerrar la asamblea</source>
+            <translation>Close the assembly</translation>
+        </message>
+        <message>
+            <source>Nombre de quien aprueba (secretaría)</source>
+            <translation>Name of who approves (secretary)</translation>
+        </message>
+        <message>
+            <source>Aprobar y sellar el acta</source>
+            <translation>Approve and seal the minutes</translation>
+        </message>
+        <message>
+            <source>Después de aprobada</source>
+            <translation>After approval</translation>
+        </message>
+        <message>
+            <source>Texto de la corrección (anexo)</source>
+            <translation>Text of the correction (addendum)</translation>
+        </message>
+        <message>
+            <source>Agregar anexo</source>
+            <translation>Add addendum</translation>
+        </message>
+        <message>
+            <source>Adjuntar foto o escaneo del acta firmada…</source>
+            <translation>Attach a photo or scan of the signed minutes…</translation>
+        </message>
+        <message>
+            <source>Acta aprobada y sellada. Código de verificación: {code}</source>
+            <translation>Minutes approved and sealed. Verification code: {code}</translation>
+        </message>
+        <message>
+            <source>Asamblea cerrada. El acta es un borrador: revísela y apruébela.</source>
+            <translation>Assembly closed. The minutes are a draft: review and approve them.</translation>
+        </message>
+        <message>
+            <source>Asamblea en curso. Cierre la asamblea para aprobar el acta.</source>
+            <translation>Assembly in progress. Close the assembly to approve the minutes.</translation>
+        </message>
+        <message>
+            <source>Sin archivos adjuntos.</source>
+            <translation>No attachments.</translation>
+        </message>
+        <message>
+            <source>Aprobar el acta</source>
+            <translation>Approve the minutes</translation>
+        </message>
+        <message>
+            <source>Una vez aprobada, el acta y lo registrado en la asamblea no se pueden cambiar; las correcciones van en anexos. ¿Aprobar ahora?</source>
+            <translation>Once approved, the minutes and the assembly's record cannot be changed; corrections go in addenda. Approve now?</translation>
+        </message>
+        <message>
+            <source>Acta de la asamblea</source>
+            <translation>Assembly minutes</translation>
+        </message>
+        <message>
+            <source>Secretaría</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Acta firmada</source>
+            <translation>Signed minutes</translation>
+        </message>
+        <message>
+            <source>Imágenes o PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAssemblyDialog</name>
+        <message>
+            <source>Convocar asamblea</source>
+            <translation>Convene an assembly</translation>
+        </message>
+        <message>
+            <source>Primera convocatoria</source>
+            <translation>First call</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria</source>
+            <translation>Second call</translation>
+        </message>
+        <message>
+            <source>p. ej. Colectivo de Coordinación Comunitaria</source>
+            <translation>e.g. Community Coordination Collective</translation>
+        </message>
+        <message>
+            <source>Un punto por línea</source>
+            <translation>One item per line</translation>
+        </message>
+        <message>
+            <source>Organización</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Convocatoria</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hora</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Título (opcional)</source>
+            <translation>Title (optional)</translation>
+        </message>
+        <message>
+            <source>Convoca</source>
+            <translation>Called by</translation>
+        </message>
+        <message>
+            <source>Orden del día</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Convocar</source>
+            <translation>Convene</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewConsultationDialog</name>
+        <message>
+            <source>Nueva consulta popular</source>
+            <translation>New popular consultation</translation>
+        </message>
+        <message>
+            <source>Primera Consulta Popular 2026</source>
+            <translation>First Popular Consultation 2026</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Comuna o circuito</source>
+            <translation>Commune or circuit</translation>
+        </message>
+        <message>
+            <source>Día de la votación</source>
+            <translation>Day of the vote</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominateDialog</name>
+        <message>
+            <source>Postular un proyecto</source>
+            <translation>Nominate a project</translation>
+        </message>
+        <message>
+            <source>Proyecto</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>No quedan proyectos sin postular. Regístrelos en la página Proyectos.</source>
+            <translation>Every project is already nominated. Register more on the Projects page.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationTab</name>
         <message>
             <source>Organización</source>
@@ -489,12 +1139,12 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <source>Nombre del nuevo consejo comunal</source>
-            <translation>Name of the new communal council</translation>
+            <source>Nombre</source>
+            <translation>Name</translation>
         </message>
         <message>
-            <source>Agregar consejo</source>
-            <translation>Add council</translation>
+            <source>Agregar</source>
+            <translation>Add</translation>
         </message>
         <message>
             <source>Datos y territorio</source>
@@ -621,8 +1271,12 @@
             <translation>Changes saved.</translation>
         </message>
         <message>
-            <source>Consejo comunal agregado.</source>
-            <translation>Communal council added.</translation>
+            <source>Registre primero la comuna o el circuito comunal.</source>
+            <translation>Register the commune or communal circuit first.</translation>
+        </message>
+        <message>
+            <source>Organización agregada.</source>
+            <translation>Organization added.</translation>
         </message>
         <message>
             <source>Sector agregado.</source>
@@ -702,6 +1356,30 @@
             <translation>Problems</translation>
         </message>
         <message>
+            <source>Todas las organizaciones</source>
+            <translation>All organizations</translation>
+        </message>
+        <message>
+            <source>Todas las áreas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Organización:</source>
+            <translation>Organization:</translation>
+        </message>
+        <message>
+            <source>Área:</source>
+            <translation>Area:</translation>
+        </message>
+        <message>
+            <source>Asamblea</source>
+            <translation>Assembly</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
             <source>Problema</source>
             <translation>Problem</translation>
         </message>
@@ -710,8 +1388,19 @@
             <translation>Area</translation>
         </message>
         <message>
-            <source>Familias afectadas</source>
-            <translation>Families affected</translation>
+            <source>Familias</source>
+            <translation>Families</translation>
+        </message>
+        <message>
+            <source>(empate)</source>
+            <translation>(tie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problema(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
+            </translation>
         </message>
         <message>
             <source>Estado</source>
@@ -720,6 +1409,152 @@
         <message>
             <source>Organización</source>
             <translation>Organization</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPanel</name>
+        <message>
+            <source>Problemas planteados</source>
+            <translation>Problems raised</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Familias</source>
+            <translation>Families</translation>
+        </message>
+        <message>
+            <source>Área</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Problema</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Problema nuevo</source>
+            <translation>New problem</translation>
+        </message>
+        <message>
+            <source>Registrar problema</source>
+            <translation>Record problem</translation>
+        </message>
+        <message>
+            <source>Título</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Familias afectadas</source>
+            <translation>Families affected</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Priorización</source>
+            <translation>Prioritization</translation>
+        </message>
+        <message>
+            <source>Orden de preferencia (Borda)</source>
+            <translation>Ranked preference (Borda)</translation>
+        </message>
+        <message>
+            <source>Manos alzadas por problema</source>
+            <translation>Show of hands per problem</translation>
+        </message>
+        <message>
+            <source>Aprobación (marcar varios)</source>
+            <translation>Approval (mark several)</translation>
+        </message>
+        <message>
+            <source>Reparto de puntos</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>puntos: </source>
+            <translation>points: </translation>
+        </message>
+        <message>
+            <source>Iniciar priorización</source>
+            <translation>Start prioritization</translation>
+        </message>
+        <message>
+            <source>Agregar papeleta</source>
+            <translation>Add ballot</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Desempate (segunda votación o sorteo)</source>
+            <translation>Tie-break (second vote or draw)</translation>
+        </message>
+        <message>
+            <source>Segunda votación</source>
+            <translation>Second vote</translation>
+        </message>
+        <message>
+            <source>Sorteo</source>
+            <translation>Draw</translation>
+        </message>
+        <message>
+            <source>Números en el orden decidido, p. ej. 3,1</source>
+            <translation>Numbers in the decided order, e.g. 3,1</translation>
+        </message>
+        <message>
+            <source>Cómo se decidió</source>
+            <translation>How it was decided</translation>
+        </message>
+        <message>
+            <source>Registrar desempate</source>
+            <translation>Record tie-break</translation>
+        </message>
+        <message>
+            <source>Cerrar priorización (resultado definitivo)</source>
+            <translation>Close prioritization (final result)</translation>
+        </message>
+        <message>
+            <source>(empate)</source>
+            <translation>(tie)</translation>
+        </message>
+        <message>
+            <source>Cada papeleta: los números de los problemas en orden de preferencia, p. ej. 2,1,4,3,5.</source>
+            <translation>Each ballot: the problems' numbers in order of preference, e.g. 2,1,4,3,5.</translation>
+        </message>
+        <message>
+            <source>Cada papeleta: los números de los problemas que la persona apoya, p. ej. 1,3.</source>
+            <translation>Each ballot: the numbers of the problems the person supports, e.g. 1,3.</translation>
+        </message>
+        <message>
+            <source>Cada conteo: problema:manos, p. ej. 1:25, 2:40, 3:12.</source>
+            <translation>Each count: problem:hands, e.g. 1:25, 2:40, 3:12.</translation>
+        </message>
+        <message>
+            <source>Cada papeleta: problema:puntos, p. ej. 1:6, 3:4.</source>
+            <translation>Each ballot: problem:points, e.g. 1:6, 3:4.</translation>
+        </message>
+        <message>
+            <source>definitivo</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>abierto</source>
+            <translation>open</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n papeleta(s) o conteo(s) registrados</source>
+            <translation>
+                <numerusform>%n ballot or count recorded</numerusform>
+                <numerusform>%n ballots or counts recorded</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -741,8 +1576,58 @@
             <translation>Cost</translation>
         </message>
         <message>
+            <source>Problemas que atiende</source>
+            <translation>Problems it answers</translation>
+        </message>
+        <message>
             <source>Estado</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Postular a la consulta</source>
+            <translation>Nominate in the consultation</translation>
+        </message>
+        <message>
+            <source>Seleccione un proyecto de la lista.</source>
+            <translation>Select a project in the list.</translation>
+        </message>
+        <message>
+            <source>Todavía no hay una consulta donde postularlo.</source>
+            <translation>There is no consultation to nominate it in yet.</translation>
+        </message>
+        <message>
+            <source>Postulado con el número {n} en «{name}».</source>
+            <translation>Nominated as number {n} in '{name}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumBanner</name>
+        <message>
+            <source>Cargando la asistencia…</source>
+            <translation>Loading attendance…</translation>
+        </message>
+        <message>
+            <source>Presentes: {present} / requeridos para el quórum: {required}</source>
+            <translation>Present: {present} / required for quorum: {required}</translation>
+        </message>
+        <message>
+            <source>HAY QUÓRUM</source>
+            <translation>QUORUM REACHED</translation>
+        </message>
+        <message numerus="yes">
+            <source>faltan %n persona(s)</source>
+            <translation>
+                <numerusform>%n person missing</numerusform>
+                <numerusform>%n people missing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Menores de {age} años (aparte): {n}</source>
+            <translation>Under {age} (counted apart): {n}</translation>
+        </message>
+        <message>
+            <source>{pct} % de {base} habitantes de {age} años o más</source>
+            <translation>{pct}% of {base} residents aged {age} or over</translation>
         </message>
     </context>
     <context>
@@ -965,6 +1850,172 @@
         </message>
     </context>
     <context>
+        <name>ResultsTab</name>
+        <message>
+            <source>Puesto</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Votos</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Proyecto</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Imprimir resultados</source>
+            <translation>Print results</translation>
+        </message>
+        <message>
+            <source>Exportar CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Exportar Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>Registrar desempate…</source>
+            <translation>Record tie resolution…</translation>
+        </message>
+        <message>
+            <source>Mesa</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Acta</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>aceptada</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>pendiente</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <source>Nulos</source>
+            <translation>Null</translation>
+        </message>
+        <message>
+            <source>Blancos</source>
+            <translation>Blank</translation>
+        </message>
+        <message>
+            <source>Urna</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>Electores</source>
+            <translation>Voters</translation>
+        </message>
+        <message>
+            <source>Participación</source>
+            <translation>Turnout</translation>
+        </message>
+        <message>
+            <source>FINANCIADO</source>
+            <translation>FUNDED</translation>
+        </message>
+        <message>
+            <source>EMPATE</source>
+            <translation>TIE</translation>
+        </message>
+        <message>
+            <source>Mesas escrutadas: &lt;b&gt;{counted} de {total}&lt;/b&gt;. Participación: &lt;b&gt;{box}&lt;/b&gt; boletas de &lt;b&gt;{eligible}&lt;/b&gt; electores ({pct}).</source>
+            <translation>Tables counted: &lt;b&gt;{counted} of {total}&lt;/b&gt;. Turnout: &lt;b&gt;{box}&lt;/b&gt; ballots of &lt;b&gt;{eligible}&lt;/b&gt; voters ({pct}).</translation>
+        </message>
+        <message>
+            <source>Registrar desempate</source>
+            <translation>Record tie resolution</translation>
+        </message>
+        <message>
+            <source>Orden final de los proyectos empatados ({numbers}), del ganador al último:</source>
+            <translation>Final order of the tied projects ({numbers}), from winner to last:</translation>
+        </message>
+        <message>
+            <source>Cómo se decidió (acta de la segunda votación o testigos del sorteo):</source>
+            <translation>How it was decided (second vote record or witnesses of the draw):</translation>
+        </message>
+        <message>
+            <source>Resultados</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exportar resultados</source>
+            <translation>Export results</translation>
+        </message>
+        <message>
+            <source>Guardado en {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Reglas de la consulta</source>
+            <translation>Consultation rules</translation>
+        </message>
+        <message>
+            <source>El proyecto más votado</source>
+            <translation>The most voted project</translation>
+        </message>
+        <message>
+            <source>Los N proyectos más votados</source>
+            <translation>The N most voted projects</translation>
+        </message>
+        <message>
+            <source>En orden de votos hasta agotar el presupuesto</source>
+            <translation>In vote order until the budget runs out</translation>
+        </message>
+        <message>
+            <source>Segunda votación</source>
+            <translation>Second vote</translation>
+        </message>
+        <message>
+            <source>Sorteo registrado</source>
+            <translation>Recorded draw</translation>
+        </message>
+        <message>
+            <source>Se financia</source>
+            <translation>Funded</translation>
+        </message>
+        <message>
+            <source>Cuántos proyectos (N)</source>
+            <translation>How many projects (N)</translation>
+        </message>
+        <message>
+            <source>Presupuesto</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Si hay empate</source>
+            <translation>On a tie</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Configuración</source>
@@ -1088,6 +2139,224 @@
         <message>
             <source>Conflictos por resolver:</source>
             <translation>Conflicts to resolve:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablesTab</name>
+        <message>
+            <source>Centro de votación</source>
+            <translation>Voting centre</translation>
+        </message>
+        <message>
+            <source>Mesa</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Electores</source>
+            <translation>Voters</translation>
+        </message>
+        <message>
+            <source>Seriales impresos</source>
+            <translation>Serials printed</translation>
+        </message>
+        <message>
+            <source>Miembros y testigos</source>
+            <translation>Members and witnesses</translation>
+        </message>
+        <message>
+            <source>Nuevo centro…</source>
+            <translation>New centre…</translation>
+        </message>
+        <message>
+            <source>Nueva mesa en el centro</source>
+            <translation>New table in the centre</translation>
+        </message>
+        <message>
+            <source>Agregar miembro…</source>
+            <translation>Add member…</translation>
+        </message>
+        <message>
+            <source>Electores de la mesa…</source>
+            <translation>Table voters…</translation>
+        </message>
+        <message>
+            <source>Repartir electores por igual</source>
+            <translation>Split voters evenly</translation>
+        </message>
+        <message>
+            <source>Cuaderno de votación</source>
+            <translation>Voter register</translation>
+        </message>
+        <message>
+            <source>Boletas…</source>
+            <translation>Ballots…</translation>
+        </message>
+        <message>
+            <source>Reimprimir boletas…</source>
+            <translation>Reprint ballots…</translation>
+        </message>
+        <message>
+            <source>Acta de escrutinio</source>
+            <translation>Tally sheet</translation>
+        </message>
+        <message>
+            <source>Electores de {age} años o más el día de la votación: {n}. Sin mesa asignada: {free}.</source>
+            <translation>Voters aged {age} or more on the day of the vote: {n}. Without a table: {free}.</translation>
+        </message>
+        <message>
+            <source>Nuevo centro de votación</source>
+            <translation>New voting centre</translation>
+        </message>
+        <message>
+            <source>Nombre del centro (escuela, casa comunal…)</source>
+            <translation>Name of the centre (school, community house…)</translation>
+        </message>
+        <message>
+            <source>Reimprimir boletas dañadas</source>
+            <translation>Reprint damaged ballots</translation>
+        </message>
+        <message>
+            <source>Seriales a reimprimir (ya impresos: {ranges}), por ejemplo 120-125:</source>
+            <translation>Serials to reprint (already printed: {ranges}), for example 120-125:</translation>
+        </message>
+        <message>
+            <source>Boletas: REIMPRESIÓN</source>
+            <translation>Ballots: REPRINT</translation>
+        </message>
+        <message>
+            <source>Boletas</source>
+            <translation>Ballots</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyTab</name>
+        <message>
+            <source>Mesa</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cifras del acta de escrutinio</source>
+            <translation>Figures of the tally sheet</translation>
+        </message>
+        <message>
+            <source>Votos por proyecto</source>
+            <translation>Votes per project</translation>
+        </message>
+        <message>
+            <source>Votos nulos, en blanco y boletas</source>
+            <translation>Null and blank votes, ballots</translation>
+        </message>
+        <message>
+            <source>(las impresas)</source>
+            <translation>(those printed)</translation>
+        </message>
+        <message>
+            <source>Votos nulos</source>
+            <translation>Null votes</translation>
+        </message>
+        <message>
+            <source>Votos en blanco</source>
+            <translation>Blank votes</translation>
+        </message>
+        <message>
+            <source>Boletas en la urna</source>
+            <translation>Ballots in the box</translation>
+        </message>
+        <message>
+            <source>Electores que firmaron</source>
+            <translation>Voters who signed</translation>
+        </message>
+        <message>
+            <source>Boletas recibidas</source>
+            <translation>Ballots received</translation>
+        </message>
+        <message>
+            <source>Boletas dañadas</source>
+            <translation>Spoiled ballots</translation>
+        </message>
+        <message>
+            <source>Boletas sobrantes</source>
+            <translation>Unused ballots</translation>
+        </message>
+        <message>
+            <source>Nombre de quien transcribe</source>
+            <translation>Name of the person typing</translation>
+        </message>
+        <message>
+            <source>Observación anotada en el acta (si la hay)</source>
+            <translation>Observation written on the sheet (if any)</translation>
+        </message>
+        <message>
+            <source>Transcribe</source>
+            <translation>Typed by</translation>
+        </message>
+        <message>
+            <source>Observación</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Guardar carga</source>
+            <translation>Save entry</translation>
+        </message>
+        <message>
+            <source>Aceptar con observación</source>
+            <translation>Accept with observation</translation>
+        </message>
+        <message>
+            <source>Código QR del acta (lector o a mano)</source>
+            <translation>Tally sheet QR code (scanner or typed)</translation>
+        </message>
+        <message>
+            <source>Sin cargar</source>
+            <translation>Not entered</translation>
+        </message>
+        <message>
+            <source>Falta la segunda carga</source>
+            <translation>Second entry missing</translation>
+        </message>
+        <message>
+            <source>Las cargas no coinciden</source>
+            <translation>Entries do not match</translation>
+        </message>
+        <message>
+            <source>No cuadra: falta observación</source>
+            <translation>Does not add up: observation needed</translation>
+        </message>
+        <message>
+            <source>Aceptada</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Ese código no es el de un acta de escrutinio.</source>
+            <translation>That code is not a tally sheet's.</translation>
+        </message>
+        <message>
+            <source>El acta es de una mesa de otra consulta.</source>
+            <translation>That sheet belongs to a table of another consultation.</translation>
+        </message>
+        <message>
+            <source>Cargado por: {people}</source>
+            <translation>Entered by: {people}</translation>
+        </message>
+        <message>
+            <source>Otra persona debe transcribir de nuevo la misma acta.</source>
+            <translation>Another person must type the same sheet again.</translation>
+        </message>
+        <message>
+            <source>Diferencias entre las dos cargas (revise el acta en papel):</source>
+            <translation>Differences between the two entries (check the paper sheet):</translation>
+        </message>
+        <message>
+            <source>Verificaciones:</source>
+            <translation>Checks:</translation>
+        </message>
+        <message>
+            <source>Observación: {text}</source>
+            <translation>Observation: {text}</translation>
         </message>
     </context>
     <context>

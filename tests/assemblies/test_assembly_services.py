@@ -57,6 +57,8 @@ def test_council_assembly_refuses_another_council(services: Services, town: Town
     aid = convene(services, town.council_a)
     assert code_of(lambda: services.assemblies.check_in(aid, town.adults_b[0])) == \
         "attendance.outside_territory"
+    assert code_of(lambda: services.assemblies.check_in_text(aid, "V-40000001")) == \
+        "attendance.outside_territory"
     assert services.assemblies.present_count(aid) == 0
 
 
@@ -216,7 +218,7 @@ def test_verify_detects_tampering_and_checks_paper_codes(services: Services,
     assert not tampered.ok
     # ...or edits the stored acta itself: its seal no longer matches.
     with sv.sessions.begin() as s:
-        s.execute(text("UPDATE minutes SET body = replace(body, 'Pedir cisterna', 'Pedir camión')"))
+        s.execute(text("UPDATE minutes SET body = replace(body, 'María Pérez', 'Mario Pérez')"))
     assert not sv.minutes.verify(aid).stored_intact
 
 

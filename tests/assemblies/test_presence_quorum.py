@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.assembly.presence import Fact, present_people, survivor
 from app.assembly.quorum import QuorumStatus, required_for
 
@@ -46,3 +49,23 @@ def test_merged_duplicate_counts_once_and_follows_chain() -> None:
 
 def test_merge_loop_does_not_hang() -> None:
     assert survivor("a", {"a": "b", "b": "a"}) in {"a", "b"}
+
+
+actions = st.lists(st.tuples(st.sampled_from(["a", "b", "c", "dup"]),
+                             st.sampled_from(["check_in", "withdraw"])), max_size=30)
+
+
+@given(actions, st.randoms())
+def test_presence_depends_on_the_facts_not_their_arrival_order(steps, rnd) -> None:
+    """Facts from two laptops arrive in any order; presence is the same set."""
+    facts = [fact(n, who, action, n) for n, (who, action) in enumerate(steps)]
+    links = {"dup": "a"}  # "dup" was merged into "a"
+    shuffled = list(facts)
+    rnd.shuffle(shuffled)
+    expected = present_people(facts, links)
+    assert present_people(shuffled, links) == expected
+    assert "dup" not in expected
+    last: dict[str, str] = {}
+    for who, action in steps:
+        last["a" if who == "dup" else who] = action
+    assert expected == {p for p, action in last.items() if action == "check_in"}

@@ -194,3 +194,57 @@ def test_two_thousand_mixed_rows(services: Services, place: Place, tmp_path: Pat
     again = services.census_files.import_file(path, place.council_id)
     assert again.added == 0
     assert again.already_present == 2000 - len(bad)
+
+
+def test_reimport_of_people_with_only_a_name(services: Services, place: Place,
+                                             tmp_path: Path) -> None:
+    rows = [["Nombres", "Apellidos", "Hogar"], ["Luisito", "Mora", "F-12"],
+            ["Ana", "Mora", "F-12"], ["Luisito", "Mora", "F-40"]]
+    path = write_csv(tmp_path / "nombres.csv", rows, "utf-8", ",")
+    assert services.census_files.import_file(path, place.council_id).added == 3
+    again = services.census_files.import_file(path, place.council_id)
+    assert (again.added, again.already_present) == (0, 3)
+
+
+def test_stopping_an_import_keeps_what_was_saved(services: Services, place: Place,
+                                                 tmp_path: Path) -> None:
+    rows = [["Cédula", "Nombres", "Apellidos"]]
+    rows += [[f"V-{20_000_000 + i}", f"Persona{i}", "Larga"] for i in range(1200)]
+    path = write_csv(tmp_path / "larga.csv", rows, "utf-8", ",")
+    heard: list[int] = []
+
+    def stop_at_1000(read: int) -> bool:
+        heard.append(read)
+        return read < 1000
+
+    report = services.census_files.import_file(path, place.council_id, on_rows=stop_at_1000)
+    assert heard == [500, 1000]
+    assert report.cancelled
+    assert report.added == services.residents.count() == 999
+    rest = services.census_files.import_file(path, place.council_id)
+    assert (rest.added, rest.already_present) == (201, 999)
+
+
+def test_title_rows_above_the_headings(services: Services, place: Place, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["CENSO DEMOGRÁFICO 2025 - LISTADO DE NOMBRES"])
+    sheet.append(["Consejo Comunal Brisas"])
+    sheet.append([])
+    sheet.append(["Nº", "Cédula", "Nombres", "Apellidos", "Fecha de Nacimiento"])
+    sheet.append([1, "V-12345678", "Ana", "Rojas", "01/02/1990"])
+    sheet.append([2, "V-1", "Mala", "Cédula", "01/02/1990"])  # row 6 of the sheet
+    path = tmp_path / "con_titulo.xlsx"
+    book.save(path)
+    report = services.census_files.import_file(path, place.council_id)
+    assert report.added == 1
+    assert [(e.row, e.column) for e in report.errors] == [(6, "Cédula")]
+
+
+def test_a_single_names_column(services: Services, place: Place, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "solo.csv", [["Nombre completo"], ["Ana María Rojas Pérez"],
+                                            ["Luis Mora"]], "utf-8", ",")
+    report = services.census_files.import_file(path, place.council_id)
+    assert report.added == 2
+    names = sorted((r.first_names, r.last_names) for r in services.residents.search("r"))
+    assert names == [("Ana María", "Rojas Pérez"), ("Luis", "Mora")]

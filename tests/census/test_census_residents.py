@@ -114,3 +114,17 @@ def test_possible_duplicates_on_typing(services: Services, place: Place) -> None
     assert [r.id for r in by_id] == [first.id]
     assert services.residents.possible_duplicates(
         NewResident(place.council_id, "Jose", "Perez", birth_date=date(1981, 5, 1))) == []
+
+
+def test_pages_walk_the_census_in_name_order(demo_services: Services) -> None:
+    residents = demo_services.residents
+    total = residents.count()
+    pages = [r for offset in range(0, total, 150) for r in residents.page(ResidentQuery(),
+                                                                        offset, 150)]
+    keys = [(r.last_names, r.first_names, r.id) for r in pages]
+    assert len(keys) == total == len(set(keys))
+    assert keys == sorted(keys)
+    found = residents.page(ResidentQuery(text="ez"), 0, 10_000)  # the LIKE path, in order
+    assert [(r.last_names, r.first_names, r.id) for r in found] == sorted(
+        (r.last_names, r.first_names, r.id) for r in found)
+    assert len(found) == residents.count(ResidentQuery(text="ez"))

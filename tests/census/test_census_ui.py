@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 
 from app.container import Services
 from app.domain.census import NewResident
+from app.domain.enums import Sex
 from app.services.residents import ResidentQuery
 
 from tests.census.conftest import Place
@@ -91,10 +92,12 @@ def test_form_validates_inline_and_warns_of_duplicates(qtbot, services: Services
 
     dialog.national_id.setText("v12.345.678")
     dialog.birth_date.setText("01/05/1980")
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
     assert "año" in dialog.age_label.text()
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    assert services.residents.search("12345678")[0].national_id == "V-12345678"
+    saved = services.residents.search("12345678")[0]
+    assert (saved.national_id, saved.sex) == ("V-12345678", Sex.FEMALE)
     qtbot.waitUntil(lambda: tab.count_label.text() == "1 habitante(s)", timeout=5000)
 
     again: ResidentDialog = tab.open_form(None)
@@ -215,3 +218,36 @@ def test_print_census_preview(qtbot, demo_services: Services, demo, make_ui) -> 
     assert "base del quórum" in text
     assert dialog.save_button.isEnabled()
     assert dialog.print_button.isEnabled()
+
+
+def test_organization_tab_creates_commune_council_and_sector(qtbot, services: Services,  # type: ignore[no-untyped-def]
+                                                              make_ui) -> None:
+    from app.domain.enums import OrgKind
+
+    ui = make_ui(services)
+    page = _page(qtbot, ui)
+    page.tabs.setCurrentIndex(1)
+    tab = page.organization
+    ui.runner.wait_idle()
+    tab.new_kind.setCurrentIndex(tab.new_kind.findData(OrgKind.COMMUNE))
+    tab.new_council.setText("Comuna Guaicaipuro")
+    tab.add_council_button.click()
+    qtbot.waitUntil(lambda: tab.details is not None, timeout=5000)
+    tab.state.setText("Miranda")
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: services.organizations.list_all()[0].state == "Miranda",
+                    timeout=5000)
+    tab.new_kind.setCurrentIndex(tab.new_kind.findData(OrgKind.COUNCIL))
+    tab.new_council.setText("Consejo Comunal Los Teques")
+    tab.add_council_button.click()
+    qtbot.waitUntil(lambda: tab.org_model.rowCount() == 2, timeout=5000)
+    council = next(o for o in services.organizations.list_all() if o.kind is OrgKind.COUNCIL)
+    assert council.state == "Miranda"  # the territory of its commune
+    assert council.parent_id == services.organizations.list_all()[0].id
+    tab.org_table.selectRow(1)
+    qtbot.waitUntil(lambda: tab.details is not None
+                    and tab.details.organization.id == council.id, timeout=5000)
+    tab.new_sector.setText("La Macarena")
+    tab.add_sector_button.click()
+    qtbot.waitUntil(lambda: tab.sector_model.rowCount() == 1, timeout=5000)
+    assert [s.name for s in services.organizations.sectors(council.id)] == ["La Macarena"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from app.container import Services, open_services
 from app.domain.census import NewResident
 from app.domain.enums import (
     AssemblyKind,
+    AssemblyStatus,
     AttendanceAction,
     Currency,
     OrgKind,
@@ -52,6 +54,11 @@ class World:
         self.n = 0
 
     def do(self, op: str) -> None:
+        """One operation; a refusal by the domain's rules is fine (and must write nothing)."""
+        with contextlib.suppress(DomainError):
+            self._do(op)
+
+    def _do(self, op: str) -> None:
         self.n += 1
         sv, n = self.sv, self.n
         if op == "resident":
@@ -82,7 +89,7 @@ class World:
             sv.assemblies.check_in(self.assemblies[-1], self.residents[-1], action)
         elif op == "agreement" and self.assemblies:
             item = sv.assemblies.agenda(self.assemblies[-1])[0]
-            sv.assemblies.add_agreement(item.id, f"Acuerdo {n}", 0, 0, 0, 0, 1)
+            sv.assemblies.add_agreement(item.id, f"Acuerdo {n}", by_acclamation=True)
         elif op == "problem":
             p = sv.problems.create(self.council.id, f"Problema {n}", ProblemCategory.WATER, 3,
                                    assembly_id=self.assemblies[-1] if self.assemblies else None)
@@ -99,13 +106,9 @@ class World:
             sv.consultations.nominate(c.id, self.projects[-1])
         elif op == "minutes" and self.assemblies:
             assembly_id = self.assemblies[-1]
-            try:
-                sv.minutes.save_text(assembly_id, ActaText(opening=f"Borrador {n}"))
-            except DomainError as exc:  # an approved acta stays as it was
-                if exc.code != "minutes.locked":
-                    raise
-                return
-            if n % 2:
+            sv.minutes.save_text(assembly_id, ActaText(opening=f"Borrador {n}"))
+            if n % 2:  # an acta is approved once the assembly is closed
+                sv.assemblies.set_status(assembly_id, AssemblyStatus.CLOSED)
                 sv.minutes.approve(assembly_id, "Secretaría")
 
     def _delete_sector(self, sector_id: str) -> None:

@@ -143,3 +143,11 @@ def test_the_fast_path_head_is_the_real_head() -> None:
     from app.persistence.migrate import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_alembic_config_survives_a_percent_in_the_url() -> None:
+    from app.persistence.migrate import alembic_config
+
+    engine = make_engine("postgresql+psycopg://u:p@/asamblea?host=%2Fvar%2Frun%2Fpostgresql")
+    config = alembic_config(engine)
+    assert "%2Fvar" in (config.get_main_option("sqlalchemy.url") or "")

@@ -95,6 +95,7 @@ class AgendaPanel(QWidget):
         right.addWidget(speakers)
 
         vote = QGroupBox(self.tr("Acuerdo y votación"), self)
+        self.vote_box = vote
         form = QFormLayout(vote)
         self.agreement_text = QPlainTextEdit(vote)
         self.agreement_text.setMaximumHeight(70)
@@ -156,6 +157,12 @@ class AgendaPanel(QWidget):
                        self.agreement_text, self.add_agreement_button, self.acclamation,
                        self.votes_for, self.votes_against, self.abstentions):
             widget.setEnabled(not locked)
+        # An approved acta freezes the record: hide the forms instead of greying them.
+        for widget in (self.vote_box, self.new_item, self.add_item_button,
+                       self.save_notes_button, self.speaker, self.speaker_summary,
+                       self.add_speaker_button):
+            widget.setVisible(not locked)
+        self.notes.setReadOnly(locked)
         self.refresh()
 
     def refresh(self) -> None:

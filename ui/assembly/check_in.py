@@ -80,9 +80,9 @@ class CheckInPanel(QWidget):
         left.addWidget(section_title(self.tr("Coincidencias en el censo"), self))
         self.matches_model = RecordTableModel([
             Column(self.tr("Cédula"), lambda m: m.national_id or self.tr("sin cédula")),
-            Column(self.tr("Nombre"), lambda m: m.name),
             Column(self.tr("Edad"), lambda m: "" if m.age is None else m.age, align_right=True),
             Column(self.tr("Estado"), lambda m: self.tr("presente") if m.present else ""),
+            Column(self.tr("Nombre"), lambda m: m.name),
         ], self)
         self.matches = record_table(self)
         self.matches.setModel(self.matches_model)

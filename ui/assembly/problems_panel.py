@@ -73,14 +73,15 @@ class ProblemsPanel(QWidget):
         left.addWidget(section_title(self.tr("Problemas planteados"), self))
         self.problems_model = RecordTableModel([
             Column(self.tr("N.º"), lambda p: self._number(p), align_right=True),
-            Column(self.tr("Problema"), lambda p: p.title),
-            Column(self.tr("Área"), lambda p: labels.category(p.category)),
             Column(self.tr("Familias"), lambda p: p.families_affected, align_right=True),
+            Column(self.tr("Área"), lambda p: labels.category(p.category)),
+            Column(self.tr("Problema"), lambda p: p.title),
         ], self)
         self.problems = record_table(self)
         self.problems.setModel(self.problems_model)
         left.addWidget(self.problems, 1)
         box = QGroupBox(self.tr("Problema nuevo"), self)
+        self.new_box = box
         form = QFormLayout(box)
         self.title = QLineEdit(box)
         self.category = QComboBox(box)
@@ -100,8 +101,10 @@ class ProblemsPanel(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(section_title(self.tr("Priorización"), self))
-        start = QHBoxLayout()
-        self.method = QComboBox(self)
+        self.start_row = QWidget(self)
+        start = QHBoxLayout(self.start_row)
+        start.setContentsMargins(0, 0, 0, 0)
+        self.method = QComboBox(self.start_row)
         for method, label in (
             (PrioritizationMethod.BORDA, self.tr("Orden de preferencia (Borda)")),
             (PrioritizationMethod.PLURALITY, self.tr("Manos alzadas por problema")),
@@ -109,33 +112,35 @@ class ProblemsPanel(QWidget):
             (PrioritizationMethod.SCORE, self.tr("Reparto de puntos")),
         ):
             self.method.addItem(label, method.value)
-        self.points = QSpinBox(self)
+        self.points = QSpinBox(self.start_row)
         self.points.setRange(1, 100)
         self.points.setValue(10)
         self.points.setPrefix(self.tr("puntos: "))
-        self.start_button = big_button(self.tr("Iniciar priorización"), self)
+        self.start_button = big_button(self.tr("Iniciar priorización"), self.start_row)
         start.addWidget(self.method, 1)
         start.addWidget(self.points)
         start.addWidget(self.start_button)
-        right.addLayout(start)
+        right.addWidget(self.start_row)
         self.method_label = QLabel("", self)
         self.method_label.setWordWrap(True)
         self.method_label.setObjectName("muted")
         right.addWidget(self.method_label)
-        ballot_row = QHBoxLayout()
-        self.ballot = QLineEdit(self)
+        self.ballot_row = QWidget(self)
+        ballot_row = QHBoxLayout(self.ballot_row)
+        ballot_row.setContentsMargins(0, 0, 0, 0)
+        self.ballot = QLineEdit(self.ballot_row)
         self.ballot.setObjectName("ballotEntry")
-        self.ballot_button = big_button(self.tr("Agregar papeleta"), self)
+        self.ballot_button = big_button(self.tr("Agregar papeleta"), self.ballot_row)
         ballot_row.addWidget(self.ballot, 1)
         ballot_row.addWidget(self.ballot_button)
-        right.addLayout(ballot_row)
+        right.addWidget(self.ballot_row)
         self.ballot_message = QLabel("", self)
         self.ballot_message.setWordWrap(True)
         right.addWidget(self.ballot_message)
         self.result_model = RecordTableModel([
             Column(self.tr("Lugar"), self._place),
-            Column(self.tr("Problema"), lambda e: e.problem.title),
             Column(self.tr("Total"), lambda e: e.total, align_right=True),
+            Column(self.tr("Problema"), lambda e: e.problem.title),
         ], self)
         self.result = record_table(self)
         self.result.setModel(self.result_model)
@@ -226,6 +231,11 @@ class ProblemsPanel(QWidget):
         self.ballot.setEnabled(can_vote)
         self.ballot_button.setEnabled(can_vote)
         self.close_button.setEnabled(can_vote)
+        # Show only what can be done now: an approved acta freezes everything here.
+        self.new_box.setVisible(not self.locked)
+        self.start_row.setVisible(not self.locked)
+        self.ballot_row.setVisible(can_vote)
+        self.close_button.setVisible(can_vote)
         if result is not None:
             self._method_hint(result.prioritization.method)
             state = self.tr("definitivo") if result.closed else self.tr("abierto")

@@ -21,6 +21,7 @@ from app.census.importer import ImportReport
 from ui.census.choices import CensusChoices
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
+from ui.tasks import Progress
 from ui.widgets import big_button, fit_columns, record_table
 
 
@@ -76,20 +77,45 @@ class ImportDialog(QDialog):
         self.import_button = big_button(self.tr("Importar"), self, primary=True)
         self.import_button.setEnabled(False)
         self.close_button = big_button(self.tr("Cerrar"), self)
+        self.stop_button = big_button(self.tr("Detener"), self)
+        self.stop_button.hide()
+        buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self.close_button.clicked.connect(self.accept)
         self.import_button.clicked.connect(self.run_import)
+        self.stop_button.clicked.connect(self.stop)
+        self._progress: Progress | None = None
+        ui.runner.progressed.connect(self._progressed)
         self.council.currentIndexChanged.connect(lambda _i: self.check())
         self.check()
 
     def _run(self, dry_run: bool) -> None:
         files, path, council = self.ui.services.census_files, self.path, self.council.currentData()
         self.import_button.setEnabled(False)
-        self.ui.runner.submit(lambda: files.import_file(path, council, dry_run),
-                              self._show, self._failed)
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
+
+        def job(progress: Progress) -> ImportReport:
+            def on_rows(rows: int) -> bool:
+                progress.report(rows, 0)
+                return not progress.cancelled
+
+            return files.import_file(path, council, dry_run, on_rows)
+
+        self._progress = self.ui.runner.submit_long(job, self._show, self._failed)
+
+    def _progressed(self, done: int, _total: int) -> None:
+        if self._progress is not None:
+            self.summary.setText(self.tr("Leyendo… %n fila(s)", "", done))
+
+    def stop(self) -> None:
+        """Stop at the next rows read; what was saved stays, a new import adds the rest."""
+        if self._progress is not None:
+            self._progress.cancel()
+            self.stop_button.setEnabled(False)
 
     def check(self) -> None:
         """The dry run: nothing is saved."""
@@ -102,6 +128,8 @@ class ImportDialog(QDialog):
         self._run(dry_run=False)
 
     def _show(self, report: ImportReport) -> None:
+        self._progress = None
+        self.stop_button.hide()
         self.preview_model.set_rows(report.preview)
         self.errors_model.set_rows(report.errors)
         self.tabs.setTabText(1, self.tr("Filas con errores (%n)", "", len(report.errors)))
@@ -122,11 +150,15 @@ class ImportDialog(QDialog):
                 self.tabs.setCurrentIndex(1)
             return
         self.imported = report
-        self.summary.setText(self.tr("Se agregaron %n habitante(s).", "", report.added)
-                             + " " + counts)
+        stopped = self.tr("Importación detenida: importe el mismo archivo otra vez para "
+                          "agregar lo que falta.") + " " if report.cancelled else ""
+        self.summary.setText(stopped + self.tr("Se agregaron %n habitante(s).", "",
+                                               report.added) + " " + counts)
         self.import_button.setText(self.tr("Importado"))
         self.ui.data_changed.emit({"resident"})
 
     def _failed(self, exc: BaseException) -> None:
+        self._progress = None
+        self.stop_button.hide()
         self.council.setEnabled(True)
         self.summary.setText(error_text(exc))

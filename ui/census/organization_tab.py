@@ -64,9 +64,13 @@ class OrganizationTab(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         left_layout.addWidget(self.org_table, 1)
         add_row = QHBoxLayout()
+        self.new_kind = QComboBox(left)
+        for kind in (OrgKind.COUNCIL, OrgKind.COMMUNE, OrgKind.CIRCUIT):
+            self.new_kind.addItem(labels.org_kind(kind), kind)
         self.new_council = QLineEdit(left)
-        self.new_council.setPlaceholderText(self.tr("Nombre del nuevo consejo comunal"))
-        self.add_council_button = big_button(self.tr("Agregar consejo"), left)
+        self.new_council.setPlaceholderText(self.tr("Nombre"))
+        self.add_council_button = big_button(self.tr("Agregar"), left)
+        add_row.addWidget(self.new_kind)
         add_row.addWidget(self.new_council, 1)
         add_row.addWidget(self.add_council_button)
         left_layout.addLayout(add_row)
@@ -187,7 +191,10 @@ class OrganizationTab(QWidget):
         self.ui.run(self.services.organizations.list_all, self._show_orgs, self)
 
     def _show_orgs(self, organizations: list[Organization]) -> None:
-        current = self.details.organization.id if self.details else None
+        # Keep the row the person chose (its details may still be on their way).
+        index = self.org_table.currentIndex()
+        current = self.org_model.row_at(index.row()).id if index.isValid() else (
+            self.details.organization.id if self.details else None)
         self.org_model.set_rows(organizations)
         ids = [o.id for o in organizations]
         row = ids.index(current) if current in ids else (0 if ids else -1)
@@ -221,16 +228,12 @@ class OrganizationTab(QWidget):
         for committee in details.committees:
             self.committee.addItem(committee.name, committee.id)
         self.spokes_model.set_rows(details.spokespeople)
-        is_council = org.kind is OrgKind.COUNCIL
-        self.add_council_button.setEnabled(not is_council)
-        self.new_council.setEnabled(not is_council)
 
     # -- actions ---------------------------------------------------------------------------
 
     def _done(self, message: str, changes: set[str]) -> None:
         self.status.setText(message)
-        self.ui.data_changed.emit(changes)
-        self.refresh()
+        self.ui.data_changed.emit(changes)  # the Censo page reloads the tab in view
 
     def _run(self, job: object, message: str, changes: set[str]) -> None:
         self.ui.run(job, lambda _r: self._done(message, changes), self)  # type: ignore[arg-type]
@@ -247,14 +250,30 @@ class OrganizationTab(QWidget):
                   self.tr("Cambios guardados."), {"organization"})
 
     def add_council(self) -> None:
-        if self.details is None or not self.new_council.text().strip():
+        """Add a council to the chosen commune or circuit (or beside the chosen council), or
+        a new commune or circuit."""
+        name = self.new_council.text().strip()
+        kind = OrgKind(self.new_kind.currentData())  # Qt hands enums back as plain str
+        if not name:
             return
-        parent = self.details.organization
-        territory = Territory(parent.state, parent.municipality, parent.parish)
-        name, orgs = self.new_council.text(), self.services.organizations
+        selected = self.details.organization if self.details else None
+        parent_id: str | None = None
+        if kind is OrgKind.COUNCIL:
+            if selected is None:
+                self.status.setText(self.tr("Registre primero la comuna o el circuito comunal."))
+                return
+            parent_id = selected.parent_id if selected.kind is OrgKind.COUNCIL else selected.id
+        orgs = self.services.organizations
         self.new_council.clear()
-        self._run(lambda: orgs.create(OrgKind.COUNCIL, name, parent.id, territory),
-                  self.tr("Consejo comunal agregado."), {"organization"})
+
+        def job() -> Organization:
+            # A new council takes the territory of its commune as it is saved now.
+            parent = orgs.get(parent_id) if parent_id else None
+            territory = Territory(parent.state, parent.municipality, parent.parish) \
+                if parent else None
+            return orgs.create(kind, name, parent_id, territory)
+
+        self._run(job, self.tr("Organización agregada."), {"organization"})
 
     def add_sector(self) -> None:
         if self.details is None or not self.new_sector.text().strip():

@@ -175,6 +175,10 @@ class ResidentDialog(QDialog):
 
     # -- validation and saving -------------------------------------------------------------
 
+    def _sex(self) -> Sex | None:
+        data = self.sex.currentData()
+        return Sex(data) if data else None  # Qt hands enums back as plain str
+
     def _set_error(self, key: str, text: str) -> None:
         label = self.errors[key]
         label.setText(text)
@@ -214,7 +218,7 @@ class ResidentDialog(QDialog):
             self.national_id.setText(national_id)  # show the normalized form
         return NewResident(
             council_id=council, first_names=first, last_names=last, national_id=national_id,
-            birth_date=born, sex=self.sex.currentData(), sector_id=self.sector.currentData(),
+            birth_date=born, sex=self._sex(), sector_id=self.sector.currentData(),
             address=self.address.text().strip() or None,
             phone=self.phone.text().strip() or None,
             household=self.household.text().strip() or None,

@@ -149,7 +149,7 @@ class ResidentsTab(QWidget):
             text=self.search.text(),
             council_ids=(council,) if council else (),
             sector_id=self.sector.currentData(),
-            age_group=self.age_group.currentData(),
+            age_group=AgeGroup(group) if (group := self.age_group.currentData()) else None,
         )
 
     def reload(self) -> None:
