@@ -154,8 +154,6 @@ class SyncService:
         self._log = log
         self._clock = clock
         self._ids = ids
-        # Tests set this to make a partial bundle; people never need one.
-        self.only_origins: frozenset[str] | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -177,12 +175,22 @@ class SyncService:
     def preview_export(self, peer: str | None = None, full: bool = False) -> ExportPreview:
         with self._sessions.begin() as s:
             peer_id = self._peer_id(s, peer)
-            plan = plan_bundle(s, peer_id, full or peer_id is None, self.only_origins)
+            plan = plan_bundle(s, peer_id, full or peer_id is None)
             return ExportPreview(peer_id, full or peer_id is None, plan.changes,
                                  {o: r.count for o, r in plan.origins.items()})
 
-    def export(self, folder: Path, peer: str | None = None, full: bool = False) -> ExportResult:
-        """Build and check the bundle locally, then place it on `folder` (a stick) safely."""
+    def export(
+        self,
+        folder: Path,
+        peer: str | None = None,
+        full: bool = False,
+        only_origins: frozenset[str] | None = None,
+    ) -> ExportResult:
+        """Build and check the bundle locally, then place it on `folder` (a stick) safely.
+
+        `only_origins` makes a partial bundle (what a hub relays for one laptop; tests):
+        whatever refers to the origins left out waits as pending where it arrives.
+        """
         folder = Path(folder)
         if not folder.is_dir():
             raise DomainError("sync.not_folder", folder=str(folder))
@@ -195,7 +203,7 @@ class SyncService:
                 peer_id = self._peer_id(s, peer)
                 full = full or peer_id is None
                 sign_own_head(s, self._device)
-                plan = plan_bundle(s, peer_id, full, self.only_origins)
+                plan = plan_bundle(s, peer_id, full, only_origins)
                 revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 write_bundle(s, self._device, plan, local, bundle_id=bundle_id,
                              created_at=created, recipient=peer_id, full=full,

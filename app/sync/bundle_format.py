@@ -9,6 +9,7 @@ A bundle is a zip holding `changes.jsonl` (one canonical change per line, by ori
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -108,7 +109,8 @@ def head_text(origin: str, seq: int, hash_: str) -> bytes:
 
 def bundle_file_name(sender_name: str, created: datetime, bundle_id: str) -> str:
     """FAT32-safe: ASCII letters, digits, dot, dash, underscore; no colon; short."""
-    label = _SAFE_NAME.sub("-", sender_name.encode("ascii", "ignore").decode("ascii"))
+    plain = unicodedata.normalize("NFKD", sender_name).encode("ascii", "ignore").decode("ascii")
+    label = _SAFE_NAME.sub("-", plain)
     label = label.strip("-._")[:24] or "equipo"
     stamp = created.strftime("%Y%m%d-%H%M%S")
     return f"{label}-{stamp}-{bundle_id[-8:]}{EXTENSION}"

@@ -55,6 +55,7 @@ class ImportSummary:
     conflicts: int = 0
     pending: int = 0
     origins: dict[str, int] = field(default_factory=dict)
+    entities: list[str] = field(default_factory=list)  # tables with new changes
 
 
 def normalize_fingerprint(value: str) -> str:
@@ -236,9 +237,10 @@ def apply_bundle(
         summary.origins[change.origin] = summary.origins.get(change.origin, 0) + 1
         writer.add(change)
         key = RecordKey(change.entity, change.entity_id)
+        touched.where[change.hash] = (change.origin, change.seq)
         refs = fk_columns(change.entity)
         if refs:
-            touched.fk_values[change.hash] = {c: change.fields.get(c) for c, _t in refs}
+            touched.fk_values[change.hash] = tuple(change.fields.get(c) for c, _t in refs)
         if kinds[change.entity] is SyncKind.EDITABLE:
             touched.add_edit(key, change.hash, tuple(change.parents))
             if verified.missing_parents.intersection(change.parents):
@@ -246,6 +248,7 @@ def apply_bundle(
         else:
             touched.add_fact(key, change.hash)
     writer.flush()
+    summary.entities = sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts})
     result = materialize(s, touched, now)
     summary.records_new = result.records_new
     summary.records_updated = result.records_updated

@@ -44,10 +44,13 @@ class Touched:
 
     edits: dict[RecordKey, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     facts: dict[RecordKey, str] = field(default_factory=dict)
-    # Foreign key values of new changes, by change hash (so pending checks need no re-read).
-    fk_values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Foreign key values of new changes (in fk_columns order), by change hash, so pending
+    # checks need no re-read; tuples, as a large import holds one per change.
+    fk_values: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     # Records with a new edit built on a version not held yet (from a partial bundle).
     incomplete: set[RecordKey] = field(default_factory=set)
+    # (origin, seq) of each new change: read back by primary key, in log order, not by hash.
+    where: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def add_edit(self, key: RecordKey, change_hash: str, parents: tuple[str, ...]) -> None:
         self.edits.setdefault(key, []).append((change_hash, parents))
@@ -253,8 +256,12 @@ def _update_heads(s: Session, stale: list[dict[str, str]], fresh: list[dict[str,
             ),
             stale,
         )
-    for chunk in _chunks(fresh, 5000):
-        s.execute(insert(RecordHeadRow), chunk)
+    if fresh:
+        compiled = insert(RecordHeadRow).compile(dialect=s.get_bind().dialect)
+        order = compiled.positiontup
+        rows: list[Any] = [tuple(r[k] for k in order) for r in fresh] if order else fresh
+        for chunk in _chunks(rows, 5000):
+            s.connection().exec_driver_sql(str(compiled), chunk)
 
 
 def _update_conflicts(
@@ -276,16 +283,35 @@ def _update_conflicts(
 # -- writing rows, parents first ---------------------------------------------------------
 
 
-def _fetch(s: Session, hashes: list[str]) -> dict[str, tuple[str, int, dict[str, Any]]]:
+def _fetch(
+    s: Session, hashes: list[str], where: dict[str, tuple[str, int]] | None = None
+) -> dict[str, tuple[str, int, dict[str, Any]]]:
     """hash -> (origin, seq, fields) of stored changes."""
     out: dict[str, tuple[str, int, dict[str, Any]]] = {}
-    for chunk in _chunks(hashes, IN_CHUNK):
-        rows = s.execute(
+    by_origin: dict[str, list[int]] = {}
+    by_hash: list[str] = []
+    for h in hashes:
+        place = where.get(h) if where is not None else None
+        if place is None:
+            by_hash.append(h)
+        else:
+            by_origin.setdefault(place[0], []).append(place[1])
+    for origin, seqs in by_origin.items():
+        for chunk in _chunks(sorted(seqs), IN_CHUNK):
+            rows = s.execute(
+                select(ChangeRow.hash, ChangeRow.seq, ChangeRow.fields).where(
+                    ChangeRow.origin == origin, ChangeRow.seq.in_(chunk)
+                )
+            )
+            for h, seq, text in rows:
+                out[h] = (origin, int(seq), json.loads(text))
+    for chunk in _chunks(by_hash, IN_CHUNK):
+        found = s.execute(
             select(ChangeRow.hash, ChangeRow.origin, ChangeRow.seq, ChangeRow.fields).where(
                 ChangeRow.hash.in_(chunk)
             )
         )
-        for h, origin, seq, text in rows:
+        for h, origin, seq, text in found:
             out[h] = (origin, int(seq), json.loads(text))
     return out
 
@@ -309,12 +335,12 @@ def _fk_of(
         if item.merged is not None:
             out[item.entity_id] = {c: item.merged.get(c) for c in cols}
         elif item.snapshot in touched.fk_values:
-            out[item.entity_id] = touched.fk_values[item.snapshot]
+            out[item.entity_id] = dict(zip(cols, touched.fk_values[item.snapshot], strict=True))
         else:
             unknown.append(item.snapshot or "")
     if unknown:
         by_hash = {i.snapshot: i for i in items if i.snapshot is not None}
-        for h, (_o, _s, fields) in _fetch(s, unknown).items():
+        for h, (_o, _s, fields) in _fetch(s, unknown, touched.where).items():
             out[by_hash[h].entity_id] = {c: fields.get(c) for c in cols}
     return out
 
@@ -347,7 +373,7 @@ def _apply_table(
     _write_waiting(s, entity, waiting, by_id)
     result.pending += len(waiting)
     ready = [by_id[i] for i in order if i not in waiting]
-    _upsert_items(s, entity, ready, result)
+    _upsert_items(s, entity, ready, touched, result)
 
 
 def _self_order(
@@ -422,12 +448,13 @@ def _columns(entity: str) -> tuple[tuple[str, Any], ...]:
 
 
 def _upsert_items(
-    s: Session, entity: str, items: list[_Item], result: MaterializeResult
+    s: Session, entity: str, items: list[_Item], touched: Touched, result: MaterializeResult
 ) -> None:
     writer = _RowWriter.for_table(entity, s.get_bind().dialect)
     conn = s.connection()
     for chunk in _chunks(items, APPLY_CHUNK):
-        fetched = _fetch(s, [i.snapshot for i in chunk if i.snapshot is not None])
+        fetched = _fetch(s, [i.snapshot for i in chunk if i.snapshot is not None],
+                         touched.where)
         facts: list[Any] = []
         records: list[Any] = []
         for item in chunk:

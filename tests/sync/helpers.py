@@ -13,16 +13,19 @@ from app.services.sync import ExportResult
 from app.sync.importer import ImportSummary
 
 
-def send(src: Services, dst: Services, folder: Path, full: bool = False) -> ImportSummary:
+def send(src: Services, dst: Services, folder: Path, full: bool = False,
+         only: set[str] | None = None) -> ImportSummary:
     """src exports for dst (a delta by watermarks unless full), dst imports, trusting src."""
-    result = export(src, folder, peer=None if full else dst.device.id)
+    result = export(src, folder, peer=None if full else dst.device.id, only=only)
     return dst.sync.import_file(result.path, trust_fingerprint=src.device.fingerprint)
 
 
-def export(src: Services, folder: Path, peer: str | None = None) -> ExportResult:
+def export(src: Services, folder: Path, peer: str | None = None,
+           only: set[str] | None = None) -> ExportResult:
     with src.sessions.begin() as s:
         known = peer is not None and s.get(DeviceRow, peer) is not None
-    return src.sync.export(folder, peer=peer if known else None)
+    return src.sync.export(folder, peer=peer if known else None,
+                           only_origins=frozenset(only) if only else None)
 
 
 def add_council(services: Services, name: str = "Consejo Comunal La Ceiba") -> str:

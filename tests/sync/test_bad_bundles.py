@@ -212,3 +212,16 @@ def test_each_refusal_has_its_own_sentence_in_both_languages() -> None:
         sentences = {message_for(code, {}, lang) for code in REFUSALS}
         assert len(sentences) == len(REFUSALS)
         assert not any(s.startswith("sync.") for s in sentences)
+
+
+def test_a_revocation_travels_like_any_edit(laptop: Laptop, stick: Path) -> None:
+    a, b, c = laptop("a"), laptop("b"), laptop("c")
+    add_council(c)
+    send(c, a, stick, full=True)
+    send(c, b, stick, full=True)
+    send(a, b, stick, full=True)
+    a.sync.revoke(c.device.id)  # C's laptop was stolen; the commune secretary revokes it
+    send(a, b, stick)
+    assert {d.id: d.trust for d in b.sync.status().devices}[c.device.id] == "revoked"
+    add_council(c, "Consejo Comunal Falso")
+    _refused(b, export(c, stick).path, "sync.revoked_sender")

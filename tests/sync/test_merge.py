@@ -117,9 +117,7 @@ def test_change_referring_to_a_record_not_yet_held_waits_then_applies(
     send(a, b, stick, full=True)
     resident = b.residents.add(NewResident(council, "Ana", "Pérez", "V-12345678"))
     # A partial bundle: only B's own log, not the council it refers to (A's log).
-    b.sync.only_origins = frozenset({b.device.id})
-    summary = send(b, c, stick, full=True)
-    b.sync.only_origins = None
+    summary = send(b, c, stick, full=True, only={b.device.id})
     assert summary.pending == 1
     with c.sessions.begin() as s:
         assert s.get(ResidentRow, resident.id) is None
@@ -147,6 +145,10 @@ def test_same_person_registered_on_two_laptops_is_kept_twice_never_refused(
             same = s.scalar(select(func.count()).select_from(ResidentRow)
                             .where(ResidentRow.national_id == "V-11222333"))
             assert same == 2
+        # ... and the census duplicate check flags them for a person to merge.
+        [group] = laptop_.residents.duplicate_groups()
+        assert group.key == "V-11222333"
+        assert len(group.residents) == 2
     assert digest(a) == digest(b)
 
 
@@ -155,9 +157,7 @@ def test_edit_of_a_record_not_yet_held_waits_for_it(laptop: Laptop, stick: Path)
     council = add_council(a)
     send(a, b, stick, full=True)
     edit(b, OrganizationRow, council, name="Editado en B")
-    b.sync.only_origins = frozenset({b.device.id})
-    summary = send(b, c, stick, full=True)
-    b.sync.only_origins = None
+    summary = send(b, c, stick, full=True, only={b.device.id})
     assert summary.pending == 1
     [waiting] = c.sync.status().pending
     assert (waiting.entity_id, waiting.waits_for_id) == (council, council)

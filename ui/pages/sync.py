@@ -1,43 +1,416 @@
-"""Sincronizar: this laptop's identity and what its change log holds."""
+"""Sincronizar: send and receive bundles on a USB stick, see who holds what, settle conflicts.
+
+Everything that touches the database or the stick runs on the worker thread; the page only
+shows results. A stick is "safe to remove" only after the bundle was read back from it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from app.services.info import DatabaseInfo
+from PySide6.QtCore import QStorageInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.context import UiContext
+from app.services.sync import (
+    BundleInfo,
+    Conflict,
+    ExportPreview,
+    ExportResult,
+    KnownDevice,
+    SyncStatus,
+)
+from app.sync.importer import ImportSummary
+
+from ui.context import UiContext, error_text
 from ui.pages.base import Page
-from ui.widgets import section_title
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table, section_title
+
+# Where desktops mount sticks; a volume elsewhere is the laptop's own disk.
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+
+
+@dataclass(frozen=True)
+class Drive:
+    path: Path
+    label: str
+    free_mb: int
+
+
+def removable_drives() -> list[Drive]:
+    """Mounted, writable volumes that look like a USB stick (Qt's QStorageInfo)."""
+    drives = []
+    system = QStorageInfo.root().rootPath()
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
+            continue
+        if root == system:
+            continue
+        looks_removable = root.startswith(REMOVABLE_ROOTS) or (
+            len(root) <= 3 and root[1:2] == ":"  # a Windows drive letter other than C:
+        )
+        if looks_removable:
+            name = volume.displayName() or root
+            drives.append(Drive(Path(root), name, volume.bytesAvailable() // (1024 * 1024)))
+    return drives
+
+
+@dataclass(frozen=True)
+class FoundBundle:
+    info: BundleInfo
 
 
 class SyncPage(Page):
-    watches = frozenset({"device"})
+    watches = frozenset({"device", "conflict"})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Sincronizar"), parent)
-        self.layout_.addWidget(section_title(self.tr("Este equipo"), self))
         form = QFormLayout()
         self.fingerprint = QLabel("", self)
         self.fingerprint.setObjectName("fingerprint")
-        self.device = QLabel("", self)
-        self.changes = QLabel("", self)
-        self.pending = QLabel("", self)
-        self.conflicts = QLabel("", self)
-        form.addRow(self.tr("Huella para comparar por teléfono:"), self.fingerprint)
-        form.addRow(self.tr("Identificador del equipo:"), self.device)
-        form.addRow(self.tr("Cambios guardados en el registro:"), self.changes)
-        form.addRow(self.tr("Cambios en espera:"), self.pending)
-        form.addRow(self.tr("Conflictos por resolver:"), self.conflicts)
+        self.summary = QLabel("", self)
+        form.addRow(self.tr("Huella de este equipo (para comparar por teléfono):"),
+                    self.fingerprint)
+        form.addRow(self.tr("Estado:"), self.summary)
         self.layout_.addLayout(form)
-        self.layout_.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._send_tab(), self.tr("Enviar"))
+        self.tabs.addTab(self._receive_tab(), self.tr("Recibir"))
+        self.tabs.addTab(self._status_tab(), self.tr("Equipos y paquetes"))
+        self.tabs.addTab(self._conflicts_tab(), self.tr("Conflictos"))
+        self.layout_.addWidget(self.tabs, 1)
+        # Asked before importing from a laptop never seen; tests answer it themselves.
+        self.confirm_trust: Callable[[BundleInfo], bool] = self._ask_trust
+
+    # -- building the tabs -------------------------------------------------------------------
+
+    def _send_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        form = QFormLayout()
+        self.drives = QComboBox(tab)
+        self.peers = QComboBox(tab)
+        form.addRow(self.tr("Memoria USB:"), self.drives)
+        form.addRow(self.tr("Para:"), self.peers)
+        box.addLayout(form)
+        row = QHBoxLayout()
+        self.find_drives_button = big_button(self.tr("Buscar memorias"), tab)
+        self.choose_folder_button = big_button(self.tr("Elegir carpeta…"), tab)
+        self.export_button = big_button(self.tr("Escribir paquete"), tab, primary=True)
+        for button in (self.find_drives_button, self.choose_folder_button, self.export_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.preview = QLabel("", tab)
+        self.export_result = QLabel("", tab)
+        self.export_result.setObjectName("exportResult")
+        self.export_result.setWordWrap(True)
+        box.addWidget(self.preview)
+        box.addWidget(self.export_result)
+        box.addStretch(1)
+        self.find_drives_button.clicked.connect(self.find_drives)
+        self.choose_folder_button.clicked.connect(self._choose_folder)
+        self.export_button.clicked.connect(self.export)
+        self.peers.currentIndexChanged.connect(lambda _i: self._load_preview())
+        return tab
+
+    def _receive_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.scan_button = big_button(self.tr("Buscar paquetes en la memoria"), tab)
+        self.import_button = big_button(self.tr("Importar el seleccionado"), tab, primary=True)
+        row.addWidget(self.scan_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.bundles_model = RecordTableModel([
+            Column(self.tr("Archivo"), lambda b: b.info.path.name),
+            Column(self.tr("De"), lambda b: b.info.sender_name),
+            Column(self.tr("Huella"), lambda b: b.info.sender_fingerprint),
+            Column(self.tr("Cambios"), lambda b: b.info.changes, align_right=True),
+            Column(self.tr("Situación"), self._bundle_state),
+        ], self)
+        self.bundles_table = record_table(tab)
+        self.bundles_table.setModel(self.bundles_model)
+        box.addWidget(self.bundles_table, 1)
+        self.import_result = QLabel("", tab)
+        self.import_result.setObjectName("importResult")
+        self.import_result.setWordWrap(True)
+        box.addWidget(self.import_result)
+        self.scan_button.clicked.connect(self.scan)
+        self.import_button.clicked.connect(self.import_selected)
+        return tab
+
+    def _status_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        box.addWidget(section_title(self.tr("Equipos conocidos"), tab))
+        self.devices_model = RecordTableModel([
+            Column(self.tr("Equipo"), self._device_name),
+            Column(self.tr("Huella"), lambda d: d.fingerprint),
+            Column(self.tr("Confianza"), lambda d: self.tr("confiable") if d.trust == "trusted"
+                   else self.tr("revocado")),
+            Column(self.tr("Cambios que tiene"), lambda d: sum(d.holds.values()),
+                   align_right=True),
+            Column(self.tr("Último paquete"), lambda d: d.last_bundle_at.astimezone()
+                   .strftime("%d/%m/%Y %H:%M") if d.last_bundle_at else "—"),
+        ], self)
+        self.devices_table = record_table(tab)
+        self.devices_table.setModel(self.devices_model)
+        box.addWidget(self.devices_table, 1)
+        box.addWidget(section_title(self.tr("Paquetes enviados y recibidos"), tab))
+        self.history_model = RecordTableModel([
+            Column(self.tr("Fecha"), lambda b: b.at.astimezone().strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("Dirección"), lambda b: self.tr("enviado")
+                   if b.direction == "export" else self.tr("recibido")),
+            Column(self.tr("Archivo"), lambda b: b.file_name),
+        ], self)
+        self.history_table = record_table(tab)
+        self.history_table.setModel(self.history_model)
+        box.addWidget(self.history_table, 1)
+        return tab
+
+    def _conflicts_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        note = QLabel(self.tr("El mismo dato se cambió distinto en dos equipos. Mientras nadie "
+                              "elija, se muestra el valor marcado; ningún valor se pierde."), tab)
+        note.setWordWrap(True)
+        box.addWidget(note)
+        self.conflicts_model = RecordTableModel([
+            Column(self.tr("Registro"), lambda c: f"{c.entity} {c.entity_id[-8:]}"),
+            Column(self.tr("Dato"), lambda c: c.field),
+            Column(self.tr("Valores"), lambda c: "  |  ".join(
+                ("★ " if ch.provisional else "") + _shown(ch.value) + f" ({ch.device_name})"
+                for ch in c.choices)),
+        ], self)
+        self.conflicts_table = record_table(tab)
+        self.conflicts_table.setModel(self.conflicts_model)
+        box.addWidget(self.conflicts_table, 1)
+        row = QHBoxLayout()
+        self.choices = QComboBox(tab)
+        self.resolve_button = big_button(self.tr("Quedarse con este valor"), tab, primary=True)
+        row.addWidget(QLabel(self.tr("Valor:"), tab))
+        row.addWidget(self.choices, 1)
+        row.addWidget(self.resolve_button)
+        box.addLayout(row)
+        self.conflicts_table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._fill_choices(current.row()))
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        return tab
+
+    # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ui.run(lambda: self.services.info.info(with_digest=False), self._show, self)
+        sync = self.services.sync
+        self.ui.run(lambda: (sync.status(), sync.conflicts()), self._show, self)
+        if self.drives.count() == 0:
+            self.find_drives()
 
-    def _show(self, info: DatabaseInfo) -> None:
-        self.fingerprint.setText(info.device_fingerprint)
-        self.device.setText(info.device_id)
-        self.changes.setText(str(info.changes))
-        self.pending.setText(str(info.pending_changes))
-        self.conflicts.setText(str(info.open_conflicts))
+    def _show(self, loaded: tuple[SyncStatus, list[Conflict]]) -> None:
+        status, conflicts = loaded
+        self.fingerprint.setText(status.fingerprint)
+        self.summary.setText(self.tr("%1 cambios guardados; %2 en espera; %3 conflictos por "
+                                     "resolver.").replace("%1", str(status.changes_held))
+                             .replace("%2", str(len(status.pending)))
+                             .replace("%3", str(status.open_conflicts)))
+        self.devices_model.set_rows(status.devices)
+        self.history_model.set_rows(status.bundles)
+        self.conflicts_model.set_rows(conflicts)
+        fit_columns(self.devices_table)
+        self._fill_peers(status.devices)
+        self._fill_choices(self.conflicts_table.currentIndex().row())
+
+    def _fill_peers(self, devices: list[KnownDevice]) -> None:
+        current = self.peers.currentData()
+        self.peers.blockSignals(True)
+        self.peers.clear()
+        self.peers.addItem(self.tr("Cualquier equipo (paquete completo)"), None)
+        for device in devices:
+            if not device.is_this_device and device.trust == "trusted":
+                self.peers.addItem(self.tr("%1 (solo lo que le falta)").replace(
+                    "%1", f"{device.name} · {device.fingerprint}"), device.id)
+        index = self.peers.findData(current)
+        self.peers.setCurrentIndex(max(index, 0))
+        self.peers.blockSignals(False)
+        self._load_preview()
+
+    def _load_preview(self) -> None:
+        peer = self.peers.currentData()
+        sync = self.services.sync
+        self.ui.run(lambda: sync.preview_export(peer), self._show_preview, self)
+
+    def _show_preview(self, preview: ExportPreview) -> None:
+        self.preview.setText(self.tr("Se enviarán %1 cambios de %2 equipos.")
+                             .replace("%1", str(preview.changes))
+                             .replace("%2", str(len(preview.origins))))
+
+    # -- sending -----------------------------------------------------------------------------
+
+    def find_drives(self) -> None:
+        self.drives.clear()
+        for drive in removable_drives():
+            self.drives.addItem(self.tr("%1 (%2 MB libres)").replace("%1", drive.label)
+                                .replace("%2", str(drive.free_mb)), str(drive.path))
+        if self.drives.count() == 0:
+            self.export_result.setText(self.tr("No se encontró ninguna memoria USB. "
+                                               "Conéctela o elija una carpeta."))
+
+    def add_folder(self, folder: Path) -> None:
+        """Offer a folder as a destination (chosen by hand, or in tests)."""
+        self.drives.addItem(str(folder), str(folder))
+        self.drives.setCurrentIndex(self.drives.count() - 1)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Carpeta para el paquete"))
+        if folder:
+            self.add_folder(Path(folder))
+
+    def export(self) -> None:
+        target = self.drives.currentData()
+        if not target:
+            self.export_result.setText(self.tr("Elija primero una memoria o carpeta."))
+            return
+        peer = self.peers.currentData()
+        sync = self.services.sync
+        self.export_button.setEnabled(False)
+        self.export_result.setText(self.tr("Escribiendo el paquete… no retire la memoria."))
+
+        def done(result: ExportResult) -> None:
+            self.export_button.setEnabled(True)
+            self.export_result.setText(
+                self.tr("Listo: %1 (%2 cambios) escrito y verificado en la memoria. "
+                        "Ya puede retirarla.").replace("%1", result.path.name)
+                .replace("%2", str(result.changes)))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.export_result.setText(error_text(exc))
+
+        self.ui.runner.submit(lambda: sync.export(Path(target), peer=peer), done, failed)
+
+    # -- receiving ---------------------------------------------------------------------------
+
+    def scan(self) -> None:
+        target = self.drives.currentData()
+        if not target:
+            self.import_result.setText(self.tr("Elija primero una memoria o carpeta."))
+            return
+        sync = self.services.sync
+
+        def load() -> list[FoundBundle]:
+            found = []
+            for path in sync.find_bundles(Path(target)):
+                try:
+                    found.append(FoundBundle(sync.inspect(path)))
+                except Exception:  # a damaged file is reported when someone imports it
+                    continue
+            return found
+
+        def show(found: list[FoundBundle]) -> None:
+            self.bundles_model.set_rows(found)
+            fit_columns(self.bundles_table)
+            if found:
+                self.bundles_table.selectRow(0)
+            self.import_result.setText(self.tr("%1 paquetes encontrados.")
+                                       .replace("%1", str(len(found))))
+
+        self.ui.run(load, show, self)
+
+    def import_selected(self) -> None:
+        row = self.bundles_table.currentIndex().row()
+        if row < 0:
+            self.import_result.setText(self.tr("Seleccione un paquete."))
+            return
+        info = self.bundles_model.row_at(row).info
+        trust = None
+        if not info.sender_known:
+            if not self.confirm_trust(info):
+                self.import_result.setText(self.tr("No se importó: no se aceptó la huella."))
+                return
+            trust = info.sender_fingerprint
+        sync = self.services.sync
+
+        def done(summary: ImportSummary) -> None:
+            self.import_result.setText(self._summary_text(summary))
+            self.ui.data_changed.emit(set(summary.entities) | {"device", "conflict"})
+
+        def failed(exc: BaseException) -> None:
+            self.import_result.setText(error_text(exc))
+
+        self.ui.runner.submit(lambda: sync.import_file(info.path, trust), done, failed)
+
+    def _summary_text(self, s: ImportSummary) -> str:
+        if s.already_imported:
+            return self.tr("Ese paquete ya se había importado; no se cambió nada.")
+        return (self.tr("Importado de %1: %2 registros nuevos, %3 actualizados, %4 hechos "
+                        "nuevos, %5 cambios ya tenidos, %6 conflictos, %7 en espera.")
+                .replace("%1", s.sender_name).replace("%2", str(s.records_new))
+                .replace("%3", str(s.records_updated)).replace("%4", str(s.facts_new))
+                .replace("%5", str(s.already_held)).replace("%6", str(s.conflicts))
+                .replace("%7", str(s.pending)))
+
+    def _ask_trust(self, info: BundleInfo) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Equipo desconocido"),
+            self.tr("Este paquete viene de «%1», un equipo que este no conoce.\n\n"
+                    "Huella: %2\n\nLlame a quien lo envió y compare la huella. "
+                    "¿Coincide?").replace("%1", info.sender_name)
+            .replace("%2", info.sender_fingerprint))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _bundle_state(self, bundle: FoundBundle) -> str:
+        if bundle.info.already_imported:
+            return self.tr("ya importado")
+        if bundle.info.sender_revoked:
+            return self.tr("equipo revocado")
+        if not bundle.info.sender_known:
+            return self.tr("equipo desconocido")
+        return self.tr("nuevo")
+
+    def _device_name(self, device: KnownDevice) -> str:
+        return device.name + (self.tr(" (este)") if device.is_this_device else "")
+
+    # -- conflicts ---------------------------------------------------------------------------
+
+    def _fill_choices(self, row: int) -> None:
+        self.choices.clear()
+        if row < 0 or row >= self.conflicts_model.rowCount():
+            self.resolve_button.setEnabled(False)
+            return
+        conflict: Conflict = self.conflicts_model.row_at(row)
+        for choice in conflict.choices:
+            self.choices.addItem(f"{_shown(choice.value)} ({choice.device_name})",
+                                 json.dumps(choice.value))
+        self.resolve_button.setEnabled(True)
+
+    def resolve_selected(self) -> None:
+        row = self.conflicts_table.currentIndex().row()
+        if row < 0 or self.choices.currentIndex() < 0:
+            return
+        conflict: Conflict = self.conflicts_model.row_at(row)
+        value = json.loads(self.choices.currentData())
+        sync = self.services.sync
+        self.ui.run(lambda: sync.resolve(conflict.id, value), lambda _c: self.refresh(), self,
+                    changes={conflict.entity, "conflict"})
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "—"
+    return str(value)
