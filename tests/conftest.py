@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
+import socket
+import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,3 +68,52 @@ def demo_services(demo_db: Path) -> Iterator[Services]:
     sv = open_services(demo_db)
     yield sv
     sv.close()
+
+
+# -- PostgreSQL (the hub): a throwaway cluster on loopback, for the parity tests ------------
+
+def _pg_bin() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    # initdb refuses to run as root; the packaged `postgres` user runs the throwaway cluster.
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    """An empty PostgreSQL database on 127.0.0.1, started for the test module and removed."""
+    bindir = _pg_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL no está instalado (no hay /usr/lib/postgresql/*/bin/initdb)")
+    root = Path(tempfile.mkdtemp(prefix="asamblea-pg-"))
+    data = root / "data"
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    port = _free_port()
+    subprocess.run(_as_postgres([str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
+                                 "--auth=trust", "-E", "UTF8"]),
+                   check=True, capture_output=True)
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-o", options,
+                                 "-l", str(root / "log"), "-w", "start"]),
+                   check=True, capture_output=True)
+    try:
+        subprocess.run(_as_postgres([str(bindir / "createdb"), "-h", "127.0.0.1", "-p",
+                                     str(port), "-U", "postgres", "asamblea"]),
+                       check=True, capture_output=True)
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/asamblea"
+    finally:
+        subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast",
+                                     "-w", "stop"]), capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+

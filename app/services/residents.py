@@ -242,7 +242,9 @@ class ResidentService:
         # A page without an index search walks ix_resident_name_order and stops at the page:
         # the unary + keeps SQLite from choosing the deleted_at index and sorting all 50,000
         # (22 ms for the first page, 240 ms deep in the list, against a few ms).
-        walk = in_name_order and not uses_index(q.text, self._uses_index(s))
+        # (SQLite syntax only: PostgreSQL, the hub, plans this well by itself.)
+        sqlite = s.get_bind().dialect.name == "sqlite"
+        walk = sqlite and in_name_order and not uses_index(q.text, self._uses_index(s))
         conditions: list[ColumnElement[bool] | TextClause] = [
             text("+resident.deleted_at IS NULL") if walk else ResidentRow.deleted_at.is_(None)
         ]

@@ -2117,28 +2117,244 @@
             <translation>Sync</translation>
         </message>
         <message>
-            <source>Este equipo</source>
-            <translation>This computer</translation>
+            <source>Huella de este equipo (para comparar por teléfono):</source>
+            <translation>This computer's fingerprint (to compare by phone):</translation>
         </message>
         <message>
-            <source>Huella para comparar por teléfono:</source>
-            <translation>Fingerprint to compare by phone:</translation>
+            <source>Estado:</source>
+            <translation>Status:</translation>
         </message>
         <message>
-            <source>Identificador del equipo:</source>
-            <translation>Computer id:</translation>
+            <source>Enviar</source>
+            <translation>Send</translation>
         </message>
         <message>
-            <source>Cambios guardados en el registro:</source>
-            <translation>Changes held in the log:</translation>
+            <source>Recibir</source>
+            <translation>Receive</translation>
         </message>
         <message>
-            <source>Cambios en espera:</source>
-            <translation>Changes waiting:</translation>
+            <source>Equipos y paquetes</source>
+            <translation>Computers and bundles</translation>
         </message>
         <message>
-            <source>Conflictos por resolver:</source>
-            <translation>Conflicts to resolve:</translation>
+            <source>Conflictos</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Memoria USB:</source>
+            <translation>USB stick:</translation>
+        </message>
+        <message>
+            <source>Para:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Buscar memorias</source>
+            <translation>Find sticks</translation>
+        </message>
+        <message>
+            <source>Elegir carpeta…</source>
+            <translation>Choose folder…</translation>
+        </message>
+        <message>
+            <source>Escribir paquete</source>
+            <translation>Write bundle</translation>
+        </message>
+        <message>
+            <source>Buscar paquetes en la memoria</source>
+            <translation>Find bundles on the stick</translation>
+        </message>
+        <message>
+            <source>Importar el seleccionado</source>
+            <translation>Import the selected one</translation>
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>De</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Huella</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>Cambios</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Situación</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Equipos conocidos</source>
+            <translation>Known computers</translation>
+        </message>
+        <message>
+            <source>Equipo</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Confianza</source>
+            <translation>Trust</translation>
+        </message>
+        <message>
+            <source>confiable</source>
+            <translation>trusted</translation>
+        </message>
+        <message>
+            <source>revocado</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <source>Cambios que tiene</source>
+            <translation>Changes it holds</translation>
+        </message>
+        <message>
+            <source>Último paquete</source>
+            <translation>Last bundle</translation>
+        </message>
+        <message>
+            <source>Paquetes enviados y recibidos</source>
+            <translation>Bundles sent and received</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>enviado</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <source>recibido</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <source>El mismo dato se cambió distinto en dos equipos. Mientras nadie elija, se muestra el valor marcado; ningún valor se pierde.</source>
+            <translation>The same item was changed differently on two computers. Until someone chooses, the marked value is shown; no value is lost.</translation>
+        </message>
+        <message>
+            <source>Registro</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Valores</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Quedarse con este valor</source>
+            <translation>Keep this value</translation>
+        </message>
+        <message>
+            <source>Valor:</source>
+            <translation>Value:</translation>
+        </message>
+        <message>
+            <source>%1 cambios guardados; %2 en espera; %3 conflictos por resolver.</source>
+            <translation>%1 changes held; %2 waiting; %3 conflicts to resolve.</translation>
+        </message>
+        <message>
+            <source>Cualquier equipo (paquete completo)</source>
+            <translation>Any computer (full bundle)</translation>
+        </message>
+        <message>
+            <source>%1 (solo lo que le falta)</source>
+            <translation>%1 (only what it lacks)</translation>
+        </message>
+        <message>
+            <source>Se enviarán %1 cambios de %2 equipos.</source>
+            <translation>%1 changes from %2 computers will be sent.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 MB libres)</source>
+            <translation>%1 (%2 MB free)</translation>
+        </message>
+        <message>
+            <source>No se encontró ninguna memoria USB. Conéctela o elija una carpeta.</source>
+            <translation>No USB stick was found. Plug one in or choose a folder.</translation>
+        </message>
+        <message>
+            <source>Carpeta para el paquete</source>
+            <translation>Folder for the bundle</translation>
+        </message>
+        <message>
+            <source>Elija primero una memoria o carpeta.</source>
+            <translation>First choose a stick or folder.</translation>
+        </message>
+        <message>
+            <source>Escribiendo el paquete… no retire la memoria.</source>
+            <translation>Writing the bundle… do not remove the stick.</translation>
+        </message>
+        <message>
+            <source>Listo: %1 (%2 cambios) escrito y verificado en la memoria. Ya puede retirarla.</source>
+            <translation>Done: %1 (%2 changes) written and verified on the stick. You can remove it now.</translation>
+        </message>
+        <message>
+            <source>%1 paquetes encontrados.</source>
+            <translation>%1 bundles found.</translation>
+        </message>
+        <message>
+            <source>Seleccione un paquete.</source>
+            <translation>Select a bundle.</translation>
+        </message>
+        <message>
+            <source>No se importó: no se aceptó la huella.</source>
+            <translation>Not imported: the fingerprint was not accepted.</translation>
+        </message>
+        <message>
+            <source>Ese paquete ya se había importado; no se cambió nada.</source>
+            <translation>That bundle was already imported; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Importado de %1: %2 registros nuevos, %3 actualizados, %4 hechos nuevos, %5 cambios ya tenidos, %6 conflictos, %7 en espera.</source>
+            <translation>Imported from %1: %2 new records, %3 updated, %4 new facts, %5 changes already held, %6 conflicts, %7 waiting.</translation>
+        </message>
+        <message>
+            <source>Equipo desconocido</source>
+            <translation>Unknown computer</translation>
+        </message>
+        <message>
+            <source>Este paquete viene de «%1», un equipo que este no conoce.
+
+Huella: %2
+
+Llame a quien lo envió y compare la huella. ¿Coincide?</source>
+            <translation>This bundle comes from '%1', a computer this one does not know.
+
+Fingerprint: %2
+
+Call the sender and compare the fingerprint. Does it match?</translation>
+        </message>
+        <message>
+            <source>ya importado</source>
+            <translation>already imported</translation>
+        </message>
+        <message>
+            <source>equipo revocado</source>
+            <translation>revoked computer</translation>
+        </message>
+        <message>
+            <source>equipo desconocido</source>
+            <translation>unknown computer</translation>
+        </message>
+        <message>
+            <source>nuevo</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source> (este)</source>
+            <translation> (this one)</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,8 @@
 """The census on PostgreSQL (the hub): the same models, LIKE search instead of the trigram
-index. Runs when ASAMBLEA_TEST_PG_URL names an empty database, e.g.
-postgresql+psycopg://postgres@localhost:5432/asamblea_test (it is wiped first)."""
+index. Runs on the throwaway cluster of the `pg_url` fixture (tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -15,9 +13,6 @@ from app.container import open_services
 from app.domain.census import NewResident
 from app.domain.enums import OrgKind
 
-PG_URL = os.environ.get("ASAMBLEA_TEST_PG_URL")
-pytestmark = pytest.mark.skipif(not PG_URL, reason="ASAMBLEA_TEST_PG_URL is not set")
-
 
 def _wipe(url: str) -> None:
     engine = create_engine(url)
@@ -27,10 +22,10 @@ def _wipe(url: str) -> None:
     engine.dispose()
 
 
-def test_census_on_postgresql(tmp_path: Path) -> None:
-    assert PG_URL is not None
-    _wipe(PG_URL)
-    services = open_services(PG_URL)
+@pytest.mark.postgres
+def test_census_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    _wipe(pg_url)
+    services = open_services(pg_url)
     try:
         commune = services.organizations.create(OrgKind.COMMUNE, "Comuna")
         council = services.organizations.create(OrgKind.COUNCIL, "Consejo", commune.id)
