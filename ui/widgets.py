@@ -46,7 +46,12 @@ def record_table(parent: QWidget | None = None) -> QTableView:
 
 
 def fit_columns(view: QTableView) -> None:
-    view.resizeColumnsToContents()
+    """Size columns to their contents. The last one stretches only if it still fits whole;
+    otherwise the table scrolls sideways rather than clip a heading or a name."""
     header = view.horizontalHeader()
-    for col in range(header.count() - 1):
+    header.setStretchLastSection(False)
+    view.resizeColumnsToContents()
+    for col in range(header.count()):
         header.resizeSection(col, min(header.sectionSize(col) + 16, 420))
+    used = sum(header.sectionSize(col) for col in range(header.count()))
+    header.setStretchLastSection(used <= view.viewport().width())

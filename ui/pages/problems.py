@@ -41,13 +41,13 @@ class ProblemsPage(Page):
             Column(self.tr("Asamblea"), lambda o: o.assembly_date.astimezone().strftime(
                 "%d/%m/%Y") if o.assembly_date else ""),
             Column(self.tr("Lugar"), self._place, align_right=True),
+            Column(self.tr("Organización"),
+                   lambda o: self.org_names.get(o.problem.organization_id, "")),
             Column(self.tr("Problema"), lambda o: o.problem.title),
             Column(self.tr("Área"), lambda o: labels.category(o.problem.category)),
             Column(self.tr("Familias"), lambda o: o.problem.families_affected,
                    align_right=True),
             Column(self.tr("Estado"), lambda o: labels.problem_status(o.problem.status)),
-            Column(self.tr("Organización"),
-                   lambda o: self.org_names.get(o.problem.organization_id, "")),
         ], self)
         self.table = record_table(self)
         self.table.setModel(self.model)
