@@ -15,6 +15,7 @@ def rules(rule: FundingRule, n: int = 1, budget: int | None = None,
 
 
 def test_counting_adds_tables_and_flags_equal_votes() -> None:
+    assert not any(r.tied for r in rank({1: 0, 2: 0, 3: 0}))
     totals = add_up([1, 2, 3, 4], [{1: 10, 2: 5}, {2: 5, 3: 7, 9: 99}])
     assert totals == {1: 10, 2: 10, 3: 7, 4: 0}  # a number not on the list counts nothing
     ranked = rank(totals)
