@@ -18,7 +18,7 @@ from app.consultation.model import (
 )
 from app.consultation.serials import describe_all
 from app.domain.dates import parse_date
-from app.domain.enums import BallotStyle, FundingRule, TableRole, TieRule
+from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRole, TieRule
 from app.domain.errors import DomainError
 from app.printing.ballots import ballots_pdf
 from app.printing.document import write_pdf
@@ -136,9 +136,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     assign.set_defaults(handler=cmd_assign)
 
     nominate = cmds.add_parser("nominate", parents=[parent],
-                               help="postula un proyecto (toma el número siguiente)")
+                               help="postula un proyecto de las asambleas, o uno nuevo "
+                                    "(toma el número siguiente)")
     nominate.add_argument("consultation", metavar="ID")
-    nominate.add_argument("--project", required=True, metavar="PROYECTO")
+    nominate.add_argument("--project", metavar="PROYECTO", help="un proyecto ya registrado")
+    nominate.add_argument("--title", metavar="TÍTULO", help="o el título de un proyecto nuevo")
+    nominate.add_argument("--category", choices=[c.value for c in ProblemCategory],
+                          default=ProblemCategory.OTHER.value, help="área del proyecto nuevo")
+    nominate.add_argument("--cost", type=float, default=0.0, metavar="MONTO",
+                          help="costo del proyecto nuevo")
     nominate.set_defaults(handler=cmd_nominate)
 
     tie = cmds.add_parser("resolve-tie", parents=[parent],
@@ -443,9 +449,16 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_nominate(args: argparse.Namespace) -> int:
+    if bool(args.project) == bool(args.title):
+        return fail("Error: indique --project (un proyecto registrado) o --title (uno nuevo).")
     services = services_for(args)
     try:
-        nomination = services.consultations.nominate(args.consultation, args.project)
+        if args.project:
+            nomination = services.consultations.nominate(args.consultation, args.project)
+        else:
+            nomination = services.consultations.nominate_new(
+                args.consultation, args.title, ProblemCategory(args.category),
+                round(args.cost * 100))
     finally:
         services.close()
     print(f"Postulado con el número {nomination.number}: {nomination.title}")
