@@ -248,7 +248,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(_overview_json(overview))
         return 0
     c = overview.consultation
-    print(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')} · estado: {c.status.value}")
+    status = {"draft": "en preparación", "ready": "boletas impresas", "voting": "votación",
+              "counting": "escrutinio", "closed": "cerrada"}.get(c.status.value, c.status.value)
+    print(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')} · estado: {status}")
     print(f"Electores ({overview.voting_age} años o más el día de la votación): "
           f"{overview.eligible}; sin mesa asignada: {overview.unassigned}")
     print()
@@ -366,8 +368,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
             TieRule(args.tie) if args.tie else None)
     finally:
         services.close()
-    print(f"Reglas de {c.name}: {c.funding_rule.value}, {c.funded_count} proyecto(s), "
-          f"desempate por {c.tie_rule.value}.")
+    rule = {"most_voted": "el más votado", "top_n": f"los {c.funded_count} más votados",
+            "budget": "en orden de votos hasta agotar el presupuesto"}[c.funding_rule.value]
+    tie = "segunda votación" if c.tie_rule.value == "second_vote" else "sorteo registrado"
+    print(f"Reglas de {c.name}: se financia {rule}; un empate se resuelve por {tie}.")
     return 0
 
 
