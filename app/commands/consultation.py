@@ -368,10 +368,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
             TieRule(args.tie) if args.tie else None)
     finally:
         services.close()
-    rule = {"most_voted": "el más votado", "top_n": f"los {c.funded_count} más votados",
-            "budget": "en orden de votos hasta agotar el presupuesto"}[c.funding_rule.value]
+    rule = {"most_voted": "se financia el proyecto más votado",
+            "top_n": f"se financian los {c.funded_count} proyectos más votados",
+            "budget": "se financian en orden de votos hasta agotar el presupuesto",
+            }[c.funding_rule.value]
     tie = "segunda votación" if c.tie_rule.value == "second_vote" else "sorteo registrado"
-    print(f"Reglas de {c.name}: se financia {rule}; un empate se resuelve por {tie}.")
+    print(f"Reglas de {c.name}: {rule}; un empate se resuelve por {tie}.")
     return 0
 
 
