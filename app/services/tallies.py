@@ -151,7 +151,7 @@ class TallyService:
         # Nothing is funded while a table is still to be counted: the order may yet change.
         complete = bool(tables) and len(counted) == len(tables)
         funded = outcome.funded if complete else ()
-        note = outcome.note if complete else " ".join((
+        note = outcome.note if complete or not counted else " ".join((
             text("funding.partial", counted=len(counted), total=len(tables)), outcome.note))
         valid = sum(totals.values())
         by_number = {n.number: (n, cost) for n, cost in candidates}
