@@ -18,7 +18,7 @@ from app.consultation.model import (
 )
 from app.consultation.serials import describe_all
 from app.domain.dates import parse_date
-from app.domain.enums import BallotStyle, FundingRule, TableRole, TieRule
+from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRole, TieRule
 from app.domain.errors import DomainError
 from app.printing.ballots import ballots_pdf
 from app.printing.document import write_pdf
@@ -136,9 +136,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     assign.set_defaults(handler=cmd_assign)
 
     nominate = cmds.add_parser("nominate", parents=[parent],
-                               help="postula un proyecto (toma el número siguiente)")
+                               help="postula un proyecto de las asambleas, o uno nuevo "
+                                    "(toma el número siguiente)")
     nominate.add_argument("consultation", metavar="ID")
-    nominate.add_argument("--project", required=True, metavar="PROYECTO")
+    nominate.add_argument("--project", metavar="PROYECTO", help="un proyecto ya registrado")
+    nominate.add_argument("--title", metavar="TÍTULO", help="o el título de un proyecto nuevo")
+    nominate.add_argument("--category", choices=[c.value for c in ProblemCategory],
+                          default=ProblemCategory.OTHER.value, help="área del proyecto nuevo")
+    nominate.add_argument("--cost", type=float, default=0.0, metavar="MONTO",
+                          help="costo del proyecto nuevo")
     nominate.set_defaults(handler=cmd_nominate)
 
     tie = cmds.add_parser("resolve-tie", parents=[parent],
@@ -243,7 +249,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(_overview_json(overview))
         return 0
     c = overview.consultation
-    print(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')} · estado: {c.status.value}")
+    status = {"draft": "en preparación", "ready": "boletas impresas", "voting": "votación",
+              "counting": "escrutinio", "closed": "cerrada"}.get(c.status.value, c.status.value)
+    print(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')} · estado: {status}")
     print(f"Electores ({overview.voting_age} años o más el día de la votación): "
           f"{overview.eligible}; sin mesa asignada: {overview.unassigned}")
     print()
@@ -361,8 +369,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
             TieRule(args.tie) if args.tie else None)
     finally:
         services.close()
-    print(f"Reglas de {c.name}: {c.funding_rule.value}, {c.funded_count} proyecto(s), "
-          f"desempate por {c.tie_rule.value}.")
+    rule = {"most_voted": "se financia el proyecto más votado",
+            "top_n": f"se financian los {c.funded_count} proyectos más votados",
+            "budget": "se financian en orden de votos hasta agotar el presupuesto",
+            }[c.funding_rule.value]
+    tie = "segunda votación" if c.tie_rule.value == "second_vote" else "sorteo registrado"
+    print(f"Reglas de {c.name}: {rule}; un empate se resuelve por {tie}.")
     return 0
 
 
@@ -444,9 +456,16 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_nominate(args: argparse.Namespace) -> int:
+    if bool(args.project) == bool(args.title):
+        return fail("Error: indique --project (un proyecto registrado) o --title (uno nuevo).")
     services = services_for(args)
     try:
-        nomination = services.consultations.nominate(args.consultation, args.project)
+        if args.project:
+            nomination = services.consultations.nominate(args.consultation, args.project)
+        else:
+            nomination = services.consultations.nominate_new(
+                args.consultation, args.title, ProblemCategory(args.category),
+                round(args.cost * 100))
     finally:
         services.close()
     print(f"Postulado con el número {nomination.number}: {nomination.title}")

@@ -66,39 +66,37 @@ def decide(ranked: Sequence[Ranked], costs: Mapping[int, int], rules: FundingRul
     slots = {FundingRule.MOST_VOTED: 1, FundingRule.TOP_N: rules.funded_count}.get(rules.rule)
     remaining = rules.budget_cents or 0
     funded: list[int] = []
-    pending: list[int] = []
-    tie_notes: list[str] = []
+    pending: tuple[int, ...] = ()
+    tie_note: str | None = None
     for group in tie_groups(ranked):
         if group[0].votes == 0:
             break
         ordered, resolved = _order_group(group, rules.resolved_order)
+        cost = sum(costs.get(n, 0) for n in ordered)
         if slots is not None:
-            room = slots - len(funded)
-            if room <= 0:
-                break
-            if len(group) <= room:
-                funded += ordered
-                continue
+            fits_whole, fits_any = len(funded) + len(group) <= slots, len(funded) < slots
         else:
-            group_cost = sum(costs.get(n, 0) for n in ordered)
-            if group_cost <= remaining and (len(group) == 1 or not resolved):
-                funded += ordered
-                remaining -= group_cost
-                continue
-            if len(group) == 1:
-                break  # the next project does not fit: the budget has run out
+            fits_whole = cost <= remaining
+            fits_any = any(costs.get(n, 0) <= remaining for n in ordered)
+        if fits_whole:  # the whole group is funded: their order does not matter
+            funded += ordered
+            remaining -= cost if slots is None else 0
+            continue
+        if not fits_any:
+            break  # no slot or no money left
+        # Only part of the group can be funded: the order inside it decides.
         if not resolved:
-            pending = ordered
-            tie_notes.append(_tie_note(group, rules, None))
+            pending = tuple(ordered)
+            tie_note = _tie_note(group, rules, None)
             break
-        tie_notes.append(_tie_note(group, rules, ordered))
+        if len(group) > 1:
+            tie_note = _tie_note(group, rules, ordered)
         for number in ordered:
             if slots is not None and len(funded) >= slots:
                 break
-            if slots is None:
-                if costs.get(number, 0) > remaining:
-                    break
-                remaining -= costs.get(number, 0)
+            if slots is None and costs.get(number, 0) > remaining:
+                break  # in vote order: the budget runs out at the first that does not fit
+            remaining -= costs.get(number, 0) if slots is None else 0
             funded.append(number)
         break
     if rules.rule is FundingRule.MOST_VOTED:
@@ -108,5 +106,4 @@ def decide(ranked: Sequence[Ranked], costs: Mapping[int, int], rules: FundingRul
     else:
         note = text("funding.budget", budget=money_text(rules.budget_cents or 0, currency),
                     left=money_text(remaining, currency))
-    return FundingOutcome(tuple(funded), tuple(pending), note,
-                          " ".join(tie_notes) if tie_notes else None)
+    return FundingOutcome(tuple(funded), pending, note, tie_note)

@@ -167,6 +167,12 @@ register_messages({
         "Aún no hay actas aceptadas: no hay proyecto ganador.",
         "No tally sheet has been accepted yet: there is no winning project.",
     ),
+    "funding.partial": (
+        "Resultados parciales: {counted} de {total} mesas escrutadas; ningún proyecto se da "
+        "por financiado hasta contar todas.",
+        "Partial results: {counted} of {total} tables counted; no project is taken as funded "
+        "until all are counted.",
+    ),
     "funding.most_voted": (
         "Se financia el proyecto más votado.",
         "The most voted project is funded.",

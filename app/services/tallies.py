@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-import app.consultation.messages  # noqa: F401  (registers the consultation's sentences)
 from app.consultation import loading, serials
 from app.consultation.double_entry import agreeing_pair, differences, latest_per_person
 from app.consultation.funding import FundingRules, decide
+from app.consultation.messages import text
 from app.consultation.model import (
     CandidateResult,
     ConsultationOverview,
@@ -148,12 +148,17 @@ class TallyService:
             FundingRule(consultation.funding_rule), consultation.funded_count,
             consultation.budget_cents, TieRule(consultation.tie_rule), order,
             kind if isinstance(kind, str) else None), consultation.currency.value)
+        # Nothing is funded while a table is still to be counted: the order may yet change.
+        complete = bool(tables) and len(counted) == len(tables)
+        funded = outcome.funded if complete else ()
+        note = outcome.note if complete or not counted else " ".join((
+            text("funding.partial", counted=len(counted), total=len(tables)), outcome.note))
         valid = sum(totals.values())
         by_number = {n.number: (n, cost) for n, cost in candidates}
         results = tuple(
             CandidateResult(r.number, by_number[r.number][0].id, by_number[r.number][0].title,
                             by_number[r.number][1], r.votes, r.votes / valid if valid else 0.0,
-                            r.rank, r.tied, r.number in outcome.funded)
+                            r.rank, r.tied, r.number in funded)
             for r in ranked)
         return Results(
             consultation=consultation, candidates=results, tables=tuple(tables),
@@ -161,8 +166,8 @@ class TallyService:
             blank_votes=sum(t.blank_votes for t in counted), valid_votes=valid,
             ballots_in_box=sum(t.ballots_in_box for t in counted), eligible=len(voters),
             tables_counted=len(counted), tables_total=len(tables),
-            funding_note=outcome.note, tie_note=outcome.tie_note,
-            funded_numbers=outcome.funded, pending_tie=outcome.pending_tie)
+            funding_note=note, tie_note=outcome.tie_note,
+            funded_numbers=funded, pending_tie=outcome.pending_tie if complete else ())
 
     # -- internals --------------------------------------------------------------------------
 

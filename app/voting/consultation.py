@@ -33,7 +33,8 @@ def rank(totals: Mapping[int, int]) -> list[Ranked]:
     for position, (_number, votes) in enumerate(ordered, start=1):
         first_rank.setdefault(votes, position)
         counts[votes] = counts.get(votes, 0) + 1
-    ranked = [Ranked(number, votes, first_rank[votes], counts[votes] > 1)
+    # Candidates with no votes at all are not "tied": nothing is decided among them.
+    ranked = [Ranked(number, votes, first_rank[votes], counts[votes] > 1 and votes > 0)
               for number, votes in ordered]
     return ranked
 

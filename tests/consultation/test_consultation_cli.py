@@ -62,21 +62,33 @@ def test_demo_day_from_the_command_line(demo_db: Path, demo: DemoSummary, tmp_pa
     assert "1=120,2=85" in err
     assert "Traceback" not in err
 
+    code, out, _ = run(capsys, "consultation", "results", cid, "--db", db, "--json")
+    partial = json.loads(out)
+    assert partial["tables_counted"] == 1
+    assert partial["funded_numbers"] == []  # one table is still to be counted
+    assert "parciales" in partial["funding_note"]
+    # Table 2 had no ballots printed: its sheet stands with the members' observation.
+    second = ["consultation", "tally", cid, "--db", db, "--table", "2", "--votes", "1=10,2=30",
+              "--null", "0", "--blank", "0", "--ballots-in-box", "40", "--signatures", "40",
+              "--received", "40", "--observation", "Boletas traídas de la mesa 1"]
+    assert run(capsys, *second, "--entered-by", "Ana Pérez")[0] == 0
+    assert run(capsys, *second, "--entered-by", "Luis Rojas")[0] == 0
+
     csv_path, xlsx_path = tmp_path / "r.csv", tmp_path / "r.xlsx"
     code, out, _ = run(capsys, "consultation", "results", cid, "--db", db, "--json",
                        "--csv", str(csv_path), "--xlsx", str(xlsx_path))
     results = json.loads(out)
     assert code == 0
-    assert results["tables_counted"] == 1
+    assert results["tables_counted"] == 2
     assert results["funded_numbers"] == [1]
-    assert results["candidates"][0]["votes"] == 120
+    assert results["candidates"][0]["votes"] == 130
     assert results["candidates"][0]["funded"]
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
     assert rows[0][:3] == ["Puesto", "N.º", "Proyecto"]
-    assert rows[1][4] == "120"
+    assert rows[1][4] == "130"
     book = load_workbook(xlsx_path)
     assert book.sheetnames == ["Proyectos", "Mesas"]
-    assert book["Proyectos"]["E2"].value == 120
+    assert book["Proyectos"]["E2"].value == 130
     target = tmp_path / "results.pdf"
     assert run(capsys, "print", "results", "--consultation", cid, "--db", db, "-o",
                str(target))[0] == 0

@@ -15,6 +15,7 @@ def rules(rule: FundingRule, n: int = 1, budget: int | None = None,
 
 
 def test_counting_adds_tables_and_flags_equal_votes() -> None:
+    assert not any(r.tied for r in rank({1: 0, 2: 0, 3: 0}))
     totals = add_up([1, 2, 3, 4], [{1: 10, 2: 5}, {2: 5, 3: 7, 9: 99}])
     assert totals == {1: 10, 2: 10, 3: 7, 4: 0}  # a number not on the list counts nothing
     ranked = rank(totals)
@@ -59,3 +60,21 @@ def test_no_votes_no_winner() -> None:
     outcome = decide(rank({1: 0, 2: 0}), COSTS, rules(FundingRule.MOST_VOTED))
     assert outcome.funded == ()
     assert "no hay proyecto ganador" in outcome.note
+
+
+def test_budget_with_ties() -> None:
+    ranked = rank({1: 40, 2: 25, 3: 25, 4: 10})
+    # 1 (900,000) leaves 700,000: 2 (500,000) and 3 (400,000) cannot both be funded.
+    pending = decide(ranked, COSTS, rules(FundingRule.BUDGET, budget=1_600_000))
+    assert pending.funded == (1,)
+    assert pending.pending_tie == (2, 3)
+    settled = decide(ranked, COSTS, rules(FundingRule.BUDGET, budget=1_600_000, order=(3, 2)))
+    assert settled.funded == (1, 3)
+    # Enough for both tied projects and the next one: the tie decides nothing.
+    plenty = decide(ranked, COSTS, rules(FundingRule.BUDGET, budget=2_100_000))
+    assert plenty.funded == (1, 2, 3, 4)
+    assert plenty.tie_note is None
+    # Money for neither tied project: the budget has run out, there is no tie to settle.
+    short = decide(ranked, COSTS, rules(FundingRule.BUDGET, budget=1_200_000))
+    assert short.funded == (1,)
+    assert short.pending_tie == ()

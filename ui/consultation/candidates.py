@@ -96,11 +96,15 @@ class CandidatesTab(QWidget):
 
         def choose(projects: list[object]) -> None:
             dialog = NominateDialog(projects, self)  # type: ignore[arg-type]
-            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.project_id():
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            project_id = dialog.project_id()
-            assert project_id is not None
-            self._run(lambda: services.consultations.nominate(consultation.id, project_id))
+            project_id, new = dialog.project_id(), dialog.new_project()
+            if project_id:
+                self._run(lambda: services.consultations.nominate(consultation.id, project_id))
+            elif new:
+                title, category, cost = new
+                self._run(lambda: services.consultations.nominate_new(
+                    consultation.id, title, category, cost))
 
         self.ui.run(free_projects, choose, self)
 

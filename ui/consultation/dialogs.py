@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.consultation import Consultation
-from app.domain.enums import BallotStyle, FundingRule, TableRole, TieRule
+from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRole, TieRule
 from app.domain.problems import Project
+
+from ui import labels
 
 
 class _FormDialog(QDialog):
@@ -75,22 +77,42 @@ class RulesDialog(_FormDialog):
 
 
 class NominateDialog(_FormDialog):
-    """Choose a project of the assemblies to put forward."""
+    """Choose a project of the assemblies to put forward, or add a new one directly."""
 
     def __init__(self, projects: list[Project], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Postular un proyecto"), parent)
         self.project = QComboBox(self)
+        self.project.addItem(self.tr("— Proyecto nuevo (abajo) —"), None)
         for project in projects:
             self.project.addItem(project.title, project.id)
-        self.form.addRow(self.tr("Proyecto"), self.project)
-        if not projects:
-            self.form.addRow(QLabel(self.tr("No quedan proyectos sin postular. Regístrelos en "
-                                            "la página Proyectos."), self))
+        if projects:
+            self.project.setCurrentIndex(1)
+        self.form.addRow(self.tr("De las asambleas"), self.project)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("Título del proyecto nuevo"))
+        self.category = QComboBox(self)
+        for value in ProblemCategory:
+            self.category.addItem(labels.category(value), value.value)
+        self.cost = QDoubleSpinBox(self)
+        self.cost.setRange(0, 1e12)
+        self.cost.setDecimals(2)
+        self.form.addRow(self.tr("O uno nuevo"), self.title)
+        self.form.addRow(self.tr("Área"), self.category)
+        self.form.addRow(self.tr("Costo"), self.cost)
+        self.title.textChanged.connect(
+            lambda text: text.strip() and self.project.setCurrentIndex(0))
         self.finish()
 
     def project_id(self) -> str | None:
         value = self.project.currentData()
         return str(value) if value else None
+
+    def new_project(self) -> tuple[str, ProblemCategory, int] | None:
+        """Title, area and cost in cents of a project typed here, if any."""
+        if self.project_id() or not self.title.text().strip():
+            return None
+        return (self.title.text(), ProblemCategory(self.category.currentData()),
+                round(self.cost.value() * 100))
 
 
 class MemberDialog(_FormDialog):

@@ -130,12 +130,15 @@ class ResultsTab(QWidget):
             Column(self.tr("Acta"), lambda t: self.tr("aceptada") if t.accepted
                    else self.tr("pendiente")),
             *per_project,
-            Column(self.tr("Nulos"), lambda t: t.null_votes, align_right=True),
-            Column(self.tr("Blancos"), lambda t: t.blank_votes, align_right=True),
-            Column(self.tr("Urna"), lambda t: t.ballots_in_box, align_right=True),
-            Column(self.tr("Electores"), lambda t: t.eligible, align_right=True),
-            Column(self.tr("Participación"), lambda t: percent(t.participation),
+            Column(self.tr("Nulos"), lambda t: t.null_votes if t.accepted else "",
                    align_right=True),
+            Column(self.tr("Blancos"), lambda t: t.blank_votes if t.accepted else "",
+                   align_right=True),
+            Column(self.tr("Urna"), lambda t: t.ballots_in_box if t.accepted else "",
+                   align_right=True),
+            Column(self.tr("Electores"), lambda t: t.eligible, align_right=True),
+            Column(self.tr("Participación"),
+                   lambda t: percent(t.participation) if t.accepted else "", align_right=True),
         ], self)
 
     def _mark(self, candidate: object) -> str:

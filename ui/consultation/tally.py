@@ -72,7 +72,7 @@ class TallyTab(QWidget):
         self.received.setRange(-1, MAX_FIGURE)
         self.received.setValue(-1)
         # -1 shows as "the printed ones": the sheet's figure is checked against the serials.
-        self.received.setSpecialValueText(self.tr("(las impresas)"))
+        self.received.setSpecialValueText(self.tr("(impresas)"))
         self.spoiled = _spin(form_box)
         self.unused = _spin(form_box)
         for label, widget in ((self.tr("Votos nulos"), self.null_votes),
@@ -112,6 +112,7 @@ class TallyTab(QWidget):
         left_layout.addWidget(self.sheet_code)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status, 2)
+        left.setMinimumWidth(300)
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(form_box)
@@ -155,8 +156,8 @@ class TallyTab(QWidget):
             spin = _spin(self.votes_box)
             spin.setObjectName(f"votes_{nomination.number}")
             self.votes[nomination.number] = spin
-            title = nomination.title if len(nomination.title) <= 24 else \
-                nomination.title[:23] + "…"
+            title = nomination.title if len(nomination.title) <= 20 else \
+                nomination.title[:19] + "…"
             label = QLabel(f"{nomination.number}. {title}", self.votes_box)
             label.setToolTip(nomination.title)
             self.votes_form.addRow(label, spin)
@@ -222,7 +223,9 @@ class TallyTab(QWidget):
         if state.checks:
             rows = "".join(
                 f"<li>{'✔' if c.passed else '✘'} {escape(c.message)}</li>" for c in state.checks)
-            parts.append(self.tr("Verificaciones:") + f"<ul>{rows}</ul>")
+            title = (self.tr("Verificaciones de la última carga:")
+                     if state.state == TallyState.MISMATCH else self.tr("Verificaciones:"))
+            parts.append(title + f"<ul>{rows}</ul>")
         if state.accepted_observation:
             parts.append(self.tr("Observación: {text}").format(
                 text=escape(state.accepted_observation)))
