@@ -1120,12 +1120,28 @@
             <translation>Nominate a project</translation>
         </message>
         <message>
-            <source>Proyecto</source>
-            <translation>Project</translation>
+            <source>— Proyecto nuevo (abajo) —</source>
+            <translation>— New project (below) —</translation>
         </message>
         <message>
-            <source>No quedan proyectos sin postular. Regístrelos en la página Proyectos.</source>
-            <translation>Every project is already nominated. Register more on the Projects page.</translation>
+            <source>De las asambleas</source>
+            <translation>From the assemblies</translation>
+        </message>
+        <message>
+            <source>Título del proyecto nuevo</source>
+            <translation>Title of the new project</translation>
+        </message>
+        <message>
+            <source>O uno nuevo</source>
+            <translation>Or a new one</translation>
+        </message>
+        <message>
+            <source>Área</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Costo</source>
+            <translation>Cost</translation>
         </message>
     </context>
     <context>
@@ -2467,8 +2483,8 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Null and blank votes, ballots</translation>
         </message>
         <message>
-            <source>(las impresas)</source>
-            <translation>(those printed)</translation>
+            <source>(impresas)</source>
+            <translation>(printed)</translation>
         </message>
         <message>
             <source>Votos nulos</source>
@@ -2565,6 +2581,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>Diferencias entre las dos cargas (revise el acta en papel):</source>
             <translation>Differences between the two entries (check the paper sheet):</translation>
+        </message>
+        <message>
+            <source>Verificaciones de la última carga:</source>
+            <translation>Checks of the latest entry:</translation>
         </message>
         <message>
             <source>Verificaciones:</source>
