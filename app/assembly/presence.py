@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.merges import survivor
+
 CHECK_IN, WITHDRAW = "check_in", "withdraw"
 
 
@@ -20,16 +22,6 @@ class Fact:
     resident_id: str
     action: str
     at: datetime
-
-
-def survivor(resident_id: str, merged_into: Mapping[str, str | None]) -> str:
-    """Follow merged_into links to the record that was kept (a loop stops where it closes)."""
-    seen = {resident_id}
-    current = resident_id
-    while (nxt := merged_into.get(current)) and nxt not in seen:
-        seen.add(nxt)
-        current = nxt
-    return current
 
 
 def latest_by_person(facts: Iterable[Fact], merged_into: Mapping[str, str | None]

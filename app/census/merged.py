@@ -11,9 +11,21 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.domain.merges import survivor
 from app.persistence.rows import ResidentRow
 
-_MAX_CHAIN = 64  # a merge chain longer than this is a cycle made by conflicting sync edits
+
+def merged_links(s: Session, resident_ids: Iterable[str]) -> dict[str, str | None]:
+    """resident id -> merged_into_id for these residents and every record along their chains
+    (one query per link of the longest chain; chains are short)."""
+    links: dict[str, str | None] = {}
+    pending = set(resident_ids)
+    while pending:
+        rows = s.execute(select(ResidentRow.id, ResidentRow.merged_into_id)
+                         .where(ResidentRow.id.in_(pending))).all()
+        links.update({r.id: r.merged_into_id for r in rows})
+        pending = {r.merged_into_id for r in rows if r.merged_into_id} - links.keys()
+    return links
 
 
 def resolve_resident_id(s: Session, resident_id: str) -> str:
@@ -21,14 +33,7 @@ def resolve_resident_id(s: Session, resident_id: str) -> str:
 
     Follows chains (A merged into B, later B into C gives C) and stops on a cycle.
     """
-    current, seen = resident_id, {resident_id}
-    for _ in range(_MAX_CHAIN):
-        target = s.scalar(select(ResidentRow.merged_into_id).where(ResidentRow.id == current))
-        if target is None or target in seen:
-            return current
-        seen.add(target)
-        current = target
-    return current
+    return survivor(resident_id, merged_links(s, [resident_id]))
 
 
 def survivor_map(s: Session, resident_ids: Iterable[str] | None = None) -> dict[str, str]:
@@ -46,14 +51,7 @@ def survivor_map(s: Session, resident_ids: Iterable[str] | None = None) -> dict[
         )
     }
     wanted = edges.keys() if resident_ids is None else set(resident_ids) & edges.keys()
-    result: dict[str, str] = {}
-    for start in wanted:
-        current, seen = start, {start}
-        while current in edges and edges[current] not in seen:
-            current = edges[current]
-            seen.add(current)
-        result[start] = current
-    return result
+    return {start: survivor(start, edges) for start in wanted}
 
 
 def distinct_people(s: Session, resident_ids: Iterable[str]) -> set[str]:

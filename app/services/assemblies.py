@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
 from app.assembly.papers import AssemblyHeading, AttendancePaper, ConvocationPaper
-from app.assembly.presence import Fact, survivor
+from app.assembly.presence import Fact
 from app.assembly.quorum import QuorumStatus
 from app.assembly.records import AssemblyTimes, Attendee, CheckInMatch, Intervention
+from app.census.merged import resolve_resident_id
 from app.domain.assemblies import AgendaItem, Agreement, Assembly, Minutes
 from app.domain.dates import age_on
 from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction
@@ -40,7 +41,6 @@ from app.services.assemblies_record import (
     assembly_day,
     heading_of,
     item_assembly,
-    merged_links,
     present_residents,
     quorum_status,
     require_unlocked,
@@ -226,7 +226,7 @@ class AssemblyService:
                 quorum_base: int | None) -> QuorumStatus | None:
         """Write one attendance fact; the quorum after it when the base is known."""
         resident = get_live(s, ResidentRow, resident_id, "el habitante")
-        person = survivor(resident_id, merged_links(s, [resident_id]))
+        person = resolve_resident_id(s, resident_id)
         if person != resident_id:
             resident = get_live(s, ResidentRow, person, "el habitante")
         self._check_territory(s, row, resident)

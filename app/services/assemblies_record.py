@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.assembly.papers import AssemblyHeading
 from app.assembly.presence import Fact, latest_by_person
 from app.assembly.quorum import QuorumStatus, percent_for_call
+from app.census.merged import merged_links
 from app.domain.assemblies import Assembly
 from app.domain.dates import age_on
 from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction, MinutesStatus, OrgKind
@@ -40,18 +41,6 @@ def territory_councils(s: Session, org: OrganizationRow) -> tuple[str, ...]:
         select(OrganizationRow.id).where(OrganizationRow.parent_id == org.id,
                                          OrganizationRow.deleted_at.is_(None))
         .order_by(OrganizationRow.name)))
-
-
-def merged_links(s: Session, resident_ids: Iterable[str]) -> dict[str, str | None]:
-    """resident id -> merged_into_id for these residents and every survivor along the chain."""
-    links: dict[str, str | None] = {}
-    pending = set(resident_ids)
-    while pending:
-        rows = s.execute(select(ResidentRow.id, ResidentRow.merged_into_id)
-                         .where(ResidentRow.id.in_(pending))).all()
-        links.update({r.id: r.merged_into_id for r in rows})
-        pending = {r.merged_into_id for r in rows if r.merged_into_id} - links.keys()
-    return links
 
 
 def attendance_facts(s: Session, assembly_id: str) -> list[Fact]:
