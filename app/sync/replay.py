@@ -16,18 +16,17 @@ from sqlalchemy.orm import Session
 
 from app.persistence.rows import ChangeRow
 from app.sync.materialize import apply_fields
+from app.sync.merge import Version, find_heads
 
 
-def heads_by_record(changes: Iterable[ChangeRow]) -> dict[tuple[str, str], list[ChangeRow]]:
-    """(entity, id) -> its head changes, in the order each record was first created."""
-    by_record: dict[tuple[str, str], list[ChangeRow]] = defaultdict(list)
-    for change in changes:
-        by_record[(change.entity, change.entity_id)].append(change)
-    heads: dict[tuple[str, str], list[ChangeRow]] = {}
-    for key, record_changes in by_record.items():
-        named = {p for c in record_changes for p in json.loads(c.parents)}
-        heads[key] = [c for c in record_changes if c.hash not in named]
-    return heads
+def heads_by_record(changes: Iterable[ChangeRow]) -> dict[tuple[str, str], list[Version]]:
+    """(entity, id) -> its head versions, in the order each record was first created."""
+    by_record: dict[tuple[str, str], dict[str, Version]] = defaultdict(dict)
+    for c in changes:
+        by_record[(c.entity, c.entity_id)][c.hash] = Version(
+            c.hash, c.origin, c.hlc, c.op, tuple(json.loads(c.parents)), json.loads(c.fields))
+    return {key: [versions[h] for h in find_heads(versions.values())]
+            for key, versions in by_record.items()}
 
 
 def rebuild(source: Session, target: Session) -> int:
@@ -38,7 +37,7 @@ def rebuild(source: Session, target: Session) -> int:
     for (entity, entity_id), heads in heads_by_record(changes).items():
         if len(heads) != 1:
             raise ValueError(f"{entity} {entity_id} has {len(heads)} heads; merge needed")
-        apply_fields(target, entity, entity_id, json.loads(heads[0].fields))
+        apply_fields(target, entity, entity_id, dict(heads[0].fields))
         target.flush()
         applied += 1
     return applied
