@@ -1,0 +1,46 @@
+"""The language of everything outside the window: gettext catalogs, Spanish source text.
+
+Code writes Spanish and wraps it in `_()` (or `ngettext()` for counts); English comes from the
+`asamblea` catalog compiled from `app/locale/en/LC_MESSAGES/*.po`. `N_()` marks text that is
+translated later (a table of messages). The window keeps Qt Linguist for its own strings.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from functools import cache
+from pathlib import Path
+
+DOMAIN = "asamblea"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LANGUAGES = ("es", "en")
+
+
+def current_language() -> str:
+    """ASAMBLEA_LANG (set by `--lang` or the window's setting), else Spanish."""
+    lang = os.environ.get("ASAMBLEA_LANG", "es").lower()
+    return "en" if lang.startswith("en") else "es"
+
+
+def set_language(lang: str) -> None:
+    os.environ["ASAMBLEA_LANG"] = "en" if lang.lower().startswith("en") else "es"
+
+
+@cache
+def translations(lang: str) -> gettext.NullTranslations:
+    """The compiled catalog for `lang`; with none, the Spanish source text shows."""
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+
+
+def _(message: str) -> str:
+    return translations(current_language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translations(current_language()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+    """Mark text for extraction; it is translated where it is shown."""
+    return message
