@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.sync.canonical import canonical_json, sha256_hex
+from app.domain.canonical import canonical_json, sha256_hex
 
 QR_PREFIX = "ASAMBLEA-ACTA"
 FORMAT = 1

@@ -35,6 +35,7 @@ from app.assembly.acta import (
 from app.assembly.minutes_records import ActaPaper, Addendum, Attachment, MinutesCheck
 from app.assembly.quorum import QuorumStatus
 from app.domain.assemblies import Minutes
+from app.domain.canonical import canonical_json, sha256_hex
 from app.domain.enums import AssemblyStatus, MinutesStatus, OrgKind
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
@@ -61,7 +62,6 @@ from app.services.context import ServiceContext, get_live
 from app.services.problems import assembly_result
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
-from app.sync.canonical import canonical_json, sha256_hex
 
 MAX_ATTACHMENT_MB = 15
 ATTACHMENT_TYPES = ("image/jpeg", "image/png", "application/pdf")

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.canonical import canonical_json
 from app.domain.clock import Clock
 from app.domain.enums import DeviceTrust
 from app.domain.errors import DomainError
@@ -30,7 +31,6 @@ from app.persistence.rows import (
 from app.sync.bundle_format import EXTENSION, bundle_file_name
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_bundle
-from app.sync.canonical import canonical_json
 from app.sync.changelog import ChangeLog
 from app.sync.identity import DeviceIdentity
 from app.sync.importer import (

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.domain.canonical import canonical_json
 from app.domain.errors import DomainError
 from app.sync import messages as _messages  # noqa: F401  (registers the sync sentences)
-from app.sync.canonical import canonical_json
 
 FORMAT_VERSION = 1
 EXTENSION = ".asamblea"

@@ -9,7 +9,6 @@ a bundle of any size is read in constant memory.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import zipfile
 import zlib
@@ -17,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO
 
 from app.domain.errors import DomainError
 from app.persistence.base import synced_tables
@@ -36,10 +35,9 @@ from app.sync.bundle_format import (
     Manifest,
     parse_manifest,
 )
-from app.sync.canonical import sha256_hex
+from app.sync.change_format import IncomingChange, parse_change_line, read_lines
 from app.sync.identity import fingerprint, verify_signature
 
-OPS = frozenset({"insert", "update", "delete"})
 ZIP_END = b"PK\x05\x06"
 CHUNK = 1024 * 1024
 
@@ -50,24 +48,6 @@ class SignedHead:
     seq: int
     hash: str
     signature: str
-
-
-@dataclass(slots=True)
-class IncomingChange:
-    """One change read from a bundle; `fields_text`/`parents_text` are its canonical JSON."""
-
-    origin: str
-    seq: int
-    hash: str
-    prev_hash: str
-    hlc: str
-    entity: str
-    entity_id: str
-    op: str
-    fields: dict[str, Any]
-    parents: list[str]
-    fields_text: str
-    parents_text: str
 
 
 class BundleReader:
@@ -215,78 +195,14 @@ class BundleReader:
     def lines(self) -> Iterator[str]:
         try:
             with self._member(CHANGES) as raw:
-                for line in io.TextIOWrapper(raw, encoding="utf-8", newline="\n"):
-                    if line.strip():
-                        yield line.rstrip("\n")
+                yield from read_lines(raw)
         except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError) as exc:
             raise DomainError("sync.damaged", name=self.name) from exc
 
     def changes(self) -> Iterator[IncomingChange]:
         """Each change with its hash checked against its own canonical text."""
         for line in self.lines():
-            yield parse_change_line(line, self.name)
-
-
-def parse_change_line(line: str, name: str) -> IncomingChange:
-    try:
-        data = json.loads(line)
-    except ValueError as exc:
-        raise DomainError("sync.damaged", name=name) from exc
-    origin, seq = _shape(data, name)
-    hash_ = data["hash"]
-    # The line is the canonical JSON of the change; the hash covers it without its "hash"
-    # key, which canonical order puts right after "fields" (no user text follows it).
-    marker = f',"hash":"{hash_}"'
-    at = line.rfind(marker)
-    if at < 0 or sha256_hex(line[:at] + line[at + len(marker):]) != hash_:
-        raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
-                          detail="su huella no corresponde a su contenido")
-    fields_start = line.index('"fields":') + len('"fields":')
-    parents_start = line.rindex(',"parents":') + len(',"parents":')
-    parents_end = line.rindex(',"prev_hash":')
-    return IncomingChange(
-        origin=origin,
-        seq=seq,
-        hash=hash_,
-        prev_hash=data["prev_hash"],
-        hlc=data["hlc"],
-        entity=data["entity"],
-        entity_id=data["entity_id"],
-        op=data["op"],
-        fields=data["fields"],
-        parents=data["parents"],
-        fields_text=line[fields_start:at],
-        parents_text=line[parents_start:parents_end],
-    )
-
-
-KEYS = frozenset({"origin", "seq", "hlc", "entity", "entity_id", "op", "fields", "parents",
-                  "prev_hash", "hash"})
-
-
-def _shape(data: Any, name: str) -> tuple[str, int]:
-    if not isinstance(data, dict) or set(data) != KEYS:
-        raise DomainError("sync.damaged", name=name)
-    origin, seq = data["origin"], data["seq"]
-    problem = None
-    if not isinstance(origin, str) or not isinstance(seq, int) or isinstance(seq, bool):
-        problem = "origen o número inválidos"
-    elif data["entity"] not in _table_names():
-        problem = f"tabla desconocida «{data['entity']}»"
-    elif data["op"] not in OPS:
-        problem = "operación desconocida"
-    elif not isinstance(data["fields"], dict) or data["fields"].get("id") != data["entity_id"]:
-        problem = "campos inválidos"
-    elif not isinstance(data["parents"], list) or not all(
-        isinstance(p, str) for p in data["parents"]
-    ):
-        problem = "versiones previas inválidas"
-    elif not all(isinstance(data[k], str) for k in ("hash", "prev_hash", "hlc", "entity_id")):
-        problem = "texto esperado"
-    if problem is not None:
-        raise DomainError("sync.bad_change", name=name, device=str(origin), seq=str(seq),
-                          detail=problem)
-    return origin, seq
+            yield parse_change_line(line, self.name, _table_names())
 
 
 @cache

@@ -1,13 +1,13 @@
 """Write a bundle: the changes a peer lacks, streamed from the log into a signed zip.
 
 The changes go out exactly as stored (the log keeps each change's canonical `fields` and
-`parents` text), so writing costs one string join and one hash update per change.
+`parents` text, see `change_format`), so writing costs one string join and one hash update
+per change.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +18,7 @@ from typing import IO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.canonical import canonical_json
 from app.persistence.rows import (
     ChangeRow,
     DeviceHeadRow,
@@ -36,11 +37,10 @@ from app.sync.bundle_format import (
     Sender,
     head_text,
 )
-from app.sync.canonical import canonical_json
+from app.sync.change_format import change_line
 from app.sync.identity import DeviceIdentity
 
 BATCH = 2000
-_dumps = json.dumps
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,7 @@ def sign_own_head(s: Session, identity: DeviceIdentity) -> None:
 
 def _change_lines(s: Session, origin: str, rng: OriginRange) -> Iterator[str]:
     t = ChangeRow.__table__.c
+    # The columns in change_line's order (the change's keys, sorted).
     query = (
         select(t.entity, t.entity_id, t.fields, t.hash, t.hlc, t.op, t.origin, t.parents,
                t.prev_hash, t.seq)
@@ -113,15 +114,8 @@ def _change_lines(s: Session, origin: str, rng: OriginRange) -> Iterator[str]:
         .order_by(t.seq)
         .execution_options(yield_per=BATCH)
     )
-    for entity, entity_id, fields, hash_, hlc, op, orig, parents, prev, seq in s.execute(query):
-        # Canonical JSON by hand: keys in sorted order, stored fields/parents already canonical.
-        yield (
-            f'{{"entity":{_dumps(entity, ensure_ascii=False)},'
-            f'"entity_id":{_dumps(entity_id, ensure_ascii=False)},"fields":{fields},'
-            f'"hash":"{hash_}","hlc":{_dumps(hlc)},"op":{_dumps(op)},'
-            f'"origin":{_dumps(orig, ensure_ascii=False)},"parents":{parents},'
-            f'"prev_hash":"{prev}","seq":{seq}}}\n'
-        )
+    for entity, entity_id, fields, hash_, hlc, op, origin_, parents, prev, seq in s.execute(query):
+        yield change_line(entity, entity_id, fields, hash_, hlc, op, origin_, parents, prev, seq)
 
 
 def write_bundle(

@@ -7,7 +7,6 @@ chains it to this device's previous change. Services never write synced rows any
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -21,7 +20,7 @@ from app.persistence.base import Base, SyncKind
 from app.persistence.codec import mapping_fields, row_fields
 from app.persistence.rows import ChangeRow, ConflictRow, RecordHeadRow, ThisDeviceRow
 from app.sync import hlc
-from app.sync.canonical import canonical_json, change_hash
+from app.sync.change_format import stored_change
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 
@@ -161,15 +160,10 @@ class ChangeLog:
             "parents": parents,
             "prev_hash": me.last_hash,
         }
-        digest = change_hash(body)
-        me.last_seq, me.last_hash, me.last_hlc = seq, digest, stamp
-        return {
-            **body,
-            "fields": canonical_json(fields),
-            "parents": canonical_json(parents),
-            "hash": digest,
-            "received_at": datetime.now(UTC),  # local bookkeeping, not domain time
-        }
+        stored = stored_change(body)
+        me.last_seq, me.last_hash, me.last_hlc = seq, stored["hash"], stamp
+        stored["received_at"] = datetime.now(UTC)  # local bookkeeping, not domain time
+        return stored
 
     @staticmethod
     def _sync_kind(cls: type[Base]) -> SyncKind:
@@ -182,18 +176,3 @@ class ChangeLog:
         if self._sync_kind(type(row)) is not SyncKind.EDITABLE:
             raise TypeError(f"{type(row).__name__} is insert-only")
 
-
-def change_body(row: ChangeRow) -> dict[str, Any]:
-    """A stored change as the dict its hash covers (plus the hash)."""
-    return {
-        "origin": row.origin,
-        "seq": row.seq,
-        "hlc": row.hlc,
-        "entity": row.entity,
-        "entity_id": row.entity_id,
-        "op": row.op,
-        "fields": json.loads(row.fields),
-        "parents": json.loads(row.parents),
-        "prev_hash": row.prev_hash,
-        "hash": row.hash,
-    }

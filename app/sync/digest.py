@@ -12,9 +12,9 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.canonical import canonical_json
 from app.persistence.base import synced_tables
 from app.persistence.codec import row_fields
-from app.sync.canonical import canonical_json
 
 NOT_DOMAIN = frozenset({"device"})
 

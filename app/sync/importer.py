@@ -29,8 +29,9 @@ from app.persistence.rows import (
 )
 from app.sync import hlc as hlc_clock
 from app.sync.bundle_format import Manifest, head_text
-from app.sync.bundle_reader import BundleReader, IncomingChange
+from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
+from app.sync.change_format import IncomingChange
 from app.sync.identity import verify_signature
 from app.sync.materialize_batch import RecordKey, Touched, fk_columns, materialize
 

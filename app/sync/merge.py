@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.sync.canonical import canonical_json
+from app.domain.canonical import canonical_json
 
 DELETED_AT = "deleted_at"
 _MISSING = object()

@@ -6,8 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.persistence.rows import ChangeRow
-from app.sync.canonical import change_hash
-from app.sync.changelog import change_body
+from app.sync.change_format import change_body, change_hash
 
 
 def chain_problems(s: Session, limit: int = 20) -> list[str]:

@@ -1,0 +1,197 @@
+"""One change as it is hashed, stored, written to a bundle and read back: the format in one place.
+
+A change is the canonical JSON (`app.domain.canonical`) of its keys; its hash is the SHA-256 of
+that JSON without the "hash" key. The log stores `fields` and `parents` as their canonical text,
+so a bundle line is built by pasting stored text around the other values (no re-encoding per
+change), and the reader checks each hash against the line's own bytes. The encoder, the line
+writer and the parser must agree byte for byte: tests/sync/test_change_format.py holds them to
+it with a round-trip property.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Container, Iterator, Mapping
+from dataclasses import dataclass
+from typing import IO, Any, Protocol
+
+from app.domain.canonical import canonical_json, sha256_hex
+from app.domain.errors import DomainError
+from app.sync import messages as _messages  # noqa: F401  (registers the sync sentences)
+
+# The keys a change's hash covers, in the order they are documented (the order does not
+# matter for the hash: canonical JSON sorts keys).
+CHANGE_KEYS = ("origin", "seq", "hlc", "entity", "entity_id", "op", "fields", "parents",
+               "prev_hash")
+LINE_KEYS = frozenset(CHANGE_KEYS) | {"hash"}
+OPS = frozenset({"insert", "update", "delete"})
+
+_dumps = json.dumps
+
+
+def change_hash(body: Mapping[str, Any]) -> str:
+    """sha256 of the canonical JSON of the change without its own hash."""
+    return sha256_hex(canonical_json({k: body[k] for k in CHANGE_KEYS}))
+
+
+def stored_change(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The change as the log stores it: `fields` and `parents` as canonical text, and its hash."""
+    return {
+        **body,
+        "fields": canonical_json(body["fields"]),
+        "parents": canonical_json(body["parents"]),
+        "hash": change_hash(body),
+    }
+
+
+class StoredChange(Protocol):
+    """A change as the log holds it (a `ChangeRow`)."""
+
+    @property
+    def origin(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
+    @property
+    def hlc(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def op(self) -> str: ...
+    @property
+    def fields(self) -> str: ...
+    @property
+    def parents(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+
+
+def change_body(row: StoredChange) -> dict[str, Any]:
+    """A stored change as the dict its hash covers (plus the hash)."""
+    return {
+        "origin": row.origin,
+        "seq": row.seq,
+        "hlc": row.hlc,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "op": row.op,
+        "fields": json.loads(row.fields),
+        "parents": json.loads(row.parents),
+        "prev_hash": row.prev_hash,
+        "hash": row.hash,
+    }
+
+
+def change_line(
+    entity: str, entity_id: str, fields_text: str, hash_: str, hlc: str, op: str, origin: str,
+    parents_text: str, prev_hash: str, seq: int,
+) -> str:
+    """The line of `changes.jsonl` for a stored change: its canonical JSON, hash included.
+
+    Built by hand (keys in sorted order, the arguments too) because `fields_text` and
+    `parents_text` are already canonical: decoding and re-encoding them would cost more than
+    everything else an export does.
+    """
+    return (
+        f'{{"entity":{_dumps(entity, ensure_ascii=False)},'
+        f'"entity_id":{_dumps(entity_id, ensure_ascii=False)},"fields":{fields_text},'
+        f'"hash":{_dumps(hash_, ensure_ascii=False)},"hlc":{_dumps(hlc, ensure_ascii=False)},'
+        f'"op":{_dumps(op, ensure_ascii=False)},"origin":{_dumps(origin, ensure_ascii=False)},'
+        f'"parents":{parents_text},"prev_hash":{_dumps(prev_hash, ensure_ascii=False)},'
+        f'"seq":{seq}}}\n'
+    )
+
+
+def read_lines(raw: IO[bytes]) -> Iterator[str]:
+    """The lines of a `changes.jsonl` stream, without their newline.
+
+    Only "\n" ends a line: canonical JSON escapes it inside text, but not U+2028 and the other
+    characters `str.splitlines` would also split on.
+    """
+    for line in io.TextIOWrapper(raw, encoding="utf-8", newline="\n"):
+        if line.strip():
+            yield line.rstrip("\n")
+
+
+@dataclass(slots=True)
+class IncomingChange:
+    """One change read from a bundle; `fields_text`/`parents_text` are its canonical JSON."""
+
+    origin: str
+    seq: int
+    hash: str
+    prev_hash: str
+    hlc: str
+    entity: str
+    entity_id: str
+    op: str
+    fields: dict[str, Any]
+    parents: list[str]
+    fields_text: str
+    parents_text: str
+
+
+def parse_change_line(line: str, name: str, entities: Container[str]) -> IncomingChange:
+    """A line of `changes.jsonl` (without its newline), its shape and its hash checked.
+
+    `name` is the bundle's, for the error; `entities` are the tables a change may name.
+    """
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        raise DomainError("sync.damaged", name=name) from exc
+    origin, seq = _shape(data, name, entities)
+    hash_ = data["hash"]
+    # The line is the canonical JSON of the change; the hash covers it without its "hash"
+    # key, which canonical order puts right after "fields" (no user text follows it).
+    marker = f',"hash":{_dumps(hash_, ensure_ascii=False)}'
+    at = line.rfind(marker)
+    if at < 0 or sha256_hex(line[:at] + line[at + len(marker):]) != hash_:
+        raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
+                          detail="su huella no corresponde a su contenido")
+    fields_start = line.index('"fields":') + len('"fields":')
+    parents_start = line.rindex(',"parents":') + len(',"parents":')
+    parents_end = line.rindex(',"prev_hash":')
+    return IncomingChange(
+        origin=origin,
+        seq=seq,
+        hash=hash_,
+        prev_hash=data["prev_hash"],
+        hlc=data["hlc"],
+        entity=data["entity"],
+        entity_id=data["entity_id"],
+        op=data["op"],
+        fields=data["fields"],
+        parents=data["parents"],
+        fields_text=line[fields_start:at],
+        parents_text=line[parents_start:parents_end],
+    )
+
+
+def _shape(data: Any, name: str, entities: Container[str]) -> tuple[str, int]:
+    if not isinstance(data, dict) or set(data) != LINE_KEYS:
+        raise DomainError("sync.damaged", name=name)
+    origin, seq = data["origin"], data["seq"]
+    problem = None
+    if not isinstance(origin, str) or not isinstance(seq, int) or isinstance(seq, bool):
+        problem = "origen o número inválidos"
+    elif not isinstance(data["entity"], str) or data["entity"] not in entities:
+        problem = f"tabla desconocida «{data['entity']}»"
+    elif data["op"] not in OPS:
+        problem = "operación desconocida"
+    elif not isinstance(data["fields"], dict) or data["fields"].get("id") != data["entity_id"]:
+        problem = "campos inválidos"
+    elif not isinstance(data["parents"], list) or not all(
+        isinstance(p, str) for p in data["parents"]
+    ):
+        problem = "versiones previas inválidas"
+    elif not all(isinstance(data[k], str) for k in ("hash", "prev_hash", "hlc", "entity_id")):
+        problem = "texto esperado"
+    if problem is not None:
+        raise DomainError("sync.bad_change", name=name, device=str(origin), seq=str(seq),
+                          detail=problem)
+    return origin, seq
