@@ -32,8 +32,11 @@ from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.change_format import IncomingChange
+from app.sync.fk_order import fk_columns
 from app.sync.identity import verify_signature
-from app.sync.materialize_batch import RecordKey, Touched, fk_columns, materialize
+from app.sync.materialize import materialize
+from app.sync.row_writer import bind_processor
+from app.sync.touched import RecordKey, Touched
 
 BATCH = 2000
 IN_CHUNK = 500
@@ -192,7 +195,7 @@ class _ChangeWriter:
         self._sql = str(compiled)
         self._order = list(compiled.positiontup or [c.name for c in table.c])
         self._positional = compiled.positiontup is not None
-        processor = table.c.received_at.type._cached_bind_processor(dialect)
+        processor = bind_processor(table.c.received_at.type, dialect)
         self._received = processor(now) if processor is not None else now
         self._conn = s.connection()
         self._rows: list[Any] = []

@@ -1,22 +1,127 @@
-"""Apply a record's state, as carried by changes, to its table (used by replay and import)."""
+"""Bring the records touched by an import to the state their held changes give.
+
+For each editable record: its heads become (old heads + new changes) minus every version a new
+change builds on. One head: the row is that head's snapshot. Several: the field-wise merge of
+`merge.py`, with its conflicts stored. Insert-only facts are unioned. A record whose state
+refers (by foreign key) to a record not held yet is not written: its head changes wait in
+`pending_change` and are retried at every import (`pending.py`). Tables are written parents
+first (`fk_order.py`) by the row writer the rebuild from the log also uses (`row_writer.py`).
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.persistence.base import synced_tables
-from app.persistence.codec import decode_fields
+from app.sync.fk_order import apply_order, is_editable, ready_order
+from app.sync.heads import load_heads, update_conflicts, update_heads
+from app.sync.held_changes import chunks, fetch_fields, load_versions
+from app.sync.merge import Version, find_heads, merge_heads
+from app.sync.pending import retry_facts, take_pending, wait_for_history, write_waiting
+from app.sync.row_writer import RowWriter
+from app.sync.touched import MaterializeResult, PlannedRow, Touched
+
+APPLY_CHUNK = 1000
 
 
-def apply_fields(s: Session, entity: str, entity_id: str, fields: dict[str, Any]) -> None:
-    """Make the row for (entity, entity_id) hold exactly `fields` (insert or overwrite)."""
-    cls = synced_tables()[entity]
-    values = decode_fields(cls, fields)
-    row = s.get(cls, entity_id)
-    if row is None:
-        s.add(cls(**values))
-    else:
-        for key, value in values.items():
-            setattr(row, key, value)
+def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResult:
+    result = MaterializeResult()
+    retry = take_pending(s)
+    editable_keys = set(touched.edits) | {k for k in retry if is_editable(k.entity)}
+    old_heads = load_heads(s, editable_keys)
+    plan: dict[str, list[PlannedRow]] = {}
+    stale_heads: list[dict[str, str]] = []
+    new_heads: list[dict[str, str]] = []
+    clear_conflicts: list[dict[str, str]] = []
+    conflicts: list[dict[str, Any]] = []
+    waiting_on_history: list[str] = []
+    for key in sorted(editable_keys):
+        old = old_heads.get(key, [])
+        news = touched.edits.get(key, [])
+        versions: dict[str, Version] | None = None
+        if key in retry or key in touched.incomplete:
+            # Some version was missing: recompute from every held version, not incrementally.
+            versions = load_versions(s, key)
+            heads = find_heads(versions.values())
+        else:
+            built_on = {p for _h, parents in news for p in parents}
+            heads = sorted((set(old) | {h for h, _p in news}) - built_on)
+        if news:
+            if old:
+                stale_heads.append({"e": key.entity, "i": key.entity_id})
+            new_heads += [{"entity": key.entity, "entity_id": key.entity_id, "change_hash": h}
+                          for h in heads]
+        if len(old) > 1 or len(heads) > 1:
+            clear_conflicts.append({"e": key.entity, "i": key.entity_id})
+        if not heads:
+            continue
+        if versions is not None and any(
+            p not in versions for v in versions.values() for p in v.parents
+        ):
+            waiting_on_history += heads  # shown once its whole history is here
+            continue
+        item = PlannedRow(key.entity_id, tuple(heads), existed=bool(old) and bool(news))
+        if len(heads) == 1:
+            item.snapshot = heads[0]
+        else:
+            merged = merge_heads(key.entity, key.entity_id, versions or load_versions(s, key))
+            item.merged = merged.fields
+            for c in merged.conflicts:
+                conflicts.append({
+                    "id": c.id, "entity": key.entity, "entity_id": key.entity_id,
+                    "field": c.field, "candidates": [x.to_json() for x in c.candidates],
+                    "provisional": c.provisional, "detected_at": now,
+                })
+        plan.setdefault(key.entity, []).append(item)
+    for key, change_hash in touched.facts.items():
+        plan.setdefault(key.entity, []).append(
+            PlannedRow(key.entity_id, (change_hash,), snapshot=change_hash, is_fact=True))
+    retry_facts(s, retry, editable_keys, touched, plan)
+    wait_for_history(s, waiting_on_history, result)
+    update_heads(s, stale_heads, new_heads)
+    update_conflicts(s, clear_conflicts, conflicts)
+    result.conflicts = len(conflicts)
+    for entity in apply_order():
+        rows = plan.get(entity)
+        if rows:
+            _apply_table(s, entity, rows, touched, result)
+    return result
+
+
+def _apply_table(
+    s: Session, entity: str, rows: list[PlannedRow], touched: Touched,
+    result: MaterializeResult,
+) -> None:
+    order, waiting = ready_order(s, entity, rows, touched)
+    by_id = {r.entity_id: r for r in rows}
+    write_waiting(s, waiting, by_id)
+    result.pending += len(waiting)
+    _write_rows(s, entity, [by_id[i] for i in order], touched, result)
+
+
+def _write_rows(
+    s: Session, entity: str, rows: list[PlannedRow], touched: Touched,
+    result: MaterializeResult,
+) -> None:
+    """Where an import writes synced rows: every table it changes passes here."""
+    writer = RowWriter.for_table(entity, s.get_bind().dialect)
+    conn = s.connection()
+    for chunk in chunks(rows, APPLY_CHUNK):
+        fetched = fetch_fields(s, [r.snapshot for r in chunk if r.snapshot is not None],
+                               touched.where)
+        facts: list[dict[str, Any]] = []
+        records: list[dict[str, Any]] = []
+        for row in chunk:
+            fields = row.merged if row.merged is not None else fetched[row.snapshot or ""][2]
+            if row.is_fact:
+                facts.append(fields)
+                result.facts_new += 1
+            else:
+                records.append(fields)
+                if row.existed:
+                    result.records_updated += 1
+                else:
+                    result.records_new += 1
+        writer.write(conn, records, facts)

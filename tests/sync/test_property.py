@@ -25,7 +25,7 @@ from app.container import Services, open_services
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
 from app.persistence.rows import AttachmentRow, ChangeRow, ConflictRow, OrganizationRow
-from app.sync import materialize_batch
+from app.sync import materialize
 from app.sync.merge import Merged, Version
 from app.sync.verify_log import chain_problems
 
@@ -212,7 +212,7 @@ def _last_arrived_wins(entity: str, entity_id: str, versions: dict[str, Version]
 def test_a_broken_merge_is_caught(
     schema_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(materialize_batch, "merge_heads", _last_arrived_wins)
+    monkeypatch.setattr(materialize, "merge_heads", _last_arrived_wins)
     # A concrete case first: the same field edited on two laptops, exchanged both ways.
     concurrent = [("edit", 0, 0, "name", 0), ("edit", 1, 0, "name", 1)]
     with pytest.raises(AssertionError, match="disagree"):

@@ -1,0 +1,68 @@
+"""Record heads and stored conflicts: read before an import, rewritten in bulk after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, insert, select
+from sqlalchemy.orm import Session
+
+from app.persistence.rows import ConflictRow, RecordHeadRow
+from app.sync.held_changes import IN_CHUNK, chunks
+from app.sync.touched import RecordKey
+
+HEADS_CHUNK = 5000
+
+
+def load_heads(s: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, list[str]]:
+    by_entity: dict[str, list[str]] = {}
+    for k in keys:
+        by_entity.setdefault(k.entity, []).append(k.entity_id)
+    out: dict[RecordKey, list[str]] = {}
+    for entity, ids in by_entity.items():
+        for chunk in chunks(ids, IN_CHUNK):
+            rows = s.execute(
+                select(RecordHeadRow.entity_id, RecordHeadRow.change_hash).where(
+                    RecordHeadRow.entity == entity, RecordHeadRow.entity_id.in_(chunk)
+                )
+            )
+            for entity_id, change_hash in rows:
+                out.setdefault(RecordKey(entity, entity_id), []).append(change_hash)
+    return out
+
+
+def update_heads(s: Session, stale: list[dict[str, str]], fresh: list[dict[str, str]]) -> None:
+    """Drop the heads of the records in `stale` ({"e", "i"}), then insert `fresh` heads."""
+    if stale:
+        table: Table = RecordHeadRow.__table__  # type: ignore[assignment]
+        heads = table.c
+        s.connection().execute(
+            delete(table).where(
+                heads.entity == bindparam("e"), heads.entity_id == bindparam("i")
+            ),
+            stale,
+        )
+    if fresh:
+        compiled = insert(RecordHeadRow).compile(dialect=s.get_bind().dialect)
+        order = compiled.positiontup
+        rows: list[Any] = [tuple(r[k] for k in order) for r in fresh] if order else fresh
+        for chunk in chunks(rows, HEADS_CHUNK):
+            s.connection().exec_driver_sql(str(compiled), chunk)
+
+
+def update_conflicts(
+    s: Session, clear: list[dict[str, str]], conflicts: list[dict[str, Any]]
+) -> None:
+    """Drop the conflicts of the records in `clear` ({"e", "i"}), then store `conflicts`."""
+    if clear:
+        table: Table = ConflictRow.__table__  # type: ignore[assignment]
+        conflict = table.c
+        s.connection().execute(
+            delete(table).where(
+                conflict.entity == bindparam("e"), conflict.entity_id == bindparam("i")
+            ),
+            clear,
+        )
+    if conflicts:
+        s.execute(insert(ConflictRow), conflicts)

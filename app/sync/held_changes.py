@@ -1,0 +1,75 @@
+"""Reading held changes back from the log in bulk: by hash, by (origin, seq), by record."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.persistence.rows import ChangeRow
+from app.sync.merge import Version
+from app.sync.touched import RecordKey
+
+# Ids per IN (...) list: well under SQLite's bound-parameter limit.
+IN_CHUNK = 500
+
+T = TypeVar("T")
+
+
+def chunks(items: list[T], size: int) -> Iterator[list[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def fetch_fields(
+    s: Session, hashes: list[str], where: dict[str, tuple[str, int]] | None = None
+) -> dict[str, tuple[str, int, dict[str, Any]]]:
+    """hash -> (origin, seq, fields) of stored changes.
+
+    Changes whose (origin, seq) is in `where` are read by primary key, in log order; the
+    others by hash.
+    """
+    out: dict[str, tuple[str, int, dict[str, Any]]] = {}
+    by_origin: dict[str, list[int]] = {}
+    by_hash: list[str] = []
+    for h in hashes:
+        place = where.get(h) if where is not None else None
+        if place is None:
+            by_hash.append(h)
+        else:
+            by_origin.setdefault(place[0], []).append(place[1])
+    for origin, seqs in by_origin.items():
+        for chunk in chunks(sorted(seqs), IN_CHUNK):
+            rows = s.execute(
+                select(ChangeRow.hash, ChangeRow.seq, ChangeRow.fields).where(
+                    ChangeRow.origin == origin, ChangeRow.seq.in_(chunk)
+                )
+            )
+            for h, seq, text in rows:
+                out[h] = (origin, int(seq), json.loads(text))
+    for hash_chunk in chunks(by_hash, IN_CHUNK):
+        found = s.execute(
+            select(ChangeRow.hash, ChangeRow.origin, ChangeRow.seq, ChangeRow.fields).where(
+                ChangeRow.hash.in_(hash_chunk)
+            )
+        )
+        for h, origin, seq, text in found:
+            out[h] = (origin, int(seq), json.loads(text))
+    return out
+
+
+def load_versions(s: Session, key: RecordKey) -> dict[str, Version]:
+    """Every held version of one record."""
+    rows = s.execute(
+        select(ChangeRow.hash, ChangeRow.origin, ChangeRow.hlc, ChangeRow.op,
+               ChangeRow.parents, ChangeRow.fields).where(
+            ChangeRow.entity == key.entity, ChangeRow.entity_id == key.entity_id
+        )
+    )
+    return {
+        h: Version(h, origin, clock, op, tuple(json.loads(parents)), json.loads(fields))
+        for h, origin, clock, op, parents, fields in rows
+    }

@@ -1,0 +1,124 @@
+"""The one writer of synced rows from changes: imports and the rebuild from the log use it.
+
+Field dicts (the codec's JSON-safe values) go straight to the driver's executemany with a
+statement compiled once per table: per-row SQLAlchemy processing cost more than the database
+work on large imports. Values pass through each column's own bind processor, so what is
+stored is exactly what the ORM would store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from typing import Any, ClassVar
+
+from sqlalchemy import Connection, Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeEngine
+
+from app.persistence.base import UtcDateTime, synced_tables
+from app.persistence.codec import table_codec
+
+BindProcessor = Callable[[Any], Any]
+_ABSENT = object()
+
+
+def bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> BindProcessor | None:
+    """What SQLAlchemy applies to a value of `type_` before handing it to `dialect`'s driver.
+
+    The dialect's own implementation of the type (a TypeDecorator's included) gives it; this
+    is what the private `TypeEngine._cached_bind_processor` memoizes. Callers keep the result.
+    tests/sync/test_row_writer.py checks it against what the ORM stores.
+    """
+    return type_.dialect_impl(dialect).bind_processor(dialect)
+
+
+@cache
+def _defaults(entity: str) -> dict[str, Any]:
+    """Column -> value when a bundle from an older schema lacks it."""
+    table: Table = synced_tables()[entity].__table__  # type: ignore[assignment]
+    out = {}
+    for col in table.c:
+        default = col.default
+        scalar = default is not None and getattr(default, "is_scalar", False)
+        out[col.name] = getattr(default, "arg", None) if scalar else None
+    return out
+
+
+class RowWriter:
+    """Writes field dicts as rows of one table, with its statements compiled once."""
+
+    _cache: ClassVar[dict[tuple[str, str], RowWriter]] = {}
+
+    def __init__(self, entity: str, dialect: Dialect) -> None:
+        cls = synced_tables()[entity]
+        table: Table = cls.__table__  # type: ignore[assignment]
+        upsert = _insert(dialect.name, table, update=True).compile(dialect=dialect)
+        insert_ = _insert(dialect.name, table, update=False).compile(dialect=dialect)
+        self.upsert_sql, self.insert_sql = str(upsert), str(insert_)
+        self.positional = bool(upsert.positiontup)
+        order = list(upsert.positiontup or [c.name for c in table.c])
+        assert order == list(insert_.positiontup or order)
+        defaults = _defaults(entity)
+        decoders = {key: dec for key, _enc, dec in table_codec(cls)}
+        self._columns: list[tuple[str, Any, Any, BindProcessor | None]] = []
+        for name in order:
+            column = table.c[name]
+            processor = bind_processor(column.type, dialect)
+            decode = decoders[name]
+            if dialect.name == "sqlite" and isinstance(column.type, UtcDateTime):
+                # "2026-11-22T05:46:38.123456Z" is stored by SQLite's DateTime as
+                # "2026-11-22 05:46:38.123456": rewrite the text, skip strptime and back.
+                decode, processor = _sqlite_datetime, None
+            self._columns.append((name, defaults[name], decode, processor))
+
+    @classmethod
+    def for_table(cls, entity: str, dialect: Dialect) -> RowWriter:
+        key = (entity, dialect.name)
+        if key not in cls._cache:
+            cls._cache[key] = cls(entity, dialect)
+        return cls._cache[key]
+
+    def params(self, fields: Mapping[str, Any]) -> Any:
+        """The driver's parameters for one row (a tuple or a dict, as the dialect wants)."""
+        values = []
+        for name, default, decode, processor in self._columns:
+            raw = fields.get(name, _ABSENT)
+            if raw is _ABSENT:
+                value = default
+            elif raw is None:
+                value = None
+            else:
+                value = decode(raw)
+            if processor is not None and value is not None:
+                value = processor(value)
+            values.append(value)
+        if self.positional:
+            return tuple(values)
+        return {c[0]: v for c, v in zip(self._columns, values, strict=True)}
+
+    def write(
+        self, conn: Connection, records: Sequence[Mapping[str, Any]],
+        facts: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
+        """Insert or overwrite `records` (editable); insert `facts` unless already held."""
+        if records:
+            conn.exec_driver_sql(self.upsert_sql, [self.params(f) for f in records])
+        if facts:
+            conn.exec_driver_sql(self.insert_sql, [self.params(f) for f in facts])
+
+
+def _sqlite_datetime(raw: str) -> str:
+    return f"{raw[:10]} {raw[11:-1]}"
+
+
+def _insert(dialect: str, table: Table, update: bool) -> Any:
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(table)
+    if update:
+        return stmt.on_conflict_do_update(
+            index_elements=[table.c.id],
+            set_={c.name: stmt.excluded[c.name] for c in table.c if c.name != "id"},
+        )
+    return stmt.on_conflict_do_nothing(index_elements=[table.c.id])
