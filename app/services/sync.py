@@ -5,8 +5,6 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +32,6 @@ from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_b
 from app.sync.changelog import ChangeLog
 from app.sync.identity import DeviceIdentity
 from app.sync.importer import (
-    ImportSummary,
     already_imported,
     apply_bundle,
     check_sender,
@@ -42,102 +39,19 @@ from app.sync.importer import (
     note_bundle,
     verify_against_db,
 )
+from app.sync.model import (
+    BundleEntry,
+    BundleInfo,
+    Conflict,
+    ConflictChoice,
+    ExportPreview,
+    ExportResult,
+    ImportSummary,
+    KnownDevice,
+    PendingEntry,
+    SyncStatus,
+)
 from app.sync.usb import find_bundles, place_file
-
-
-@dataclass(frozen=True)
-class ExportPreview:
-    peer: str | None
-    full: bool
-    changes: int
-    origins: dict[str, int]  # origin -> how many of its changes go
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    bundle_id: str
-    changes: int
-    size: int
-    peer: str | None
-    full: bool
-    safe_to_remove: bool  # written, synced to the stick and read back: it may be unplugged
-
-
-@dataclass(frozen=True)
-class BundleInfo:
-    """What a bundle says about itself, before importing it (for the acceptance dialog)."""
-
-    path: Path
-    bundle_id: str
-    sender_id: str
-    sender_name: str
-    sender_fingerprint: str
-    sender_known: bool
-    sender_revoked: bool
-    changes: int
-    created_at: str
-    already_imported: bool
-
-
-@dataclass(frozen=True)
-class KnownDevice:
-    id: str
-    name: str
-    fingerprint: str
-    trust: str
-    is_this_device: bool
-    holds: dict[str, int]  # origin -> highest seq it is known to hold
-    last_bundle_at: datetime | None
-
-
-@dataclass(frozen=True)
-class BundleEntry:
-    bundle_id: str
-    direction: str
-    peer: str | None
-    file_name: str
-    at: datetime
-    summary: dict[str, object]
-
-
-@dataclass(frozen=True)
-class PendingEntry:
-    entity: str
-    entity_id: str
-    waits_for_entity: str
-    waits_for_id: str
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    device_id: str
-    device_name: str
-    fingerprint: str
-    changes_held: int
-    devices: list[KnownDevice]
-    bundles: list[BundleEntry]
-    pending: list[PendingEntry]
-    open_conflicts: int
-
-
-@dataclass(frozen=True)
-class ConflictChoice:
-    device_id: str
-    device_name: str
-    hlc: str
-    value: Any
-    provisional: bool
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: str
-    entity: str
-    entity_id: str
-    field: str
-    choices: list[ConflictChoice]
-    detected_at: datetime
 
 
 class SyncService:
@@ -253,19 +167,18 @@ class SyncService:
         """Check everything, then apply everything in one transaction, or nothing."""
         with _staged(path) as reader:
             manifest = reader.open()
-            summary = ImportSummary(manifest.bundle_id, Path(path).name, manifest.sender.id,
-                                    manifest.sender.name, manifest.sender.fingerprint)
             if not known_schema(manifest.schema_revision):
                 raise DomainError("sync.newer_schema", name=reader.name,
                                   revision=manifest.schema_revision)
             now = self._clock.now()
             with self._sessions.begin() as s:
                 if already_imported(s, manifest.bundle_id):
-                    summary.already_imported = True
-                    return summary
+                    sender = manifest.sender
+                    return ImportSummary(manifest.bundle_id, Path(path).name, sender.id,
+                                         sender.name, sender.fingerprint, already_imported=True)
                 check_sender(s, manifest, reader.name, trust_fingerprint)
                 verified = verify_against_db(s, reader, manifest)
-                apply_bundle(s, reader, manifest, verified, now, summary)
+                summary = apply_bundle(s, reader, manifest, verified, now, Path(path).name)
                 note_bundle(s, manifest.bundle_id, "import", manifest.sender.id,
                             Path(path).name, now, _summary_json(summary))
                 if before_commit is not None:

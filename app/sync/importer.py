@@ -8,7 +8,7 @@ brings every touched record to the state its held changes give (see `materialize
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -35,31 +35,12 @@ from app.sync.change_format import IncomingChange
 from app.sync.fk_order import fk_columns
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
+from app.sync.model import ImportSummary
 from app.sync.row_writer import bind_processor
 from app.sync.touched import RecordKey, Touched
 
 BATCH = 2000
 IN_CHUNK = 500
-
-
-@dataclass
-class ImportSummary:
-    bundle_id: str
-    file_name: str
-    sender_id: str
-    sender_name: str
-    sender_fingerprint: str
-    already_imported: bool = False
-    changes_received: int = 0
-    changes_new: int = 0
-    already_held: int = 0
-    records_new: int = 0
-    records_updated: int = 0
-    facts_new: int = 0
-    conflicts: int = 0
-    pending: int = 0
-    origins: dict[str, int] = field(default_factory=dict)
-    entities: list[str] = field(default_factory=list)  # tables with new changes
 
 
 def normalize_fingerprint(value: str) -> str:
@@ -226,19 +207,21 @@ class _ChangeWriter:
 
 def apply_bundle(
     s: Session, reader: BundleReader, manifest: Manifest, verified: _Verified, now: datetime,
-    summary: ImportSummary,
-) -> None:
+    file_name: str,
+) -> ImportSummary:
+    """Store the changes not held yet and bring every record they touch up to date."""
     kinds = {name: SyncKind(str(cls.__sync__)) for name, cls in synced_tables().items()}
     held = verified.held
     touched = Touched()
     writer = _ChangeWriter(s, now)
+    received = already_held = 0
+    origins: dict[str, int] = {}
     for change in reader.changes():
-        summary.changes_received += 1
+        received += 1
         if change.seq <= held.get(change.origin, 0):
-            summary.already_held += 1
+            already_held += 1
             continue
-        summary.changes_new += 1
-        summary.origins[change.origin] = summary.origins.get(change.origin, 0) + 1
+        origins[change.origin] = origins.get(change.origin, 0) + 1
         writer.add(change)
         key = RecordKey(change.entity, change.entity_id)
         touched.where[change.hash] = (change.origin, change.seq)
@@ -252,14 +235,26 @@ def apply_bundle(
         else:
             touched.add_fact(key, change.hash)
     writer.flush()
-    summary.entities = sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts})
     result = materialize(s, touched, now)
-    summary.records_new = result.records_new
-    summary.records_updated = result.records_updated
-    summary.facts_new = result.facts_new
-    summary.conflicts = result.conflicts
-    summary.pending = result.pending
     _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc)
+    sender = manifest.sender
+    return ImportSummary(
+        bundle_id=manifest.bundle_id,
+        file_name=file_name,
+        sender_id=sender.id,
+        sender_name=sender.name,
+        sender_fingerprint=sender.fingerprint,
+        changes_received=received,
+        changes_new=received - already_held,
+        already_held=already_held,
+        records_new=result.records_new,
+        records_updated=result.records_updated,
+        facts_new=result.facts_new,
+        conflicts=result.conflicts,
+        pending=result.pending,
+        origins=origins,
+        entities=sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts}),
+    )
 
 
 def _record_heads_and_marks(

@@ -9,8 +9,7 @@ from pathlib import Path
 from app.container import Services
 from app.domain.enums import OrgKind
 from app.persistence.rows import DeviceRow, OrganizationRow
-from app.services.sync import ExportResult
-from app.sync.importer import ImportSummary
+from app.sync.model import ExportResult, ImportSummary
 
 
 def send(src: Services, dst: Services, folder: Path, full: bool = False,

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.container import Services
 from app.persistence.rows import OrganizationRow
-from app.services.sync import BundleInfo
+from app.sync.model import BundleInfo
 
 from tests.sync.conftest import Laptop
 from tests.sync.helpers import add_council, edit, export, org_name, send

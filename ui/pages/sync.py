@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.sync import (
+from app.sync.model import (
     BundleInfo,
     Conflict,
     ExportPreview,
     ExportResult,
+    ImportSummary,
     KnownDevice,
     SyncStatus,
 )
-from app.sync.importer import ImportSummary
 
 from ui.context import UiContext, error_text
 from ui.pages.base import Page

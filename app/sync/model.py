@@ -1,0 +1,125 @@
+"""The sync's data handed to the window and the command line: frozen, plain, no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    peer: str | None
+    full: bool
+    changes: int
+    origins: dict[str, int]  # origin -> how many of its changes go
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    changes: int
+    size: int
+    peer: str | None
+    full: bool
+    safe_to_remove: bool  # written, synced to the stick and read back: it may be unplugged
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What a bundle says about itself, before importing it (for the acceptance dialog)."""
+
+    path: Path
+    bundle_id: str
+    sender_id: str
+    sender_name: str
+    sender_fingerprint: str
+    sender_known: bool
+    sender_revoked: bool
+    changes: int
+    created_at: str
+    already_imported: bool
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    id: str
+    name: str
+    fingerprint: str
+    trust: str
+    is_this_device: bool
+    holds: dict[str, int]  # origin -> highest seq it is known to hold
+    last_bundle_at: datetime | None
+
+
+@dataclass(frozen=True)
+class BundleEntry:
+    bundle_id: str
+    direction: str
+    peer: str | None
+    file_name: str
+    at: datetime
+    summary: dict[str, object]
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    entity: str
+    entity_id: str
+    waits_for_entity: str
+    waits_for_id: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str
+    device_name: str
+    fingerprint: str
+    changes_held: int
+    devices: list[KnownDevice]
+    bundles: list[BundleEntry]
+    pending: list[PendingEntry]
+    open_conflicts: int
+
+
+@dataclass(frozen=True)
+class ConflictChoice:
+    device_id: str
+    device_name: str
+    hlc: str
+    value: Any
+    provisional: bool
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    entity: str
+    entity_id: str
+    field: str
+    choices: list[ConflictChoice]
+    detected_at: datetime
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did (or that the bundle had been imported already)."""
+
+    bundle_id: str
+    file_name: str
+    sender_id: str
+    sender_name: str
+    sender_fingerprint: str
+    already_imported: bool = False
+    changes_received: int = 0
+    changes_new: int = 0
+    already_held: int = 0
+    records_new: int = 0
+    records_updated: int = 0
+    facts_new: int = 0
+    conflicts: int = 0
+    pending: int = 0
+    origins: dict[str, int] = field(default_factory=dict)
+    entities: list[str] = field(default_factory=list)  # tables with new changes
