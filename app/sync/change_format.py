@@ -14,11 +14,14 @@ import io
 import json
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any
 
 from app.domain.canonical import canonical_json, sha256_hex
 from app.domain.errors import DomainError
 from app.sync import messages as _messages  # noqa: F401  (registers the sync sentences)
+
+if TYPE_CHECKING:  # the log's row, for its type only: this module runs without SQL
+    from app.persistence.rows import ChangeRow
 
 # The keys a change's hash covers, in the order they are documented (the order does not
 # matter for the hash: canonical JSON sorts keys).
@@ -45,32 +48,7 @@ def stored_change(body: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class StoredChange(Protocol):
-    """A change as the log holds it (a `ChangeRow`)."""
-
-    @property
-    def origin(self) -> str: ...
-    @property
-    def seq(self) -> int: ...
-    @property
-    def hlc(self) -> str: ...
-    @property
-    def entity(self) -> str: ...
-    @property
-    def entity_id(self) -> str: ...
-    @property
-    def op(self) -> str: ...
-    @property
-    def fields(self) -> str: ...
-    @property
-    def parents(self) -> str: ...
-    @property
-    def prev_hash(self) -> str: ...
-    @property
-    def hash(self) -> str: ...
-
-
-def change_body(row: StoredChange) -> dict[str, Any]:
+def change_body(row: ChangeRow) -> dict[str, Any]:
     """A stored change as the dict its hash covers (plus the hash)."""
     return {
         "origin": row.origin,

@@ -34,15 +34,7 @@ def load_heads(s: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, list[st
 
 def update_heads(s: Session, stale: list[dict[str, str]], fresh: list[dict[str, str]]) -> None:
     """Drop the heads of the records in `stale` ({"e", "i"}), then insert `fresh` heads."""
-    if stale:
-        table: Table = RecordHeadRow.__table__  # type: ignore[assignment]
-        heads = table.c
-        s.connection().execute(
-            delete(table).where(
-                heads.entity == bindparam("e"), heads.entity_id == bindparam("i")
-            ),
-            stale,
-        )
+    _delete_by_record(s, RecordHeadRow.__table__, stale)  # type: ignore[arg-type]
     if fresh:
         compiled = insert(RecordHeadRow).compile(dialect=s.get_bind().dialect)
         order = compiled.positiontup
@@ -55,14 +47,16 @@ def update_conflicts(
     s: Session, clear: list[dict[str, str]], conflicts: list[dict[str, Any]]
 ) -> None:
     """Drop the conflicts of the records in `clear` ({"e", "i"}), then store `conflicts`."""
-    if clear:
-        table: Table = ConflictRow.__table__  # type: ignore[assignment]
-        conflict = table.c
-        s.connection().execute(
-            delete(table).where(
-                conflict.entity == bindparam("e"), conflict.entity_id == bindparam("i")
-            ),
-            clear,
-        )
+    _delete_by_record(s, ConflictRow.__table__, clear)  # type: ignore[arg-type]
     if conflicts:
         s.execute(insert(ConflictRow), conflicts)
+
+
+def _delete_by_record(s: Session, table: Table, records: list[dict[str, str]]) -> None:
+    """Delete the rows of each record ({"e": entity, "i": entity_id}) in one executemany."""
+    if records:
+        c = table.c
+        s.connection().execute(
+            delete(table).where(c.entity == bindparam("e"), c.entity_id == bindparam("i")),
+            records,
+        )

@@ -253,7 +253,8 @@ def apply_bundle(
         conflicts=result.conflicts,
         pending=result.pending,
         origins=origins,
-        entities=sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts}),
+        entities=sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts}
+                        | result.tables_written),
     )
 
 

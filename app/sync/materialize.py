@@ -106,6 +106,9 @@ def _write_rows(
     result: MaterializeResult,
 ) -> None:
     """Where an import writes synced rows: every table it changes passes here."""
+    if not rows:
+        return
+    result.tables_written.add(entity)
     writer = RowWriter.for_table(entity, s.get_bind().dialect)
     conn = s.connection()
     for chunk in chunks(rows, APPLY_CHUNK):

@@ -122,4 +122,5 @@ class ImportSummary:
     conflicts: int = 0
     pending: int = 0
     origins: dict[str, int] = field(default_factory=dict)
-    entities: list[str] = field(default_factory=list)  # tables with new changes
+    # Tables with new changes or rows written (a record that waited may be written now).
+    entities: list[str] = field(default_factory=list)

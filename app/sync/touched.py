@@ -42,6 +42,7 @@ class MaterializeResult:
     facts_new: int = 0
     conflicts: int = 0
     pending: int = 0
+    tables_written: set[str] = field(default_factory=set)  # synced tables whose rows changed
 
 
 @dataclass
