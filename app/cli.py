@@ -49,6 +49,11 @@ WINDOW_MODULES = (COMMANDS["gui"],)
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser in the current language: argparse reads its own words as it builds one."""
+    if current_language() == "es":
+        argparse_es.install()
+    else:
+        argparse_es.uninstall()
     parser = argparse.ArgumentParser(
         prog="asamblea",
         description="Asamblea: censo, asambleas, consulta popular y actas para consejos "
@@ -91,17 +96,6 @@ def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
     return (module,) if module else COMMAND_MODULES
 
 
-def _speak(argv: Sequence[str]) -> None:
-    """Set the language before any parser exists: argparse reads its words as it builds one."""
-    lang, _rest = _global_options(argv)
-    if lang in LANGUAGES:
-        set_language(lang)
-    if current_language() == "es":
-        argparse_es.install()
-    else:
-        argparse_es.uninstall()
-
-
 def _log_crash(exc: BaseException) -> Path | None:
     from platformdirs import user_log_dir
 
@@ -119,7 +113,9 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    _speak(arguments)
+    lang, _rest = _global_options(arguments)
+    if lang in LANGUAGES:  # before the parser exists (see build_parser)
+        set_language(lang)
     parser = build_parser(modules_for(arguments))
     try:
         args = parser.parse_args(arguments)

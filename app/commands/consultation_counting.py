@@ -94,7 +94,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print_table([[t.table.id, t.table.label, str(t.table.voters),
                   describe_all(t.table.ranges) or "—", _state(t.state)]
                  for t in overview.tables],
-                ["Id", _("Mesa"), _("Electores"), _("Seriales impresos"), _("Acta")])
+                ["Id", _("Mesa"), _("Electores"), _("Seriales impresos"), _("Acta de escrutinio")])
     return DONE
 
 

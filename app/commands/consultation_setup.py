@@ -28,7 +28,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     if c.funding_rule is FundingRule.MOST_VOTED:
         rule = _("se financia el proyecto más votado")
     elif c.funding_rule is FundingRule.TOP_N:
-        rule = ngettext("se financia el proyecto más votado",
+        rule = ngettext("se financia {count} proyecto, el más votado",
                         "se financian los {count} proyectos más votados",
                         c.funded_count).format(count=c.funded_count)
     else:

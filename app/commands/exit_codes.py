@@ -22,7 +22,7 @@ REFUSED_CODES = frozenset({
     "agreement.nobody_present", "agreement.votes_exceed_present",
     "assembly.closed", "assembly.locked",
     "assignment.locked", "assignment.no_tables",
-    "attendance.already_present", "attendance.not_present",
+    "attendance.already_present", "attendance.not_present", "attendance.outside_territory",
     "ballots.none_printed", "ballots.reprint_outside",
     "consultation.already_nominated", "consultation.candidates_locked",
     "consultation.no_candidates", "consultation.rules_locked", "consultation.too_many",

@@ -154,7 +154,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         [[b.at.astimezone().strftime("%d/%m/%Y %H:%M"),
           _("exportado") if b.direction == "export" else _("importado"), b.file_name]
          for b in status.bundles],
-        [_("fecha"), _("dirección"), _("archivo")],
+        [_("fecha"), _("sentido"), _("archivo")],
     )
     print()
     print(_("En espera: {pending}; conflictos abiertos: {conflicts}.").format(
