@@ -15,7 +15,16 @@ from app.commands.assembly_common import assembly_arg
 from app.commands.assembly_minutes import register_minutes
 from app.commands.assembly_papers import register_print as register_papers
 from app.commands.choices import CATEGORY, KIND, METHOD, TIE
-from app.commands.common import Handler, add_json, db_parent, fail, opened, print_json, print_table
+from app.commands.common import (
+    Handler,
+    add_json,
+    db_parent,
+    fail,
+    opened,
+    print_json,
+    print_table,
+    report,
+)
 from app.commands.exit_codes import DONE
 from app.container import Services
 from app.domain.dates import parse_date
@@ -134,11 +143,8 @@ def cmd_create(args: argparse.Namespace) -> int:
         assembly = sv.assemblies.create(args.organization, KIND[args.kind], moment, args.place,
                                         args.agenda, call=args.call, title=args.title,
                                         called_by=args.called_by)
-    if args.json:
-        print_json(assembly)
-    else:
-        print(_("Asamblea convocada: {id}").format(id=assembly.id))
-    return DONE
+    sentence = _("Asamblea convocada: {id}").format(id=assembly.id)
+    return report(args, assembly, sentence)
 
 
 def _show_quorum(sv: Services, assembly_id: str, as_json: bool) -> None:
@@ -241,21 +247,16 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def cmd_notes(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         sv.assemblies.set_item_notes(_item_id(sv, args.assembly, args.item), args.text)
-    if args.json:
-        print_json({"assembly": args.assembly, "item": args.item, "notes": args.text})
-    else:
-        print(_("Notas guardadas."))
-    return DONE
+    sentence = _("Notas guardadas.")
+    notes = {"assembly": args.assembly, "item": args.item, "notes": args.text}
+    return report(args, notes, sentence)
 
 
 def cmd_close(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         assembly = sv.assemblies.close(args.assembly)
-    if args.json:
-        print_json(assembly)
-    else:
-        print(_("Asamblea cerrada ({status}).").format(status=assembly.status.value))
-    return DONE
+    sentence = _("Asamblea cerrada ({status}).").format(status=assembly.status.value)
+    return report(args, assembly, sentence)
 
 
 def cmd_problem(args: argparse.Namespace) -> int:
@@ -264,11 +265,8 @@ def cmd_problem(args: argparse.Namespace) -> int:
         problem = sv.problems.create(assembly.organization_id, args.title,
                                      CATEGORY[args.category], args.families, args.description,
                                      assembly_id=args.assembly)
-    if args.json:
-        print_json(problem)
-    else:
-        print(_("Problema registrado: {id}").format(id=problem.id))
-    return DONE
+    sentence = _("Problema registrado: {id}").format(id=problem.id)
+    return report(args, problem, sentence)
 
 
 def _by_number(sv: Services, assembly_id: str) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.assembly.acta import ActaText
 from app.commands.assembly_common import assembly_arg
-from app.commands.common import add_json, db_parent, fail, opened, print_json
+from app.commands.common import add_json, db_parent, fail, opened, print_json, report
 from app.commands.exit_codes import DONE, REFUSED
 from app.i18n import _
 
@@ -60,23 +60,17 @@ def cmd_minutes_text(args: argparse.Namespace) -> int:
             observations=args.observations if args.observations is not None
             else current.observations)
         sv.minutes.save_text(args.assembly, text)
-    if args.json:
-        print_json(text)
-    else:
-        print(_("Texto del acta guardado (borrador)."))
-    return DONE
+    sentence = _("Texto del acta guardado (borrador).")
+    return report(args, text, sentence)
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         minutes = sv.minutes.approve(args.assembly, args.by)
         check = sv.minutes.verify(args.assembly)
-    if args.json:
-        print_json(minutes)
-    else:
-        print(_("Acta aprobada y sellada. Código de verificación: {code}").format(
-            code=check.code))
-    return DONE
+    sentence = _("Acta aprobada y sellada. Código de verificación: {code}").format(
+        code=check.code)
+    return report(args, minutes, sentence)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -110,11 +104,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_addendum(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         addendum = sv.minutes.add_addendum(args.assembly, args.text, args.by)
-    if args.json:
-        print_json(addendum)
-    else:
-        print(_("Anexo agregado: {id}").format(id=addendum.id))
-    return DONE
+    sentence = _("Anexo agregado: {id}").format(id=addendum.id)
+    return report(args, addendum, sentence)
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -127,9 +118,6 @@ def cmd_attach(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         attachment = sv.minutes.attach_signed_copy(args.assembly, path.name, data, media_type,
                                                    args.description)
-    if args.json:
-        print_json(attachment)
-    else:
-        print(_("Archivo adjuntado: {name} ({size} bytes)").format(
-            name=attachment.filename, size=attachment.size))
-    return DONE
+    sentence = _("Archivo adjuntado: {name} ({size} bytes)").format(
+        name=attachment.filename, size=attachment.size)
+    return report(args, attachment, sentence)

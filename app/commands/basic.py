@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands.common import add_json, db_parent, fail, opened, print_json, print_table
+from app.commands.common import add_json, db_parent, fail, opened, print_json, print_table, report
 from app.commands.exit_codes import DONE, REFUSED
 from app.i18n import _
 
@@ -58,14 +58,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(_("La base de datos ya tiene datos; no se agregó la demostración."))
             return DONE
         summary = build_demo(services, args.residents, args.seed, force=args.force)
-    if args.json:
-        print_json(summary)
-    else:
-        print(_("Comuna de demostración creada: {residents} habitantes, {councils} consejos "
-                "comunales, {assemblies} asambleas.").format(
-            residents=summary.residents, councils=len(summary.council_ids),
-            assemblies=summary.assemblies))
-    return DONE
+    sentence = _("Comuna de demostración creada: {residents} habitantes, {councils} "
+                 "consejos comunales, {assemblies} asambleas.").format(
+        residents=summary.residents, councils=len(summary.council_ids),
+        assemblies=summary.assemblies)
+    return report(args, summary, sentence)
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from app.commands.common import (
     opened,
     print_json,
     print_table,
+    report,
 )
 from app.commands.exit_codes import DONE, REFUSED
 from app.container import Services
@@ -173,13 +174,10 @@ def _print_report(report: ImportReport) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as services:
         count = services.census_files.export_file(args.out, tuple(args.council))
-    if args.json:
-        print_json({"residents": count, "out": args.out})
-    else:
-        print(ngettext("Se exportó {count} habitante a {path}.",
-                       "Se exportaron {count} habitantes a {path}.", count)
-              .format(count=count, path=args.out))
-    return DONE
+    sentence = ngettext("Se exportó {count} habitante a {path}.",
+                        "Se exportaron {count} habitantes a {path}.", count).format(
+        count=count, path=args.out)
+    return report(args, {"residents": count, "out": args.out}, sentence)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -221,12 +219,9 @@ def cmd_update(args: argparse.Namespace) -> int:
             council = fields.get("council_id") or services.residents.get(args.id).council_id
             fields["sector_id"] = _sector_id(services, council, fields["sector_id"])
         resident = services.residents.update(args.id, **fields)
-    if args.json:
-        print_json(resident)
-    else:
-        print(_("Habitante actualizado: {name} ({id}).").format(name=resident.full_name,
-                                                                id=resident.id))
-    return DONE
+    sentence = _("Habitante actualizado: {name} ({id}).").format(
+        name=resident.full_name, id=resident.id)
+    return report(args, resident, sentence)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -268,12 +263,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     take = [f.strip() for f in args.take.split(",") if f.strip()]
     with opened(args) as services:
         result = services.residents.merge(args.keep, args.other, take)
-    if args.json:
-        print_json(result)
-    else:
-        print(_("Registros fusionados: queda {name} ({id}).").format(
-            name=result.survivor.full_name, id=result.survivor.id))
-    return DONE
+    sentence = _("Registros fusionados: queda {name} ({id}).").format(
+        name=result.survivor.full_name, id=result.survivor.id)
+    return report(args, result, sentence)
 
 
 def cmd_print_census(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.commands.exit_codes import BAD_INPUT
+from app.commands.exit_codes import BAD_INPUT, DONE
 
 if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
     from app.container import Services
@@ -95,6 +95,15 @@ def add_out(parser: argparse.ArgumentParser, help_text: str, *, required: bool =
     else:
         parser.add_argument("--out", required=required, default=default, metavar="ARCHIVO",
                             help=help_text)
+
+
+def report(args: argparse.Namespace, value: Any, sentence: str) -> int:
+    """What a command did: `value` as JSON with --json, else `sentence` for a person."""
+    if args.json:
+        print_json(value)
+    else:
+        print(sentence)
+    return DONE
 
 
 def fail(message: str, code: int = BAD_INPUT) -> int:

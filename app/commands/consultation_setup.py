@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands.choices import CATEGORY, FUNDING, ROLE, TIE
-from app.commands.common import fail, opened, print_json
+from app.commands.common import fail, opened, print_json, report
 from app.commands.exit_codes import DONE
 from app.domain.dates import parse_date
 from app.domain.enums import FundingRule, TieRule
@@ -47,12 +47,9 @@ def cmd_resolve_tie(args: argparse.Namespace) -> int:
                       "2,5."))
     with opened(args) as services:
         services.consultations.resolve_tie(args.consultation, numbers, args.note)
-    if args.json:
-        print_json({"consultation": args.consultation, "order": numbers})
-    else:
-        print(_("Desempate registrado: {order}").format(
-            order=", ".join(str(n) for n in numbers)))
-    return DONE
+    sentence = _("Desempate registrado: {order}").format(
+        order=", ".join(str(n) for n in numbers))
+    return report(args, {"consultation": args.consultation, "order": numbers}, sentence)
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -61,13 +58,10 @@ def cmd_create(args: argparse.Namespace) -> int:
         consultation = services.consultations.create(
             args.organization, args.name, vote_date,
             max_candidates=services.settings.all().max_candidates)
-    if args.json:
-        print_json(consultation)
-    else:
-        print(_("Consulta creada: {name} ({id}), votación el {date}.").format(
-            name=consultation.name, id=consultation.id,
-            date=consultation.vote_date.strftime("%d/%m/%Y")))
-    return DONE
+    sentence = _("Consulta creada: {name} ({id}), votación el {date}.").format(
+        name=consultation.name, id=consultation.id,
+        date=consultation.vote_date.strftime("%d/%m/%Y"))
+    return report(args, consultation, sentence)
 
 
 def cmd_add_centre(args: argparse.Namespace) -> int:
@@ -76,14 +70,11 @@ def cmd_add_centre(args: argparse.Namespace) -> int:
     with opened(args) as services:
         centre = services.voting_tables.add_centre(args.consultation, args.name, args.address)
         tables = [services.voting_tables.add_table(centre.id) for _n in range(args.tables)]
-    if args.json:
-        print_json({"centre": centre, "tables": tables})
-    else:
-        print(ngettext("Centro «{name}» ({id}) con {count} mesa: {tables}",
-                       "Centro «{name}» ({id}) con {count} mesas: {tables}", len(tables))
-              .format(name=centre.name, id=centre.id, count=len(tables),
-                      tables=", ".join(tables)))
-    return DONE
+    sentence = ngettext("Centro «{name}» ({id}) con {count} mesa: {tables}",
+                        "Centro «{name}» ({id}) con {count} mesas: {tables}",
+                        len(tables)).format(name=centre.name, id=centre.id, count=len(tables),
+                                            tables=", ".join(tables))
+    return report(args, {"centre": centre, "tables": tables}, sentence)
 
 
 def cmd_add_member(args: argparse.Namespace) -> int:
@@ -91,12 +82,9 @@ def cmd_add_member(args: argparse.Namespace) -> int:
         table = services.voting_tables.table(args.consultation, args.table)
         member = services.voting_tables.add_member(table.id, args.name, ROLE[args.role],
                                                    args.national_id)
-    if args.json:
-        print_json(member)
-    else:
-        print(_("{name} agregado(a) a {table}.").format(name=member.full_name,
-                                                        table=table.label))
-    return DONE
+    sentence = _("{name} agregado(a) a {table}.").format(name=member.full_name,
+                                                         table=table.label)
+    return report(args, member, sentence)
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
@@ -130,9 +118,6 @@ def cmd_nominate(args: argparse.Namespace) -> int:
             nomination = services.consultations.nominate_new(
                 args.consultation, args.title, CATEGORY[args.category],
                 round(args.cost * 100))
-    if args.json:
-        print_json(nomination)
-    else:
-        print(_("Postulado con el número {number}: {title}").format(
-            number=nomination.number, title=nomination.title))
-    return DONE
+    sentence = _("Postulado con el número {number}: {title}").format(
+        number=nomination.number, title=nomination.title)
+    return report(args, nomination, sentence)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_json, db_parent, opened, print_json, print_table
+from app.commands.common import add_json, db_parent, opened, print_json, print_table, report
 from app.commands.exit_codes import BAD_INPUT, DONE, exit_code_for
 from app.domain.errors import DomainError
 from app.i18n import _
@@ -194,20 +194,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             if exc.code != "sync.value_not_candidate" or value == args.value:
                 raise
             conflict = services.sync.resolve(args.conflict_id, args.value)
-    if args.json:
-        print_json({"resolved": conflict.id, "field": conflict.field, "value": value})
-    else:
-        print(_("Conflicto resuelto: «{field}» queda en {value}. La decisión viajará en el "
-                "próximo paquete.").format(field=conflict.field, value=args.value))
-    return DONE
+    sentence = _("Conflicto resuelto: «{field}» queda en {value}. La decisión viajará en el "
+                 "próximo paquete.").format(field=conflict.field, value=args.value)
+    resolved = {"resolved": conflict.id, "field": conflict.field, "value": value}
+    return report(args, resolved, sentence)
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     with opened(args) as services:
         device = services.sync.revoke(args.device)
-    if args.json:
-        print_json(device)
-    else:
-        print(_("Se retiró la confianza al equipo {name} ({fingerprint}). Sus paquetes serán "
-                "rechazados.").format(name=device.name, fingerprint=device.fingerprint))
-    return DONE
+    sentence = _("Se retiró la confianza al equipo {name} ({fingerprint}). Sus paquetes "
+                 "serán rechazados.").format(name=device.name, fingerprint=device.fingerprint)
+    return report(args, device, sentence)
