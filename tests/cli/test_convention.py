@@ -36,7 +36,7 @@ ENGLISH_WORDS = {"the", "of", "and", "to", "with", "for", "from", "file", "show"
 SHARED_WORDS = {"base", "borda", "sector"}
 # Commands that report nothing but where their file or window went.
 NO_REPORT = ("print", "gui")
-FORBIDDEN_OPTIONS = {"--org", "--output", "-o", "--csv", "--xlsx", "--to-file"}
+FORBIDDEN_OPTIONS = {"--org", "--output", "-o", "--csv", "--xlsx"}
 
 
 @pytest.fixture(autouse=True)
