@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import TypeVar
 
 from app.domain.enums import (
     AssemblyKind,
@@ -20,8 +19,6 @@ from app.domain.enums import (
     TableRole,
     TieRule,
 )
-
-E = TypeVar("E", bound=Enum)
 
 KIND: dict[str, AssemblyKind] = {
     "ordinaria": AssemblyKind.ORDINARY, "extraordinaria": AssemblyKind.EXTRAORDINARY,
@@ -54,7 +51,3 @@ STYLE: dict[str, BallotStyle] = {"numero": BallotStyle.NUMBER, "lista": BallotSt
 # Every table above, for the test that each enum value has a word.
 ALL: tuple[Mapping[str, Enum], ...] = (KIND, CATEGORY, METHOD, FUNDING, TIE, ROLE, STYLE)
 
-
-def word_for(table: dict[str, E], value: E) -> str:
-    """The command-line word of `value` (for defaults and for messages naming a choice)."""
-    return next(word for word, member in table.items() if member is value)
