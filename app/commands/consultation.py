@@ -15,7 +15,7 @@ from app.commands.choices import CATEGORY, FUNDING, ROLE, TIE
 from app.commands.common import Handler, add_json, add_out, db_parent
 
 
-def _table(parser: argparse.ArgumentParser) -> None:
+def table_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--table", required=True, metavar="MESA",
                         help="número de la mesa o su identificador")
 
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     tally = add("tally", "carga las cifras de un acta de escrutinio (dos veces, dos personas)",
                 counting.cmd_tally)
-    _table(tally)
+    table_arg(tally)
     tally.add_argument("--votes", required=True, metavar="1=120,2=85",
                        help="votos por número de proyecto")
     for flag, text in (("--null", "votos nulos"), ("--blank", "votos en blanco"),
@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     accept = add("accept", "acepta con una observación un acta que no cuadra",
                  counting.cmd_accept)
-    _table(accept)
+    table_arg(accept)
     accept.add_argument("--observation", required=True, metavar="TEXTO",
                         help="por qué se acepta el acta aunque no cuadre")
     accept.add_argument("--by", required=True, metavar="NOMBRE", help="quién la acepta")
@@ -92,7 +92,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="cuántas mesas (de 1 a 50)")
 
     member = add("add-member", "agrega un miembro de mesa o testigo", setup.cmd_add_member)
-    _table(member)
+    table_arg(member)
     member.add_argument("--name", required=True, metavar="NOMBRE", help="nombre completo")
     member.add_argument("--role", required=True, choices=tuple(ROLE), help="su función")
     member.add_argument("--national-id", default=None, metavar="CÉDULA", help="su cédula")

@@ -8,6 +8,7 @@ import re
 
 from app.commands.choices import STYLE
 from app.commands.common import add_out, db_parent, fail, opened
+from app.commands.consultation import table_arg
 from app.commands.exit_codes import DONE, REFUSED
 from app.consultation.model import BallotRun
 from app.domain.enums import BallotStyle
@@ -33,14 +34,12 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     paper("project-guide", "guía de proyectos para el parabán",
           "guia-de-proyectos.pdf").set_defaults(handler=cmd_print_guide)
     reg = paper("voter-register", "cuaderno de votación de una mesa", "cuaderno-mesa.pdf")
-    reg.add_argument("--table", required=True, metavar="MESA",
-                     help="número de la mesa o su identificador")
+    table_arg(reg)
     reg.add_argument("--blank-lines", type=int, default=15, metavar="N",
                      help="líneas en blanco al final para electores no listados")
     reg.set_defaults(handler=cmd_print_register)
     ballots = paper("ballots", "boletas con talón numerado", "boletas-mesa.pdf")
-    ballots.add_argument("--table", required=True, metavar="MESA",
-                     help="número de la mesa o su identificador")
+    table_arg(ballots)
     ballots.add_argument("--count", type=int, default=None, metavar="N",
                          help="cuántas boletas (por omisión: los electores de la mesa que aún "
                               "no tienen boleta impresa)")
@@ -54,8 +53,7 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     ballots.add_argument("--by", default=None, metavar="NOMBRE", help="quién imprime")
     ballots.set_defaults(handler=cmd_print_ballots)
     sheet = paper("tally-sheet", "acta de escrutinio de una mesa", "acta-escrutinio.pdf")
-    sheet.add_argument("--table", required=True, metavar="MESA",
-                     help="número de la mesa o su identificador")
+    table_arg(sheet)
     sheet.set_defaults(handler=cmd_print_sheet)
     paper("results", "resultados con gráfico de barras",
           "resultados.pdf").set_defaults(handler=cmd_print_results)
