@@ -206,7 +206,7 @@ def cmd_check_in(args: argparse.Namespace) -> int:
         match, _status = sv.assemblies.check_in_text(args.assembly, args.person)
         if not args.json:
             print(_("Llegada registrada: {name} ({national_id})").format(
-                name=match.name, national_id=match.national_id or _("sin cédula")))
+                name=match.name, national_id=match.national_id or _("sin cédula registrada")))
         _show_quorum(sv, args.assembly, args.json)
     return DONE
 

@@ -205,7 +205,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                                                          id=resident.id))
     for other in duplicates:
         print(_("Atención: posible duplicado de {name} ({national_id}, {id}).").format(
-            name=other.full_name, national_id=other.national_id or _("sin cédula"),
+            name=other.full_name, national_id=other.national_id or _("sin cédula registrada"),
             id=other.id))
     return DONE
 
