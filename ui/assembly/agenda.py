@@ -213,8 +213,7 @@ class AgendaPanel(QWidget):
         title, assembly_id = self.new_item.text(), self.assembly_id
         assemblies = self.services.assemblies
         self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title),
-                    lambda _i: (self.new_item.clear(), self.refresh()), self,
-                    changes={"agenda_item"})
+                    lambda _i: (self.new_item.clear(), self.refresh()), self)
 
     def save_notes(self) -> None:
         item = self.current_item()
@@ -223,7 +222,7 @@ class AgendaPanel(QWidget):
         notes = self.notes.toPlainText()
         assemblies = self.services.assemblies
         self.ui.run(lambda: assemblies.set_item_notes(item.id, notes),
-                    lambda _i: self.refresh(), self, changes={"agenda_item"})
+                    lambda _i: self.refresh(), self)
 
     def add_speaker(self) -> None:
         item = self.current_item()
@@ -237,8 +236,7 @@ class AgendaPanel(QWidget):
             self.speaker_summary.clear()
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_intervention(item.id, name, summary), done, self,
-                    changes={"intervention"})
+        self.ui.run(lambda: assemblies.add_intervention(item.id, name, summary), done, self)
 
     def add_agreement(self) -> None:
         item = self.current_item()
@@ -258,4 +256,4 @@ class AgendaPanel(QWidget):
 
         self.ui.run(lambda: assemblies.add_agreement(item.id, text, *votes,
                                                      by_acclamation=acclamation),
-                    done, self, changes={"agreement"})
+                    done, self)

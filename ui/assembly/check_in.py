@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.assembly.quorum import QuorumStatus
 from app.assembly.records import Attendee, CheckInMatch
 from app.domain.census import NewResident
+from app.domain.changes import OpChanges
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError
 from app.domain.organizations import Organization
@@ -119,9 +120,9 @@ class CheckInPanel(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         ui.data_changed.connect(self._data_changed)
 
-    def _data_changed(self, entities: set[str]) -> None:
+    def _data_changed(self, changes: OpChanges) -> None:
         # The quorum base is the census: count it again when residents change.
-        if "resident" in entities and self.assembly_id:
+        if "resident" in changes.entities and self.assembly_id:
             self.refresh()
 
     @property
@@ -228,7 +229,6 @@ class CheckInPanel(QWidget):
         self.search.clear()
         self.search.setFocus()
         self.checked_in.emit(status)
-        self.ui.data_changed.emit({"attendance"})
         self._reload_present()
 
     def _reload_present(self) -> None:
@@ -263,7 +263,6 @@ class CheckInPanel(QWidget):
         self.undo_button.setEnabled(False)
         self.message.setText(self.tr("Se deshizo la llegada de {name}").format(name=match.name))
         self.message.setStyleSheet("color: #5a4500; font-weight: bold;")
-        self.ui.data_changed.emit({"attendance"})
         self._reload_present()
 
     def withdraw_selected(self) -> None:
@@ -276,7 +275,6 @@ class CheckInPanel(QWidget):
         def done(status: QuorumStatus) -> None:
             self.banner.show_status(status)
             self.message.setText(self.tr("Salida registrada: {name}").format(name=person.name))
-            self.ui.data_changed.emit({"attendance"})
             self._reload_present()
 
         base = self.quorum_base
@@ -315,7 +313,6 @@ class CheckInPanel(QWidget):
             for field in (self.new_first, self.new_last, self.new_id, self.new_birth):
                 field.clear()
             self.new_form.hide()
-            self.ui.data_changed.emit({"resident"})
             self._checked_in(result)
 
         self.ui.runner.submit(job, done, self._refused)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.assembly.papers import AssemblyHeading
+from app.domain.changes import OpChanges
 from app.domain.organizations import Organization
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.convocation import convocation_pdf
@@ -106,9 +107,9 @@ class AssemblyDayView(QWidget):
         elif panel is self.problems:
             self.problems.refresh()
 
-    def _data_changed(self, entities: set[str]) -> None:
+    def _data_changed(self, changes: OpChanges) -> None:
         # Approving the acta locks everything: reopen so every panel turns read-only.
-        if "minutes" in entities and self.assembly_id and self.isVisible():
+        if "minutes" in changes.entities and self.assembly_id and self.isVisible():
             self.open(self.assembly_id)
 
     def _preview(self, title: str, make: object, name: str) -> None:

@@ -170,12 +170,11 @@ class MinutesPanel(QWidget):
     def save(self) -> None:
         minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
         self.ui.run(lambda: minutes.save_text(assembly_id, text), lambda _m: self.refresh(),
-                    self, changes={"minutes"})
+                    self)
 
     def close_assembly(self) -> None:
         assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.run(lambda: assemblies.close(assembly_id), lambda _a: self.refresh(), self,
-                    changes={"assembly"})
+        self.ui.run(lambda: assemblies.close(assembly_id), lambda _a: self.refresh(), self)
 
     def ask_approve(self) -> None:
         answer = QMessageBox.question(
@@ -192,7 +191,7 @@ class MinutesPanel(QWidget):
         if self.data is not None and self.data.check is None:
             self.ui.run(lambda: minutes.save_text(assembly_id, text), None, self)
         self.ui.run(lambda: minutes.approve(assembly_id, approver), lambda _m: self.refresh(),
-                    self, changes={"minutes"})
+                    self)
 
     def show_preview(self) -> None:
         minutes, assembly_id, settings = (self.services.minutes, self.assembly_id,
@@ -213,8 +212,7 @@ class MinutesPanel(QWidget):
             self.addendum.clear()
             self.refresh()
 
-        self.ui.run(lambda: minutes.add_addendum(assembly_id, text, by), done, self,
-                    changes={"minutes"})
+        self.ui.run(lambda: minutes.add_addendum(assembly_id, text, by), done, self)
 
     def choose_attachment(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -231,4 +229,4 @@ class MinutesPanel(QWidget):
             return minutes.attach_signed_copy(assembly_id, path.name, path.read_bytes(),
                                               media_type, "Acta firmada")
 
-        self.ui.run(job, lambda _a: self.refresh(), self, changes={"attachment"})
+        self.ui.run(job, lambda _a: self.refresh(), self)

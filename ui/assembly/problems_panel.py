@@ -257,14 +257,14 @@ class ProblemsPanel(QWidget):
 
         self.ui.run(lambda: sv.problems.create(org_id, title, category, families, description,
                                                assembly_id=assembly_id),
-                    done, self, changes={"problem"})
+                    done, self)
 
     def start(self) -> None:
         sv, assembly_id = self.services, self.assembly_id
         method = self._chosen_method()
         points = self.points.value() if method is PrioritizationMethod.SCORE else None
         self.ui.run(lambda: sv.problems.start_prioritization(assembly_id, method, points),
-                    lambda _p: self.refresh(), self, changes={"prioritization"})
+                    lambda _p: self.refresh(), self)
 
     def add_ballot(self) -> None:
         result = self.data.result if self.data else None
@@ -297,7 +297,7 @@ class ProblemsPanel(QWidget):
             return
         problems, prio_id = self.services.problems, result.prioritization.id
         self.ui.run(lambda: problems.close_prioritization(prio_id), lambda _r: self.refresh(),
-                    self, changes={"prioritization"})
+                    self)
 
     def break_tie(self) -> None:
         result = self.data.result if self.data else None
@@ -313,4 +313,4 @@ class ProblemsPanel(QWidget):
         note, problems, prio_id = self.tie_note.text(), self.services.problems, \
             result.prioritization.id
         self.ui.run(lambda: problems.break_tie(prio_id, kind, list(order), note),  # type: ignore[call-overload]
-                    lambda _r: self.refresh(), self, changes={"prioritization"})
+                    lambda _r: self.refresh(), self)

@@ -155,7 +155,6 @@ class ImportDialog(QDialog):
         self.summary.setText(stopped + self.tr("Se agregaron %n habitante(s).", "",
                                                report.added) + " " + counts)
         self.import_button.setText(self.tr("Importado"))
-        self.ui.data_changed.emit({"resident"})
 
     def _failed(self, exc: BaseException) -> None:
         self._progress = None

@@ -115,8 +115,6 @@ class MergeDialog(QDialog):
                               self._done, self._failed)
 
     def _done(self, result: MergeResult) -> None:
-        self.ui.data_changed.emit({"resident", "spokesperson", "voter_assignment",
-                                   "table_member", "intervention"})
         self.merged.emit(result)
         self.accept()
 

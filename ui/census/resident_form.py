@@ -264,7 +264,6 @@ class ResidentDialog(QDialog):
             self._confirmed_duplicates = True
             self.save_button.setText(self.tr("Guardar de todos modos"))
             return
-        self.ui.data_changed.emit({"resident"})
         self.saved.emit(value)
         self.accept()
 

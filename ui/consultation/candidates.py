@@ -17,8 +17,6 @@ from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table
 
-CANDIDATE_CHANGES = {"nomination", "project", "consultation"}
-
 
 class CandidatesTab(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
@@ -80,7 +78,7 @@ class CandidatesTab(QWidget):
         return self.model.row_at(row) if row >= 0 else None
 
     def _run(self, job: Callable[[], object]) -> None:
-        self.ui.run(job, None, self, changes=CANDIDATE_CHANGES)
+        self.ui.run(job, None, self)
 
     def nominate(self) -> None:
         consultation = self.consultation

@@ -192,7 +192,7 @@ class ResultsTab(QWidget):
         numbers = [int(n) for n in re.findall(r"\d+", order)]
         cid = results.consultation.id
         self.ui.run(lambda: self.ui.services.consultations.resolve_tie(cid, numbers, note),
-                    None, self, changes={"consultation"})
+                    None, self)
 
     def preview(self) -> None:
         results = self.results

@@ -21,8 +21,6 @@ from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table
 
-TABLE_CHANGES = {"voting_centre", "voting_table", "table_member", "voter_assignment"}
-
 
 def _members(state: TableTally) -> str:
     roles = {TableRole.PRESIDENT: "P", TableRole.SECRETARY: "S", TableRole.MEMBER: "M",
@@ -102,7 +100,7 @@ class TablesTab(QWidget):
         return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
     def _run(self, job: Callable[[], object]) -> None:
-        self.ui.run(job, None, self, changes=TABLE_CHANGES)
+        self.ui.run(job, None, self)
 
     def add_centre(self) -> None:
         consultation = self.consultation
@@ -188,7 +186,6 @@ class TablesTab(QWidget):
 
         PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make,
                          f"reimpresion-mesa-{table.number}.pdf", self).exec()
-        self.ui.data_changed.emit({"ballot_batch"})
 
     def preview_register(self) -> None:
         selected, consultation = self._selected(), self.consultation
@@ -246,5 +243,3 @@ class TablesTab(QWidget):
 
         PdfPreviewDialog(self.ui, self.tr("Boletas"), make,
                          f"boletas-mesa-{table.number}.pdf", self).exec()
-        if not specimen:
-            self.ui.data_changed.emit({"ballot_batch"})

@@ -29,7 +29,6 @@ from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table
 
-TALLY_CHANGES = {"tally_entry", "tally_acceptance", "consultation"}
 MAX_FIGURE = 100_000
 
 
@@ -245,7 +244,7 @@ class TallyTab(QWidget):
             self.status.setHtml(self.describe(result))
 
         self.ui.run(lambda: services.tallies.enter(cid, table_id, figures, who, note), done,
-                    self, changes=TALLY_CHANGES)
+                    self)
 
     def accept_with_observation(self) -> None:
         state, overview = self.current(), self.overview
@@ -255,5 +254,4 @@ class TallyTab(QWidget):
         note, who = self.observation.toPlainText(), self.entered_by.text()
         services = self.ui.services
         self.ui.run(lambda: services.tallies.accept(cid, table_id, note, who),
-                    lambda result: self.status.setHtml(self.describe(result)), self,
-                    changes=TALLY_CHANGES)
+                    lambda result: self.status.setHtml(self.describe(result)), self)

@@ -140,7 +140,7 @@ class AssembliesPage(Page):
     def create_assembly(self, values: dict[str, Any]) -> None:
         assemblies = self.services.assemblies
         self.ui.run(lambda: assemblies.create(**values), lambda a: self.open_assembly(a.id),
-                    self, changes={"assembly"})
+                    self)
 
     def open_selected(self) -> None:
         assembly = self.selected()

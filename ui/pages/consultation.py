@@ -91,7 +91,7 @@ class ConsultationPage(Page):
             def chosen(consultation_id: str) -> None:
                 self._wanted = consultation_id
 
-            self.ui.run(create, chosen, self, changes={"consultation"})
+            self.ui.run(create, chosen, self)
 
         self.ui.run(communes, ask, self)
 

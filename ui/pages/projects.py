@@ -78,4 +78,4 @@ class ProjectsPage(Page):
             return self.tr("Postulado con el número {n} en «{name}».").format(
                 n=nomination.number, name=consultations[0].name)
 
-        self.ui.run(job, self.note.setText, self, changes={"nomination", "project"})
+        self.ui.run(job, self.note.setText, self)

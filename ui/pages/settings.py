@@ -152,7 +152,7 @@ class SettingsPage(Page):
 
         self.saved_label.setText("")
         self.ui.run(job, lambda _r: self.saved_label.setText(self.tr("Configuración guardada.")),
-                    self, changes={"organization", "setting"})
+                    self)
 
     def create_organization(self) -> None:
         sv = self.services
@@ -176,4 +176,4 @@ class SettingsPage(Page):
             self.saved_label.setText(self.tr("Organización registrada: {name}").format(
                 name=org.name))
 
-        self.ui.run(job, done, self, changes={"organization"})
+        self.ui.run(job, done, self)

@@ -348,7 +348,7 @@ class SyncPage(Page):
 
         def done(summary: ImportSummary) -> None:
             self.import_result.setText(self._summary_text(summary))
-            self.ui.data_changed.emit(set(summary.entities) | {"device", "conflict"})
+            self.refresh()  # what the page shows of its own bundles, devices and conflicts
 
         def failed(exc: BaseException) -> None:
             self.import_result.setText(error_text(exc))
@@ -406,8 +406,7 @@ class SyncPage(Page):
         conflict: Conflict = self.conflicts_model.row_at(row)
         value = json.loads(self.choices.currentData())
         sync = self.services.sync
-        self.ui.run(lambda: sync.resolve(conflict.id, value), lambda _c: self.refresh(), self,
-                    changes={conflict.entity, "conflict"})
+        self.ui.run(lambda: sync.resolve(conflict.id, value), lambda _c: self.refresh(), self)
 
 
 def _shown(value: object) -> str:
