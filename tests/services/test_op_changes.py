@@ -40,10 +40,14 @@ def test_bulk_inserts_name_every_record(services: Services, council: str) -> Non
 
 
 def test_a_rolled_back_unit_of_work_announces_nothing(services: Services, council: str) -> None:
-    with recording() as recorder:
-        with pytest.raises(RuntimeError), services.sessions.begin() as s:
+    def fail_after_writing() -> None:
+        with services.sessions.begin() as s:
             services.ctx.log.update(s, s.get_one(OrganizationRow, council), name="Otro nombre")
             raise RuntimeError("the unit of work fails after writing")
+
+    with recording() as recorder:
+        with pytest.raises(RuntimeError):
+            fail_after_writing()
         assert not recorder.changes
         services.organizations.add_sector(council, "Sector 1")
     assert recorder.changes.entities == {"sector"}

@@ -84,7 +84,7 @@ class CheckInPanel(QWidget):
             Column(self.tr("Edad"), lambda m: "" if m.age is None else m.age, align_right=True),
             Column(self.tr("Estado"), lambda m: self.tr("presente") if m.present else ""),
             Column(self.tr("Nombre"), lambda m: m.name),
-        ], self)
+        ], self, key=lambda m: m.resident_id)
         self.matches = record_table(self)
         self.matches.setModel(self.matches_model)
         self.matches.setStyleSheet("font-size: 16px;")
@@ -98,7 +98,7 @@ class CheckInPanel(QWidget):
             Column(self.tr("Cédula"), lambda a: a.national_id or ""),
             Column(self.tr("Nombre"), lambda a: a.name + (self.tr(" (menor)") if a.under_age
                                                           else "")),
-        ], self)
+        ], self, key=lambda a: a.resident_id)
         self.present = record_table(self)
         self.present.setModel(self.present_model)
         right.addWidget(self.present, 1)
