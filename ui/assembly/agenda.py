@@ -158,10 +158,11 @@ class AgendaPanel(QWidget):
                        self.votes_for, self.votes_against, self.abstentions):
             widget.setEnabled(not locked)
         # An approved acta freezes the record: hide the forms instead of greying them.
-        for widget in (self.vote_box, self.new_item, self.add_item_button,
-                       self.save_notes_button, self.speaker, self.speaker_summary,
-                       self.add_speaker_button):
-            widget.setVisible(not locked)
+        hidden: tuple[QWidget, ...] = (self.vote_box, self.new_item, self.add_item_button,
+                                       self.save_notes_button, self.speaker,
+                                       self.speaker_summary, self.add_speaker_button)
+        for shown in hidden:
+            shown.setVisible(not locked)
         self.notes.setReadOnly(locked)
         self.refresh()
 
@@ -212,8 +213,11 @@ class AgendaPanel(QWidget):
     def add_item(self) -> None:
         title, assembly_id = self.new_item.text(), self.assembly_id
         assemblies = self.services.assemblies
-        self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title),
-                    lambda _i: (self.new_item.clear(), self.refresh()), self)
+        def done(_item: object) -> None:
+            self.new_item.clear()
+            self.refresh()
+
+        self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title), done, self)
 
     def save_notes(self) -> None:
         item = self.current_item()

@@ -48,8 +48,8 @@ class CandidatesTab(QWidget):
         layout.addWidget(self.rules)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.nominate)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.rules_button.clicked.connect(self.edit_rules)
         self.guide_button.clicked.connect(self.preview_guide)
@@ -106,7 +106,7 @@ class CandidatesTab(QWidget):
 
         self.ui.run(free_projects, choose, self)
 
-    def move(self, offset: int) -> None:
+    def move_selected(self, offset: int) -> None:
         selected = self._selected()
         if self.consultation is None or selected is None:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.consultation.export import results_csv, results_xlsx
-from app.consultation.model import Results
+from app.consultation.model import Results, TableResult
 from app.printing.results import percent, results_pdf
 
 from ui.context import UiContext, show_error
@@ -123,8 +124,7 @@ class ResultsTab(QWidget):
 
     def _tables_model(self, numbers: list[int]) -> RecordTableModel:
         """Per table: its votes for each project (one column per number), then the rest."""
-        per_project = [Column(str(n), lambda t, n=n: t.votes.get(n, 0) if t.accepted else "",
-                              align_right=True) for n in numbers]
+        per_project = [Column(str(n), _votes_for(n), align_right=True) for n in numbers]
         return RecordTableModel([
             Column(self.tr("Mesa"), lambda t: t.label),
             Column(self.tr("Acta"), lambda t: self.tr("aceptada") if t.accepted
@@ -226,3 +226,8 @@ class ResultsTab(QWidget):
         self.ui.runner.submit(job, lambda saved: self.summary.setText(
             self.summary.text() + "<br/>" + self.tr("Guardado en {path}").format(
                 path=str(saved))), lambda exc: show_error(self, exc))
+
+
+def _votes_for(number: int) -> Callable[[TableResult], object]:
+    """The column of one project's votes: blank for a table whose acta is not accepted."""
+    return lambda t: t.votes.get(number, 0) if t.accepted else ""
