@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.changes import OpChanges
@@ -59,4 +59,7 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     title = QCoreApplication.translate("UiContext", "No se pudo completar")
-    QMessageBox.warning(parent, title, error_text(exc))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote what a person typed
+    box.exec()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -28,7 +27,7 @@ from app.domain.assemblies import AgendaItem, Agreement
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class AgendaPanel(QWidget):
         right = QVBoxLayout()
         self.item_title = section_title("", self)
         right.addWidget(self.item_title)
-        right.addWidget(QLabel(self.tr("Lo tratado en este punto:"), self))
+        right.addWidget(text_label(self.tr("Lo tratado en este punto:"), self))
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(90)
         right.addWidget(self.notes)
@@ -79,7 +78,7 @@ class AgendaPanel(QWidget):
 
         speakers = QGroupBox(self.tr("Intervenciones"), self)
         sp = QVBoxLayout(speakers)
-        self.speakers_label = QLabel("", speakers)
+        self.speakers_label = text_label("", speakers)
         self.speakers_label.setWordWrap(True)
         sp.addWidget(self.speakers_label)
         sp_row = QHBoxLayout()
@@ -105,7 +104,7 @@ class AgendaPanel(QWidget):
         for box in (self.votes_for, self.votes_against, self.abstentions):
             box.setRange(0, 100_000)
         self.acclamation = QCheckBox(self.tr("Aprobado por aclamación"), vote)
-        self.present_label = QLabel("", vote)
+        self.present_label = text_label("", vote)
         self.present_label.setObjectName("muted")
         self.add_agreement_button = big_button(self.tr("Registrar acuerdo"), vote, primary=True)
         form.addRow(self.tr("Acuerdo"), self.agreement_text)

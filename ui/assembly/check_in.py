@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ui.assembly.alive import while_alive
 from ui.assembly.banner import QuorumBanner
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 class CheckInPanel(QWidget):
@@ -67,7 +66,7 @@ class CheckInPanel(QWidget):
         row.addWidget(self.undo_button)
         row.addWidget(self.new_button)
         layout.addLayout(row)
-        self.message = QLabel("", self)
+        self.message = text_label("", self)
         self.message.setObjectName("checkInMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -26,7 +25,7 @@ from app.printing.minutes import minutes_pdf
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
-from ui.widgets import big_button, section_title
+from ui.widgets import big_button, section_title, text_label
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -49,7 +48,7 @@ class MinutesPanel(QWidget):
         self.data: MinutesData | None = None
         self.preview: PdfPreviewDialog | None = None
         layout = QVBoxLayout(self)
-        self.state = QLabel("", self)
+        self.state = text_label("", self)
         self.state.setObjectName("minutesState")
         self.state.setWordWrap(True)
         self.state.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -97,7 +96,7 @@ class MinutesPanel(QWidget):
         attach_row = QHBoxLayout()
         self.attach_button = big_button(self.tr("Adjuntar foto o escaneo del acta firmada…"),
                                         self)
-        self.attachments_label = QLabel("", self)
+        self.attachments_label = text_label("", self)
         self.attachments_label.setWordWrap(True)
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.attachments_label, 1)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from ui import labels
 from ui.assembly.alive import while_alive
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,7 @@ class ProblemsPanel(QWidget):
         start.addWidget(self.points)
         start.addWidget(self.start_button)
         right.addWidget(self.start_row)
-        self.method_label = QLabel("", self)
+        self.method_label = text_label("", self)
         self.method_label.setWordWrap(True)
         self.method_label.setObjectName("muted")
         right.addWidget(self.method_label)
@@ -134,7 +133,7 @@ class ProblemsPanel(QWidget):
         ballot_row.addWidget(self.ballot, 1)
         ballot_row.addWidget(self.ballot_button)
         right.addWidget(self.ballot_row)
-        self.ballot_message = QLabel("", self)
+        self.ballot_message = text_label("", self)
         self.ballot_message.setWordWrap(True)
         right.addWidget(self.ballot_message)
         self.result_model = RecordTableModel([

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from ui.census.choices import CensusChoices
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.tasks import Progress
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 class ImportDialog(QDialog):
@@ -37,7 +36,7 @@ class ImportDialog(QDialog):
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(self.tr("Archivo:"), QLabel(Path(path).name, self))
+        form.addRow(self.tr("Archivo:"), text_label(Path(path).name, self))
         self.council = QComboBox(self)
         self.council.addItem(self.tr("Según la columna «Consejo comunal» del archivo"), None)
         for council in choices.councils:
@@ -47,7 +46,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Consejo comunal:"), self.council)
         layout.addLayout(form)
 
-        self.summary = QLabel(self.tr("Revisando el archivo…"), self)
+        self.summary = text_label(self.tr("Revisando el archivo…"), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget(self)

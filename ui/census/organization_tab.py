@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from app.services.organizations import Territory
 from ui import labels
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, record_table
+from ui.widgets import big_button, record_table, text_label
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ class OrganizationTab(QWidget):
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
-        self.status = QLabel("", right)
+        self.status = text_label("", right)
         self.status.setWordWrap(True)
         right_layout.addWidget(self.status)
 

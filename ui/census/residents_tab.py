@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from ui.context import UiContext, error_text
 from ui.paged_model import PagedTableModel
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 class ResidentsTab(QWidget):
@@ -68,7 +67,7 @@ class ResidentsTab(QWidget):
                        self.export_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.count_label = QLabel("", self)
+        self.count_label = text_label("", self)
         self.count_label.setObjectName("muted")
         actions.addWidget(self.count_label)
         layout.addLayout(actions)

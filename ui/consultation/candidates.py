@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation, Nomination
@@ -15,7 +15,7 @@ from ui.consultation.dialogs import NominateDialog, RulesDialog
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 class CandidatesTab(QWidget):
@@ -29,7 +29,7 @@ class CandidatesTab(QWidget):
         ], self)
         self.table = record_table(self)
         self.table.setModel(self.model)
-        self.rules = QLabel(self)
+        self.rules = text_label("", self)
         self.rules.setWordWrap(True)
         buttons = QHBoxLayout()
         self.add_button = big_button(self.tr("Postular proyecto…"), self, primary=True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -24,6 +23,7 @@ from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRol
 from app.domain.problems import Project
 
 from ui import labels
+from ui.widgets import text_label
 
 
 class _FormDialog(QDialog):
@@ -156,7 +156,7 @@ class BallotsDialog(_FormDialog):
         self.ballot_style.addItem(self.tr("Lista de proyectos con casillas"),
                                   BallotStyle.LIST.value)
         self.specimen = QCheckBox(self.tr("MUESTRA (sin seriales, no se registra)"), self)
-        self.note = QLabel(self)
+        self.note = text_label("", self)
         self.note.setWordWrap(True)
         self.form.addRow(self.tr("Cantidad"), self.count)
         self.form.addRow(self.tr("Modelo"), self.ballot_style)

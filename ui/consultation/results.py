@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,7 +25,7 @@ from app.printing.results import percent, results_pdf
 from ui.context import UiContext, show_error
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, rich_label
 
 FUNDED = QColor(33, 115, 64)
 OTHER = QColor(140, 158, 184)
@@ -77,7 +77,7 @@ class ResultsTab(QWidget):
         self.ui = ui
         self.results: Results | None = None
         self.numbers: list[int] = []
-        self.summary = QLabel(self)
+        self.summary = rich_label("", self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("resultsSummary")
         self.chart = BarChart(self)
@@ -157,9 +157,9 @@ class ResultsTab(QWidget):
             counted=results.tables_counted, total=results.tables_total,
             box=results.ballots_in_box, eligible=results.eligible,
             pct=percent(results.participation)),
-            results.funding_note]
+            escape(results.funding_note)]
         if results.tie_note:
-            lines.append(f"<b style='color:#a00'>{results.tie_note}</b>")
+            lines.append(f"<b style='color:#a00'>{escape(results.tie_note)}</b>")
         self.summary.setText("<br/>".join(lines))
         self.tie_button.setEnabled(bool(results.pending_tie))
         self.chart.set_results(results)
@@ -225,7 +225,7 @@ class ResultsTab(QWidget):
 
         self.ui.runner.submit(job, lambda saved: self.summary.setText(
             self.summary.text() + "<br/>" + self.tr("Guardado en {path}").format(
-                path=str(saved))), lambda exc: show_error(self, exc))
+                path=escape(str(saved)))), lambda exc: show_error(self, exc))
 
 
 def _votes_for(number: int) -> Callable[[TableResult], object]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
 from app.consultation.model import BallotRun, ConsultationOverview, TableTally
 from app.consultation.serials import describe_all
@@ -19,7 +19,7 @@ from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 def _members(state: TableTally) -> str:
@@ -44,7 +44,7 @@ class TablesTab(QWidget):
         ], self)
         self.table = record_table(self)
         self.table.setModel(self.model)
-        self.summary = QLabel(self)
+        self.summary = text_label("", self)
         self.summary.setWordWrap(True)
         setup = QHBoxLayout()
         self.centre_button = big_button(self.tr("Nuevo centro…"), self)

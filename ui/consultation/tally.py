@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -27,7 +26,7 @@ from app.consultation.serials import parse_sheet
 
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, literal_tooltip, record_table, text_label
 
 MAX_FIGURE = 100_000
 
@@ -157,8 +156,8 @@ class TallyTab(QWidget):
             self.votes[nomination.number] = spin
             title = nomination.title if len(nomination.title) <= 20 else \
                 nomination.title[:19] + "…"
-            label = QLabel(f"{nomination.number}. {title}", self.votes_box)
-            label.setToolTip(nomination.title)
+            label = text_label(f"{nomination.number}. {title}", self.votes_box)
+            label.setToolTip(literal_tooltip(nomination.title))
             self.votes_form.addRow(label, spin)
         self.numbers = [n.number for n in overview.candidates]
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -23,7 +22,7 @@ from app.services.settings import Settings
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
-from ui.widgets import big_button
+from ui.widgets import big_button, text_label
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ class SettingsPage(Page):
         rules_form.addRow(self.tr("Quórum en primera convocatoria:"), self.first_pct)
         rules_form.addRow(self.tr("Quórum en segunda convocatoria:"), self.second_pct)
         rules_form.addRow(self.tr("Edad mínima para votar:"), self.voting_age)
-        note = QLabel(self.tr("Los porcentajes se calculan sobre los habitantes con la edad "
+        note = text_label(self.tr("Los porcentajes se calculan sobre los habitantes con la edad "
                               "mínima para votar."), rules)
         note.setObjectName("muted")
         note.setWordWrap(True)
@@ -70,7 +69,7 @@ class SettingsPage(Page):
 
         row = QHBoxLayout()
         self.save_button = big_button(self.tr("Guardar configuración"), self, primary=True)
-        self.saved_label = QLabel("", self)
+        self.saved_label = text_label("", self)
         row.addWidget(self.save_button)
         row.addWidget(self.saved_label, 1)
         self.layout_.addLayout(row)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,14 @@ from app.sync.importer import ImportSummary
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import (
+    ask_plain,
+    big_button,
+    fit_columns,
+    record_table,
+    section_title,
+    text_label,
+)
 
 # Where desktops mount sticks; a volume elsewhere is the laptop's own disk.
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
@@ -80,9 +86,9 @@ class SyncPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Sincronizar"), parent)
         form = QFormLayout()
-        self.fingerprint = QLabel("", self)
+        self.fingerprint = text_label("", self)
         self.fingerprint.setObjectName("fingerprint")
-        self.summary = QLabel("", self)
+        self.summary = text_label("", self)
         form.addRow(self.tr("Huella de este equipo (para comparar por teléfono):"),
                     self.fingerprint)
         form.addRow(self.tr("Estado:"), self.summary)
@@ -115,8 +121,8 @@ class SyncPage(Page):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
-        self.preview = QLabel("", tab)
-        self.export_result = QLabel("", tab)
+        self.preview = text_label("", tab)
+        self.export_result = text_label("", tab)
         self.export_result.setObjectName("exportResult")
         self.export_result.setWordWrap(True)
         box.addWidget(self.preview)
@@ -188,7 +194,7 @@ class SyncPage(Page):
     def _conflicts_tab(self) -> QWidget:
         tab = QWidget(self)
         box = QVBoxLayout(tab)
-        note = QLabel(self.tr("El mismo dato se cambió distinto en dos equipos. Mientras nadie "
+        note = text_label(self.tr("El mismo dato se cambió distinto en dos equipos. Mientras nadie "
                               "elija, se muestra el valor marcado; ningún valor se pierde."), tab)
         note.setWordWrap(True)
         box.addWidget(note)
@@ -205,7 +211,7 @@ class SyncPage(Page):
         row = QHBoxLayout()
         self.choices = QComboBox(tab)
         self.resolve_button = big_button(self.tr("Quedarse con este valor"), tab, primary=True)
-        row.addWidget(QLabel(self.tr("Valor:"), tab))
+        row.addWidget(text_label(self.tr("Valor:"), tab))
         row.addWidget(self.choices, 1)
         row.addWidget(self.resolve_button)
         box.addLayout(row)
@@ -366,13 +372,12 @@ class SyncPage(Page):
                 .replace("%7", str(s.pending)))
 
     def _ask_trust(self, info: BundleInfo) -> bool:
-        answer = QMessageBox.question(
+        return ask_plain(
             self, self.tr("Equipo desconocido"),
             self.tr("Este paquete viene de «%1», un equipo que este no conoce.\n\n"
                     "Huella: %2\n\nLlame a quien lo envió y compare la huella. "
                     "¿Coincide?").replace("%1", info.sender_name)
             .replace("%2", info.sender_fingerprint))
-        return answer == QMessageBox.StandardButton.Yes
 
     def _bundle_state(self, bundle: FoundBundle) -> str:
         if bundle.info.already_imported:
