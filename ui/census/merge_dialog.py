@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.census import Resident
-from app.services.residents import MergeResult
 
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
 from ui.widgets import big_button, rich_label, text_label
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.services.residents import MergeResult
 
 
 class MergeDialog(QDialog):

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (
@@ -23,16 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.sync import (
-    BundleInfo,
-    Conflict,
-    ExportPreview,
-    ExportResult,
-    KnownDevice,
-    SyncStatus,
-)
-from app.sync.importer import ImportSummary
-
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
 from ui.table_model import Column, RecordTableModel
@@ -44,6 +35,17 @@ from ui.widgets import (
     section_title,
     text_label,
 )
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.services.sync import (
+        BundleInfo,
+        Conflict,
+        ExportPreview,
+        ExportResult,
+        KnownDevice,
+        SyncStatus,
+    )
+    from app.sync.importer import ImportSummary
 
 # Where desktops mount sticks; a volume elsewhere is the laptop's own disk.
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
