@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
+from ui.pages.sync_drives import removable_drives
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
@@ -46,36 +46,6 @@ if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run 
         SyncStatus,
     )
     from app.sync.importer import ImportSummary
-
-# Where desktops mount sticks; a volume elsewhere is the laptop's own disk.
-REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
-
-
-@dataclass(frozen=True)
-class Drive:
-    path: Path
-    label: str
-    free_mb: int
-
-
-def removable_drives() -> list[Drive]:
-    """Mounted, writable volumes that look like a USB stick (Qt's QStorageInfo)."""
-    drives = []
-    system = QStorageInfo.root().rootPath()
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
-            continue
-        if root == system:
-            continue
-        looks_removable = root.startswith(REMOVABLE_ROOTS) or (
-            len(root) <= 3 and root[1:2] == ":"  # a Windows drive letter other than C:
-        )
-        if looks_removable:
-            name = volume.displayName() or root
-            drives.append(Drive(Path(root), name, volume.bytesAvailable() // (1024 * 1024)))
-    return drives
-
 
 @dataclass(frozen=True)
 class FoundBundle:
