@@ -13,10 +13,10 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class RecordChange:
+class RecordChange(NamedTuple):  # a tuple: an import notes one per record, cheaply
     entity: str  # the table name, as in the change log
     entity_id: str
     op: str  # insert, update or delete

@@ -36,7 +36,7 @@ def note(s: Session, entity: str, entity_id: str, op: str) -> None:
 
 
 def note_many(s: Session, changes: Iterable[tuple[str, str, str]]) -> None:
-    _notes(s).records.extend(RecordChange(e, i, op) for e, i, op in changes)
+    _notes(s).records.extend(map(RecordChange._make, changes))
 
 
 def note_table(s: Session, entity: str) -> None:
