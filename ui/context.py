@@ -15,7 +15,7 @@ from app.domain.errors import DomainError
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the window opens before the database layer is imported
-    from app.container import Services
+    from app.container import WindowServices
 
 
 class UiContext(QObject):
@@ -23,7 +23,7 @@ class UiContext(QObject):
     # show when it touches the tables they watch.
     data_changed = Signal(OpChanges)
 
-    def __init__(self, services: Services, runner: TaskRunner) -> None:
+    def __init__(self, services: WindowServices, runner: TaskRunner) -> None:
         super().__init__()
         self.services = services
         self.runner = runner
