@@ -120,8 +120,8 @@ class ChangeLog:
         note(s, table, entity_id, op)
         if kind is SyncKind.EDITABLE:
             if len(parents) > 1:
-                note_table(s, ConflictRow.__tablename__)
                 # An edit built on every head merges them: the record's conflicts are over.
+                note_table(s, ConflictRow.__tablename__)
                 s.execute(
                     delete(ConflictRow).where(
                         ConflictRow.entity == table, ConflictRow.entity_id == entity_id
