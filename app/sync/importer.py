@@ -22,15 +22,18 @@ from app.persistence.migrate import known_revisions
 from app.persistence.rows import (
     BundleRecordRow,
     ChangeRow,
+    ConflictRow,
     DeviceHeadRow,
     DeviceRow,
     PeerWatermarkRow,
     ThisDeviceRow,
 )
+from app.persistence.tracking import note_many, note_table
 from app.sync import hlc as hlc_clock
 from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader, IncomingChange
 from app.sync.bundle_writer import holdings
+from app.sync.changelog import INSERT, UPDATE
 from app.sync.identity import verify_signature
 from app.sync.materialize_batch import RecordKey, Touched, fk_columns, materialize
 
@@ -249,6 +252,11 @@ def apply_bundle(
             touched.add_fact(key, change.hash)
     writer.flush()
     summary.entities = sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts})
+    # An editable record from elsewhere is new or edited here: either way its row is rewritten.
+    note_many(s, [(k.entity, k.entity_id, UPDATE) for k in touched.edits]
+              + [(k.entity, k.entity_id, INSERT) for k in touched.facts])
+    if touched.edits:  # merging new versions may set or clear conflicts
+        note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
     summary.records_new = result.records_new
     summary.records_updated = result.records_updated

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from ui import labels
 from ui.assembly.alive import while_alive
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,7 @@ class ProblemsPanel(QWidget):
         start.addWidget(self.points)
         start.addWidget(self.start_button)
         right.addWidget(self.start_row)
-        self.method_label = QLabel("", self)
+        self.method_label = text_label("", self)
         self.method_label.setWordWrap(True)
         self.method_label.setObjectName("muted")
         right.addWidget(self.method_label)
@@ -134,7 +133,7 @@ class ProblemsPanel(QWidget):
         ballot_row.addWidget(self.ballot, 1)
         ballot_row.addWidget(self.ballot_button)
         right.addWidget(self.ballot_row)
-        self.ballot_message = QLabel("", self)
+        self.ballot_message = text_label("", self)
         self.ballot_message.setWordWrap(True)
         right.addWidget(self.ballot_message)
         self.result_model = RecordTableModel([
@@ -257,14 +256,14 @@ class ProblemsPanel(QWidget):
 
         self.ui.run(lambda: sv.problems.create(org_id, title, category, families, description,
                                                assembly_id=assembly_id),
-                    done, self, changes={"problem"})
+                    done, self)
 
     def start(self) -> None:
         sv, assembly_id = self.services, self.assembly_id
         method = self._chosen_method()
         points = self.points.value() if method is PrioritizationMethod.SCORE else None
         self.ui.run(lambda: sv.problems.start_prioritization(assembly_id, method, points),
-                    lambda _p: self.refresh(), self, changes={"prioritization"})
+                    lambda _p: self.refresh(), self)
 
     def add_ballot(self) -> None:
         result = self.data.result if self.data else None
@@ -297,7 +296,7 @@ class ProblemsPanel(QWidget):
             return
         problems, prio_id = self.services.problems, result.prioritization.id
         self.ui.run(lambda: problems.close_prioritization(prio_id), lambda _r: self.refresh(),
-                    self, changes={"prioritization"})
+                    self)
 
     def break_tie(self) -> None:
         result = self.data.result if self.data else None
@@ -313,4 +312,4 @@ class ProblemsPanel(QWidget):
         note, problems, prio_id = self.tie_note.text(), self.services.problems, \
             result.prioritization.id
         self.ui.run(lambda: problems.break_tie(prio_id, kind, list(order), note),  # type: ignore[call-overload]
-                    lambda _r: self.refresh(), self, changes={"prioritization"})
+                    lambda _r: self.refresh(), self)

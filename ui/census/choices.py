@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.census.age_groups import AgeGroup
-from app.container import Services
 from app.domain.enums import OrgKind, Sex
 from app.domain.organizations import Organization, Sector
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.container import WindowServices
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class CensusChoices:
         return next((s.name for s in self.sectors if s.id == sector_id), "")
 
 
-def load_choices(services: Services) -> CensusChoices:
+def load_choices(services: WindowServices) -> CensusChoices:
     """Runs on the worker thread."""
     organizations = tuple(services.organizations.list_all())
     sectors = tuple(services.organizations.sectors())
