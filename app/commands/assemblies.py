@@ -237,7 +237,7 @@ def _item_id(sv: Services, assembly_id: str, number: int) -> str:
     for item in sv.assemblies.agenda(assembly_id):
         if item.position == number:
             return item.id
-    raise DomainError("not_found", entity="el punto del orden del día", id=str(number))
+    raise DomainError("not_found", entity="agenda_item", id=str(number))
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
