@@ -7,9 +7,13 @@ from app.domain.enums import (
     AssemblyStatus,
     ConsultationStatus,
     OrgKind,
+    PrioritizationMethod,
     ProblemCategory,
     ProblemStatus,
     ProjectStatus,
+    Sex,
+    TableRole,
+    TieRule,
 )
 from app.domain.labels import label
 from app.i18n import current_language
@@ -45,6 +49,22 @@ def project_status(status: ProjectStatus) -> str:
 
 def consultation_status(status: ConsultationStatus) -> str:
     return label(status)
+
+
+def prioritization_method(method: PrioritizationMethod) -> str:
+    return label(method)
+
+
+def tie_rule(rule: TieRule) -> str:
+    return label(rule)
+
+
+def table_role(role: TableRole) -> str:
+    return label(role)
+
+
+def sex(value: Sex) -> str:
+    return label(value)
 
 
 def _spanish() -> bool:

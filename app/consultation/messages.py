@@ -100,8 +100,6 @@ register_messages({
         "%|Observación"),
     "export.sheet_projects": N_("Proyectos"),
     "export.sheet_tables": N_("Mesas"),
-    "tie.kind.second_vote": N_("segunda votación"),
-    "tie.kind.draw": N_("sorteo"),
 })
 
 

@@ -15,9 +15,13 @@ from app.domain.enums import (
     AssemblyStatus,
     ConsultationStatus,
     OrgKind,
+    PrioritizationMethod,
     ProblemCategory,
     ProblemStatus,
     ProjectStatus,
+    Sex,
+    TableRole,
+    TieRule,
 )
 from app.i18n import N_, _
 
@@ -73,6 +77,26 @@ LABELS: dict[type[StrEnum], Mapping[str, str]] = {
         ConsultationStatus.VOTING: N_("Votación"),
         ConsultationStatus.COUNTING: N_("Escrutinio"),
         ConsultationStatus.CLOSED: N_("Cerrada"),
+    },
+    PrioritizationMethod: {
+        PrioritizationMethod.BORDA: N_("Orden de preferencia (Borda)"),
+        PrioritizationMethod.PLURALITY: N_("Manos alzadas por problema"),
+        PrioritizationMethod.APPROVAL: N_("Aprobación (marcar varios)"),
+        PrioritizationMethod.SCORE: N_("Reparto de puntos"),
+    },
+    TieRule: {
+        TieRule.SECOND_VOTE: N_("Segunda votación"),
+        TieRule.DRAW: N_("Sorteo"),
+    },
+    TableRole: {
+        TableRole.PRESIDENT: N_("Presidente(a)"),
+        TableRole.SECRETARY: N_("Secretario(a)"),
+        TableRole.MEMBER: N_("Miembro"),
+        TableRole.WITNESS: N_("Testigo"),
+    },
+    Sex: {
+        Sex.FEMALE: N_("Femenino"),
+        Sex.MALE: N_("Masculino"),
     },
 }
 
@@ -131,6 +155,11 @@ def label_of(kind: type[StrEnum], value: str) -> str:
     """The label of a stored value; an unknown value (a newer program's) shows as stored."""
     spanish = LABELS[kind].get(value)
     return _(spanish) if spanish is not None else value
+
+
+def label_in_sentence(kind: type[StrEnum], value: str) -> str:
+    """The label inside a sentence ("se resolvió por sorteo"): the same words, lower case."""
+    return label_of(kind, value).lower()
 
 
 def assembly_kind_in_sentence(value: str) -> str:

@@ -9,6 +9,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.assembly.acta import ActaContent, ActaVote, qr_text, short_code
 from app.assembly.minutes_records import ActaPaper
+from app.domain.enums import TieRule
+from app.domain.labels import label_in_sentence
 from app.i18n import _
 from app.printing.assembly_words import (
     assembly_kind,
@@ -214,8 +216,7 @@ def _problems(acta: ActaContent, st: Styles, width: float) -> list[object]:
         out.append(Paragraph(esc(_("Los problemas marcados «empate» comparten su lugar.")),
                              st.small))
     if acta.tie_break:
-        how = _("segunda votación") if acta.tie_break == "second_vote" \
-            else _("sorteo")
+        how = label_in_sentence(TieRule, acta.tie_break)
         out.append(Paragraph(esc(end_sentence(
             _("El empate se resolvió por {how}").format(how=how)
             + (f": {acta.tie_break_note}" if acta.tie_break_note else ""))), st.small))

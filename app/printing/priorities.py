@@ -6,6 +6,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.papers import PrioritiesPaper
+from app.domain.enums import TieRule
+from app.domain.labels import label_in_sentence
 from app.i18n import _
 from app.printing.assembly_words import (
     assembly_kind,
@@ -71,8 +73,7 @@ def priorities_pdf(paper: PrioritiesPaper, page: str = "letter") -> bytes:
             "una segunda votación o un sorteo registrado, nunca por el orden de anotación.")),
             st.body))
     if result.tie_break is not None:
-        how = _("segunda votación") if result.tie_break.kind == "second_vote" \
-            else _("sorteo")
+        how = label_in_sentence(TieRule, result.tie_break.kind)
         story.append(Paragraph(esc(_("Empate resuelto por {how}.").format(how=how)
                                    + (f" {result.tie_break.note}" if result.tie_break.note
                                       else "")), st.body))

@@ -16,6 +16,7 @@ from app.consultation.model import VotingTable
 from app.consultation.serials import describe, sheet_payload
 from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import TableRole
+from app.domain.labels import label
 from app.i18n import _
 from app.printing.codes import draw_qr
 from app.printing.document import build_pdf, page_size, styles
@@ -32,15 +33,6 @@ class QrFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         draw_qr(self.canv, self.text, 0, 0, self.size)
-
-
-def _role(role: TableRole) -> str:
-    return {
-        TableRole.PRESIDENT: _("Presidente(a)"),
-        TableRole.SECRETARY: _("Secretario(a)"),
-        TableRole.MEMBER: _("Miembro"),
-        TableRole.WITNESS: _("Testigo"),
-    }[role]
 
 
 def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
@@ -112,12 +104,12 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
 def _signatures(table: VotingTable, width: float) -> Table:
     """One signature line per member and witness (names printed), and spare lines."""
     st = styles()
-    people = [(m.full_name, _role(m.role), m.national_id or "") for m in table.members]
+    people = [(m.full_name, label(m.role), m.national_id or "") for m in table.members]
     roles = {m.role for m in table.members}
     for role in (TableRole.PRESIDENT, TableRole.SECRETARY, TableRole.WITNESS):
         if role not in roles:
-            people.append(("", _role(role), ""))
-    people += [("", _("Testigo"), "")]
+            people.append(("", label(role), ""))
+    people += [("", label(TableRole.WITNESS), "")]
     blank = _("Nombre: ________________")
     cells = [Paragraph(f"<br/>_________________________<br/>"
                        f"{name or blank}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
 import pytest
 
 from app.container import Services
@@ -12,14 +11,7 @@ from app.printing.convocation import convocation_pdf
 from app.printing.minutes import minutes_pdf
 from app.printing.priorities import priorities_pdf
 
-
-def pdf_text(pdf: bytes) -> str:
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return "\n".join(document[i].get_textpage().get_text_range()
-                         for i in range(len(document)))
-    finally:
-        document.close()
+from tests.assemblies.test_assembly_papers import pdf_text
 
 
 def test_the_four_assembly_papers_in_english(demo_services: Services,

@@ -11,6 +11,8 @@ from app.container import Services
 from app.domain.enums import OrgKind, Sex
 from app.domain.organizations import Organization, Sector
 
+from ui import labels
+
 
 @dataclass(frozen=True)
 class CensusChoices:
@@ -56,6 +58,4 @@ def age_group_label(group: AgeGroup) -> str:
 def sex_label(sex: Sex | None) -> str:
     if sex is None:
         return ""
-    if sex is Sex.FEMALE:
-        return QCoreApplication.translate("CensusLabels", "Femenino")
-    return QCoreApplication.translate("CensusLabels", "Masculino")
+    return labels.sex(sex)
