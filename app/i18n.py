@@ -49,14 +49,6 @@ def N_(message: str) -> str:
     return message
 
 
-def _argparse_gettext(message: str) -> str:
-    return translations(current_language()).gettext(message)
-
-
-def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
-    return translations(current_language()).ngettext(singular, plural, n)
-
-
 def install_argparse_translations() -> None:
     """Make argparse speak the program's language ("uso:", "opciones:", its errors).
 
@@ -67,5 +59,5 @@ def install_argparse_translations() -> None:
     app/locale/es/LC_MESSAGES/argparse.po; English needs no catalog. tests/unit/test_i18n.py
     fails if a Python release changes how argparse looks its messages up.
     """
-    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
