@@ -8,6 +8,8 @@ import ast
 import importlib
 import importlib.util
 import string
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -90,6 +92,15 @@ def test_a_missing_resident_reads_in_one_language(monkeypatch: pytest.MonkeyPatc
     assert not {"el", "habitante", "identificador", "encontró"} & set(english.split())
     monkeypatch.setenv("ASAMBLEA_LANG", "es")
     assert str(error) == "No se encontró el habitante con el identificador «0000»."
+
+
+def test_the_command_line_says_it_in_english(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--lang", "en", "--db", str(tmp_path / "a.db"),
+         "residents", "update", "0000", "--phone", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert "No resident was found with id '0000'." in result.stderr
+    assert "habitante" not in result.stderr and "encontró" not in result.stderr
 
 
 def _entity_arguments() -> list[tuple[str, int, str]]:
