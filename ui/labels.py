@@ -2,69 +2,19 @@
 
 from __future__ import annotations
 
-from app.domain.enums import (
-    AssemblyKind,
-    AssemblyStatus,
-    ConsultationStatus,
-    OrgKind,
-    PrioritizationMethod,
-    ProblemCategory,
-    ProblemStatus,
-    ProjectStatus,
-    Sex,
-    TableRole,
-    TieRule,
-)
 from app.domain.labels import label
 from app.i18n import current_language
 
-# The labels themselves live in app.domain.labels (one table for screen, paper and command
-# line); these names stay so the window reads as before. The window sets ASAMBLEA_LANG to its
-# own language at start-up, so app.i18n speaks the same language as Qt's translator.
-
-
-def org_kind(kind: OrgKind) -> str:
-    return label(kind)
-
-
-def assembly_kind(kind: AssemblyKind) -> str:
-    return label(kind)
-
-
-def assembly_status(status: AssemblyStatus) -> str:
-    return label(status)
-
-
-def category(value: ProblemCategory) -> str:
-    return label(value)
-
-
-def problem_status(status: ProblemStatus) -> str:
-    return label(status)
-
-
-def project_status(status: ProjectStatus) -> str:
-    return label(status)
-
-
-def consultation_status(status: ConsultationStatus) -> str:
-    return label(status)
-
-
-def prioritization_method(method: PrioritizationMethod) -> str:
-    return label(method)
-
-
-def tie_rule(rule: TieRule) -> str:
-    return label(rule)
-
-
-def table_role(role: TableRole) -> str:
-    return label(role)
-
-
-def sex(value: Sex) -> str:
-    return label(value)
+# Every enum value reads as app.domain.labels says (one table for screen, paper and command
+# line); the names below only keep call sites readable (`labels.category(p.category)`). The
+# window sets ASAMBLEA_LANG to its own language at start-up, so app.i18n speaks the language of
+# Qt's translator.
+org_kind = assembly_kind = assembly_status = category = label
+problem_status = project_status = consultation_status = label
+prioritization_method = tie_rule = table_role = sex = label
+ENUM_LABELS = ("org_kind", "assembly_kind", "assembly_status", "category", "problem_status",
+               "project_status", "consultation_status", "prioritization_method", "tie_rule",
+               "table_role", "sex")
 
 
 def _spanish() -> bool:
