@@ -38,11 +38,16 @@ PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 MessageId = str | tuple[str, str]
 
 
+def _source_folder(path: str) -> bool:
+    name = os.path.basename(path)
+    return not name.startswith((".", "_")) and name != "locale"
+
+
 def extract() -> dict[MessageId, list[str]]:
     """Every marked text in app/ and the files that use it."""
     found: dict[MessageId, list[str]] = {}
     for filename, _line, message, _comments, _context in extract_from_dir(
-            APP, keywords=KEYWORDS, directory_filter=lambda d: "locale" not in d):
+            APP, keywords=KEYWORDS, directory_filter=_source_folder):
         key: MessageId = message if isinstance(message, str) else (message[0], message[1])
         found.setdefault(key, []).append("app/" + filename.replace(os.sep, "/"))
     return found
