@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import DeviceTrust
 from app.domain.errors import DomainError
+from app.i18n import _
 from app.persistence.base import SyncKind, synced_tables
 from app.persistence.migrate import known_revisions
 from app.persistence.rows import (
@@ -123,7 +124,7 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
         origin, seq = change.origin, change.seq
         if origin not in expected:
             raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
-                              detail="su equipo no figura en el índice")
+                              detail=_("su equipo no figura en el índice"))
         if seq != expected[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=seq)
         if change.prev_hash != prev[origin]:
@@ -144,7 +145,7 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
     for origin, rng in manifest.origins.items():
         if expected[origin] != rng.last + 1:
             raise DomainError("sync.bad_manifest", name=name,
-                              detail=f"faltan cambios de {origin}")
+                              detail=_("faltan cambios de {origin}").format(origin=origin))
         head = reader.heads[origin]
         if head.hash != prev[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)

@@ -104,13 +104,9 @@ class ProblemsPanel(QWidget):
         start = QHBoxLayout(self.start_row)
         start.setContentsMargins(0, 0, 0, 0)
         self.method = QComboBox(self.start_row)
-        for method, label in (
-            (PrioritizationMethod.BORDA, self.tr("Orden de preferencia (Borda)")),
-            (PrioritizationMethod.PLURALITY, self.tr("Manos alzadas por problema")),
-            (PrioritizationMethod.APPROVAL, self.tr("Aprobación (marcar varios)")),
-            (PrioritizationMethod.SCORE, self.tr("Reparto de puntos")),
-        ):
-            self.method.addItem(label, method.value)
+        for method in (PrioritizationMethod.BORDA, PrioritizationMethod.PLURALITY,
+                       PrioritizationMethod.APPROVAL, PrioritizationMethod.SCORE):
+            self.method.addItem(labels.prioritization_method(method), method.value)
         self.points = QSpinBox(self.start_row)
         self.points.setRange(1, 100)
         self.points.setValue(10)
@@ -147,8 +143,8 @@ class ProblemsPanel(QWidget):
         self.tie_box = QGroupBox(self.tr("Desempate (segunda votación o sorteo)"), self)
         tie = QHBoxLayout(self.tie_box)
         self.tie_kind = QComboBox(self.tie_box)
-        self.tie_kind.addItem(self.tr("Segunda votación"), TieRule.SECOND_VOTE.value)
-        self.tie_kind.addItem(self.tr("Sorteo"), TieRule.DRAW.value)
+        for rule in TieRule:
+            self.tie_kind.addItem(labels.tie_rule(rule), rule.value)
         self.tie_order = QLineEdit(self.tie_box)
         self.tie_order.setPlaceholderText(self.tr("Números en el orden decidido, p. ej. 3,1"))
         self.tie_note = QLineEdit(self.tie_box)

@@ -11,6 +11,8 @@ from app.census.age_groups import AgeGroup
 from app.domain.enums import OrgKind, Sex
 from app.domain.organizations import Organization, Sector
 
+from ui import labels
+
 if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
     from app.container import WindowServices
 
@@ -59,6 +61,4 @@ def age_group_label(group: AgeGroup) -> str:
 def sex_label(sex: Sex | None) -> str:
     if sex is None:
         return ""
-    if sex is Sex.FEMALE:
-        return QCoreApplication.translate("CensusLabels", "Femenino")
-    return QCoreApplication.translate("CensusLabels", "Masculino")
+    return labels.sex(sex)

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation, Nomination
-from app.domain.enums import FundingRule, ProjectStatus, TieRule
+from app.domain.enums import FundingRule, ProjectStatus
 from app.printing.project_guide import project_guide_pdf
 
+from ui import labels
 from ui.consultation.dialogs import NominateDialog, RulesDialog
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
@@ -68,8 +69,7 @@ class CandidatesTab(QWidget):
             FundingRule.BUDGET: self.tr("se financian en orden de votos hasta agotar el "
                                         "presupuesto"),
         }[c.funding_rule]
-        tie = (self.tr("segunda votación") if c.tie_rule is TieRule.SECOND_VOTE
-               else self.tr("sorteo registrado"))
+        tie = labels.tie_rule(c.tie_rule).lower()
         return self.tr("Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} "
                        "proyectos.").format(rule=rule, tie=tie, max=c.max_candidates)
 

@@ -61,8 +61,8 @@ class RulesDialog(_FormDialog):
         self.budget.setSuffix(f" {consultation.currency.value}")
         self.budget.setValue((consultation.budget_cents or 0) / 100)
         self.tie = QComboBox(self)
-        self.tie.addItem(self.tr("Segunda votación"), TieRule.SECOND_VOTE.value)
-        self.tie.addItem(self.tr("Sorteo registrado"), TieRule.DRAW.value)
+        for rule in TieRule:
+            self.tie.addItem(labels.tie_rule(rule), rule.value)
         self.tie.setCurrentIndex(self.tie.findData(consultation.tie_rule.value))
         self.form.addRow(self.tr("Se financia"), self.rule)
         self.form.addRow(self.tr("Cuántos proyectos (N)"), self.count)
@@ -125,11 +125,8 @@ class MemberDialog(_FormDialog):
         self.national_id = QLineEdit(self)
         self.national_id.setPlaceholderText("V-12345678")
         self.role = QComboBox(self)
-        for role, label in ((TableRole.PRESIDENT, self.tr("Presidente(a)")),
-                            (TableRole.SECRETARY, self.tr("Secretario(a)")),
-                            (TableRole.MEMBER, self.tr("Miembro")),
-                            (TableRole.WITNESS, self.tr("Testigo"))):
-            self.role.addItem(label, role.value)
+        for role in TableRole:
+            self.role.addItem(labels.table_role(role), role.value)
         self.form.addRow(self.tr("Nombre y apellido"), self.name)
         self.form.addRow(self.tr("Cédula"), self.national_id)
         self.form.addRow(self.tr("Función"), self.role)
