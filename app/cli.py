@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import argparse_es
 from app.commands.exit_codes import (
     BAD_INPUT,
     DATABASE,
@@ -28,7 +27,7 @@ from app.commands.exit_codes import (
     exit_code_for,
 )
 from app.domain.errors import DomainError
-from app.i18n import LANGUAGES, _, current_language, set_language
+from app.i18n import LANGUAGES, _, install_argparse_translations, set_language
 
 # Every subcommand and the module whose register(subparsers) adds it; a module may add several.
 COMMANDS: dict[str, str] = {
@@ -50,10 +49,7 @@ WINDOW_MODULES = (COMMANDS["gui"],)
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     """The parser in the current language: argparse reads its own words as it builds one."""
-    if current_language() == "es":
-        argparse_es.install()
-    else:
-        argparse_es.uninstall()
+    install_argparse_translations()
     parser = argparse.ArgumentParser(
         prog="asamblea",
         description="Asamblea: censo, asambleas, consulta popular y actas para consejos "

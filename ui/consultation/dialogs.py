@@ -61,8 +61,8 @@ class RulesDialog(_FormDialog):
         self.budget.setSuffix(f" {consultation.currency.value}")
         self.budget.setValue((consultation.budget_cents or 0) / 100)
         self.tie = QComboBox(self)
-        for rule in TieRule:
-            self.tie.addItem(labels.tie_rule(rule), rule.value)
+        for tie in TieRule:
+            self.tie.addItem(labels.tie_rule(tie), tie.value)
         self.tie.setCurrentIndex(self.tie.findData(consultation.tie_rule.value))
         self.form.addRow(self.tr("Se financia"), self.rule)
         self.form.addRow(self.tr("Cuántos proyectos (N)"), self.count)
