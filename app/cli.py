@@ -1,7 +1,10 @@
 """The `asamblea` command. Alone it opens the window; subcommands do the rest.
 
-Each area registers its subcommands from a module in app/commands/. Errors a person can act on
-go to stderr with a non-zero exit; unexpected ones are written to a log, never shown raw.
+Each area registers its subcommands from a module in app/commands/; only the module of the
+subcommand given is imported. Errors a person can act on go to stderr as one sentence, with
+the exit code app/commands/exit_codes.py assigns; unexpected ones are written to a log, never
+shown raw. The README's command section states the convention tests/cli/test_convention.py
+checks.
 """
 
 from __future__ import annotations
@@ -15,35 +18,59 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.domain.errors import DomainError
-
-# One module per area; each has register(subparsers).
-COMMAND_MODULES = (
-    "app.commands.basic",
-    "app.commands.gui",
-    "app.commands.printing",
-    "app.commands.census",
-    "app.commands.assemblies",
-    "app.commands.consultation",
-    "app.commands.sync",
+from app.commands.exit_codes import (
+    BAD_INPUT,
+    DATABASE,
+    DONE,
+    INTERRUPTED,
+    UNEXPECTED,
+    exit_code_for,
 )
+from app.domain.errors import DomainError
+from app.i18n import LANGUAGES, _, install_argparse_translations, set_language
 
-
-WINDOW_MODULES = ("app.commands.gui",)
+# Every subcommand and the module whose register(subparsers) adds it; a module may add several.
+COMMANDS: dict[str, str] = {
+    "demo": "app.commands.basic",
+    "info": "app.commands.basic",
+    "list": "app.commands.basic",
+    "check": "app.commands.basic",
+    "gui": "app.commands.gui",
+    "print": "app.commands.printing",
+    "residents": "app.commands.census",
+    "assemblies": "app.commands.assemblies",
+    "minutes": "app.commands.assemblies",
+    "consultation": "app.commands.consultation",
+    "sync": "app.commands.sync",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+WINDOW_MODULES = (COMMANDS["gui"],)
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser in the current language: argparse reads its own words as it builds one."""
+    install_argparse_translations()
     parser = argparse.ArgumentParser(
         prog="asamblea",
         description="Asamblea: censo, asambleas, consulta popular y actas para consejos "
                     "comunales y comunas. Sin subcomando abre la ventana.",
     )
     parser.add_argument("--db", metavar="RUTA", help="archivo de la base de datos")
-    parser.add_argument("--lang", choices=("es", "en"), help="idioma de la ventana y mensajes")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="idioma de la ventana y de los mensajes (es: español, en: inglés)")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
     for name in modules:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def _global_options(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """--lang, and what follows the global options (the subcommand first)."""
+    global_options = argparse.ArgumentParser(add_help=False)
+    global_options.add_argument("--db")
+    global_options.add_argument("--lang")
+    known, rest = global_options.parse_known_args(list(argv))
+    return known.lang, rest
 
 
 def wants_window(argv: Sequence[str]) -> bool:
@@ -52,11 +79,17 @@ def wants_window(argv: Sequence[str]) -> bool:
     Building the full parser imports every area's commands (spreadsheets, PDF, sync); the
     window must not wait for them.
     """
-    global_options = argparse.ArgumentParser(add_help=False)
-    global_options.add_argument("--db")
-    global_options.add_argument("--lang")
-    _known, rest = global_options.parse_known_args(list(argv))
+    _lang, rest = _global_options(argv)
     return not rest or rest[0] == "gui"
+
+
+def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The module of the subcommand given; every module for --help, a typo or no subcommand."""
+    if wants_window(argv):
+        return WINDOW_MODULES
+    _lang, rest = _global_options(argv)
+    module = COMMANDS.get(rest[0])
+    return (module,) if module else COMMAND_MODULES
 
 
 def _log_crash(exc: BaseException) -> Path | None:
@@ -76,35 +109,39 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(WINDOW_MODULES if wants_window(arguments) else COMMAND_MODULES)
-    args = parser.parse_args(arguments)
-    if args.lang:
-        os.environ["ASAMBLEA_LANG"] = args.lang
-    if args.command is None:
-        args = parser.parse_args([*arguments, "gui"])
+    lang, _rest = _global_options(arguments)
+    if lang in LANGUAGES:  # before the parser exists (see build_parser)
+        set_language(lang)
+    parser = build_parser(modules_for(arguments))
+    try:
+        args = parser.parse_args(arguments)
+        if args.command is None:
+            args = parser.parse_args([*arguments, "gui"])
+    except SystemExit as stop:  # --help, or argparse refusing what was typed (BAD_INPUT)
+        return stop.code if isinstance(stop.code, int) else BAD_INPUT
     try:
         return int(args.handler(args))
     except DomainError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 2
+        print(_("Error: {message}").format(message=exc), file=sys.stderr)
+        return exit_code_for(exc)
     except BrokenPipeError:
         # The reader went away (`asamblea info | head`): nothing to report.
         sys.stderr.close()
-        return 0
+        return DONE
     except Exception as exc:
         if not _is_database_error(exc):
             return _unexpected(exc)
         path = _log_crash(exc)
-        print(
-            "Error: no se pudo abrir o leer la base de datos. Compruebe que la ruta es correcta, "
-            "que el archivo no está dañado y que otro programa no lo tiene bloqueado."
-            + (f" Detalles en {path}." if path else ""),
-            file=sys.stderr,
-        )
-        return 3
+        message = _("Error: no se pudo abrir o leer la base de datos. Compruebe que la ruta es "
+                    "correcta, que el archivo no está dañado y que otro programa no lo tiene "
+                    "bloqueado.")
+        if path:
+            message += " " + _("Detalles en {path}.").format(path=path)
+        print(message, file=sys.stderr)
+        return DATABASE
     except KeyboardInterrupt:
-        print("Interrumpido.", file=sys.stderr)
-        return 130
+        print(_("Interrumpido."), file=sys.stderr)
+        return INTERRUPTED
 
 
 def _is_database_error(exc: BaseException) -> bool:
@@ -118,12 +155,12 @@ def _unexpected(exc: BaseException) -> int:
     if os.environ.get("ASAMBLEA_DEBUG"):
         raise exc
     path = _log_crash(exc)
-    print(
-        "Error inesperado. No se perdió ningún dato guardado."
-        + (f" Los detalles quedaron en {path}; envíelos a quien le da soporte." if path else ""),
-        file=sys.stderr,
-    )
-    return 1
+    message = _("Error inesperado. No se perdió ningún dato guardado.")
+    if path:
+        message += " " + _("Los detalles quedaron en {path}; envíelos a quien le da "
+                           "soporte.").format(path=path)
+    print(message, file=sys.stderr)
+    return UNEXPECTED
 
 
 if __name__ == "__main__":

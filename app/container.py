@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -65,6 +66,28 @@ class Services:
         """The same database and device, with another clock and id maker (the demo)."""
         return _build(self.engine, self.sessions, self.device, clock, ids, self.upgrade,
                       self.db_path)
+
+
+class WindowServices(Protocol):
+    """What the window may use of Services: the use cases, never the engine, the sessions or
+    the change log. ui/ is typed against this, so mypy refuses a widget that reaches past a
+    service to the database."""
+
+    settings: SettingsService
+    organizations: OrganizationService
+    residents: ResidentService
+    assemblies: AssemblyService
+    minutes: MinutesService
+    problems: ProblemService
+    projects: ProjectService
+    consultations: ConsultationService
+    voting_tables: VotingTableService
+    ballots: BallotService
+    tallies: TallyService
+    info: InfoService
+    dashboard: DashboardService
+    census_files: CensusFileService
+    sync: SyncService
 
 
 def _check_is_sqlite(path: Path) -> None:

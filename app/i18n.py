@@ -1,12 +1,15 @@
 """The language of everything outside the window: gettext catalogs, Spanish source text.
 
 Code writes Spanish and wraps it in `_()` (or `ngettext()` for counts); English comes from the
-`asamblea` catalog compiled from `app/locale/en/LC_MESSAGES/*.po`. `N_()` marks text that is
-translated later (a table of messages). The window keeps Qt Linguist for its own strings.
+`asamblea` catalog compiled from `app/locale/en/LC_MESSAGES/*.po` (see app/locale/README.md).
+`N_()` marks text that is translated later (a table of messages). The window keeps Qt Linguist
+for its own strings. The standard library's gettext reads the compiled catalogs, so start-up
+needs no third-party package; Babel only compiles them (scripts/messages.py).
 """
 
 from __future__ import annotations
 
+import argparse
 import gettext
 import os
 from functools import cache
@@ -44,3 +47,17 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark text for extraction; it is translated where it is shown."""
     return message
+
+
+def install_argparse_translations() -> None:
+    """Make argparse speak the program's language ("uso:", "opciones:", its errors).
+
+    argparse writes English and translates through the module-level `_` and `ngettext` it
+    imports from gettext, which would follow the system locale and the default domain. We put
+    our own in their place so it follows `current_language()`, read at each message (so a
+    `--lang` found before parsing still counts). The Spanish for argparse's English lives in
+    app/locale/es/LC_MESSAGES/argparse.po; English needs no catalog. tests/unit/test_i18n.py
+    fails if a Python release changes how argparse looks its messages up.
+    """
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]

@@ -45,7 +45,10 @@ ensure_venv() {
 }
 
 build_translations() {
-    # .qm files are built, never committed.
+    # .qm (window) and .mo (app/: errors, papers, command line) files are built, never
+    # committed: each area keeps its own .po, and a compiled file would conflict on every merge.
+    "$VENV/bin/python" "$ROOT/scripts/messages.py" compile || \
+        echo "Aviso: no se pudieron compilar los catálogos de app/locale" >&2
     local lrelease="$VENV/bin/pyside6-lrelease"
     for ts in "$ROOT"/resources/translations/*.ts; do
         [ -e "$ts" ] || continue

@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,16 @@ os.environ["ASAMBLEA_LANG"] = "es"
 
 from app.container import Services, open_services
 from app.demo.commune import DemoSummary, build_demo
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile app/'s message catalogs (.mo files are built, never committed) so the tests read
+    the .po files as they stand; once, before any xdist worker starts."""
+    if hasattr(config, "workerinput"):
+        return
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(root / "scripts" / "messages.py"), "compile"],
+                   check=True)
 
 
 def _copy_db(template: Path, target: Path) -> Path:

@@ -6,29 +6,33 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.domain.changes import OpChanges
 from app.domain.errors import DomainError
 
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the window opens before the database layer is imported
-    from app.container import Services
+    from app.container import WindowServices
 
 
 class UiContext(QObject):
-    # Entity names (table names) a finished operation changed; pages refresh what they show.
-    data_changed = Signal(object)
+    # The OpChanges of every job the worker ran, after its callback: pages refresh what they
+    # show when it touches the tables they watch.
+    data_changed = Signal(OpChanges)
 
-    def __init__(self, services: Services, runner: TaskRunner) -> None:
+    def __init__(self, services: WindowServices, runner: TaskRunner) -> None:
         super().__init__()
         self.services = services
         self.runner = runner
+        runner.changed.connect(self.data_changed)
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            parent: QWidget | None = None, changes: set[str] | None = None) -> None:
-        """Run `job` on the worker; report errors to the person; announce what changed."""
+            parent: QWidget | None = None) -> None:
+        """Run `job` on the worker; report errors to the person. What the job changed is
+        announced by `data_changed` after `on_done` (the runner records it)."""
 
         def alive() -> bool:
             # The page may have been closed while its job ran; then nobody wants the answer.
@@ -37,8 +41,6 @@ class UiContext(QObject):
         def done(result: Any) -> None:
             if on_done is not None and alive():
                 on_done(result)
-            if changes:
-                self.data_changed.emit(set(changes))
 
         def failed(exc: BaseException) -> None:
             if alive():
@@ -57,4 +59,7 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     title = QCoreApplication.translate("UiContext", "No se pudo completar")
-    QMessageBox.warning(parent, title, error_text(exc))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote what a person typed
+    box.exec()

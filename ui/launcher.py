@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.errors import DomainError
+from app.services.saved_language import saved_language
 
 from ui.context import UiContext, error_text
 from ui.main_window import MainWindow
@@ -44,32 +45,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return kept
 
 
-def language_setting(db: Path | None) -> str | None:
-    """The saved language, read with plain sqlite3 before the window exists (cheap)."""
-    import sqlite3
-
-    from app.paths import default_db_path
-
-    path = db or default_db_path()
-    if not path.exists():
-        return None
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
-
-
 def choose_language(args: argparse.Namespace, db: Path | None) -> str:
     if getattr(args, "lang", None):
         return str(args.lang)
     if os.environ.get("ASAMBLEA_LANG"):
         return os.environ["ASAMBLEA_LANG"][:2]
-    return language_setting(db) or "es"
+    return saved_language(db) or "es"
 
 
 def open_database(db: Path | None) -> Services:

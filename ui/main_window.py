@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
+from ui.widgets import text_label
 
 # (key used by --page, module, class). The order is the sidebar's. Imported when attached.
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -68,12 +68,12 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        self.banner = QLabel("", right)
+        self.banner = text_label("", right)
         self.banner.setObjectName("errorBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.stack = QStackedWidget(right)
-        self.opening = QLabel(
+        self.opening = text_label(
             QCoreApplication.translate("MainWindow", "Abriendo la base de datos…"), self.stack)
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening.setObjectName("sectionTitle")
@@ -92,9 +92,9 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
         side.setSpacing(0)
-        name = QLabel(QCoreApplication.translate("MainWindow", "Asamblea"), sidebar)
+        name = text_label(QCoreApplication.translate("MainWindow", "Asamblea"), sidebar)
         name.setObjectName("appName")
-        tagline = QLabel(QCoreApplication.translate("MainWindow", "Registro comunal"), sidebar)
+        tagline = text_label(QCoreApplication.translate("MainWindow", "Registro comunal"), sidebar)
         tagline.setObjectName("appTagline")
         side.addWidget(name)
         side.addWidget(tagline)
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         # references to such defaults and crashes at exit (bool_dealloc).
         self.buttons.idClicked.connect(self._nav_clicked)
         side.addStretch(1)
-        self.busy = QLabel("", sidebar)
+        self.busy = text_label("", sidebar)
         self.busy.setObjectName("appTagline")
         side.addWidget(self.busy)
         return sidebar

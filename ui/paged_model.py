@@ -2,7 +2,10 @@
 
 Qt asks canFetchMore/fetchMore as the view scrolls; the next page is requested from the worker
 and appended when it arrives, so the GUI never waits on the database. A new query (search,
-filter) bumps a generation number so late pages of an old query are ignored.
+filter) bumps a generation number so late pages of an old query are ignored. `refresh` loads
+again the rows already shown and merges them in place (see RecordTableModel.set_rows), so the
+selection survives an edit. A page that fails to load is asked for again by the next
+fetchMore or refresh; the model never stops for good.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 
-from ui.table_model import Column, RecordTableModel
+from ui.table_model import Column, RecordTableModel, RowKey, record_id
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,10 +25,11 @@ PageLoader = Callable[[int, int], Sequence[Any]]  # (offset, limit) -> rows
 
 class PagedTableModel(RecordTableModel):
     page_loaded = Signal(int)  # rows now held
+    page_failed = Signal(object)  # the error; the page is asked for again later
 
     def __init__(self, columns: Sequence[Column], runner: TaskRunner, page_size: int = 200,
-                 parent: Any = None) -> None:
-        super().__init__(columns, parent)
+                 parent: Any = None, key: RowKey = record_id) -> None:
+        super().__init__(columns, parent, key)
         self._runner = runner
         self._page_size = page_size
         self._loader: PageLoader | None = None
@@ -35,48 +39,71 @@ class PagedTableModel(RecordTableModel):
 
     def set_loader(self, loader: PageLoader) -> None:
         """Start over with a new query; the first page is requested at once."""
-        self._generation += 1
         self._loader = loader
-        self._exhausted = False
-        self._loading = False
+        self._start()
         self.set_rows([])
-        self._request()
+        self._request(0, self._page_size, append=True)
+
+    def refresh(self) -> None:
+        """Load again, in one query, as many rows as are shown, and merge them in place."""
+        if self._loader is None:
+            return
+        self._start()
+        self._request(0, max(len(self._rows), self._page_size), append=False)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._request()
+            self._request(len(self._rows), self._page_size, append=True)
 
     @property
     def loading(self) -> bool:
         return self._loading
 
-    def _request(self) -> None:
+    def _start(self) -> None:
+        self._generation += 1
+        self._exhausted = False
+        self._loading = False
+
+    def _request(self, offset: int, limit: int, append: bool) -> None:
         loader = self._loader
         if loader is None:
             return
         self._loading = True
-        generation, offset, size = self._generation, len(self._rows), self._page_size
-        self._runner.submit(lambda: loader(offset, size),
-                            lambda rows: self._deliver_page(generation, rows))
+        generation = self._generation
+        self._runner.submit(lambda: loader(offset, limit),
+                            lambda rows: self._deliver(generation, limit, append, rows),
+                            lambda exc: self._fail(generation, exc))
 
-    def _deliver_page(self, generation: int, rows: Sequence[Any]) -> None:
+    def _deliver(self, generation: int, limit: int, append: bool, rows: Sequence[Any]) -> None:
         # The view (and this model) may have been closed while the page was loading.
-        if shiboken6.isValid(self):
-            self._append(generation, rows)
-
-    def _append(self, generation: int, rows: Sequence[Any]) -> None:
-        if generation != self._generation:
+        if not shiboken6.isValid(self) or generation != self._generation:
             return
-        if len(rows) < self._page_size:
-            self._exhausted = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self._exhausted = len(rows) < limit
+        if append:
+            self._append(rows)
+        else:
+            self.set_rows(rows)
         # Only now: a view reacting to rowsInserted must not ask for this same page again.
         self._loading = False
         self.page_loaded.emit(len(self._rows))
+
+    def _append(self, rows: Sequence[Any]) -> None:
+        try:  # a row shown already (the list moved since the last page) is not repeated
+            held = {self._key(r) for r in self._rows}
+            fresh = [r for r in rows if self._key(r) not in held]
+        except AttributeError:
+            fresh = list(rows)
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+
+    def _fail(self, generation: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._loading = False  # canFetchMore is true again: the next fetchMore retries
+        self.page_failed.emit(exc)

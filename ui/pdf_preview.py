@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.printing.document import write_pdf
 
 from ui.context import UiContext, show_error
-from ui.widgets import big_button
+from ui.widgets import big_button, text_label
 
 
 def render_pages(pdf: bytes, dpi: float = 72.0) -> list[QImage]:
@@ -56,7 +56,7 @@ class PdfPreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(900, 900)
         layout = QVBoxLayout(self)
-        self.status = QLabel(self.tr("Preparando el documento…"), self)
+        self.status = text_label(self.tr("Preparando el documento…"), self)
         layout.addWidget(self.status)
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)

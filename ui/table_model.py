@@ -1,8 +1,13 @@
-"""A read-only table model over a list of frozen dataclasses, with columns declared once."""
+"""A read-only table model over a list of frozen dataclasses, with columns declared once.
+
+New rows are merged in place, keyed by record id: rows that went away are removed, new ones
+inserted, the rest updated with dataChanged. So a refresh keeps the selection, the current
+row and the scroll position, as views only lose them on a model reset.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass of the row
+RowKey = Callable[[Any], Hashable]
 
 
 @dataclass(frozen=True)
@@ -19,16 +25,85 @@ class Column:
     align_right: bool = False
 
 
+def record_id(record: Any) -> Hashable:
+    """The key of most records: their id (what the change log names)."""
+    return record.id  # type: ignore[no-any-return]
+
+
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: Any = None,
+                 key: RowKey = record_id) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._key = key
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show `rows`: merged in place by key when every row has one key of its own."""
+        new = list(rows)
+        keys = self._keys(new)
+        old_keys = self._keys(self._rows)
+        if keys is None or old_keys is None:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        self._remove_gone(old_keys, set(keys))
+        self._reorder([k for k in keys if k in set(old_keys)])
+        self._insert_new(new, keys)
+        if self._rows:
+            # Every row is rewritten: a record may be equal yet show differently (a council
+            # renamed in a column that looks names up).
+            self._rows = new
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(new) - 1, len(self._columns) - 1))
+
+    def _keys(self, rows: list[Any]) -> list[Hashable] | None:
+        try:
+            keys = [self._key(r) for r in rows]
+        except AttributeError:
+            return None
+        return keys if len(set(keys)) == len(keys) else None
+
+    def _remove_gone(self, old_keys: list[Hashable], kept: set[Hashable]) -> None:
+        row = len(old_keys) - 1
+        while row >= 0:  # from the bottom, a contiguous run at a time
+            if old_keys[row] in kept:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and old_keys[row] not in kept:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._rows[row + 1:last + 1]
+            self.endRemoveRows()
+
+    def _reorder(self, order: list[Hashable]) -> None:
+        """Put the rows still shown in the new order, moving the selection with them."""
+        current = [self._key(r) for r in self._rows]
+        if current == order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        position = {k: i for i, k in enumerate(order)}
+        self._rows.sort(key=lambda r: position[self._key(r)])
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(moved, [
+            self.index(position[current[i.row()]], i.column()) for i in moved])
+        self.layoutChanged.emit()
+
+    def _insert_new(self, new: list[Any], keys: list[Hashable]) -> None:
+        held = {self._key(r) for r in self._rows}
+        row = 0
+        while row < len(new):
+            if keys[row] in held:
+                row += 1
+                continue
+            first = row
+            while row < len(new) and keys[row] not in held:
+                row += 1
+            self.beginInsertRows(QModelIndex(), first, row - 1)
+            self._rows[first:first] = new[first:row]
+            self.endInsertRows()
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

@@ -1,8 +1,9 @@
 """The task runner: database and PDF work runs on ONE worker thread, never on the GUI thread.
 
 Results come back through a queued signal to this QObject, which lives on the GUI thread, and
-are handed to the callback there. Long jobs get a Progress to report to and to check for a
-cancel request.
+are handed to the callback there. Each job is recorded: what its units of work committed is
+announced by `changed` after the callback (even when the job failed after committing some).
+Long jobs get a Progress to report to and to check for a cancel request.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
+
+from app.domain.changes import OpChanges, recording
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -40,7 +43,8 @@ class TaskRunner(QObject):
     progressed = Signal(int, int)
     failed = Signal(object)  # an error no callback handled
     busy_changed = Signal(bool)
-    _finished = Signal(object, object, object)  # callback, result, error
+    changed = Signal(object)  # the OpChanges a job committed, after its callback ran
+    _finished = Signal(object, object, object, object)  # callback, result, error, OpChanges
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,12 +63,13 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
 
         def run() -> None:
-            try:
-                result = job()
-            except BaseException as exc:
-                self._finished.emit(on_error, None, exc)
-            else:
-                self._finished.emit(on_done, result, None)
+            with recording() as recorder:
+                try:
+                    result = job()
+                except BaseException as exc:
+                    self._finished.emit(on_error, None, exc, recorder.changes)
+                else:
+                    self._finished.emit(on_done, result, None, recorder.changes)
 
         return self._pool.submit(run)
 
@@ -74,8 +79,8 @@ class TaskRunner(QObject):
         self.submit(lambda: job(progress), on_done, on_error)
         return progress
 
-    @Slot(object, object, object)
-    def _deliver(self, callback: Any, result: Any, error: Any) -> None:
+    @Slot(object, object, object, object)
+    def _deliver(self, callback: Any, result: Any, error: Any, changes: OpChanges) -> None:
         self._pending -= 1
         try:
             if error is not None:
@@ -86,6 +91,8 @@ class TaskRunner(QObject):
             elif callback is not None:
                 callback(result)
         finally:
+            if changes:
+                self.changed.emit(changes)
             if self._pending == 0:
                 self.busy_changed.emit(False)
 

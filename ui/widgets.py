@@ -1,25 +1,62 @@
-"""Small widgets every page uses: the page title, a big action button, a read-only table."""
+"""Small widgets every page uses: labels, the page title, a big action button, a table.
+
+Labels show plain text: a QLabel left to guess would render a resident named `<b>Ana</b>` in
+bold. The few labels that are rich text on purpose pass every user value through
+html.escape.
+"""
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
 )
 
 
-def page_title(text: str, parent: QWidget | None = None) -> QLabel:
+def text_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text exactly as written, markup included."""
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def rich_label(html: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for HTML built here, with every user value passed through `escape`."""
+    label = QLabel(html, parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def literal_tooltip(text: str) -> str:
+    """A tooltip showing `text` as written (Qt guesses rich text for tooltips too)."""
+    return f"<span>{escape(text)}</span>"
+
+
+def ask_plain(parent: QWidget | None, title: str, text: str,
+              icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> bool:
+    """A yes/no question whose text (names a person typed) is shown as written."""
+    box = QMessageBox(icon, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def page_title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = text_label(text, parent)
     label.setObjectName("pageTitle")
     return label
 
 
 def section_title(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = text_label(text, parent)
     label.setObjectName("sectionTitle")
     return label
 

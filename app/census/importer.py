@@ -178,7 +178,7 @@ class CensusImporter:
                     dry_run: bool = False, on_rows: RowsRead | None = None) -> ImportReport:
         with self._ctx.sessions.begin() as s:
             if council_id is not None:
-                council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
+                council = get_live(s, OrganizationRow, council_id, "council")
                 if council.kind != OrgKind.COUNCIL.value:
                     raise DomainError("resident.not_council")
             places = _Places.load(s)

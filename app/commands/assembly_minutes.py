@@ -7,10 +7,10 @@ import mimetypes
 from pathlib import Path
 
 from app.assembly.acta import ActaText
-from app.commands.assembly_common import assembly_arg as _assembly_arg
-from app.commands.assembly_common import run as _run
-from app.commands.common import add_json, db_parent, fail, print_json
-from app.container import Services
+from app.commands.assembly_common import assembly_arg
+from app.commands.common import add_json, db_parent, fail, opened, print_json, report
+from app.commands.exit_codes import DONE, REFUSED
+from app.i18n import _
 
 
 def register_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,90 +18,94 @@ def register_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     minutes = sub.add_parser("minutes", parents=[parent], help="el acta: texto, aprobación, "
                              "verificación, anexos")
     mcmds = minutes.add_subparsers(dest="action", metavar="ACCIÓN", required=True)
-    text = mcmds.add_parser("text", parents=[parent], help="escribe el texto libre del acta")
-    _assembly_arg(text)
-    for field in ("opening", "closing", "observations"):
-        text.add_argument(f"--{field}", default=None)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        parser = mcmds.add_parser(name, parents=[parent], help=help_text)
+        assembly_arg(parser)
+        add_json(parser)
+        return parser
+
+    text = add("text", "escribe el texto libre del acta")
+    for field, what in (("opening", "la apertura"), ("closing", "el cierre"),
+                        ("observations", "las observaciones")):
+        text.add_argument(f"--{field}", default=None, metavar="TEXTO",
+                          help=f"{what} (sin la opción, queda como estaba)")
     text.set_defaults(handler=cmd_minutes_text)
-    approve = mcmds.add_parser("approve", parents=[parent], help="aprueba y sella el acta")
-    _assembly_arg(approve)
-    approve.add_argument("--by", required=True, help="quién aprueba (secretaría)")
-    add_json(approve)
+    approve = add("approve", "aprueba y sella el acta")
+    approve.add_argument("--by", required=True, metavar="NOMBRE",
+                         help="quién aprueba (secretaría)")
     approve.set_defaults(handler=cmd_approve)
-    verify = mcmds.add_parser("verify", parents=[parent],
-                              help="comprueba el sello del acta (y el código de una copia)")
-    _assembly_arg(verify)
-    verify.add_argument("--code", default=None, help="el código impreso en la copia")
-    add_json(verify)
+    verify = add("verify", "comprueba el sello del acta (y el código de una copia)")
+    verify.add_argument("--code", default=None, metavar="CÓDIGO",
+                        help="el código impreso en la copia")
     verify.set_defaults(handler=cmd_verify)
-    addendum = mcmds.add_parser("addendum", parents=[parent], help="agrega un anexo (corrección)")
-    _assembly_arg(addendum)
-    addendum.add_argument("--text", required=True)
-    addendum.add_argument("--by", required=True)
+    addendum = add("addendum", "agrega un anexo (corrección)")
+    addendum.add_argument("--text", required=True, metavar="TEXTO", help="el texto del anexo")
+    addendum.add_argument("--by", required=True, metavar="NOMBRE", help="quién lo agrega")
     addendum.set_defaults(handler=cmd_addendum)
-    attach = mcmds.add_parser("attach", parents=[parent],
-                              help="adjunta la foto o el escaneo del acta firmada")
-    _assembly_arg(attach)
-    attach.add_argument("--file", required=True, type=Path)
-    attach.add_argument("--description", default="")
+    attach = add("attach", "adjunta la foto o el escaneo del acta firmada")
+    attach.add_argument("--file", required=True, type=Path, metavar="ARCHIVO",
+                        help="la foto o el PDF escaneado")
+    attach.add_argument("--description", default="", metavar="TEXTO",
+                        help="qué muestra el archivo")
     attach.set_defaults(handler=cmd_attach)
 
 
 def cmd_minutes_text(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
+    with opened(args) as sv:
         current = sv.minutes.text(args.assembly)
-        sv.minutes.save_text(args.assembly, ActaText(
+        text = ActaText(
             opening=args.opening if args.opening is not None else current.opening,
             closing=args.closing if args.closing is not None else current.closing,
             observations=args.observations if args.observations is not None
-            else current.observations))
-        print("Texto del acta guardado (borrador).")
-        return 0
-    return _run(args, job)
+            else current.observations)
+        sv.minutes.save_text(args.assembly, text)
+    sentence = _("Texto del acta guardado (borrador).")
+    return report(args, text, sentence)
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
+    with opened(args) as sv:
         minutes = sv.minutes.approve(args.assembly, args.by)
         check = sv.minutes.verify(args.assembly)
-        if args.json:
-            print_json(minutes)
-        else:
-            print(f"Acta aprobada y sellada. Código de verificación: {check.code}")
-        return 0
-    return _run(args, job)
+    sentence = _("Acta aprobada y sellada. Código de verificación: {code}").format(
+        code=check.code)
+    return report(args, minutes, sentence)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
+    with opened(args) as sv:
         check = sv.minutes.verify(args.assembly, args.code)
-        if args.json:
-            print_json({**{k: getattr(check, k) for k in (
-                "assembly_id", "minutes_id", "content_hash", "code", "stored_intact",
-                "record_matches", "code_matches", "addenda", "addenda_intact")},
-                "ok": check.ok})
-            return 0 if check.ok else 1
-        print(f"Código del acta: {check.code}")
-        print(f"Sello del acta guardada: {'correcto' if check.stored_intact else 'NO COINCIDE'}")
-        print("Registro de la asamblea: " + ("coincide con el acta" if check.record_matches
-                                             else "CAMBIÓ después de aprobada el acta"))
-        if check.code_matches is not None:
-            print("Código de la copia: " + ("coincide" if check.code_matches
-                                            else "NO COINCIDE: la copia no es de esta acta"))
-        if check.addenda:
-            state = "íntegros" if check.addenda_intact else "ALTERADOS"
-            print(f"Anexos: {check.addenda} ({state})")
-        print("Verificación correcta." if check.ok else "La verificación FALLÓ.")
-        return 0 if check.ok else 1
-    return _run(args, job)
+    outcome = DONE if check.ok else REFUSED
+    if args.json:
+        print_json({**{k: getattr(check, k) for k in (
+            "assembly_id", "minutes_id", "content_hash", "code", "stored_intact",
+            "record_matches", "code_matches", "addenda", "addenda_intact")},
+            "ok": check.ok})
+        return outcome
+    print(_("Código del acta: {code}").format(code=check.code))
+    print(_("Sello del acta guardada: {state}").format(
+        state=_("correcto") if check.stored_intact else _("NO COINCIDE")))
+    print(_("Registro de la asamblea: {state}").format(
+        state=_("coincide con el acta") if check.record_matches
+        else _("CAMBIÓ después de aprobada el acta")))
+    if check.code_matches is not None:
+        print(_("Código de la copia: {state}").format(
+            state=_("coincide") if check.code_matches
+            else _("NO COINCIDE: la copia no es de esta acta")))
+    if check.addenda:
+        print(_("Anexos: {count} ({state})").format(
+            count=check.addenda,
+            state=_("íntegros") if check.addenda_intact else _("ALTERADOS")))
+    print(_("Verificación correcta.") if check.ok else _("La verificación FALLÓ."))
+    return outcome
 
 
 def cmd_addendum(args: argparse.Namespace) -> int:
-    def job(sv: Services) -> int:
+    with opened(args) as sv:
         addendum = sv.minutes.add_addendum(args.assembly, args.text, args.by)
-        print(f"Anexo agregado: {addendum.id}")
-        return 0
-    return _run(args, job)
+    sentence = _("Anexo agregado: {id}").format(id=addendum.id)
+    return report(args, addendum, sentence)
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -109,12 +113,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError:
-        return fail(f"Error: no se pudo leer el archivo «{path}».")
+        return fail(_("Error: no se pudo leer el archivo «{path}».").format(path=path))
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-
-    def job(sv: Services) -> int:
+    with opened(args) as sv:
         attachment = sv.minutes.attach_signed_copy(args.assembly, path.name, data, media_type,
                                                    args.description)
-        print(f"Archivo adjuntado: {attachment.filename} ({attachment.size} bytes)")
-        return 0
-    return _run(args, job)
+    sentence = _("Archivo adjuntado: {name} ({size} bytes)").format(
+        name=attachment.filename, size=attachment.size)
+    return report(args, attachment, sentence)

@@ -6,10 +6,11 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from app.commands.assembly_common import assembly_arg as _assembly_arg
-from app.commands.assembly_common import run as _run
-from app.commands.common import db_parent
+from app.commands.assembly_common import assembly_arg
+from app.commands.common import add_out, db_parent, opened
+from app.commands.exit_codes import DONE
 from app.container import Services
+from app.i18n import _
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.convocation import convocation_pdf
 from app.printing.document import write_pdf
@@ -27,24 +28,24 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         ("minutes", "el acta de la asamblea", print_minutes),
     ):
         parser = papers.add_parser(name, parents=[parent], help=help_text)
-        _assembly_arg(parser)
-        parser.add_argument("--out", type=Path, default=None, metavar="ARCHIVO.pdf")
+        assembly_arg(parser)
+        add_out(parser, "el PDF que se escribe (por omisión, un nombre con la fecha de la "
+                        "asamblea en la carpeta actual)")
         if name == "attendance-sheet":
-            parser.add_argument("--blank-rows", type=int, default=15,
+            parser.add_argument("--blank-rows", type=int, default=15, metavar="N",
                                 help="filas en blanco para quienes lleguen sin estar en la lista")
         parser.set_defaults(handler=handler)
 
 
 def _write(args: argparse.Namespace, name: str, make: Callable[[Services, str], bytes]) -> int:
-    def job(sv: Services) -> int:
+    with opened(args) as sv:
         assembly = sv.assemblies.get(args.assembly)
         page = sv.settings.get("page_size")
-        out = args.out or Path(
+        out = Path(args.out) if args.out else Path(
             f"{name}-{assembly.scheduled_at.astimezone():%Y-%m-%d}-{assembly.id[:8]}.pdf")
         write_pdf(make(sv, page), out)
-        print(f"PDF guardado en {out}")
-        return 0
-    return _run(args, job)
+    print(_("PDF guardado en {path}").format(path=out))
+    return DONE
 
 
 def print_convocation(args: argparse.Namespace) -> int:

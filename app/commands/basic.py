@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands.common import (
-    add_json,
-    db_parent,
-    fail,
-    print_json,
-    print_table,
-    services_for,
-)
+from app.commands.common import add_json, db_parent, fail, opened, print_json, print_table, report
+from app.commands.exit_codes import DONE, REFUSED
+from app.i18n import _
 
-LISTABLE = ("organizations", "residents", "assemblies", "problems", "consultations", "projects")
+# The Spanish word typed -> what is listed.
+LISTABLE = {
+    "organizaciones": "organizations", "habitantes": "residents", "asambleas": "assemblies",
+    "problemas": "problems", "consultas": "consultations", "proyectos": "projects",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +23,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     demo.add_argument("--residents", type=int, default=1200, metavar="N",
                       help="cuántos habitantes (por omisión 1200)")
-    demo.add_argument("--seed", type=int, default=2026, help="semilla (mismos datos con la misma)")
+    demo.add_argument("--seed", type=int, default=2026, metavar="N",
+                      help="semilla (mismos datos con la misma)")
     demo.add_argument("--force", action="store_true", help="aunque la base ya tenga datos")
     demo.add_argument("--if-empty", action="store_true",
                       help="no hacer nada (sin error) si la base ya tiene datos")
@@ -36,8 +36,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     info.set_defaults(handler=cmd_info)
 
     lister = sub.add_parser("list", parents=[parent], help="lista registros de un tipo")
-    lister.add_argument("entity", choices=LISTABLE)
-    lister.add_argument("--limit", type=int, default=None, help="como mucho N registros")
+    lister.add_argument("entity", choices=tuple(LISTABLE), metavar="TIPO",
+                        help="qué listar: " + ", ".join(LISTABLE))
+    lister.add_argument("--limit", type=int, default=None, metavar="N",
+                        help="como mucho N registros")
     add_json(lister)
     lister.set_defaults(handler=cmd_list)
 
@@ -50,53 +52,45 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo.commune import build_demo, is_empty
 
     if args.residents < 1:
-        return fail("--residents debe ser un número positivo.")
-    services = services_for(args)
-    try:
+        return fail(_("Error: --residents debe ser un número positivo."))
+    with opened(args) as services:
         if args.if_empty and not is_empty(services):
-            print("La base de datos ya tiene datos; no se agregó la demostración.")
-            return 0
+            print(_("La base de datos ya tiene datos; no se agregó la demostración."))
+            return DONE
         summary = build_demo(services, args.residents, args.seed, force=args.force)
-    finally:
-        services.close()
-    if args.json:
-        print_json(summary)
-    else:
-        print(f"Comuna de demostración creada: {summary.residents} habitantes, "
-              f"{len(summary.council_ids)} consejos comunales, {summary.assemblies} asambleas.")
-    return 0
+    sentence = _("Comuna de demostración creada: {residents} habitantes, {councils} "
+                 "consejos comunales, {assemblies} asambleas.").format(
+        residents=summary.residents, councils=len(summary.council_ids),
+        assemblies=summary.assemblies)
+    return report(args, summary, sentence)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         info = services.info.info()
-    finally:
-        services.close()
     if args.json:
         print_json(info)
-        return 0
-    print(f"Revisión del esquema: {info.schema_revision}")
-    print(f"Este equipo: {info.device_id} (huella {info.device_fingerprint})")
-    print(f"Cambios registrados: {info.changes}; pendientes: {info.pending_changes}; "
-          f"conflictos: {info.open_conflicts}")
-    print_table([[k, str(v)] for k, v in info.counts.items()], ["tabla", "registros"])
-    print(f"Huella del contenido (state_digest): {info.state_digest}")
-    return 0
+        return DONE
+    print(_("Revisión del esquema: {revision}").format(revision=info.schema_revision))
+    print(_("Este equipo: {device} (huella {fingerprint})").format(
+        device=info.device_id, fingerprint=info.device_fingerprint))
+    print(_("Cambios registrados: {changes}; pendientes: {pending}; conflictos: {conflicts}")
+          .format(changes=info.changes, pending=info.pending_changes,
+                  conflicts=info.open_conflicts))
+    print_table([[k, str(v)] for k, v in info.counts.items()], [_("tabla"), _("registros")])
+    print(_("Huella del contenido (state_digest): {digest}").format(digest=info.state_digest))
+    return DONE
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
-        items = _items(services, args.entity, args.limit)
-    finally:
-        services.close()
+    with opened(args) as services:
+        items = _items(services, LISTABLE[args.entity], args.limit)
     if args.json:
         print_json(items)
-        return 0
+        return DONE
     rows = [[item.id, _label(item)] for item in items]
-    print_table(rows, ["id", "nombre"])
-    return 0
+    print_table(rows, ["id", _("nombre")])
+    return DONE
 
 
 def _items(services: Any, entity: str, limit: int | None) -> list[Any]:
@@ -124,17 +118,14 @@ def _label(item: Any) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         problems = services.info.integrity_problems()
-    finally:
-        services.close()
     if args.json:
         print_json({"ok": not problems, "problems": problems})
     elif problems:
-        print("Se encontraron problemas en la base de datos:")
+        print(_("Se encontraron problemas en la base de datos:"))
         for p in problems:
             print(f"  - {p}")
     else:
-        print("La base de datos está en buen estado.")
-    return 1 if problems else 0
+        print(_("La base de datos está en buen estado."))
+    return REFUSED if problems else DONE

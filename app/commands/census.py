@@ -8,24 +8,36 @@ from typing import Any
 
 from app.census.cells import cell_sex, split_full_name
 from app.census.importer import ImportReport
-from app.commands.common import add_json, db_parent, fail, print_json, print_table, services_for
+from app.commands.common import (
+    add_json,
+    add_out,
+    db_parent,
+    fail,
+    opened,
+    print_json,
+    print_table,
+    report,
+)
+from app.commands.exit_codes import DONE, REFUSED
 from app.container import Services
 from app.domain.census import NewResident, Resident
 from app.domain.dates import parse_date
 from app.domain.text import fold
+from app.i18n import _, ngettext
 
 # CLI option -> service field, for `add` and `update`.
 _FIELD_OPTIONS = (
-    ("--first-names", "first_names", "nombres"),
-    ("--last-names", "last_names", "apellidos"),
-    ("--national-id", "national_id", "cédula, p. ej. V-12345678 (vacío para quitarla)"),
-    ("--birth-date", "birth_date", "fecha de nacimiento dd/mm/aaaa (vacío para quitarla)"),
-    ("--sex", "sex", "F o M"),
-    ("--council", "council_id", "id del consejo comunal"),
-    ("--sector", "sector_id", "id o nombre del sector"),
-    ("--address", "address", "dirección"),
-    ("--phone", "phone", "teléfono"),
-    ("--household", "household", "código del hogar o familia"),
+    ("--first-names", "first_names", "NOMBRES", "nombres"),
+    ("--last-names", "last_names", "APELLIDOS", "apellidos"),
+    ("--national-id", "national_id", "CÉDULA",
+     "cédula, p. ej. V-12345678 (vacío para quitarla)"),
+    ("--birth-date", "birth_date", "DD/MM/AAAA", "fecha de nacimiento (vacío para quitarla)"),
+    ("--sex", "sex", "SEXO", "F o M"),
+    ("--council", "council_id", "ID", "id del consejo comunal"),
+    ("--sector", "sector_id", "SECTOR", "id o nombre del sector"),
+    ("--address", "address", "DIRECCIÓN", "dirección"),
+    ("--phone", "phone", "TELÉFONO", "teléfono"),
+    ("--household", "household", "HOGAR", "código del hogar o familia"),
 )
 
 
@@ -35,34 +47,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     actions = residents.add_subparsers(dest="action", metavar="ACCIÓN", required=True)
 
     imp = actions.add_parser("import", parents=[parent], help="importa una hoja CSV o XLSX")
-    imp.add_argument("file", metavar="ARCHIVO")
+    imp.add_argument("file", metavar="ARCHIVO", help="la hoja de cálculo que se lee")
     imp.add_argument("--council", metavar="ID", help="consejo comunal de los habitantes")
     imp.add_argument("--dry-run", action="store_true", help="revisa el archivo sin guardar nada")
     add_json(imp)
     imp.set_defaults(handler=cmd_import)
 
     exp = actions.add_parser("export", parents=[parent], help="exporta el censo a CSV o XLSX")
-    exp.add_argument("file", metavar="ARCHIVO")
+    add_out(exp, "el archivo que se escribe, .csv o .xlsx", required=True)
     exp.add_argument("--council", metavar="ID", action="append", default=[],
                      help="solo este consejo comunal (puede repetirse)")
+    add_json(exp)
     exp.set_defaults(handler=cmd_export)
 
     add = actions.add_parser("add", parents=[parent], help="agrega un habitante")
-    add.add_argument("--name", help="nombre completo (nombres y apellidos)")
+    add.add_argument("--name", metavar="NOMBRE", help="nombre completo (nombres y apellidos)")
     _field_options(add)
     add_json(add)
     add.set_defaults(handler=cmd_add)
 
     update = actions.add_parser("update", parents=[parent], help="corrige datos de un habitante")
-    update.add_argument("id", metavar="ID")
+    update.add_argument("id", metavar="ID", help="id del habitante")
     _field_options(update)
-    update.add_argument("--notes", help="notas")
+    update.add_argument("--notes", metavar="TEXTO", help="notas")
     add_json(update)
     update.set_defaults(handler=cmd_update)
 
     search = actions.add_parser("search", parents=[parent], help="busca por nombre o cédula")
-    search.add_argument("text", metavar="TEXTO")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("text", metavar="TEXTO", help="parte del nombre o de la cédula")
+    search.add_argument("--limit", type=int, default=50, metavar="N",
+                        help="como mucho N habitantes (por omisión 50)")
     add_json(search)
     search.set_defaults(handler=cmd_search)
 
@@ -72,8 +86,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     merge = actions.add_parser("merge", parents=[parent],
                                help="fusiona dos registros de la misma persona")
-    merge.add_argument("keep", metavar="ID_QUE_QUEDA")
-    merge.add_argument("other", metavar="ID_DUPLICADO")
+    merge.add_argument("keep", metavar="ID_QUE_QUEDA", help="el registro que se conserva")
+    merge.add_argument("other", metavar="ID_DUPLICADO",
+                       help="el registro repetido, que se une al primero")
     merge.add_argument("--take", default="", metavar="CAMPOS",
                        help="campos a tomar del duplicado, separados por comas "
                             "(p. ej. phone,address)")
@@ -84,20 +99,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     census = papers.add_parser("census", parents=[db_parent()],
                                help="el censo de un consejo comunal con sus totales")
-    census.add_argument("--council", required=True, metavar="ID")
-    census.add_argument("--out", required=True, metavar="ARCHIVO.pdf")
+    census.add_argument("--council", required=True, metavar="ID", help="id del consejo comunal")
+    add_out(census, "el PDF que se escribe", required=True)
     census.set_defaults(handler=cmd_print_census)
 
 
 def _field_options(parser: argparse.ArgumentParser) -> None:
-    for option, dest, text in _FIELD_OPTIONS:
-        parser.add_argument(option, dest=dest, help=text)
+    for option, dest, metavar, text in _FIELD_OPTIONS:
+        parser.add_argument(option, dest=dest, metavar=metavar, help=text)
 
 
 def _given_fields(args: argparse.Namespace) -> dict[str, Any]:
     """Options given on the command line, parsed; an empty string clears a field."""
     fields: dict[str, Any] = {}
-    for _option, dest, _text in _FIELD_OPTIONS:
+    for _option, dest, _metavar, _text in _FIELD_OPTIONS:
         value = getattr(args, dest, None)
         if value is None:
             continue
@@ -127,46 +142,46 @@ def _sector_id(services: Services, council_id: str, value: str | None) -> str | 
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         report = services.census_files.import_file(args.file, args.council, args.dry_run)
-    finally:
-        services.close()
     if args.json:
         print_json(report)
     else:
         _print_report(report)
-    return 0 if not report.errors else 1
+    return REFUSED if report.errors else DONE
 
 
 def _print_report(report: ImportReport) -> None:
-    verb = "Se agregarían" if report.dry_run else "Se agregaron"
-    print(f"Filas leídas: {report.rows}. {verb} {report.added} habitantes; "
-          f"ya estaban en el censo: {report.already_present}; "
-          f"repetidos en el archivo: {report.repeated_in_file}; "
-          f"filas con errores: {len(report.errors)}.")
+    counts = dict(rows=report.rows, added=report.added, present=report.already_present,
+                  repeated=report.repeated_in_file, errors=len(report.errors))
     if report.dry_run:
-        print("Prueba sin guardar (--dry-run): no se cambió nada.")
+        print(_("Filas leídas: {rows}. Se agregarían {added} habitantes; ya estaban en el "
+                "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
+                "{errors}.").format(**counts))
+        print(_("Prueba sin guardar (--dry-run): no se cambió nada."))
+    else:
+        print(_("Filas leídas: {rows}. Se agregaron {added} habitantes; ya estaban en el "
+                "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
+                "{errors}.").format(**counts))
     if report.ignored_columns:
-        print("Columnas no usadas: " + ", ".join(report.ignored_columns))
+        print(_("Columnas no usadas: {columns}").format(
+            columns=", ".join(report.ignored_columns)))
     if report.errors:
         print_table([[str(e.row), e.column, e.reason] for e in report.errors],
-                    ["fila", "columna", "motivo"])
+                    [_("fila"), _("columna"), _("motivo")])
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
-        count = services.census_files.export_file(args.file, tuple(args.council))
-    finally:
-        services.close()
-    print(f"Se exportaron {count} habitantes a {args.file}.")
-    return 0
+    with opened(args) as services:
+        count = services.census_files.export_file(args.out, tuple(args.council))
+    sentence = ngettext("Se exportó {count} habitante a {path}.",
+                        "Se exportaron {count} habitantes a {path}.", count).format(
+        count=count, path=args.out)
+    return report(args, {"residents": count, "out": args.out}, sentence)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         fields = _given_fields(args)
         if args.name:
             first, last = split_full_name(args.name.strip(), last_first=False)
@@ -175,56 +190,52 @@ def cmd_add(args: argparse.Namespace) -> int:
         council = fields.pop("council_id", None) or services.settings.get("organization_id")
         councils = services.organizations.councils_of(council) if council else []
         if len(councils) != 1:
-            return fail("Indique el consejo comunal con --council ID "
-                        "(vea `asamblea list organizations`).")
+            return fail(_("Error: indique el consejo comunal con --council ID "
+                          "(vea `asamblea list organizaciones`)."))
         council = councils[0].id
         fields["sector_id"] = _sector_id(services, council, fields.get("sector_id"))
         new = NewResident(council_id=council, first_names=fields.pop("first_names", ""),
                           last_names=fields.pop("last_names", ""), **fields)
         duplicates = services.residents.possible_duplicates(new)
         resident = services.residents.add(new)
-    finally:
-        services.close()
     if args.json:
         print_json({"resident": resident, "possible_duplicates": duplicates})
-        return 0
-    print(f"Habitante agregado: {resident.full_name} ({resident.id}).")
+        return DONE
+    print(_("Habitante agregado: {name} ({id}).").format(name=resident.full_name,
+                                                         id=resident.id))
     for other in duplicates:
-        print(f"Atención: posible duplicado de {other.full_name} "
-              f"({other.national_id or 'sin cédula'}, {other.id}).")
-    return 0
+        print(_("Atención: posible duplicado de {name} ({national_id}, {id}).").format(
+            name=other.full_name, national_id=other.national_id or _("sin cédula registrada"),
+            id=other.id))
+    return DONE
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
-        fields = _given_fields(args)
-        if not fields:
-            return fail("Indique al menos un dato a cambiar, p. ej. --phone 0412-5551234.")
+    fields = _given_fields(args)
+    if not fields:
+        return fail(_("Error: indique al menos un dato a cambiar, p. ej. --phone 0412-5551234."))
+    with opened(args) as services:
         if fields.get("sector_id"):
             council = fields.get("council_id") or services.residents.get(args.id).council_id
             fields["sector_id"] = _sector_id(services, council, fields["sector_id"])
         resident = services.residents.update(args.id, **fields)
-    finally:
-        services.close()
-    if args.json:
-        print_json(resident)
-    else:
-        print(f"Habitante actualizado: {resident.full_name} ({resident.id}).")
-    return 0
+    sentence = _("Habitante actualizado: {name} ({id}).").format(
+        name=resident.full_name, id=resident.id)
+    return report(args, resident, sentence)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         found = services.residents.search(args.text, limit=max(1, args.limit))
-    finally:
-        services.close()
     if args.json:
         print_json(found)
-        return 0
-    print_table([_resident_cells(r) for r in found], ["id", "cédula", "nombre", "nacimiento"])
-    return 0
+        return DONE
+    print_table([_resident_cells(r) for r in found], _resident_headers())
+    return DONE
+
+
+def _resident_headers() -> list[str]:
+    return ["id", _("cédula"), _("nombre"), _("nacimiento")]
 
 
 def _resident_cells(r: Resident) -> list[str]:
@@ -233,48 +244,38 @@ def _resident_cells(r: Resident) -> list[str]:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         groups = services.residents.duplicate_groups()
-    finally:
-        services.close()
     if args.json:
         print_json(groups)
-        return 0
+        return DONE
     if not groups:
-        print("No hay posibles duplicados.")
+        print(_("No hay posibles duplicados."))
     for group in groups:
-        reason = "misma cédula" if group.reason == "national_id" else "mismo nombre y nacimiento"
+        reason = (_("misma cédula") if group.reason == "national_id"
+                  else _("mismo nombre y nacimiento"))
         print(f"\n{reason}: {group.key}")
-        print_table([_resident_cells(r) for r in group.residents],
-                    ["id", "cédula", "nombre", "nacimiento"])
-    return 0
+        print_table([_resident_cells(r) for r in group.residents], _resident_headers())
+    return DONE
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
-        take = [f.strip() for f in args.take.split(",") if f.strip()]
+    take = [f.strip() for f in args.take.split(",") if f.strip()]
+    with opened(args) as services:
         result = services.residents.merge(args.keep, args.other, take)
-    finally:
-        services.close()
-    if args.json:
-        print_json(result)
-    else:
-        print(f"Registros fusionados: queda {result.survivor.full_name} ({result.survivor.id}).")
-    return 0
+    sentence = _("Registros fusionados: queda {name} ({id}).").format(
+        name=result.survivor.full_name, id=result.survivor.id)
+    return report(args, result, sentence)
 
 
 def cmd_print_census(args: argparse.Namespace) -> int:
     from app.printing.census import census_pdf
     from app.printing.document import write_pdf
 
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         sheet = services.residents.census_sheet(args.council)
         page = services.settings.get("page_size")
-    finally:
-        services.close()
     path = write_pdf(census_pdf(sheet, page), args.out)
-    print(f"Censo de {sheet.council.name}: {sheet.totals.total} habitantes -> {path}")
-    return 0
+    print(_("Censo de {council}: {total} habitantes -> {path}").format(
+        council=sheet.council.name, total=sheet.totals.total, path=path))
+    return DONE

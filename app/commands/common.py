@@ -1,4 +1,4 @@
-"""What every subcommand shares: --db and --json, opening services, printing results."""
+"""What every subcommand shares: --db, --json and --out, opening services, printing results."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from app.commands.exit_codes import BAD_INPUT, DONE
 
 if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
     from app.container import Services
@@ -33,11 +36,17 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="salida en JSON")
 
 
-def services_for(args: argparse.Namespace) -> Services:
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Services]:
+    """The services on the database --db names, closed however the handler ends."""
     from app.container import open_services
 
     db = getattr(args, "db", None)
-    return open_services(Path(db) if db else None)
+    services = open_services(Path(db) if db else None)
+    try:
+        yield services
+    finally:
+        services.close()
 
 
 def to_jsonable(value: Any) -> Any:
@@ -73,6 +82,31 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
-def fail(message: str, code: int = 2) -> int:
+def add_out(parser: argparse.ArgumentParser, help_text: str, *, required: bool = False,
+            default: str | None = None, many: bool = False) -> None:
+    """The one way to name a file a command writes (see the README's command section).
+
+    `many`: the option may be repeated (one file per format), giving a list.
+    """
+    help_text += " (si la carpeta no existe, se crea)"
+    if many:
+        parser.add_argument("--out", action="append", default=[], metavar="ARCHIVO",
+                            help=help_text)
+    else:
+        parser.add_argument("--out", required=required, default=default, metavar="ARCHIVO",
+                            help=help_text)
+
+
+def report(args: argparse.Namespace, value: Any, sentence: str) -> int:
+    """What a command did: `value` as JSON with --json, else `sentence` for a person."""
+    if args.json:
+        print_json(value)
+    else:
+        print(sentence)
+    return DONE
+
+
+def fail(message: str, code: int = BAD_INPUT) -> int:
+    """A refusal the handler found itself: the sentence on stderr, its exit code returned."""
     print(message, file=sys.stderr)
     return code

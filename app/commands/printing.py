@@ -9,7 +9,7 @@ import importlib
 PRINT_MODULES: tuple[str, ...] = (
     "app.commands.census",
     "app.commands.assemblies",
-    "app.commands.consultation",
+    "app.commands.consultation_papers",
 )
 
 

@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_json, db_parent, print_json, print_table, services_for
+from app.commands.common import add_json, db_parent, opened, print_json, print_table, report
+from app.commands.exit_codes import BAD_INPUT, DONE, exit_code_for
 from app.domain.errors import DomainError
+from app.i18n import _
 from app.sync.bundle_format import EXTENSION
 
 
@@ -31,7 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     imp = actions.add_parser("import", parents=[parent],
                              help="importa paquetes (archivos o carpetas con paquetes)")
-    imp.add_argument("files", nargs="+", metavar="ARCHIVO")
+    imp.add_argument("files", nargs="+", metavar="ARCHIVO",
+                     help="paquetes .asamblea, o carpetas que los contienen")
     imp.add_argument("--trust", metavar="HUELLA",
                      help="acepta al equipo remitente si su huella es esta")
     add_json(imp)
@@ -47,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     resolve = actions.add_parser("resolve", parents=[parent],
                                  help="elige el valor que queda en un conflicto")
-    resolve.add_argument("conflict_id", metavar="ID")
+    resolve.add_argument("conflict_id", metavar="ID", help="id del conflicto")
     resolve.add_argument("--value", required=True, metavar="VALOR",
                          help="uno de los valores en conflicto (texto, o JSON: null, 3, ...)")
     add_json(resolve)
@@ -61,19 +64,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         result = services.sync.export(Path(args.to), peer=args.peer, full=args.full)
-    finally:
-        services.close()
     if args.json:
         print_json(result)
     else:
-        kind = "completo" if result.full else "con lo nuevo para ese equipo"
-        print(f"Paquete {kind} escrito: {result.path} ({result.changes} cambios, "
-              f"{result.size // 1024 + 1} KB).")
-        print("Verificado en la memoria. Ya puede retirarla.")
-    return 0
+        text = (_("Paquete completo escrito: {path} ({changes} cambios, {kb} KB).")
+                if result.full else
+                _("Paquete con lo nuevo para ese equipo escrito: {path} ({changes} cambios, "
+                  "{kb} KB)."))
+        print(text.format(path=result.path, changes=result.changes,
+                          kb=result.size // 1024 + 1))
+        print(_("Verificado en la memoria. Ya puede retirarla."))
+    return DONE
 
 
 def _expand(files: list[str]) -> list[Path]:
@@ -88,31 +91,28 @@ def _expand(files: list[str]) -> list[Path]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    services = services_for(args)
     results: list[dict[str, Any]] = []
-    failed = 0
-    try:
+    outcome = DONE  # the worst outcome over the files: bad input beats a refusal
+    with opened(args) as services:
         for path in _expand(args.files):
             try:
                 summary = services.sync.import_file(path, trust_fingerprint=args.trust)
             except DomainError as exc:
-                failed += 1
+                outcome = max(outcome, exit_code_for(exc))
                 results.append({"file": str(path), "ok": False, "code": exc.code,
                                 "error": str(exc), **_params(exc)})
                 if not args.json:
-                    print(f"Error: {exc}", file=sys.stderr)
+                    print(_("Error: {message}").format(message=exc), file=sys.stderr)
                 continue
             results.append({"file": str(path), "ok": True, **vars(summary)})
             if not args.json:
                 _print_summary(path, summary)
-    finally:
-        services.close()
     if args.json:
         print_json(results)
     if not results:
-        print("No se encontraron paquetes.", file=sys.stderr)
-        return 2
-    return 2 if failed else 0
+        print(_("Error: no se encontraron paquetes."), file=sys.stderr)
+        return BAD_INPUT
+    return outcome
 
 
 def _params(exc: DomainError) -> dict[str, Any]:
@@ -121,70 +121,70 @@ def _params(exc: DomainError) -> dict[str, Any]:
 
 def _print_summary(path: Path, s: Any) -> None:
     if s.already_imported:
-        print(f"{path.name}: ya importado antes; no se cambió nada.")
+        print(_("{file}: ya importado antes; no se cambió nada.").format(file=path.name))
         return
-    print(f"{path.name} (de {s.sender_name}, huella {s.sender_fingerprint}): "
-          f"{s.records_new} registros nuevos, {s.records_updated} actualizados, "
-          f"{s.facts_new} hechos nuevos, {s.already_held} cambios ya tenidos, "
-          f"{s.conflicts} conflictos, {s.pending} en espera.")
+    print(_("{file} (de {sender}, huella {fingerprint}): {new} registros nuevos, {updated} "
+            "actualizados, {facts} hechos nuevos, {held} cambios ya tenidos, {conflicts} "
+            "conflictos, {pending} en espera.").format(
+        file=path.name, sender=s.sender_name, fingerprint=s.sender_fingerprint,
+        new=s.records_new, updated=s.records_updated, facts=s.facts_new,
+        held=s.already_held, conflicts=s.conflicts, pending=s.pending))
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         status = services.sync.status()
-    finally:
-        services.close()
     if args.json:
         print_json(status)
-        return 0
-    print(f"Este equipo: {status.device_name} (huella {status.fingerprint}); "
-          f"{status.changes_held} cambios.")
+        return DONE
+    print(_("Este equipo: {name} (huella {fingerprint}); {changes} cambios.").format(
+        name=status.device_name, fingerprint=status.fingerprint, changes=status.changes_held))
     print()
     print_table(
-        [[d.name + (" (este)" if d.is_this_device else ""), d.fingerprint,
-          "confiable" if d.trust == "trusted" else "revocado",
+        [[d.name + (" " + _("(este)") if d.is_this_device else ""), d.fingerprint,
+          _("confiable") if d.trust == "trusted" else _("revocado"),
           str(sum(d.holds.values())),
           d.last_bundle_at.strftime("%d/%m/%Y %H:%M") if d.last_bundle_at else "-"]
          for d in status.devices],
-        ["equipo", "huella", "confianza", "cambios que tiene", "último paquete"],
+        [_("equipo"), _("huella"), _("confianza"), _("cambios que tiene"),
+         _("último paquete")],
     )
     print()
     print_table(
         [[b.at.astimezone().strftime("%d/%m/%Y %H:%M"),
-          "exportado" if b.direction == "export" else "importado", b.file_name]
+          _("exportado") if b.direction == "export" else _("importado"), b.file_name]
          for b in status.bundles],
-        ["fecha", "dirección", "archivo"],
+        [_("fecha"), _("sentido"), _("archivo")],
     )
-    print(f"\nEn espera: {len(status.pending)}; conflictos abiertos: {status.open_conflicts}.")
-    return 0
+    print()
+    print(_("En espera: {pending}; conflictos abiertos: {conflicts}.").format(
+        pending=len(status.pending), conflicts=status.open_conflicts))
+    return DONE
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         conflicts = services.sync.conflicts()
-    finally:
-        services.close()
     if args.json:
         print_json(conflicts)
-        return 0
+        return DONE
     if not conflicts:
-        print("No hay conflictos abiertos.")
-        return 0
+        print(_("No hay conflictos abiertos."))
+        return DONE
     for c in conflicts:
-        print(f"{c.id}  {c.entity} {c.entity_id}  campo «{c.field}»")
+        print(_("{id}  {entity} {entity_id}  campo «{field}»").format(
+            id=c.id, entity=c.entity, entity_id=c.entity_id, field=c.field))
         for choice in c.choices:
             mark = "*" if choice.provisional else " "
             print(f"   {mark} {json.dumps(choice.value, ensure_ascii=False)}  "
-                  f"(de {choice.device_name})")
-    print("\n* = valor mostrado por ahora. Elija con: asamblea sync resolve ID --value VALOR")
-    return 0
+                  + _("(de {device})").format(device=choice.device_name))
+    print()
+    print(_("* = valor mostrado por ahora. Elija con: asamblea sync resolve ID --value VALOR"))
+    return DONE
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         value: Any = args.value
         with contextlib.suppress(ValueError):
             value = json.loads(args.value)
@@ -194,25 +194,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             if exc.code != "sync.value_not_candidate" or value == args.value:
                 raise
             conflict = services.sync.resolve(args.conflict_id, args.value)
-    finally:
-        services.close()
-    if args.json:
-        print_json({"resolved": conflict.id, "field": conflict.field, "value": value})
-    else:
-        print(f"Conflicto resuelto: «{conflict.field}» queda en {args.value}. "
-              "La decisión viajará en el próximo paquete.")
-    return 0
+    sentence = _("Conflicto resuelto: «{field}» queda en {value}. La decisión viajará en el "
+                 "próximo paquete.").format(field=conflict.field, value=args.value)
+    resolved = {"resolved": conflict.id, "field": conflict.field, "value": value}
+    return report(args, resolved, sentence)
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    services = services_for(args)
-    try:
+    with opened(args) as services:
         device = services.sync.revoke(args.device)
-    finally:
-        services.close()
-    if args.json:
-        print_json(device)
-    else:
-        print(f"Se retiró la confianza al equipo {device.name} ({device.fingerprint}). "
-              "Sus paquetes serán rechazados.")
-    return 0
+    sentence = _("Se retiró la confianza al equipo {name} ({fingerprint}). Sus paquetes "
+                 "serán rechazados.").format(name=device.name, fingerprint=device.fingerprint)
+    return report(args, device, sentence)

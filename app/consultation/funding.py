@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.consultation.messages import text
 from app.domain.enums import FundingRule, TieRule
+from app.domain.labels import label_in_sentence
 from app.voting.consultation import Ranked, tie_groups
 
 
@@ -46,7 +47,7 @@ def _order_group(group: list[Ranked], order: Sequence[int]) -> tuple[list[int], 
 def _tie_note(group: list[Ranked], rules: FundingRules, resolved: list[int] | None) -> str:
     numbers = _numbers([r.number for r in group])
     if resolved is not None:
-        kind = text(f"tie.kind.{rules.resolved_kind or rules.tie_rule.value}")
+        kind = label_in_sentence(TieRule, rules.resolved_kind or rules.tie_rule.value)
         return text("tie.resolved", numbers=numbers, kind=kind, order=_numbers(resolved))
     return text(f"tie.pending_{rules.tie_rule.value}", numbers=numbers, votes=group[0].votes)
 

@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.persistence.tracking import track_changes
+
 
 def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).expanduser()}"
@@ -42,4 +44,6 @@ def make_engine(url: str) -> Engine:
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    track_changes(sessions)
+    return sessions

@@ -7,6 +7,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.papers import AttendancePaper
 from app.domain.enums import OrgKind
+from app.i18n import _
 from app.printing.assembly_words import (
     assembly_kind,
     call_words,
@@ -16,9 +17,9 @@ from app.printing.assembly_words import (
     local,
     long_date,
     short_council,
+    upper_first,
 )
 from app.printing.document import build_pdf, page_size, styles
-from app.printing.i18n import t
 
 
 def attendance_sheet_pdf(paper: AttendancePaper, page: str = "letter") -> bytes:
@@ -27,25 +28,24 @@ def attendance_sheet_pdf(paper: AttendancePaper, page: str = "letter") -> bytes:
     when = local(assembly.scheduled_at)
     show_council = org.kind is not OrgKind.COUNCIL
     story: list[object] = [
-        Paragraph(t("LISTA DE ASISTENCIA", "ATTENDANCE SHEET"), st.title),
-        Paragraph(esc(t(
-            f"Asamblea de Ciudadanos y Ciudadanas {assembly_kind(assembly.kind.value)} de "
-            f"{org.name}, {call_words(assembly.call)}",
-            f"{assembly_kind(assembly.kind.value).capitalize()} Citizens' Assembly of "
-            f"{org.name}, {call_words(assembly.call)}")), st.subtitle),
-        Paragraph(esc(end_sentence(f"{long_date(when.date()).capitalize()}, "
+        Paragraph(_("LISTA DE ASISTENCIA"), st.title),
+        Paragraph(esc(upper_first(_(
+            "Asamblea de Ciudadanos y Ciudadanas {kind} de {name}, {call}").format(
+                kind=assembly_kind(assembly.kind.value), name=org.name,
+                call=call_words(assembly.call)))), st.subtitle),
+        Paragraph(esc(end_sentence(f"{upper_first(long_date(when.date()))}, "
                                    f"{clock_time(when)}") + f" {assembly.place}"), st.subtitle),
     ]
-    headers = [t("N.º", "No."), t("Apellidos y nombres", "Surnames and names"),
-               t("Cédula", "ID number")]
+    headers = [_("N.º"), _("Apellidos y nombres"),
+               _("Cédula")]
     if show_council:
-        headers.append(t("Consejo comunal", "Communal council"))
-    headers.append(t("Firma", "Signature"))
+        headers.append(_("Consejo comunal"))
+    headers.append(_("Firma"))
     rows: list[list[object]] = [[Paragraph(f"<b>{esc(h)}</b>", st.cell) for h in headers]]
     for number, person in enumerate(paper.attendees, start=1):
-        name = person.name + (t(" (menor de edad)", " (under age)") if person.under_age else "")
+        name = person.name + (_(" (menor de edad)") if person.under_age else "")
         row: list[object] = [str(number), Paragraph(esc(name), st.cell),
-                             person.national_id or t("sin cédula", "no ID")]
+                             person.national_id or _("sin cédula")]
         if show_council:
             council = short_council(paper.council_names.get(person.council_id, ""))
             row.append(Paragraph(esc(council), st.small))
@@ -68,14 +68,13 @@ def attendance_sheet_pdf(paper: AttendancePaper, page: str = "letter") -> bytes:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
     quorum = paper.quorum
-    story += [Spacer(1, 3 * mm), table, Spacer(1, 4 * mm), Paragraph(esc(t(
-        f"Presentes con derecho a voto: {quorum.present}. Menores de {quorum.voting_age} años: "
-        f"{quorum.under_age}. Quórum requerido: {quorum.required} ({quorum.percent} % de "
-        f"{quorum.base} habitantes de {quorum.voting_age} años o más).",
-        f"Present with a vote: {quorum.present}. Under {quorum.voting_age}: "
-        f"{quorum.under_age}. Quorum required: {quorum.required} ({quorum.percent}% of "
-        f"{quorum.base} residents aged {quorum.voting_age} or over).")), st.small)]
-    return build_pdf(story, page=page, title=t("Lista de asistencia", "Attendance sheet"),
+    story += [Spacer(1, 3 * mm), table, Spacer(1, 4 * mm), Paragraph(esc(_(
+        "Presentes con derecho a voto: {present}. Menores de {voting_age} años: {under_age}. "
+        "Quórum requerido: {required} ({percent} % de {base} habitantes de {voting_age} años o "
+        "más).").format(
+            present=quorum.present, voting_age=quorum.voting_age, under_age=quorum.under_age,
+            required=quorum.required, percent=quorum.percent, base=quorum.base)), st.small)]
+    return build_pdf(story, page=page, title=_("Lista de asistencia"),
                      header_left=org.name,
                      header_right=local(assembly.scheduled_at).strftime("%d/%m/%Y"))
 

@@ -20,11 +20,11 @@ from reportlab.pdfgen.canvas import Canvas
 from app.consultation.model import BallotRun
 from app.consultation.serials import ballot_payload, consultation_code, stub_prefix
 from app.domain.enums import BallotStyle
+from app.i18n import _
 from app.printing.codes import draw_qr
 from app.printing.document import page_size
 from app.printing.fast_canvas import binary_streams
 from app.printing.fonts import register_fonts
-from app.printing.i18n import t
 
 COLUMNS, ROWS = 2, 3
 MARGIN = 10 * mm
@@ -113,17 +113,17 @@ def _page_form(c: Canvas, layout: _Layout) -> None:
 def _stub(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> None:
     x, w, top = PAD, STUB_WIDTH - 2 * PAD, layout.cell_h - PAD
     c.setFillGray(0)
-    y = _wrapped(c, t("TALÓN", "STUB"), bold, 10, x, top, w, center=True)
-    y = _wrapped(c, t("Queda en el cuadernillo", "Stays in the booklet"), regular, 6, x, y - 1,
+    y = _wrapped(c, _("TALÓN"), bold, 10, x, top, w, center=True)
+    y = _wrapped(c, _("Queda en el cuadernillo"), regular, 6, x, y - 1,
                  w, center=True, max_lines=2)
     y = _wrapped(c, run.consultation.name, regular, 6.5, x, y - 4, w, max_lines=3)
     y = _wrapped(c, run.table.centre_name, regular, 6.5, x, y - 3, w, max_lines=3)
-    y = _wrapped(c, t("Mesa {n}", "Table {n}").format(n=run.table.number), bold, 10, x, y - 3,
+    y = _wrapped(c, _("Mesa {n}").format(n=run.table.number), bold, 10, x, y - 3,
                  w)
-    _wrapped(c, t("N.º de serie", "Serial no."), regular, 6.5, x, y - 3, w)
+    _wrapped(c, _("N.º de serie"), regular, 6.5, x, y - 3, w)
     if run.is_reprint:
         c.setFillColorRGB(0.75, 0, 0)
-        _wrapped(c, t("REIMPRESIÓN", "REPRINT"), bold, 8.5, x, PAD + 8, w, center=True)
+        _wrapped(c, _("REIMPRESIÓN"), bold, 8.5, x, PAD + 8, w, center=True)
         c.setFillGray(0)
 
 
@@ -135,7 +135,7 @@ def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold:
     x = STUB_WIDTH + PAD + CODE_SIZE + 1.5 * mm
     w = layout.cell_w - STUB_WIDTH - 2 * PAD - CODE_SIZE - 1.5 * mm
     top = layout.cell_h - PAD
-    y = _wrapped(c, t("CONSULTA POPULAR · BOLETA", "POPULAR CONSULTATION · BALLOT"), bold, 7,
+    y = _wrapped(c, _("CONSULTA POPULAR · BOLETA"), bold, 7,
                  x, top, w, center=True)
     y = _wrapped(c, run.consultation.name, bold, 9.5, x, y - 2, w, center=True, max_lines=2)
     y = _wrapped(c, run.consultation.vote_date.strftime("%d/%m/%Y"), regular, 7, x, y - 1, w,
@@ -147,18 +147,15 @@ def _body_number(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold:
     x = STUB_WIDTH + PAD
     w = layout.cell_w - STUB_WIDTH - 2 * PAD
     y = _body_header(c, run, layout, regular, bold)
-    y = _wrapped(c, t("Escriba en el recuadro el NÚMERO del proyecto de su preferencia, según "
-                      "la guía de proyectos.",
-                      "Write in the box the NUMBER of the project you prefer, as listed in "
-                      "the project guide."), regular, 8, x, y - 5, w, center=True)
+    y = _wrapped(c, _("Escriba en el recuadro el NÚMERO del proyecto de su preferencia, según "
+                      "la guía de proyectos."), regular, 8, x, y - 5, w, center=True)
     box_w, box_h = 42 * mm, 30 * mm
     box_top = y - 4
     c.setLineWidth(1.6)
     c.rect(x + (w - box_w) / 2, box_top - box_h, box_w, box_h)
-    _wrapped(c, t("Número del proyecto", "Project number"), regular, 7, x, box_top - box_h - 2,
+    _wrapped(c, _("Número del proyecto"), regular, 7, x, box_top - box_h - 2,
              w, center=True)
-    _wrapped(c, t("Vote por UN solo proyecto. Doble la boleta y deposítela en la urna.",
-                  "Vote for ONE project only. Fold the ballot and drop it in the box."),
+    _wrapped(c, _("Vote por UN solo proyecto. Doble la boleta y deposítela en la urna."),
              regular, 6.5, x, box_top - box_h - 12, w, center=True)
 
 
@@ -166,8 +163,7 @@ def _body_list(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: s
     x = STUB_WIDTH + PAD
     w = layout.cell_w - STUB_WIDTH - 2 * PAD
     y = _body_header(c, run, layout, regular, bold)
-    y = _wrapped(c, t("Marque con una X el recuadro de UN solo proyecto.",
-                      "Mark ONE project only with an X in its box."), regular, 7, x, y - 3,
+    y = _wrapped(c, _("Marque con una X el recuadro de UN solo proyecto."), regular, 7, x, y - 3,
                  w, center=True)
     box = 4.2 * mm
     size = 6.5 if len(run.candidates) > 7 else 7
@@ -190,8 +186,7 @@ def _body_code(c: Canvas, run: BallotRun, layout: _Layout, regular: str) -> None
     c.setFillGray(0.25)
     code = consultation_code(run.consultation.id, run.style.value)
     c.drawCentredString((left + layout.cell_w - PAD) / 2, PAD,
-                        t("Código de autenticidad {code}",
-                          "Authenticity code {code}").format(code=code))
+                        _("Código de autenticidad {code}").format(code=code))
     c.setFillGray(0)
 
 
@@ -202,7 +197,7 @@ def _specimen_mark(c: Canvas, layout: _Layout, bold: str) -> None:
     c.translate(layout.cell_w / 2, layout.cell_h / 2)
     c.rotate(28)
     c.setFont(bold, 44)
-    c.drawCentredString(0, -14, t("MUESTRA", "SPECIMEN"))
+    c.drawCentredString(0, -14, _("MUESTRA"))
     c.restoreState()
 
 
@@ -234,7 +229,7 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
     layout = _Layout(page)
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
-    kind = t("Boletas", "Ballots")
+    kind = _("Boletas")
     c.setTitle(f"{kind} — {run.consultation.name} — {run.table.label}")
     c.setAuthor("Asamblea")
     _page_form(c, layout)
@@ -255,7 +250,7 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
         c.doForm(cell)
         if serial is None:
             c.setFont(bold, 9)
-            c.drawCentredString(PAD + stub_w / 2, serial_y, t("MUESTRA", "SPECIMEN"))
+            c.drawCentredString(PAD + stub_w / 2, serial_y, _("MUESTRA"))
         else:
             c.setFont(bold, 15)
             c.drawCentredString(PAD + stub_w / 2, serial_y, f"{serial:06d}")

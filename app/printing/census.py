@@ -10,25 +10,25 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, Ta
 from app.census.age_groups import AgeGroup
 from app.census.report import CensusSheet, CensusTotals
 from app.domain.enums import Sex
+from app.i18n import _
 from app.printing.document import Styles, build_pdf, page_size, styles
-from app.printing.i18n import t
 
 
 def _group_labels() -> dict[AgeGroup, str]:
     return {
-        AgeGroup.CHILDREN: t("Menores de 15", "Under 15"),
-        AgeGroup.YOUTH: t("15 a 29", "15 to 29"),
-        AgeGroup.ADULTS: t("30 a 59", "30 to 59"),
-        AgeGroup.ELDERS: t("60 y más", "60 and over"),
+        AgeGroup.CHILDREN: _("Menores de 15"),
+        AgeGroup.YOUTH: _("15 a 29"),
+        AgeGroup.ADULTS: _("30 a 59"),
+        AgeGroup.ELDERS: _("60 y más"),
     }
 
 
 def _sex_label(sex: Sex | None) -> str:
     if sex is Sex.FEMALE:
-        return t("Mujeres", "Women")
+        return _("Mujeres")
     if sex is Sex.MALE:
-        return t("Hombres", "Men")
-    return t("Sin dato", "Not recorded")
+        return _("Hombres")
+    return _("Sin dato")
 
 
 def _grid(header_rows: int = 1) -> list[tuple[object, ...]]:
@@ -44,15 +44,15 @@ def _grid(header_rows: int = 1) -> list[tuple[object, ...]]:
 def totals_table(totals: CensusTotals, st: Styles) -> Table:
     groups = _group_labels()
     has_unknown_age = totals.count(any_sex=True, group=None) > 0
-    heading = [t("Sexo", "Sex"), *groups.values()]
+    heading = [_("Sexo"), *groups.values()]
     if has_unknown_age:
-        heading.append(t("Sin fecha", "No birth date"))
-    heading.append(t("Total", "Total"))
+        heading.append(_("Sin fecha"))
+    heading.append(_("Total"))
     sexes: list[Sex | None] = [Sex.FEMALE, Sex.MALE]
     if totals.count(sex=None, any_group=True):
         sexes.append(None)
     lines: list[tuple[str, Sex | None, bool]] = [(_sex_label(s), s, False) for s in sexes]
-    lines.append((t("Total", "Total"), None, True))
+    lines.append((_("Total"), None, True))
     rows: list[list[object]] = [[Paragraph(h, st.cell_bold) for h in heading]]
     for label, sex, is_total in lines:
         counts = [totals.count(sex, g, any_sex=is_total) for g in groups]
@@ -67,15 +67,15 @@ def totals_table(totals: CensusTotals, st: Styles) -> Table:
 
 
 def residents_table(sheet: CensusSheet, st: Styles, width: float) -> LongTable:
-    heading = [t("N°", "No."), t("Cédula", "ID number"), t("Apellidos", "Surnames"),
-               t("Nombres", "Given names"), t("Nacimiento", "Born"), t("Edad", "Age"),
-               t("Sexo", "Sex"), t("Sector", "Sector")]
+    heading = [_("N°"), _("Cédula"), _("Apellidos"),
+               _("Nombres"), _("Nacimiento"), _("Edad"),
+               _("Sexo"), _("Sector")]
     rows: list[list[object]] = [[Paragraph(h, st.cell_bold) for h in heading]]
     for number, r in enumerate(sheet.residents, start=1):
         age = r.age_on(sheet.day)
         rows.append([
             str(number),
-            r.national_id or t("sin cédula", "none"),
+            r.national_id or _("sin cédula"),
             Paragraph(r.last_names, st.cell),
             Paragraph(r.first_names, st.cell),
             r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "",
@@ -101,33 +101,32 @@ def census_pdf(sheet: CensusSheet, page: str = "letter") -> bytes:
     place = ", ".join(p for p in (council.parish, council.municipality, council.state) if p)
     day = sheet.day.strftime("%d/%m/%Y")
     story: list[Flowable] = [
-        Paragraph(t("Censo de habitantes", "Census of residents"), st.title),
+        Paragraph(_("Censo de habitantes"), st.title),
         Paragraph(council.name, st.subtitle),
     ]
     details = [x for x in (sheet.parent_name, place,
-                           t("Registro", "Registry") + f": {council.registry_code}"
+                           _("Registro") + f": {council.registry_code}"
                            if council.registry_code else None) if x]
     if details:
         story.append(Paragraph(" · ".join(details), st.small))
     story += [
-        Paragraph(t("Edades calculadas al {day}.", "Ages as of {day}.").format(day=day),
+        Paragraph(_("Edades calculadas al {day}.").format(day=day),
                   st.small),
         Spacer(1, 4 * mm),
-        Paragraph(t("Totales por sexo y grupo de edad", "Totals by sex and age group"),
+        Paragraph(_("Totales por sexo y grupo de edad"),
                   st.heading),
         totals_table(sheet.totals, st),
         Spacer(1, 3 * mm),
         Paragraph(
-            t("Habitantes de {age} años o más (base del quórum): <b>{n}</b>",
-              "Residents aged {age} and over (quorum base): <b>{n}</b>").format(
+            _("Habitantes de {age} años o más (base del quórum): <b>{n}</b>").format(
                 age=sheet.totals.voting_age, n=sheet.totals.of_voting_age),
             st.body),
         Spacer(1, 4 * mm),
-        Paragraph(t("Habitantes ({n})", "Residents ({n})").format(n=sheet.totals.total),
+        Paragraph(_("Habitantes ({n})").format(n=sheet.totals.total),
                   st.heading),
     ]
     width = page_size(page)[0] - 36 * mm
     story.append(residents_table(sheet, st, width))
-    return build_pdf(story, page=page, title=t("Censo", "Census") + f" {council.name}",
+    return build_pdf(story, page=page, title=_("Censo") + f" {council.name}",
                      header_left=council.name,
-                     header_right=t("Censo al {day}", "Census as of {day}").format(day=day))
+                     header_right=_("Censo al {day}").format(day=day))

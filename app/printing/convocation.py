@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.papers import ConvocationPaper
+from app.i18n import _
 from app.printing.assembly_words import (
     assembly_kind,
     call_words,
@@ -15,9 +16,9 @@ from app.printing.assembly_words import (
     long_date,
     org_title,
     territory,
+    upper_first,
 )
 from app.printing.document import build_pdf, styles
-from app.printing.i18n import t
 
 
 def convocation_pdf(paper: ConvocationPaper, page: str = "letter") -> bytes:
@@ -25,23 +26,22 @@ def convocation_pdf(paper: ConvocationPaper, page: str = "letter") -> bytes:
     org, assembly = paper.heading.organization, paper.heading.assembly
     when = local(assembly.scheduled_at)
     story: list[object] = [
-        Paragraph(t("CONVOCATORIA", "NOTICE OF ASSEMBLY"), st.title),
+        Paragraph(_("CONVOCATORIA"), st.title),
         Paragraph(esc(org_title(org.kind.value, org.name)), st.subtitle),
         Paragraph(esc(territory(org.parish, org.municipality, org.state)), styles().subtitle),
         Spacer(1, 6 * mm),
-        Paragraph(esc(t(
-            f"Se convoca a todos los ciudadanos y ciudadanas de {org.name} a la Asamblea de "
-            f"Ciudadanos y Ciudadanas {assembly_kind(assembly.kind.value)}, en "
-            f"{call_words(assembly.call)}.",
-            f"All residents of {org.name} are called to the {assembly_kind(assembly.kind.value)}"
-            f" Citizens' Assembly, on the {call_words(assembly.call)}.")), st.body),
+        Paragraph(esc(_(
+            "Se convoca a todos los ciudadanos y ciudadanas de {name} a la Asamblea de "
+            "Ciudadanos y Ciudadanas {kind}, en {call}.").format(
+                name=org.name, kind=assembly_kind(assembly.kind.value),
+                call=call_words(assembly.call))), st.body),
     ]
     if assembly.title:
         story.append(Paragraph(f"<b>{esc(assembly.title)}</b>", st.body))
     facts = [
-        (t("Día", "Day"), long_date(when.date()).capitalize()),
-        (t("Hora", "Time"), clock_time(when)),
-        (t("Lugar", "Place"), assembly.place),
+        (_("Día"), upper_first(long_date(when.date()))),
+        (_("Hora"), clock_time(when)),
+        (_("Lugar"), assembly.place),
     ]
     table = Table([[Paragraph(f"<b>{esc(k)}:</b>", st.body), Paragraph(esc(v), st.heading)]
                    for k, v in facts], colWidths=[35 * mm, None])
@@ -50,22 +50,21 @@ def convocation_pdf(paper: ConvocationPaper, page: str = "letter") -> bytes:
                                ("TOPPADDING", (0, 0), (-1, -1), 6),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story += [Spacer(1, 5 * mm), table, Spacer(1, 5 * mm),
-              Paragraph(t("Orden del día", "Agenda"), st.heading)]
+              Paragraph(_("Orden del día"), st.heading)]
     for number, item in enumerate(paper.agenda, start=1):
         story.append(Paragraph(f"{number}. {esc(item)}", st.body))
     quorum = paper.quorum
     story += [
         Spacer(1, 6 * mm),
-        Paragraph(esc(t(
-            f"Para que la asamblea sea válida en {call_words(assembly.call)} se necesita la "
-            f"presencia del {quorum.percent} % de los habitantes de {quorum.voting_age} años "
-            f"o más ({quorum.required} personas). ¡Tu participación es importante!",
-            f"For the assembly to be valid on the {call_words(assembly.call)}, "
-            f"{quorum.percent}% of residents aged {quorum.voting_age} or over must attend "
-            f"({quorum.required} people). Your participation matters!")), styles(1.2).body),
+        Paragraph(esc(_(
+            "Para que la asamblea sea válida en {call} se necesita la presencia del {percent} % "
+            "de los habitantes de {voting_age} años o más ({required} personas). ¡Tu "
+            "participación es importante!").format(
+                call=call_words(assembly.call), percent=quorum.percent,
+                voting_age=quorum.voting_age, required=quorum.required)), styles(1.2).body),
         Spacer(1, 8 * mm),
-        Paragraph(esc(t("Convoca: ", "Called by: ") + (assembly.called_by or org.name)),
+        Paragraph(esc(_("Convoca: ") + (assembly.called_by or org.name)),
                   st.body),
     ]
-    return build_pdf(story, page=page, title=t("Convocatoria", "Notice of assembly"),
+    return build_pdf(story, page=page, title=_("Convocatoria"),
                      header_left=org.name, margins_mm=16)

@@ -15,8 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from app.i18n import _
 from app.printing.fonts import register_fonts
-from app.printing.i18n import t
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 
@@ -87,7 +87,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
             self.drawString(18 * mm, height - 12 * mm, self.header_left)
         if self.header_right:
             self.drawRightString(width - 18 * mm, height - 12 * mm, self.header_right)
-        label = t("Página {n} de {total}", "Page {n} of {total}").format(
+        label = _("Página {n} de {total}").format(
             n=self._pageNumber, total=total)
         self.drawRightString(width - 18 * mm, 10 * mm, label)
         self.restoreState()

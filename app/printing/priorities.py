@@ -6,6 +6,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.papers import PrioritiesPaper
+from app.domain.enums import TieRule
+from app.domain.labels import label_in_sentence
+from app.i18n import _
 from app.printing.assembly_words import (
     assembly_kind,
     category,
@@ -14,9 +17,9 @@ from app.printing.assembly_words import (
     long_date,
     method_words,
     total_header,
+    upper_first,
 )
 from app.printing.document import build_pdf, page_size, styles
-from app.printing.i18n import t
 from app.printing.signatures import signature_grid
 
 
@@ -25,32 +28,29 @@ def priorities_pdf(paper: PrioritiesPaper, page: str = "letter") -> bytes:
     org, assembly = paper.heading.organization, paper.heading.assembly
     when = local(assembly.scheduled_at)
     story: list[object] = [
-        Paragraph(t("PRIORIZACIÓN DE PROBLEMAS", "PRIORITIZATION OF PROBLEMS"), st.title),
+        Paragraph(_("PRIORIZACIÓN DE PROBLEMAS"), st.title),
         Paragraph(esc(org.name), st.subtitle),
-        Paragraph(esc(t(
-            f"Asamblea {assembly_kind(assembly.kind.value)} del "
-            f"{long_date(when.date())}, {assembly.place}",
-            f"{assembly_kind(assembly.kind.value).capitalize()} assembly of "
-            f"{long_date(when.date())}, {assembly.place}")), st.subtitle),
+        Paragraph(esc(upper_first(_("Asamblea {kind} del {date}, {place}").format(
+            kind=assembly_kind(assembly.kind.value), date=long_date(when.date()),
+            place=assembly.place))), st.subtitle),
     ]
     result = paper.result
     if result is None:
-        story.append(Paragraph(t("Esta asamblea no tiene priorización registrada.",
-                                 "This assembly has no recorded prioritization."), st.body))
-        return build_pdf(story, page=page, title=t("Priorización", "Prioritization"),
+        story.append(Paragraph(_("Esta asamblea no tiene priorización registrada."), st.body))
+        return build_pdf(story, page=page, title=_("Priorización"),
                          header_left=org.name)
     method = result.prioritization.method.value
     points = result.prioritization.points_per_voter
-    story.append(Paragraph(esc(t(
-        f"Método: {method_words(method)}. Papeletas o conteos registrados: {result.ballots}.",
-        f"Method: {method_words(method)}. Ballots or counts recorded: {result.ballots}."))
-        + (esc(t(f" Puntos por persona: {points}.", f" Points per person: {points}."))
+    story.append(Paragraph(esc(_("Método: {method}. Papeletas o conteos registrados: "
+                                 "{ballots}.").format(method=method_words(method),
+                                                      ballots=result.ballots))
+        + (esc(_(" Puntos por persona: {points}.").format(points=points))
            if points else ""), st.body))
     rows: list[list[object]] = [[Paragraph(f"<b>{esc(h)}</b>", st.cell) for h in (
-        t("Lugar", "Place"), t("Problema", "Problem"), t("Área", "Area"),
-        t("Familias", "Families"), total_header(method))]]
+        _("Lugar"), _("Problema"), _("Área"),
+        _("Familias"), total_header(method))]]
     for entry in result.entries:
-        place = f"{entry.place}" + (t(" (empate)", " (tie)") if entry.tied else "")
+        place = f"{entry.place}" + (_(" (empate)") if entry.tied else "")
         rows.append([Paragraph(esc(place), st.cell_bold if entry.place <= 3 else st.cell),
                      Paragraph(esc(entry.problem.title), st.cell),
                      Paragraph(esc(category(entry.problem.category.value)), st.cell),
@@ -68,23 +68,20 @@ def priorities_pdf(paper: PrioritiesPaper, page: str = "letter") -> bytes:
     ]))
     story += [Spacer(1, 3 * mm), table, Spacer(1, 3 * mm)]
     if result.has_ties:
-        story.append(Paragraph(esc(t(
+        story.append(Paragraph(esc(_(
             "Hay problemas empatados: comparten el mismo lugar. El empate solo se rompe con "
-            "una segunda votación o un sorteo registrado, nunca por el orden de anotación.",
-            "Some problems are tied: they share the same place. A tie is only broken by a "
-            "second vote or a recorded draw, never by the order of entry.")), st.body))
+            "una segunda votación o un sorteo registrado, nunca por el orden de anotación.")),
+            st.body))
     if result.tie_break is not None:
-        how = t("segunda votación", "second vote") if result.tie_break.kind == "second_vote" \
-            else t("sorteo", "draw")
-        story.append(Paragraph(esc(t(f"Empate resuelto por {how}.", f"Tie broken by {how}.")
+        how = label_in_sentence(TieRule, result.tie_break.kind)
+        story.append(Paragraph(esc(_("Empate resuelto por {how}.").format(how=how)
                                    + (f" {result.tie_break.note}" if result.tie_break.note
                                       else "")), st.body))
-    status = t("Resultado definitivo.", "Final result.") if result.closed else t(
-        "Resultado provisional: la priorización sigue abierta.",
-        "Provisional result: the prioritization is still open.")
+    status = _("Resultado definitivo.") if result.closed else _(
+        "Resultado provisional: la priorización sigue abierta.")
     story += [Paragraph(esc(status), st.body), Spacer(1, 10 * mm),
-              signature_grid([("", t("Secretaría de la asamblea", "Assembly secretary")),
-                              ("", t("Vocería de Contraloría Social", "Oversight spokesperson"))],
+              signature_grid([("", _("Secretaría de la asamblea")),
+                              ("", _("Vocería de Contraloría Social"))],
                              width)]
-    return build_pdf(story, page=page, title=t("Priorización", "Prioritization"),
+    return build_pdf(story, page=page, title=_("Priorización"),
                      header_left=org.name, header_right=when.strftime("%d/%m/%Y"))

@@ -11,9 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.domain.consultation import Consultation, Nomination
+from app.i18n import _
 from app.printing.document import build_pdf, page_size
 from app.printing.fonts import register_fonts
-from app.printing.i18n import t
 
 
 def project_guide_pdf(consultation: Consultation, candidates: Sequence[Nomination],
@@ -45,16 +45,14 @@ def project_guide_pdf(consultation: Consultation, candidates: Sequence[Nominatio
         ("LEFTPADDING", (1, 0), (1, -1), 5 * mm),
     ]))
     story = [
-        Paragraph(t("GUÍA DE PROYECTOS", "PROJECT GUIDE"), title_style),
+        Paragraph(_("GUÍA DE PROYECTOS"), title_style),
         Paragraph(f"{consultation.name} · {consultation.vote_date.strftime('%d/%m/%Y')}",
                   sub_style),
         Spacer(1, 6 * mm),
         table,
         Spacer(1, 8 * mm),
-        Paragraph(t("Escriba en la boleta el NÚMERO del proyecto que prefiere. "
-                    "Vote por UN solo proyecto.",
-                    "Write on the ballot the NUMBER of the project you prefer. "
-                    "Vote for ONE project only."), note_style),
+        Paragraph(_("Escriba en la boleta el NÚMERO del proyecto que prefiere. "
+                    "Vote por UN solo proyecto."), note_style),
     ]
-    return build_pdf(story, page=page, title=t("Guía de proyectos", "Project guide"),
+    return build_pdf(story, page=page, title=_("Guía de proyectos"),
                      header_left=consultation.name, margins_mm=15)

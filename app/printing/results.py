@@ -11,9 +11,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.consultation.funding import money_text
 from app.consultation.model import Results
+from app.i18n import _
 from app.printing.document import build_pdf, page_size, styles
 from app.printing.fonts import register_fonts
-from app.printing.i18n import t
 
 FUNDED = colors.Color(0.13, 0.45, 0.25)
 OTHER = colors.Color(0.55, 0.62, 0.72)
@@ -61,7 +61,7 @@ def bar_chart(results: Results, width: float) -> Drawing:
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    drawing.add(String(0, height - 4 * mm, t("Votos por proyecto", "Votes per project"),
+    drawing.add(String(0, height - 4 * mm, _("Votos por proyecto"),
                        fontName=bold, fontSize=10))
     return drawing
 
@@ -72,13 +72,11 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     c = results.consultation
     money = c.currency.value
     story: list[Flowable] = [
-        Paragraph(t("RESULTADOS DE LA CONSULTA", "CONSULTATION RESULTS"), st.title),
+        Paragraph(_("RESULTADOS DE LA CONSULTA"), st.title),
         Paragraph(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')}", st.subtitle),
-        Paragraph(t(
+        Paragraph(_(
             "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: <b>{box}</b> "
-            "boletas de <b>{eligible}</b> electores ({pct}).",
-            "Tables counted: <b>{counted} of {total}</b>. Turnout: <b>{box}</b> ballots of "
-            "<b>{eligible}</b> voters ({pct}).").format(
+            "boletas de <b>{eligible}</b> electores ({pct}).").format(
                 counted=results.tables_counted, total=results.tables_total,
                 box=results.ballots_in_box, eligible=results.eligible,
                 pct=percent(results.participation)), st.body),
@@ -88,22 +86,22 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
         story.append(Paragraph(f"<b>{results.tie_note}</b>", st.body))
     funded = [x for x in results.candidates if x.funded]
     if funded:
-        story.append(Paragraph(t("<b>Proyecto(s) financiado(s):</b> ", "<b>Funded:</b> ")
+        story.append(Paragraph(_("<b>Proyecto(s) financiado(s):</b> ")
                                + "; ".join(f"{x.number}. {x.title}" for x in funded),
                                st.body))
     story += [Spacer(1, 4 * mm), bar_chart(results, width), Spacer(1, 4 * mm)]
-    rows: list[list[object]] = [[t("Puesto", "Rank"), t("N.º", "No."),
-                                 t("Proyecto", "Project"), t("Costo", "Cost"),
-                                 t("Votos", "Votes"), "%", ""]]
+    rows: list[list[object]] = [[_("Puesto"), _("N.º"),
+                                 _("Proyecto"), _("Costo"),
+                                 _("Votos"), "%", ""]]
     for x in results.candidates:
-        mark = t("FINANCIADO", "FUNDED") if x.funded else (t("EMPATE", "TIE") if x.tied else "")
+        mark = _("FINANCIADO") if x.funded else (_("EMPATE") if x.tied else "")
         rows.append([str(x.rank), str(x.number), Paragraph(x.title, st.cell),
                      money_text(x.cost_cents, money), str(x.votes), percent(x.share), mark])
-    rows += [["", "", t("Votos válidos", "Valid votes"), "", str(results.valid_votes), "", ""],
-             ["", "", t("Votos nulos", "Null votes"), "", str(results.null_votes), "", ""],
-             ["", "", t("Votos en blanco", "Blank votes"), "", str(results.blank_votes), "",
+    rows += [["", "", _("Votos válidos"), "", str(results.valid_votes), "", ""],
+             ["", "", _("Votos nulos"), "", str(results.null_votes), "", ""],
+             ["", "", _("Votos en blanco"), "", str(results.blank_votes), "",
               ""],
-             ["", "", t("Boletas en las urnas", "Ballots in the boxes"), "",
+             ["", "", _("Boletas en las urnas"), "",
               str(results.ballots_in_box), "", ""]]
     table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 108 * mm, 30 * mm, 16 * mm,
                                    15 * mm, 22 * mm], repeatRows=1)
@@ -115,28 +113,27 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
         ("ALIGN", (3, 1), (5, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
-    notes = [Paragraph(t("* Acta aceptada con observación ({table}): {note}",
-                         "* Sheet accepted with an observation ({table}): {note}").format(
+    notes = [Paragraph(_("* Acta aceptada con observación ({table}): {note}").format(
         table=x.label, note=x.observation), st.small) for x in results.tables if x.observation]
     # The per-table block stays whole when it fits a page (a few tables, as in a commune).
     story += [table, Spacer(1, 5 * mm), KeepTogether([
-        Paragraph(t("Resultados por mesa", "Results per table"), st.heading),
+        Paragraph(_("Resultados por mesa"), st.heading),
         _per_table(results, width), *notes])]
-    return build_pdf(story, page=page, title=t("Resultados", "Results"), header_left=c.name)
+    return build_pdf(story, page=page, title=_("Resultados"), header_left=c.name)
 
 
 def _per_table(results: Results, width: float) -> Table:
     st = styles()
     numbers = sorted(x.number for x in results.candidates)
-    head: list[object] = [t("Mesa", "Table"), *[str(n) for n in numbers], t("Nulos", "Null"),
-            t("Blancos", "Blank"), t("Urna", "Box"), t("Electores", "Voters"),
-            t("Partic.", "Turnout")]
+    head: list[object] = [_("Mesa"), *[str(n) for n in numbers], _("Nulos"),
+            _("Blancos"), _("Urna"), _("Electores"),
+            _("Partic.")]
     rows: list[list[object]] = [head]
     for table in results.tables:
         if not table.accepted:
             rows.append([Paragraph(table.label, st.cell),
                          *([""] * len(numbers)), "", "", "", str(table.eligible),
-                         t("sin acta", "no sheet")])
+                         _("sin acta")])
             continue
         rows.append([Paragraph(table.label + (" *" if table.observation else ""), st.cell),
                      *[str(table.votes.get(n, 0)) for n in numbers], str(table.null_votes),

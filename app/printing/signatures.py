@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from app.i18n import _
 from app.printing.assembly_words import esc
 from app.printing.document import styles
-from app.printing.i18n import t
 
 
 def signature_grid(signers: Sequence[tuple[str, str]], width: float) -> Table:
@@ -17,12 +17,10 @@ def signature_grid(signers: Sequence[tuple[str, str]], width: float) -> Table:
     st = styles()
     cells = []
     for name, role in signers:
-        written = esc(name) if name else t("Nombre: ____________________",
-                                           "Name: ____________________")
+        written = esc(name) if name else _("Nombre: ____________________")
         cells.append([Paragraph("_" * 34, st.cell),
                       Paragraph(written, st.cell),
-                      Paragraph(esc(role) + "<br/>" + t("C.I.: ______________",
-                                                        "ID: ______________"), st.small)])
+                      Paragraph(esc(role) + "<br/>" + _("C.I.: ______________"), st.small)])
     rows = []
     for i in range(0, len(cells), 2):
         pair = cells[i:i + 2]

@@ -16,9 +16,10 @@ from app.consultation.model import VotingTable
 from app.consultation.serials import describe, sheet_payload
 from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import TableRole
+from app.domain.labels import label
+from app.i18n import _
 from app.printing.codes import draw_qr
 from app.printing.document import build_pdf, page_size, styles
-from app.printing.i18n import t
 
 BOX_W = 28 * mm
 ROW_H = 8 * mm
@@ -34,24 +35,14 @@ class QrFlowable(Flowable):  # type: ignore[misc]
         draw_qr(self.canv, self.text, 0, 0, self.size)
 
 
-def _role(role: TableRole) -> str:
-    return {
-        TableRole.PRESIDENT: t("Presidente(a)", "President"),
-        TableRole.SECRETARY: t("Secretario(a)", "Secretary"),
-        TableRole.MEMBER: t("Miembro", "Member"),
-        TableRole.WITNESS: t("Testigo", "Witness"),
-    }[role]
-
-
 def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
                     candidates: Sequence[Nomination], page: str = "letter") -> bytes:
     st = styles()
     width = page_size(page)[0] - 2 * 16 * mm
     heading = Table([[
-        [Paragraph(t("ACTA DE ESCRUTINIO", "TALLY SHEET"), st.title),
+        [Paragraph(_("ACTA DE ESCRUTINIO"), st.title),
          Paragraph(consultation.name, st.subtitle),
-         Paragraph(t("Centro: <b>{centre}</b> · <b>Mesa {n}</b> · Fecha: {day}",
-                     "Centre: <b>{centre}</b> · <b>Table {n}</b> · Date: {day}").format(
+         Paragraph(_("Centro: <b>{centre}</b> · <b>Mesa {n}</b> · Fecha: {day}").format(
              centre=table.centre_name, n=table.number,
              day=consultation.vote_date.strftime("%d/%m/%Y")),
              ParagraphStyle("sheet-line", parent=st.body, alignment=0))],
@@ -59,18 +50,15 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
     ]], colWidths=[width - 28 * mm, 28 * mm])
     heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     name_w = width - BOX_W - 14 * mm
-    vote_rows: list[list[Any]] = [[Paragraph(t("<b>N.º</b>", "<b>No.</b>"), st.cell),
-                                   Paragraph(t("<b>Proyecto</b>", "<b>Project</b>"), st.cell),
-                                   Paragraph(t("<b>Votos</b>", "<b>Votes</b>"), st.cell)]]
+    vote_rows: list[list[Any]] = [[Paragraph(_("<b>N.º</b>"), st.cell),
+                                   Paragraph(_("<b>Proyecto</b>"), st.cell),
+                                   Paragraph(_("<b>Votos</b>"), st.cell)]]
     vote_rows += [[str(n.number), Paragraph(n.title, st.cell), ""] for n in candidates]
-    vote_rows += [["", Paragraph(t("<b>Votos nulos</b> (número que no está en la lista, "
-                                   "ilegible o más de uno)",
-                                   "<b>Null votes</b> (number not on the list, illegible or "
-                                   "more than one)"), st.cell), ""],
-                  ["", Paragraph(t("<b>Votos en blanco</b>", "<b>Blank votes</b>"), st.cell),
+    vote_rows += [["", Paragraph(_("<b>Votos nulos</b> (número que no está en la lista, "
+                                   "ilegible o más de uno)"), st.cell), ""],
+                  ["", Paragraph(_("<b>Votos en blanco</b>"), st.cell),
                    ""],
-                  ["", Paragraph(t("<b>TOTAL</b> (debe ser igual a las boletas en la urna)",
-                                   "<b>TOTAL</b> (must equal the ballots in the box)"),
+                  ["", Paragraph(_("<b>TOTAL</b> (debe ser igual a las boletas en la urna)"),
                                  st.cell), ""]]
     votes = Table(vote_rows, colWidths=[14 * mm, name_w, BOX_W],
                   rowHeights=[7 * mm] + [ROW_H] * (len(vote_rows) - 1))
@@ -82,17 +70,15 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("FONT", (0, 1), (0, -1), st.cell_bold.fontName, 12),
     ]))
-    ranges = describe(table.ranges) or t("ninguna registrada", "none recorded")
+    ranges = describe(table.ranges) or _("ninguna registrada")
     ballot_rows: list[list[Any]] = [
         [Paragraph(text, st.cell), ""] for text in (
-            t("Boletas halladas en la urna", "Ballots found in the box"),
-            t("Electores que firmaron el cuaderno de votación",
-              "Voters who signed the register"),
-            t("Boletas recibidas (seriales impresos: {ranges}; {n} boletas)",
-              "Ballots received (serials printed: {ranges}; {n} ballots)").format(
+            _("Boletas halladas en la urna"),
+            _("Electores que firmaron el cuaderno de votación"),
+            _("Boletas recibidas (seriales impresos: {ranges}; {n} boletas)").format(
                 ranges=ranges, n=table.ballots_printed),
-            t("Boletas dañadas o anuladas", "Spoiled or cancelled ballots"),
-            t("Boletas sobrantes (sin usar)", "Unused ballots"),
+            _("Boletas dañadas o anuladas"),
+            _("Boletas sobrantes (sin usar)"),
         )]
     ballots = Table(ballot_rows, colWidths=[width - BOX_W, BOX_W],
                     rowHeights=[ROW_H] * len(ballot_rows))
@@ -101,32 +87,32 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
         ("BOX", (1, 0), (1, -1), 1.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
-    observation = Table([[Paragraph(t("<b>Observaciones</b>", "<b>Observations</b>"),
+    observation = Table([[Paragraph(_("<b>Observaciones</b>"),
                                     st.cell)]] + [[""]] * 2,
                         colWidths=[width], rowHeights=[6 * mm] + [8 * mm] * 2)
     observation.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
                                      ("LINEBELOW", (0, 1), (-1, -2), 0.3, colors.grey)]))
     signatures = KeepTogether([
-        Paragraph(t("Firmas de los miembros de mesa y testigos",
-                    "Signatures of the table members and witnesses"), st.heading),
+        Paragraph(_("Firmas de los miembros de mesa y testigos"), st.heading),
         _signatures(table, width)])
     story: list[Flowable] = [heading, Spacer(1, 3 * mm), votes, Spacer(1, 4 * mm), ballots,
                              Spacer(1, 4 * mm), observation, signatures]
-    return build_pdf(story, page=page, title=t("Acta de escrutinio", "Tally sheet"),
+    return build_pdf(story, page=page, title=_("Acta de escrutinio"),
                      header_left=consultation.name, header_right=table.label, margins_mm=16)
 
 
 def _signatures(table: VotingTable, width: float) -> Table:
     """One signature line per member and witness (names printed), and spare lines."""
     st = styles()
-    people = [(m.full_name, _role(m.role), m.national_id or "") for m in table.members]
+    people = [(m.full_name, label(m.role), m.national_id or "") for m in table.members]
     roles = {m.role for m in table.members}
     for role in (TableRole.PRESIDENT, TableRole.SECRETARY, TableRole.WITNESS):
         if role not in roles:
-            people.append(("", _role(role), ""))
-    people += [("", t("Testigo", "Witness"), "")]
+            people.append(("", label(role), ""))
+    people += [("", label(TableRole.WITNESS), "")]
+    blank = _("Nombre: ________________")
     cells = [Paragraph(f"<br/>_________________________<br/>"
-                       f"{name or t('Nombre: ________________', 'Name: ________________')}"
+                       f"{name or blank}"
                        f"<br/>{role}{' · ' + cedula if cedula else ''}", st.cell)
              for name, role, cedula in people]
     while len(cells) % 3:

@@ -14,10 +14,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.consultation.model import VoterRegister
+from app.i18n import _
 from app.printing.document import page_size
 from app.printing.fast_canvas import binary_streams
 from app.printing.fonts import register_fonts
-from app.printing.i18n import t
 
 MARGIN = 12 * mm
 HEADER = 34 * mm
@@ -65,35 +65,33 @@ def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> Non
     reg = sheet.register
     top = sheet.height - MARGIN
     c.setFont(bold, 13)
-    c.drawString(MARGIN, top - 12, t("CUADERNO DE VOTACIÓN", "VOTER REGISTER"))
+    c.drawString(MARGIN, top - 12, _("CUADERNO DE VOTACIÓN"))
     c.setFont(bold, 10)
     c.drawString(MARGIN, top - 26, _fit(reg.consultation.name, bold, 10, 120 * mm))
     c.setFont(regular, 9)
     c.drawString(MARGIN, top - 39, _fit(
-        t("Centro: {centre} · Mesa {n} · Fecha: {day}", "Centre: {centre} · Table {n} · "
-          "Date: {day}").format(centre=reg.table.centre_name, n=reg.table.number,
+        _("Centro: {centre} · Mesa {n} · Fecha: {day}").format(
+            centre=reg.table.centre_name, n=reg.table.number,
                                 day=reg.consultation.vote_date.strftime("%d/%m/%Y")),
         regular, 9, sheet.width - 2 * MARGIN))
     c.setFont(regular, 7.5)
-    c.drawString(MARGIN, top - 51, t(
+    c.drawString(MARGIN, top - 51, _(
         "Ordenado por apellidos y nombres. Electores de {age} años o más el día de la votación. "
-        "Cada elector firma y deja su huella en su línea.",
-        "Ordered by last names, then first names. Voters aged {age} or more on the day of the "
-        "vote. Each voter signs and leaves a fingerprint on their line.").format(
+        "Cada elector firma y deja su huella en su línea.").format(
             age=reg.voting_age))
     c.setFont(bold, 10)
-    c.drawRightString(sheet.width - MARGIN, top - 12, t("Mesa {n}", "Table {n}").format(
+    c.drawRightString(sheet.width - MARGIN, top - 12, _("Mesa {n}").format(
         n=reg.table.number))
     c.setFont(regular, 8)
-    c.drawRightString(sheet.width - MARGIN, MARGIN - 2, t(
-        "Página {n} de {total}", "Page {n} of {total}").format(n=page, total=sheet.pages))
+    c.drawRightString(sheet.width - MARGIN, MARGIN - 2, _(
+        "Página {n} de {total}").format(n=page, total=sheet.pages))
     c.drawString(MARGIN, MARGIN - 2, _fit(reg.table.label, regular, 8, 120 * mm))
 
 
 def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
     """Column headings and `rows` empty lines with signature and fingerprint boxes."""
-    heads = (t("N.º", "No."), t("Cédula", "ID number"), t("Apellidos y nombres", "Name"),
-             t("Firma", "Signature"), t("Huella", "Fingerprint"))
+    heads = (_("N.º"), _("Cédula"), _("Apellidos y nombres"),
+             _("Firma"), _("Huella"))
     top = sheet.top
     c.setFillGray(0.9)
     c.rect(sheet.xs[0], top - HEAD_ROW, sheet.xs[-1] - sheet.xs[0], HEAD_ROW, stroke=0, fill=1)
@@ -119,22 +117,20 @@ def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
 def _totals(c: Canvas, sheet: _Sheet, y: float, regular: str, bold: str) -> None:
     listed = len(sheet.register.voters)
     c.setFont(bold, 10)
-    c.drawString(MARGIN, y - 14, t("Totales", "Totals"))
+    c.drawString(MARGIN, y - 14, _("Totales"))
     c.setFont(regular, 9.5)
     lines = (
-        t("Electores en este cuaderno: {n}", "Voters in this register: {n}").format(n=listed),
-        t("Electores que firmaron (contar las firmas): ________",
-          "Voters who signed (count the signatures): ________"),
-        t("Electores agregados en las líneas en blanco: ________",
-          "Voters added on the blank lines: ________"),
+        _("Electores en este cuaderno: {n}").format(n=listed),
+        _("Electores que firmaron (contar las firmas): ________"),
+        _("Electores agregados en las líneas en blanco: ________"),
     )
     for index, line in enumerate(lines):
         c.drawString(MARGIN, y - 30 - index * 14, line)
     sign_y = y - 30 - len(lines) * 14 - 24
     half = (sheet.width - 2 * MARGIN) / 2
     c.setLineWidth(0.6)
-    for index, label in enumerate((t("Presidente(a) de mesa", "Table president"),
-                                   t("Secretario(a) de mesa", "Table secretary"))):
+    for index, label in enumerate((_("Presidente(a) de mesa"),
+                                   _("Secretario(a) de mesa"))):
         x = MARGIN + index * half
         c.line(x, sign_y, x + half - 12 * mm, sign_y)
         c.setFont(regular, 8)
@@ -147,7 +143,7 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
     sheet = _Sheet(register, page, blank_lines)
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=(sheet.width, sheet.height), pageCompression=1)
-    c.setTitle(t("Cuaderno de votación", "Voter register") + f" — {register.table.label}")
+    c.setTitle(_("Cuaderno de votación") + f" — {register.table.label}")
     c.setAuthor("Asamblea")
     c.beginForm("register-grid")
     _grid(c, sheet, sheet.per_page, regular, bold)
@@ -174,9 +170,8 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
             elif line == len(voters):
                 c.setFont(regular, 6.5)
                 c.setFillGray(0.4)
-                c.drawString(sheet.xs[2] + 1.5 * mm, sheet.row_y(slot) + ROW - 3 * mm, t(
-                    "Líneas en blanco: electores que no aparecen en el cuaderno",
-                    "Blank lines: voters not listed in the register"))
+                c.drawString(sheet.xs[2] + 1.5 * mm, sheet.row_y(slot) + ROW - 3 * mm, _(
+                    "Líneas en blanco: electores que no aparecen en el cuaderno"))
                 c.setFillGray(0)
                 c.setFont(regular, 9)
             line += 1

@@ -103,7 +103,7 @@ class AssemblyService:
         items = [clean_name(text) for text in agenda if clean_name(text)]
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
-            get_live(s, OrganizationRow, organization_id, "la organización")
+            get_live(s, OrganizationRow, organization_id, "organization")
             row = AssemblyRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -167,11 +167,11 @@ class AssemblyService:
 
     def get(self, assembly_id: str) -> Assembly:
         with self._ctx.sessions.begin() as s:
-            return to_assembly(get_live(s, AssemblyRow, assembly_id, "la asamblea"))
+            return to_assembly(get_live(s, AssemblyRow, assembly_id, "assembly"))
 
     def times(self, assembly_id: str) -> AssemblyTimes:
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+            row = get_live(s, AssemblyRow, assembly_id, "assembly")
             return AssemblyTimes(to_assembly(row), row.opened_at, row.closed_at)
 
     def list_all(self, organization_id: str | None = None) -> list[Assembly]:
@@ -225,10 +225,10 @@ class AssemblyService:
                 action: AttendanceAction, recorded_by: str | None,
                 quorum_base: int | None) -> QuorumStatus | None:
         """Write one attendance fact; the quorum after it when the base is known."""
-        resident = get_live(s, ResidentRow, resident_id, "el habitante")
+        resident = get_live(s, ResidentRow, resident_id, "resident")
         person = resolve_resident_id(s, resident_id)
         if person != resident_id:
-            resident = get_live(s, ResidentRow, person, "el habitante")
+            resident = get_live(s, ResidentRow, person, "resident")
         self._check_territory(s, row, resident)
         present = present_residents(s, row.id)
         name = f"{resident.first_names} {resident.last_names}"
@@ -260,7 +260,7 @@ class AssemblyService:
                              quorum_base=quorum_base)
 
     def _check_territory(self, s: Session, row: AssemblyRow, resident: ResidentRow) -> None:
-        org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+        org = get_live(s, OrganizationRow, row.organization_id, "organization")
         if resident.council_id in territory_councils(s, org):
             return
         council = s.get(OrganizationRow, resident.council_id)
@@ -274,13 +274,13 @@ class AssemblyService:
         """Present now against the organization's quorum rule for this call."""
         base = self.quorum_base(assembly_id)
         with self._ctx.sessions.begin() as s:
-            return quorum_status(s, get_live(s, AssemblyRow, assembly_id, "la asamblea"), base)
+            return quorum_status(s, get_live(s, AssemblyRow, assembly_id, "assembly"), base)
 
     def quorum_base(self, assembly_id: str) -> int:
         """Residents of voting age of the territory on the assembly's day (from the census)."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-            org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+            row = get_live(s, AssemblyRow, assembly_id, "assembly")
+            org = get_live(s, OrganizationRow, row.organization_id, "organization")
             councils, age, day = territory_councils(s, org), org.voting_age, assembly_day(row)
         # Outside the session: every unit of work takes the write lock (BEGIN IMMEDIATE).
         return self._residents.count_of_age(councils, age, day)
@@ -292,8 +292,8 @@ class AssemblyService:
     def attendees(self, assembly_id: str) -> list[Attendee]:
         """Everyone present now, by surname."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-            org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+            row = get_live(s, AssemblyRow, assembly_id, "assembly")
+            org = get_live(s, OrganizationRow, row.organization_id, "organization")
             present = present_residents(s, assembly_id)
             residents = s.scalars(select(ResidentRow).where(
                 ResidentRow.id.in_(present.keys()))).all()
@@ -313,8 +313,8 @@ class AssemblyService:
     def matches(self, assembly_id: str, text: str, limit: int = 30) -> list[CheckInMatch]:
         """Residents of the territory matching a cédula or a name, each marked if present."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-            org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+            row = get_live(s, AssemblyRow, assembly_id, "assembly")
+            org = get_live(s, OrganizationRow, row.organization_id, "organization")
             councils = territory_councils(s, org)
             present = set(present_residents(s, assembly_id))
             day = assembly_day(row)
@@ -353,14 +353,14 @@ class AssemblyService:
     def _by_national_id(self, assembly_id: str, national_id: str, typed_letter: bool
                         ) -> list[CheckInMatch]:
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+            row = get_live(s, AssemblyRow, assembly_id, "assembly")
             return self._national_id_matches(s, row, national_id, typed_letter, True)
 
     def _national_id_matches(self, s: Session, row: AssemblyRow, national_id: str,
                              typed_letter: bool, with_presence: bool) -> list[CheckInMatch]:
         digits = national_id_digits(national_id)
         wanted = [national_id] if typed_letter else [f"V-{digits}", f"E-{digits}"]
-        org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+        org = get_live(s, OrganizationRow, row.organization_id, "organization")
         found = s.scalars(select(ResidentRow).where(
             ResidentRow.national_id.in_(wanted), ResidentRow.deleted_at.is_(None),
             ResidentRow.merged_into_id.is_(None))).all()

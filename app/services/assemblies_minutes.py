@@ -113,7 +113,7 @@ class MinutesService:
         """Store the free text (JSON of ActaText's fields); refused once approved."""
         parse_text(body)
         with self._ctx.sessions.begin() as s:
-            get_live(s, AssemblyRow, assembly_id, "la asamblea")
+            get_live(s, AssemblyRow, assembly_id, "assembly")
             row = _main_row(s, assembly_id)
             if row is None:
                 row = MinutesRow(
@@ -158,8 +158,8 @@ class MinutesService:
         """What composing needs from other services, read before the acta's own session
         (every unit of work takes the write lock, so they cannot be nested)."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-            org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+            row = get_live(s, AssemblyRow, assembly_id, "assembly")
+            org = get_live(s, OrganizationRow, row.organization_id, "organization")
             councils = territory_councils(s, org)
             day = assembly_day(row)
             age = org.voting_age
@@ -168,8 +168,8 @@ class MinutesService:
 
     def _compose(self, s: Session, assembly_id: str, base: _Outside, text: ActaText,
                  signed: tuple[tuple[ActaSigner, ...], str] | None) -> ActaContent:
-        row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-        org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+        row = get_live(s, AssemblyRow, assembly_id, "assembly")
+        org = get_live(s, OrganizationRow, row.organization_id, "organization")
         status = quorum_status(s, row, base.quorum_base)
         signers, secretary = signed if signed is not None else (
             _signers(s, org, assembly_day(row)), base.secretary)
@@ -197,7 +197,7 @@ class MinutesService:
         base = self._base(assembly_id)
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
-            assembly = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+            assembly = get_live(s, AssemblyRow, assembly_id, "assembly")
             if assembly.status != AssemblyStatus.CLOSED.value:
                 raise DomainError("minutes.not_closed")
             row = _main_row(s, assembly_id)
@@ -288,7 +288,7 @@ class MinutesService:
         if media_type not in ATTACHMENT_TYPES:
             raise DomainError("attachment.type", name=name)
         with self._ctx.sessions.begin() as s:
-            get_live(s, AssemblyRow, assembly_id, "la asamblea")
+            get_live(s, AssemblyRow, assembly_id, "assembly")
             row = AttachmentRow(
                 id=self._ctx.ids.new(), owner_entity="assembly", owner_id=assembly_id,
                 filename=name[:200], media_type=media_type, size=len(data),
@@ -307,7 +307,7 @@ class MinutesService:
 
     def attachment_data(self, attachment_id: str) -> bytes:
         with self._ctx.sessions.begin() as s:
-            return bytes(get_live(s, AttachmentRow, attachment_id, "el archivo adjunto").data)
+            return bytes(get_live(s, AttachmentRow, attachment_id, "attachment").data)
 
 
 def _main_row(s: Session, assembly_id: str) -> MinutesRow | None:

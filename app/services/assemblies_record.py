@@ -63,7 +63,7 @@ def quorum_status(s: Session, row: AssemblyRow, base: int,
     """Presence now against the quorum rule of the organization; `base` from the census.
 
     `present` may be given when the caller has just worked it out (the check-in does)."""
-    org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+    org = get_live(s, OrganizationRow, row.organization_id, "organization")
     if present is None:
         present = present_residents(s, row.id)
     day = assembly_day(row)
@@ -89,14 +89,14 @@ def approved_minutes(s: Session, assembly_id: str) -> MinutesRow | None:
 
 def require_unlocked(s: Session, assembly_id: str) -> AssemblyRow:
     """The assembly, if its acta is not approved yet: after approval the record is frozen."""
-    row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
+    row = get_live(s, AssemblyRow, assembly_id, "assembly")
     if approved_minutes(s, assembly_id) is not None:
         raise DomainError("assembly.locked")
     return row
 
 
 def item_assembly(s: Session, agenda_item_id: str) -> AgendaItemRow:
-    return get_live(s, AgendaItemRow, agenda_item_id, "el punto del orden del día")
+    return get_live(s, AgendaItemRow, agenda_item_id, "agenda_item")
 
 
 def to_assembly(row: AssemblyRow) -> Assembly:
@@ -114,6 +114,6 @@ def to_assembly(row: AssemblyRow) -> Assembly:
 
 
 def heading_of(s: Session, assembly_id: str) -> AssemblyHeading:
-    row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-    org = get_live(s, OrganizationRow, row.organization_id, "la organización")
+    row = get_live(s, AssemblyRow, assembly_id, "assembly")
+    org = get_live(s, OrganizationRow, row.organization_id, "organization")
     return AssemblyHeading(to_organization(org), to_assembly(row))

@@ -71,7 +71,7 @@ class BallotService:
 
     def _run(self, s: Session, consultation_id: str, table_ref: str,
              style: BallotStyle) -> BallotRun:
-        consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+        consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
         row = loading.find_table(s, consultation_id, table_ref)
         table = next(t for t in loading.tables(s, consultation, count_voters=False)
                      if t.id == row.id)

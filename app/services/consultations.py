@@ -71,7 +71,7 @@ class ConsultationService:
         if not name:
             raise DomainError("consultation.name_empty")
         with self._ctx.sessions.begin() as s:
-            get_live(s, OrganizationRow, organization_id, "la organización")
+            get_live(s, OrganizationRow, organization_id, "organization")
             row = ConsultationRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -92,9 +92,9 @@ class ConsultationService:
     def nominate(self, consultation_id: str, project_id: str) -> Nomination:
         """Add a candidate with the next number."""
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             _check_list_open(consultation)
-            project = get_live(s, ProjectRow, project_id, "el proyecto")
+            project = get_live(s, ProjectRow, project_id, "project")
             current = s.scalars(
                 select(NominationRow).where(
                     NominationRow.consultation_id == consultation_id,
@@ -119,7 +119,7 @@ class ConsultationService:
 
     def get(self, consultation_id: str) -> Consultation:
         with self._ctx.sessions.begin() as s:
-            return to_consultation(get_live(s, ConsultationRow, consultation_id, "la consulta"))
+            return to_consultation(get_live(s, ConsultationRow, consultation_id, "consultation"))
 
     def list_all(self) -> list[Consultation]:
         with self._ctx.sessions.begin() as s:
@@ -155,7 +155,7 @@ class ConsultationService:
         if budget_cents is not None and budget_cents < 0:
             raise DomainError("money.negative")
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            row = get_live(s, ConsultationRow, consultation_id, "consultation")
             if row.status in (ConsultationStatus.COUNTING.value, ConsultationStatus.CLOSED.value):
                 raise DomainError("consultation.rules_locked")
             self._ctx.log.update(
@@ -167,7 +167,7 @@ class ConsultationService:
     def reorder(self, consultation_id: str, nomination_ids: list[str]) -> list[Nomination]:
         """Number the candidates 1..N in the order given (the order of the ballot)."""
         with self._ctx.sessions.begin() as s:
-            _check_list_open(get_live(s, ConsultationRow, consultation_id, "la consulta"))
+            _check_list_open(get_live(s, ConsultationRow, consultation_id, "consultation"))
             current = {n.id: n for n in self._live_nominations(s, consultation_id)}
             if sorted(current) != sorted(nomination_ids):
                 raise DomainError("consultation.order_mismatch")
@@ -188,10 +188,10 @@ class ConsultationService:
     def withdraw(self, consultation_id: str, nomination_id: str) -> list[Nomination]:
         """Take a candidate off the list; the ones after it move up a number."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, NominationRow, nomination_id, "la postulación")
+            row = get_live(s, NominationRow, nomination_id, "nomination")
             if row.consultation_id != consultation_id:
                 raise DomainError("consultation.not_candidate")
-            _check_list_open(get_live(s, ConsultationRow, consultation_id, "la consulta"))
+            _check_list_open(get_live(s, ConsultationRow, consultation_id, "consultation"))
             self._ctx.log.delete(s, row)
             project = s.get(ProjectRow, row.project_id)
             if project is not None and project.status == ProjectStatus.CANDIDATE.value:
@@ -214,7 +214,7 @@ class ConsultationService:
     def resolve_tie(self, consultation_id: str, numbers: list[int], note: str = "") -> Consultation:
         """Record how a tie was settled (second vote or draw): the candidates in final order."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            row = get_live(s, ConsultationRow, consultation_id, "consultation")
             by_number = {n.number: n.id for n in self._live_nominations(s, consultation_id)}
             if len(numbers) < 2 or len(set(numbers)) != len(numbers) or any(
                     n not in by_number for n in numbers):
@@ -242,7 +242,7 @@ class ConsultationService:
         if cost_cents < 0:
             raise DomainError("money.negative")
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             _check_list_open(consultation)
             if len(self._live_nominations(s, consultation_id)) >= consultation.max_candidates:
                 raise DomainError("consultation.too_many", max=consultation.max_candidates)

@@ -30,7 +30,10 @@ class ServiceContext:
 
 
 def get_live(s: Session, cls: type[RowT], record_id: str, entity: str) -> RowT:
-    """The row, or a DomainError a person can read (missing or deleted)."""
+    """The row, or a DomainError a person can read (missing or deleted).
+
+    `entity` is the table's code (a key of app.domain.labels.ENTITIES), named in the reader's
+    language when the message is shown."""
     row = s.get(cls, record_id)
     if row is None or getattr(row, "deleted_at", None) is not None:
         raise DomainError("not_found", entity=entity, id=record_id)

@@ -77,7 +77,7 @@ class OrganizationService:
         territory = territory or Territory()
         with self._ctx.sessions.begin() as s:
             if kind is OrgKind.COUNCIL:
-                parent = get_live(s, OrganizationRow, parent_id, "la comuna") if parent_id else None
+                parent = get_live(s, OrganizationRow, parent_id, "commune") if parent_id else None
                 if parent is not None and parent.kind == OrgKind.COUNCIL:
                     raise DomainError("organization.parent_kind")
             row = OrganizationRow(
@@ -106,7 +106,7 @@ class OrganizationService:
         if not 10 <= voting_age <= 21:
             raise DomainError("voting_age.range")
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, OrganizationRow, org_id, "la organización")
+            row = get_live(s, OrganizationRow, org_id, "organization")
             self._ctx.log.update(
                 s,
                 row,
@@ -139,13 +139,13 @@ class OrganizationService:
         if address is not None:
             values["address"] = _blank_none(address)
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, OrganizationRow, org_id, "la organización")
+            row = get_live(s, OrganizationRow, org_id, "organization")
             self._ctx.log.update(s, row, **values)
             return to_organization(row)
 
     def get(self, org_id: str) -> Organization:
         with self._ctx.sessions.begin() as s:
-            return to_organization(get_live(s, OrganizationRow, org_id, "la organización"))
+            return to_organization(get_live(s, OrganizationRow, org_id, "organization"))
 
     def list_all(self) -> list[Organization]:
         """Communes and circuits first, then councils, each by name."""
@@ -161,7 +161,7 @@ class OrganizationService:
     def councils_of(self, org_id: str) -> list[Organization]:
         """The councils an organization covers: itself if a council, else its children."""
         with self._ctx.sessions.begin() as s:
-            org = get_live(s, OrganizationRow, org_id, "la organización")
+            org = get_live(s, OrganizationRow, org_id, "organization")
             if org.kind == OrgKind.COUNCIL:
                 return [to_organization(org)]
             rows = s.scalars(
@@ -178,7 +178,7 @@ class OrganizationService:
         if not name:
             raise DomainError("name.empty")
         with self._ctx.sessions.begin() as s:
-            get_live(s, OrganizationRow, org_id, "la organización")
+            get_live(s, OrganizationRow, org_id, "organization")
             row = SectorRow(
                 id=self._ctx.ids.new(),
                 organization_id=org_id,
@@ -195,7 +195,7 @@ class OrganizationService:
         if not name:
             raise DomainError("name.empty")
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, SectorRow, sector_id, "el sector")
+            row = get_live(s, SectorRow, sector_id, "sector")
             self._ctx.log.update(s, row, name=name, description=_blank_none(description))
             return to_sector(row)
 
@@ -213,7 +213,7 @@ class OrganizationService:
         if not name:
             raise DomainError("name.empty")
         with self._ctx.sessions.begin() as s:
-            get_live(s, OrganizationRow, org_id, "la organización")
+            get_live(s, OrganizationRow, org_id, "organization")
             row = CommitteeRow(
                 id=self._ctx.ids.new(),
                 organization_id=org_id,
@@ -241,8 +241,8 @@ class OrganizationService:
     ) -> Spokesperson:
         _check_term(term_start, term_end)
         with self._ctx.sessions.begin() as s:
-            get_live(s, CommitteeRow, committee_id, "el comité")
-            resident = get_live(s, ResidentRow, resident_id, "el habitante")
+            get_live(s, CommitteeRow, committee_id, "committee")
+            resident = get_live(s, ResidentRow, resident_id, "resident")
             row = SpokespersonRow(
                 id=self._ctx.ids.new(),
                 committee_id=committee_id,
@@ -258,7 +258,7 @@ class OrganizationService:
     def end_term(self, spokesperson_id: str, term_end: date) -> Spokesperson:
         """Close a spokesperson's term (it stays on record, shown as ended)."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, SpokespersonRow, spokesperson_id, "el vocero")
+            row = get_live(s, SpokespersonRow, spokesperson_id, "spokesperson")
             _check_term(row.term_start, term_end)
             self._ctx.log.update(s, row, term_end=term_end)
             return _to_spokesperson(row, s.get_one(ResidentRow, row.resident_id))
@@ -266,7 +266,7 @@ class OrganizationService:
     def remove_spokesperson(self, spokesperson_id: str) -> None:
         """A spokesperson entered by mistake (an ended term is closed with end_term)."""
         with self._ctx.sessions.begin() as s:
-            self._ctx.log.delete(s, get_live(s, SpokespersonRow, spokesperson_id, "el vocero"))
+            self._ctx.log.delete(s, get_live(s, SpokespersonRow, spokesperson_id, "spokesperson"))
 
     def spokespeople(self, committee_id: str | None = None, org_id: str | None = None
                      ) -> list[Spokesperson]:

@@ -83,11 +83,11 @@ class ProblemService:
         if families_affected < 0:
             raise DomainError("problem.families_negative")
         with self._ctx.sessions.begin() as s:
-            get_live(s, OrganizationRow, organization_id, "la organización")
+            get_live(s, OrganizationRow, organization_id, "organization")
             if assembly_id:
                 require_unlocked(s, assembly_id)
             if sector_id:
-                get_live(s, SectorRow, sector_id, "el sector")
+                get_live(s, SectorRow, sector_id, "sector")
             row = ProblemRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -112,7 +112,7 @@ class ProblemService:
         if families_affected < 0:
             raise DomainError("problem.families_negative")
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, ProblemRow, problem_id, "el problema")
+            row = get_live(s, ProblemRow, problem_id, "problem")
             if row.assembly_id:
                 require_unlocked(s, row.assembly_id)
             self._ctx.log.update(s, row, title=title, category=category.value,
@@ -122,7 +122,7 @@ class ProblemService:
 
     def get(self, problem_id: str) -> Problem:
         with self._ctx.sessions.begin() as s:
-            return to_problem(get_live(s, ProblemRow, problem_id, "el problema"))
+            return to_problem(get_live(s, ProblemRow, problem_id, "problem"))
 
     def list_all(self, organization_ids: Sequence[str] = (), assembly_id: str | None = None,
                  category: ProblemCategory | None = None, status: ProblemStatus | None = None
@@ -225,7 +225,7 @@ class ProblemService:
             return len(ballots)
 
     def _open_prioritization(self, s: Session, prioritization_id: str) -> PrioritizationRow:
-        prio = get_live(s, PrioritizationRow, prioritization_id, "la priorización")
+        prio = get_live(s, PrioritizationRow, prioritization_id, "prioritization")
         require_unlocked(s, prio.assembly_id)
         if prio.status == PrioritizationStatus.CLOSED.value:
             raise DomainError("prioritization.closed")
@@ -256,7 +256,7 @@ class ProblemService:
     def result(self, prioritization_id: str) -> PrioritizationResult:
         with self._ctx.sessions.begin() as s:
             return result_of(s, get_live(s, PrioritizationRow, prioritization_id,
-                                         "la priorización"))
+                                         "prioritization"))
 
     def priorities_paper(self, assembly_id: str) -> PrioritiesPaper:
         with self._ctx.sessions.begin() as s:
@@ -364,7 +364,7 @@ class ProjectService:
             raise DomainError("money.negative")
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
-            get_live(s, OrganizationRow, organization_id, "la organización")
+            get_live(s, OrganizationRow, organization_id, "organization")
             row = ProjectRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -378,7 +378,7 @@ class ProjectService:
             )
             self._ctx.log.insert(s, row)
             for problem_id in problem_ids:
-                problem = get_live(s, ProblemRow, problem_id, "el problema")
+                problem = get_live(s, ProblemRow, problem_id, "problem")
                 link = ProjectProblemRow(
                     id=self._ctx.ids.new(), project_id=row.id, problem_id=problem_id,
                     created_at=now,

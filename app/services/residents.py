@@ -133,11 +133,11 @@ class ResidentService:
 
     @staticmethod
     def _check_place(s: Session, council_id: str, sector_id: str | None) -> None:
-        council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
+        council = get_live(s, OrganizationRow, council_id, "council")
         if council.kind != OrgKind.COUNCIL.value:
             raise DomainError("resident.not_council")
         if sector_id is not None:
-            sector = get_live(s, SectorRow, sector_id, "el sector")
+            sector = get_live(s, SectorRow, sector_id, "sector")
             if sector.organization_id != council_id:
                 raise DomainError("resident.sector_elsewhere")
 
@@ -212,20 +212,20 @@ class ResidentService:
     def delete(self, resident_id: str) -> None:
         """Take a resident off the census (a tombstone: attendance already recorded stays)."""
         with self._ctx.sessions.begin() as s:
-            self._ctx.log.delete(s, get_live(s, ResidentRow, resident_id, "el habitante"))
+            self._ctx.log.delete(s, get_live(s, ResidentRow, resident_id, "resident"))
 
     @staticmethod
     def _live_unmerged(s: Session, resident_id: str) -> ResidentRow:
         row = s.get(ResidentRow, resident_id)
         if row is not None and row.merged_into_id is not None:
             raise DomainError("resident.merged")
-        return get_live(s, ResidentRow, resident_id, "el habitante")
+        return get_live(s, ResidentRow, resident_id, "resident")
 
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, resident_id: str) -> Resident:
         with self._ctx.sessions.begin() as s:
-            return to_resident(get_live(s, ResidentRow, resident_id, "el habitante"))
+            return to_resident(get_live(s, ResidentRow, resident_id, "resident"))
 
     def resolve(self, resident_id: str) -> str:
         """The id that now stands for this resident (after merges); see app.census.merged."""
@@ -301,7 +301,7 @@ class ResidentService:
         """Everything the printed census of one council needs, read in one unit of work."""
         day = on or self._ctx.today()
         with self._ctx.sessions.begin() as s:
-            council = get_live(s, OrganizationRow, council_id, "el consejo comunal")
+            council = get_live(s, OrganizationRow, council_id, "council")
             parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
             rows = s.scalars(
                 select(ResidentRow)

@@ -8,15 +8,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import DomainError
+from app.i18n import N_, _
 from app.persistence.rows import SettingRow
 
 # key -> (default, allowed values or None for free text, hint for a bad value)
 KNOWN: dict[str, tuple[str, tuple[str, ...] | None, str]] = {
-    "language": ("es", ("es", "en"), "use es o en"),
-    "page_size": ("letter", ("letter", "a4"), "use letter o a4"),
+    "language": ("es", ("es", "en"), N_("use es o en")),
+    "page_size": ("letter", ("letter", "a4"), N_("use letter o a4")),
     "organization_id": ("", None, ""),
     "secretary_name": ("", None, ""),
-    "max_candidates": ("7", None, "un número entero de 1 a 30"),
+    "max_candidates": ("7", None, N_("un número entero de 1 a 30")),
 }
 
 
@@ -46,9 +47,9 @@ class SettingsService:
         _default, allowed, hint = KNOWN[key]
         value = value.strip()
         if allowed is not None and value not in allowed:
-            raise DomainError("setting.invalid", key=key, value=value, hint=hint)
+            raise DomainError("setting.invalid", key=key, value=value, hint=_(hint))
         if key == "max_candidates" and not (value.isdigit() and 1 <= int(value) <= 30):
-            raise DomainError("setting.invalid", key=key, value=value, hint=hint)
+            raise DomainError("setting.invalid", key=key, value=value, hint=_(hint))
         with self._sessions.begin() as s:
             s.merge(SettingRow(key=key, value=value))
 

@@ -16,6 +16,7 @@ from app.domain.clock import Clock
 from app.domain.enums import DeviceTrust
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
+from app.i18n import _
 from app.persistence.base import synced_tables
 from app.persistence.codec import decode_fields
 from app.persistence.rows import (
@@ -331,6 +332,6 @@ def _match_choice(conflict: Conflict, value: Any) -> ConflictChoice:
             shown = "" if choice.value is None else str(choice.value)
             if shown == value:
                 return choice
-    shown_all = ", ".join("«vacío»" if c.value is None else f"«{c.value}»"
+    shown_all = ", ".join(_("«vacío»") if c.value is None else f"«{c.value}»"
                           for c in conflict.choices)
     raise DomainError("sync.value_not_candidate", value=value, choices=shown_all)

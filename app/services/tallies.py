@@ -61,7 +61,7 @@ class TallyService:
         if not who:
             raise DomainError("tally.entered_by_empty")
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             table = self._table(s, consultation, table_ref)
             figures = self._validated(s, consultation_id, figures)
             if self._acceptance(s, table.id) is not None:
@@ -90,7 +90,7 @@ class TallyService:
                accepted_by: str) -> TableTally:
         """Accept two agreeing typings whose sheet fails a check, with the members' note."""
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             table = self._table(s, consultation, table_ref)
             if self._acceptance(s, table.id) is not None:
                 raise DomainError("tally.already_accepted")
@@ -109,12 +109,12 @@ class TallyService:
 
     def tally(self, consultation_id: str, table_ref: str) -> TableTally:
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             return self._state(s, self._table(s, consultation, table_ref))
 
     def overview(self, consultation_id: str) -> ConsultationOverview:
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             voters, by_table, unassigned = loading.registers(s, consultation)
             tables = loading.tables(s, consultation, by_table)
             return ConsultationOverview(
@@ -128,7 +128,7 @@ class TallyService:
     def results(self, consultation_id: str) -> Results:
         """Votes per project per table and in total, from the accepted sheets only."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            row = get_live(s, ConsultationRow, consultation_id, "consultation")
             consultation = to_consultation(row)
             voters, by_table, _unassigned = loading.registers(s, row)
             states = [self._state(s, t) for t in loading.tables(s, row, by_table)]

@@ -37,7 +37,7 @@ class VotingTableService:
         if not name:
             raise DomainError("centre.name_empty")
         with self._ctx.sessions.begin() as s:
-            get_live(s, ConsultationRow, consultation_id, "la consulta")
+            get_live(s, ConsultationRow, consultation_id, "consultation")
             row = VotingCentreRow(id=self._ctx.ids.new(), consultation_id=consultation_id,
                                   name=name, address=(address or "").strip() or None,
                                   created_at=self._ctx.clock.now())
@@ -48,7 +48,7 @@ class VotingTableService:
         """A new table; by default numbered after every table of the consultation, so a
         plain number names it (Mesa 1 at one centre, Mesa 2 at the next)."""
         with self._ctx.sessions.begin() as s:
-            centre = get_live(s, VotingCentreRow, centre_id, "el centro de votación")
+            centre = get_live(s, VotingCentreRow, centre_id, "voting_centre")
             rows = loading.table_rows(s, centre.consultation_id)
             if number is None:
                 number = max((t.number for t, _n in rows), default=0) + 1
@@ -65,9 +65,9 @@ class VotingTableService:
                    national_id: str | None = None, resident_id: str | None = None
                    ) -> TableMember:
         with self._ctx.sessions.begin() as s:
-            get_live(s, VotingTableRow, table_id, "la mesa")
+            get_live(s, VotingTableRow, table_id, "voting_table")
             if resident_id:
-                resident = get_live(s, ResidentRow, resident_id, "el habitante")
+                resident = get_live(s, ResidentRow, resident_id, "resident")
                 full_name = full_name or f"{resident.first_names} {resident.last_names}"
                 national_id = national_id or resident.national_id
             name = clean_name(full_name)
@@ -82,7 +82,7 @@ class VotingTableService:
 
     def remove_member(self, member_id: str) -> None:
         with self._ctx.sessions.begin() as s:
-            self._ctx.log.delete(s, get_live(s, TableMemberRow, member_id, "el miembro de mesa"))
+            self._ctx.log.delete(s, get_live(s, TableMemberRow, member_id, "table_member"))
 
     def set_rule(self, table_id: str, by: str, ids: Sequence[str] = (),
                  part: tuple[int, int] | None = None) -> None:
@@ -99,8 +99,8 @@ class VotingTableService:
                 raise DomainError("assignment.ids_needed")
             rule["ids"] = list(ids)
         with self._ctx.sessions.begin() as s:
-            table = get_live(s, VotingTableRow, table_id, "la mesa")
-            centre = get_live(s, VotingCentreRow, table.centre_id, "el centro de votación")
+            table = get_live(s, VotingTableRow, table_id, "voting_table")
+            centre = get_live(s, VotingCentreRow, table.centre_id, "voting_centre")
             self._check_open(s, centre.consultation_id)
             self._ctx.log.update(s, table, assignment=rule)
 
@@ -120,7 +120,7 @@ class VotingTableService:
         with self._ctx.sessions.begin() as s:
             self._check_open(s, consultation_id)
             table = loading.find_table(s, consultation_id, table_id)
-            get_live(s, ResidentRow, resident_id, "el habitante")
+            get_live(s, ResidentRow, resident_id, "resident")
             for old in s.scalars(select(VoterAssignmentRow).where(
                     VoterAssignmentRow.consultation_id == consultation_id,
                     VoterAssignmentRow.resident_id == resident_id,
@@ -133,7 +133,7 @@ class VotingTableService:
     @staticmethod
     def _check_open(s: Session, consultation_id: str) -> None:
         """Registers are fixed once counting starts: they are the base of participation."""
-        consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+        consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
         if consultation.status in (ConsultationStatus.COUNTING.value,
                                    ConsultationStatus.CLOSED.value):
             raise DomainError("assignment.locked")
@@ -144,20 +144,20 @@ class VotingTableService:
 
     def tables(self, consultation_id: str) -> list[VotingTable]:
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             return loading.tables(s, consultation)
 
     def table(self, consultation_id: str, ref: str) -> VotingTable:
         """A table by id or number (see loading.find_table)."""
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             row = loading.find_table(s, consultation_id, ref)
             return next(t for t in loading.tables(s, consultation) if t.id == row.id)
 
     def register(self, consultation_id: str, ref: str) -> VoterRegister:
         """The voters of one table, in register order."""
         with self._ctx.sessions.begin() as s:
-            consultation = get_live(s, ConsultationRow, consultation_id, "la consulta")
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             row = loading.find_table(s, consultation_id, ref)
             _voters, by_table, _unassigned = loading.registers(s, consultation)
             table = next(t for t in loading.tables(s, consultation, by_table) if t.id == row.id)

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.canonical import canonical_json
 from app.domain.errors import DomainError
+from app.i18n import _
 from app.sync import messages as _messages  # noqa: F401  (registers the sync sentences)
 
 FORMAT_VERSION = 1
@@ -126,13 +127,13 @@ def _bad(name: str, detail: str) -> DomainError:
 def _str(data: dict[str, Any], key: str, name: str, max_len: int = 200) -> str:
     value = data.get(key)
     if not isinstance(value, str) or len(value) > max_len:
-        raise _bad(name, f"«{key}» debe ser un texto")
+        raise _bad(name, _("«{key}» debe ser un texto").format(key=key))
     return value
 
 
 def _int(value: Any, what: str, name: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _bad(name, f"«{what}» debe ser un número entero")
+        raise _bad(name, _("«{what}» debe ser un número entero").format(what=what))
     return value
 
 
@@ -142,19 +143,19 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _bad(name, "no es JSON") from exc
+        raise _bad(name, _("no es JSON")) from exc
     if not isinstance(data, dict):
-        raise _bad(name, "no es un objeto")
+        raise _bad(name, _("no es un objeto"))
     fmt = data.get("format")
     if not isinstance(fmt, int) or isinstance(fmt, bool):
-        raise _bad(name, "falta «format»")
+        raise _bad(name, _("falta «format»"))
     if fmt > FORMAT_VERSION:
         raise DomainError("sync.newer_format", name=name, format=fmt)
     if fmt < 1:
-        raise _bad(name, "«format» inválido")
+        raise _bad(name, _("«format» inválido"))
     sender_raw = data.get("sender")
     if not isinstance(sender_raw, dict):
-        raise _bad(name, "falta «sender»")
+        raise _bad(name, _("falta «sender»"))
     sender = Sender(
         id=_str(sender_raw, "id", name, 36),
         name=_str(sender_raw, "name", name, 120),
@@ -163,36 +164,36 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
     )
     recipient = data.get("recipient")
     if recipient is not None and not isinstance(recipient, str):
-        raise _bad(name, "«recipient» inválido")
+        raise _bad(name, _("«recipient» inválido"))
     origins_raw = data.get("origins")
     holdings_raw = data.get("holdings")
     members_raw = data.get("members")
     if not isinstance(origins_raw, dict) or not isinstance(holdings_raw, dict):
-        raise _bad(name, "faltan «origins» u «holdings»")
+        raise _bad(name, _("faltan «origins» u «holdings»"))
     if not isinstance(members_raw, dict):
-        raise _bad(name, "falta «members»")
+        raise _bad(name, _("falta «members»"))
     origins: dict[str, OriginRange] = {}
     for origin, rng in origins_raw.items():
         if not isinstance(rng, dict) or len(origin) > 36:
-            raise _bad(name, "«origins» inválido")
+            raise _bad(name, _("«origins» inválido"))
         first = _int(rng.get("first"), "first", name)
         last = _int(rng.get("last"), "last", name)
         if first < 1 or last < first:
-            raise _bad(name, "rango de cambios inválido")
+            raise _bad(name, _("rango de cambios inválido"))
         origins[origin] = OriginRange(first, last)
     holdings = {o: _int(v, "holdings", name) for o, v in holdings_raw.items()}
     members: dict[str, MemberInfo] = {}
     for member, info in members_raw.items():
         if not isinstance(info, dict):
-            raise _bad(name, "«members» inválido")
+            raise _bad(name, _("«members» inválido"))
         digest = _str(info, "sha256", name, 64)
         members[member] = MemberInfo(digest, _int(info.get("size"), "size", name))
     for needed in SIGNED_MEMBERS:
         if needed not in members:
-            raise _bad(name, f"no describe «{needed}»")
+            raise _bad(name, _("no describe «{needed}»").format(needed=needed))
     changes = _int(data.get("changes"), "changes", name)
     if changes != sum(r.count for r in origins.values()):
-        raise _bad(name, "el número de cambios no cuadra")
+        raise _bad(name, _("el número de cambios no cuadra"))
     return Manifest(
         format=fmt,
         bundle_id=_str(data, "bundle_id", name, 36),

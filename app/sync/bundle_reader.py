@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from app.domain.errors import DomainError
+from app.i18n import _
 from app.persistence.base import synced_tables
 from app.sync.bundle_format import (
     ALLOWED_MEMBERS,
@@ -187,7 +188,8 @@ class BundleReader:
             head = heads.get(origin)
             if head is None or head.seq != rng.last:
                 raise DomainError("sync.bad_manifest", name=self.name,
-                                  detail=f"falta la cabeza firmada de {origin}")
+                                  detail=_("falta la cabeza firmada de {origin}").format(
+                                      origin=origin))
         return heads
 
     # -- the changes, streamed ---------------------------------------------------------------

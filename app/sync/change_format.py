@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from app.domain.canonical import canonical_json, sha256_hex
 from app.domain.errors import DomainError
+from app.i18n import _
 from app.sync import messages as _messages  # noqa: F401  (registers the sync sentences)
 
 if TYPE_CHECKING:  # the log's row, for its type only: this module runs without SQL
@@ -129,7 +130,7 @@ def parse_change_line(line: str, name: str, entities: Container[str]) -> Incomin
     at = line.rfind(marker)
     if at < 0 or sha256_hex(line[:at] + line[at + len(marker):]) != hash_:
         raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
-                          detail="su huella no corresponde a su contenido")
+                          detail=_("su huella no corresponde a su contenido"))
     fields_start = line.index('"fields":') + len('"fields":')
     parents_start = line.rindex(',"parents":') + len(',"parents":')
     parents_end = line.rindex(',"prev_hash":')
@@ -155,19 +156,19 @@ def _shape(data: Any, name: str, entities: Container[str]) -> tuple[str, int]:
     origin, seq = data["origin"], data["seq"]
     problem = None
     if not isinstance(origin, str) or not isinstance(seq, int) or isinstance(seq, bool):
-        problem = "origen o número inválidos"
+        problem = _("origen o número inválidos")
     elif not isinstance(data["entity"], str) or data["entity"] not in entities:
-        problem = f"tabla desconocida «{data['entity']}»"
+        problem = _("tabla desconocida «{table}»").format(table=data["entity"])
     elif data["op"] not in OPS:
-        problem = "operación desconocida"
+        problem = _("operación desconocida")
     elif not isinstance(data["fields"], dict) or data["fields"].get("id") != data["entity_id"]:
-        problem = "campos inválidos"
+        problem = _("campos inválidos")
     elif not isinstance(data["parents"], list) or not all(
         isinstance(p, str) for p in data["parents"]
     ):
-        problem = "versiones previas inválidas"
+        problem = _("versiones previas inválidas")
     elif not all(isinstance(data[k], str) for k in ("hash", "prev_hash", "hlc", "entity_id")):
-        problem = "texto esperado"
+        problem = _("texto esperado")
     if problem is not None:
         raise DomainError("sync.bad_change", name=name, device=str(origin), seq=str(seq),
                           detail=problem)

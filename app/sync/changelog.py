@@ -19,6 +19,7 @@ from app.domain.clock import Clock
 from app.persistence.base import Base, SyncKind
 from app.persistence.codec import mapping_fields, row_fields
 from app.persistence.rows import ChangeRow, ConflictRow, RecordHeadRow, ThisDeviceRow
+from app.persistence.tracking import note, note_table
 from app.sync import hlc
 from app.sync.change_format import stored_change
 
@@ -85,6 +86,7 @@ class ChangeLog:
             change = self._next_change(me, table, values["id"], INSERT, fields, [])
             rows.append(values)
             changes.append(change)
+            note(s, table, values["id"], INSERT)
             if kind is SyncKind.EDITABLE:
                 heads.append({"entity": table, "entity_id": values["id"],
                               "change_hash": change["hash"]})
@@ -114,9 +116,11 @@ class ChangeLog:
         me = self._me(s)
         change = self._next_change(me, table, entity_id, op, row_fields(row), parents)
         s.execute(insert(ChangeRow), [change])
+        note(s, table, entity_id, op)
         if kind is SyncKind.EDITABLE:
             if len(parents) > 1:
                 # An edit built on every head merges them: the record's conflicts are over.
+                note_table(s, ConflictRow.__tablename__)
                 s.execute(
                     delete(ConflictRow).where(
                         ConflictRow.entity == table, ConflictRow.entity_id == entity_id

@@ -17,21 +17,25 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import DeviceTrust
 from app.domain.errors import DomainError
+from app.i18n import _
 from app.persistence.base import SyncKind, synced_tables
 from app.persistence.migrate import known_revisions
 from app.persistence.rows import (
     BundleRecordRow,
     ChangeRow,
+    ConflictRow,
     DeviceHeadRow,
     DeviceRow,
     PeerWatermarkRow,
     ThisDeviceRow,
 )
+from app.persistence.tracking import note_many, note_table
 from app.sync import hlc as hlc_clock
 from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.change_format import IncomingChange
+from app.sync.changelog import INSERT, UPDATE
 from app.sync.fk_order import fk_columns
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
@@ -105,7 +109,7 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
         origin, seq = change.origin, change.seq
         if origin not in expected:
             raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
-                              detail="su equipo no figura en el índice")
+                              detail=_("su equipo no figura en el índice"))
         if seq != expected[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=seq)
         if change.prev_hash != prev[origin]:
@@ -126,7 +130,7 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
     for origin, rng in manifest.origins.items():
         if expected[origin] != rng.last + 1:
             raise DomainError("sync.bad_manifest", name=name,
-                              detail=f"faltan cambios de {origin}")
+                              detail=_("faltan cambios de {origin}").format(origin=origin))
         head = reader.heads[origin]
         if head.hash != prev[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
@@ -235,8 +239,16 @@ def apply_bundle(
         else:
             touched.add_fact(key, change.hash)
     writer.flush()
+    # An editable record from elsewhere is new or edited here: either way its row is rewritten.
+    note_many(s, [(k.entity, k.entity_id, UPDATE) for k in touched.edits]
+              + [(k.entity, k.entity_id, INSERT) for k in touched.facts])
+    if touched.edits:  # merging new versions may set or clear conflicts
+        note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
     _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc)
+    brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
+    for table in result.tables_written - brought:
+        note_table(s, table)  # records that waited for what this bundle brought
     sender = manifest.sender
     return ImportSummary(
         bundle_id=manifest.bundle_id,
@@ -253,8 +265,7 @@ def apply_bundle(
         conflicts=result.conflicts,
         pending=result.pending,
         origins=origins,
-        entities=sorted({k.entity for k in touched.edits} | {k.entity for k in touched.facts}
-                        | result.tables_written),
+        entities=sorted(brought | result.tables_written),
     )
 
 

@@ -22,7 +22,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_assembly_day_from_the_command_line(capsys, demo_db: Path, demo, tmp_path: Path
                                             ) -> None:
     db = str(demo_db)
-    code, out, _ = run(capsys, "assemblies", "create", "--db", db, "--org", demo.council_ids[1],
+    code, out, _ = run(capsys, "assemblies", "create", "--db", db, "--organization",
+                       demo.council_ids[1],
                        "--kind", "base", "--date", "05/12/2026", "--time", "16:30",
                        "--place", "Escuela Básica Cañaveral", "--agenda", "Nudos críticos",
                        "--agenda", "Priorización", "--call", "2", "--json")
@@ -42,11 +43,11 @@ def test_assembly_day_from_the_command_line(capsys, demo_db: Path, demo, tmp_pat
     assert status["met"] is True
     code, _, err = run(capsys, "assemblies", "check-in", "--db", db, "--assembly", aid,
                        "--person", people[0])
-    assert code == 2
+    assert code == 1  # refused by a rule
     assert "ya está registrado" in err
     code, _, err = run(capsys, "assemblies", "agreement", "--db", db, "--assembly", aid,
                        "--item", "1", "--text", "Limpieza", "--for", "51")
-    assert code == 2
+    assert code == 1
     assert "50 presentes" in err
     assert run(capsys, "assemblies", "agreement", "--db", db, "--assembly", aid, "--item", "1",
                "--text", "Jornada de limpieza", "--for", "40", "--against", "10")[0] == 0
@@ -76,11 +77,11 @@ def test_assembly_day_from_the_command_line(capsys, demo_db: Path, demo, tmp_pat
     # After approval the command line refuses edits too.
     code, _, err = run(capsys, "minutes", "text", "--db", db, "--assembly", aid,
                        "--closing", "otro texto")
-    assert code == 2
+    assert code == 1
     assert "aprobada" in err
     code, _, err = run(capsys, "assemblies", "problem", "--db", db, "--assembly", aid,
                        "--title", "Tarde")
-    assert code == 2
+    assert code == 1
     assert "aprobada" in err
 
     for paper in ("convocation", "attendance-sheet", "priorities", "minutes"):
@@ -101,12 +102,12 @@ def test_demo_approved_actas_verify(capsys, demo_db: Path) -> None:
         code, out, _ = run(capsys, "minutes", "verify", "--db", str(demo_db), "--assembly", aid)
         assert code == 0, out
     code, _, err = run(capsys, "minutes", "verify", "--db", str(demo_db), "--assembly", held[0])
-    assert code == 2
+    assert code == 1
     assert "no tiene acta aprobada" in err
 
 
 def test_unknown_kind_is_a_clear_error(capsys, demo_db: Path, demo) -> None:
-    code, _, err = run(capsys, "assemblies", "create", "--db", str(demo_db), "--org",
+    code, _, err = run(capsys, "assemblies", "create", "--db", str(demo_db), "--organization",
                        demo.commune_id, "--kind", "fiesta", "--date", "01/12/2026",
                        "--place", "Plaza")
     assert code == 2

@@ -94,7 +94,7 @@ def test_import_dry_run_export_and_print(db_path: Path, council: str, tmp_path: 
     assert "Se agregaron 1 habitantes" in out
     assert "fila" in out  # the error table
     exported = tmp_path / "salida.xlsx"
-    code, out, _ = run(capsys, "residents", "export", str(exported), "--db", db)
+    code, out, _ = run(capsys, "residents", "export", "--out", str(exported), "--db", db)
     assert code == 0
     assert exported.exists()
     code, out, _ = run(capsys, "residents", "import", str(exported), "--db", db, "--json")

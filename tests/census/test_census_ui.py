@@ -64,12 +64,14 @@ def test_search_filters_and_model(qtbot, qtmodeltester, demo_services: Services,
     ui.runner.wait_idle()
     qtbot.waitUntil(lambda: tab.sector.isEnabled())
     tab.age_group.setCurrentIndex(1)  # under 15
-    qtbot.wait(200)  # the search debounce
-    ui.runner.wait_idle()
     today = date.today()
-    rows = [tab.model.row_at(i) for i in range(tab.model.rowCount())]
-    assert rows
-    assert all(r.council_id == council and r.age_on(today) < 15 for r in rows)
+
+    def filtered() -> bool:
+        rows = [tab.model.row_at(i) for i in range(tab.model.rowCount())]
+        return not tab.model.loading and bool(rows) and \
+            all(r.council_id == council and r.age_on(today) < 15 for r in rows)
+
+    qtbot.waitUntil(filtered, timeout=5000)
 
 
 def test_form_validates_inline_and_warns_of_duplicates(qtbot, services: Services, place: Place,  # type: ignore[no-untyped-def]

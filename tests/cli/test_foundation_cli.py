@@ -68,15 +68,15 @@ def test_the_same_seed_gives_the_same_digest(capsys: pytest.CaptureFixture[str],
 def test_demo_refuses_a_database_with_data(capsys: pytest.CaptureFixture[str],
                                            demo_db: Path) -> None:
     code, _, err = run(capsys, "--db", str(demo_db), "demo")
-    assert code == 2
+    assert code == 1  # refused by a rule: the database has data
     assert "--force" in err
     code, out, _ = run(capsys, "--db", str(demo_db), "demo", "--if-empty")
     assert code == 0
     assert "ya tiene datos" in out
 
 
-@pytest.mark.parametrize("entity", ["organizations", "residents", "assemblies", "problems",
-                                    "consultations", "projects"])
+@pytest.mark.parametrize("entity", ["organizaciones", "habitantes", "asambleas", "problemas",
+                                    "consultas", "proyectos"])
 def test_list_every_entity_as_json(capsys: pytest.CaptureFixture[str], demo_db: Path,
                                    entity: str) -> None:
     code, out, _ = run(capsys, "list", entity, "--db", str(demo_db), "--json")
@@ -88,7 +88,7 @@ def test_list_every_entity_as_json(capsys: pytest.CaptureFixture[str], demo_db: 
 
 def test_list_residents_in_order_with_limit(capsys: pytest.CaptureFixture[str],
                                             demo_db: Path) -> None:
-    _code, out, _ = run(capsys, "--db", str(demo_db), "list", "residents", "--json",
+    _code, out, _ = run(capsys, "--db", str(demo_db), "list", "habitantes", "--json",
                        "--limit", "5")
     people = json.loads(out)
     assert len(people) == 5

@@ -40,7 +40,7 @@ def test_demo_day_from_the_command_line(demo_db: Path, demo: DemoSummary, tmp_pa
                          ("ballots", ["--table", "1", "--count", "20"])):
         target = tmp_path / f"{paper}.pdf"
         code, _out, err = run(capsys, "print", paper, "--consultation", cid, "--db", db,
-                              *extra, "-o", str(target))
+                              *extra, "--out", str(target))
         assert code == 0, err
         assert target.read_bytes().startswith(b"%PDF")
     _c, out, _ = run(capsys, "consultation", "show", cid, "--db", db, "--json")
@@ -76,7 +76,7 @@ def test_demo_day_from_the_command_line(demo_db: Path, demo: DemoSummary, tmp_pa
 
     csv_path, xlsx_path = tmp_path / "r.csv", tmp_path / "r.xlsx"
     code, out, _ = run(capsys, "consultation", "results", cid, "--db", db, "--json",
-                       "--csv", str(csv_path), "--xlsx", str(xlsx_path))
+                       "--out", str(csv_path), "--out", str(xlsx_path))
     results = json.loads(out)
     assert code == 0
     assert results["tables_counted"] == 2
@@ -90,5 +90,5 @@ def test_demo_day_from_the_command_line(demo_db: Path, demo: DemoSummary, tmp_pa
     assert book.sheetnames == ["Proyectos", "Mesas"]
     assert book["Proyectos"]["E2"].value == 130
     target = tmp_path / "results.pdf"
-    assert run(capsys, "print", "results", "--consultation", cid, "--db", db, "-o",
+    assert run(capsys, "print", "results", "--consultation", cid, "--db", db, "--out",
                str(target))[0] == 0

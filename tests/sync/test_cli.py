@@ -35,7 +35,7 @@ def test_export_import_status_through_the_command_line(
     assert json.loads(out)["safe_to_remove"] is True
 
     code, _out, err = _run(capsys, "--db", bdb, "sync", "import", bundle)
-    assert code == 2
+    assert code == 1  # refused: the sender is not trusted yet
     assert "equipo desconocido" in err
     assert "Traceback" not in err
     fingerprint = err.split("--trust ")[1].split(")")[0]
@@ -60,7 +60,7 @@ def test_export_import_status_through_the_command_line(
     assert [b["direction"] for b in status["bundles"]] == ["import"]
     assert status["open_conflicts"] == 0
 
-    code, out, _err = _run(capsys, "--db", bdb, "list", "organizations", "--json")
+    code, out, _err = _run(capsys, "--db", bdb, "list", "organizaciones", "--json")
     assert council in out
 
 

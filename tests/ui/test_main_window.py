@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
@@ -111,13 +112,49 @@ def test_table_models_follow_qt_rules(qtmodeltester, qtbot, demo_services: Servi
     runner.shutdown()
 
 
-def test_screenshot_command_writes_the_page(qapp, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _ink(image: QImage, area: QRect) -> float:
+    """The share of the area's pixels that differ from its commonest colour."""
+    part = image.copy(area).convertToFormat(QImage.Format.Format_RGB32)
+    pixels = memoryview(bytes(part.constBits())).cast("I")
+    counts = Counter(pixels)
+    return 1 - counts.most_common(1)[0][1] / len(pixels)
+
+
+# Where each page shows the demo's records: the screenshot must show rows there.
+RECORD_TABLES = {
+    "censo": lambda page: page.table,
+    "asambleas": lambda page: page.table,
+    "problemas": lambda page: page.table,
+    "proyectos": lambda page: page.table,
+    "consulta": lambda page: page.candidates.table,
+}
+
+
+def _first_rows(window: MainWindow, key: str) -> QRect | None:
+    """Where the page's record table shows its first rows, in a window of the same size."""
+    page = window.show_page(key)
+    if key not in RECORD_TABLES or page is None:
+        return None
+    viewport = RECORD_TABLES[key](page).viewport()
+    return QRect(viewport.mapTo(window, QPoint(0, 0)), QSize(viewport.width(), 60))
+
+
+def test_screenshot_command_shows_the_page(qtbot, window: MainWindow, demo_db: Path,  # type: ignore[no-untyped-def]
+                                           tmp_path: Path) -> None:
+    window.resize(1024, 700)
+    pictures: dict[str, bytes] = {}
     for key, _module, _cls in PAGES:
         target = tmp_path / f"{key}.png"
         assert main(["--db", str(demo_db), "gui", "--screenshot", str(target), "--page", key,
                      "--size", "1024x700"]) == 0
         image = QImage(str(target))
         assert (image.width(), image.height()) == (1024, 700)
+        assert _ink(image, image.rect()) > 0.05, key  # not one flat colour
+        rows = _first_rows(window, key)
+        if rows is not None:
+            assert _ink(image, rows) > 0.1, key  # the table is not empty in the picture
+        pictures[key] = bytes(image.convertToFormat(QImage.Format.Format_RGB32).constBits())
+    assert len(set(pictures.values())) == len(PAGES)  # each page looks like itself
 
 
 def test_sidebar_buttons_open_their_areas(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

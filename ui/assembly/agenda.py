@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -28,7 +27,7 @@ from app.domain.assemblies import AgendaItem, Agreement
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class AgendaPanel(QWidget):
         right = QVBoxLayout()
         self.item_title = section_title("", self)
         right.addWidget(self.item_title)
-        right.addWidget(QLabel(self.tr("Lo tratado en este punto:"), self))
+        right.addWidget(text_label(self.tr("Lo tratado en este punto:"), self))
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(90)
         right.addWidget(self.notes)
@@ -79,7 +78,7 @@ class AgendaPanel(QWidget):
 
         speakers = QGroupBox(self.tr("Intervenciones"), self)
         sp = QVBoxLayout(speakers)
-        self.speakers_label = QLabel("", speakers)
+        self.speakers_label = text_label("", speakers)
         self.speakers_label.setWordWrap(True)
         sp.addWidget(self.speakers_label)
         sp_row = QHBoxLayout()
@@ -105,7 +104,7 @@ class AgendaPanel(QWidget):
         for box in (self.votes_for, self.votes_against, self.abstentions):
             box.setRange(0, 100_000)
         self.acclamation = QCheckBox(self.tr("Aprobado por aclamación"), vote)
-        self.present_label = QLabel("", vote)
+        self.present_label = text_label("", vote)
         self.present_label.setObjectName("muted")
         self.add_agreement_button = big_button(self.tr("Registrar acuerdo"), vote, primary=True)
         form.addRow(self.tr("Acuerdo"), self.agreement_text)
@@ -158,10 +157,11 @@ class AgendaPanel(QWidget):
                        self.votes_for, self.votes_against, self.abstentions):
             widget.setEnabled(not locked)
         # An approved acta freezes the record: hide the forms instead of greying them.
-        for widget in (self.vote_box, self.new_item, self.add_item_button,
-                       self.save_notes_button, self.speaker, self.speaker_summary,
-                       self.add_speaker_button):
-            widget.setVisible(not locked)
+        hidden: tuple[QWidget, ...] = (self.vote_box, self.new_item, self.add_item_button,
+                                       self.save_notes_button, self.speaker,
+                                       self.speaker_summary, self.add_speaker_button)
+        for shown in hidden:
+            shown.setVisible(not locked)
         self.notes.setReadOnly(locked)
         self.refresh()
 
@@ -212,9 +212,11 @@ class AgendaPanel(QWidget):
     def add_item(self) -> None:
         title, assembly_id = self.new_item.text(), self.assembly_id
         assemblies = self.services.assemblies
-        self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title),
-                    lambda _i: (self.new_item.clear(), self.refresh()), self,
-                    changes={"agenda_item"})
+        def done(_item: object) -> None:
+            self.new_item.clear()
+            self.refresh()
+
+        self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title), done, self)
 
     def save_notes(self) -> None:
         item = self.current_item()
@@ -223,7 +225,7 @@ class AgendaPanel(QWidget):
         notes = self.notes.toPlainText()
         assemblies = self.services.assemblies
         self.ui.run(lambda: assemblies.set_item_notes(item.id, notes),
-                    lambda _i: self.refresh(), self, changes={"agenda_item"})
+                    lambda _i: self.refresh(), self)
 
     def add_speaker(self) -> None:
         item = self.current_item()
@@ -237,8 +239,7 @@ class AgendaPanel(QWidget):
             self.speaker_summary.clear()
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_intervention(item.id, name, summary), done, self,
-                    changes={"intervention"})
+        self.ui.run(lambda: assemblies.add_intervention(item.id, name, summary), done, self)
 
     def add_agreement(self) -> None:
         item = self.current_item()
@@ -258,4 +259,4 @@ class AgendaPanel(QWidget):
 
         self.ui.run(lambda: assemblies.add_agreement(item.id, text, *votes,
                                                      by_acclamation=acclamation),
-                    done, self, changes={"agreement"})
+                    done, self)

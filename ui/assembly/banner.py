@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.assembly.quorum import QuorumStatus
@@ -16,6 +17,7 @@ class QuorumBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quorumBanner")
+        self.setTextFormat(Qt.TextFormat.RichText)  # figures only: no user text in it
         self.setWordWrap(True)
         self.status: QuorumStatus | None = None
         self.setText(self.tr("Cargando la asistencia…"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.assembly.quorum import QuorumStatus
 from app.assembly.records import Attendee, CheckInMatch
 from app.domain.census import NewResident
+from app.domain.changes import OpChanges
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError
 from app.domain.organizations import Organization
@@ -31,7 +31,7 @@ from ui.assembly.alive import while_alive
 from ui.assembly.banner import QuorumBanner
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 class CheckInPanel(QWidget):
@@ -66,7 +66,7 @@ class CheckInPanel(QWidget):
         row.addWidget(self.undo_button)
         row.addWidget(self.new_button)
         layout.addLayout(row)
-        self.message = QLabel("", self)
+        self.message = text_label("", self)
         self.message.setObjectName("checkInMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -83,7 +83,7 @@ class CheckInPanel(QWidget):
             Column(self.tr("Edad"), lambda m: "" if m.age is None else m.age, align_right=True),
             Column(self.tr("Estado"), lambda m: self.tr("presente") if m.present else ""),
             Column(self.tr("Nombre"), lambda m: m.name),
-        ], self)
+        ], self, key=lambda m: m.resident_id)
         self.matches = record_table(self)
         self.matches.setModel(self.matches_model)
         self.matches.setStyleSheet("font-size: 16px;")
@@ -97,7 +97,7 @@ class CheckInPanel(QWidget):
             Column(self.tr("Cédula"), lambda a: a.national_id or ""),
             Column(self.tr("Nombre"), lambda a: a.name + (self.tr(" (menor)") if a.under_age
                                                           else "")),
-        ], self)
+        ], self, key=lambda a: a.resident_id)
         self.present = record_table(self)
         self.present.setModel(self.present_model)
         right.addWidget(self.present, 1)
@@ -119,9 +119,9 @@ class CheckInPanel(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         ui.data_changed.connect(self._data_changed)
 
-    def _data_changed(self, entities: set[str]) -> None:
+    def _data_changed(self, changes: OpChanges) -> None:
         # The quorum base is the census: count it again when residents change.
-        if "resident" in entities and self.assembly_id:
+        if "resident" in changes.entities and self.assembly_id:
             self.refresh()
 
     @property
@@ -228,7 +228,6 @@ class CheckInPanel(QWidget):
         self.search.clear()
         self.search.setFocus()
         self.checked_in.emit(status)
-        self.ui.data_changed.emit({"attendance"})
         self._reload_present()
 
     def _reload_present(self) -> None:
@@ -263,7 +262,6 @@ class CheckInPanel(QWidget):
         self.undo_button.setEnabled(False)
         self.message.setText(self.tr("Se deshizo la llegada de {name}").format(name=match.name))
         self.message.setStyleSheet("color: #5a4500; font-weight: bold;")
-        self.ui.data_changed.emit({"attendance"})
         self._reload_present()
 
     def withdraw_selected(self) -> None:
@@ -276,7 +274,6 @@ class CheckInPanel(QWidget):
         def done(status: QuorumStatus) -> None:
             self.banner.show_status(status)
             self.message.setText(self.tr("Salida registrada: {name}").format(name=person.name))
-            self.ui.data_changed.emit({"attendance"})
             self._reload_present()
 
         base = self.quorum_base
@@ -315,7 +312,6 @@ class CheckInPanel(QWidget):
             for field in (self.new_first, self.new_last, self.new_id, self.new_birth):
                 field.clear()
             self.new_form.hide()
-            self.ui.data_changed.emit({"resident"})
             self._checked_in(result)
 
         self.ui.runner.submit(job, done, self._refused)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from app.assembly.papers import AssemblyHeading
+from app.domain.changes import OpChanges
 from app.domain.organizations import Organization
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.convocation import convocation_pdf
@@ -21,7 +22,7 @@ from ui.assembly.minutes_panel import MinutesPanel
 from ui.assembly.problems_panel import ProblemsPanel
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
-from ui.widgets import big_button
+from ui.widgets import big_button, text_label
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class AssemblyDayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.back_button = big_button(self.tr("← Volver a la lista"), self)
-        self.heading = QLabel("", self)
+        self.heading = text_label("", self)
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
         top.addWidget(self.back_button)
@@ -106,9 +107,9 @@ class AssemblyDayView(QWidget):
         elif panel is self.problems:
             self.problems.refresh()
 
-    def _data_changed(self, entities: set[str]) -> None:
+    def _data_changed(self, changes: OpChanges) -> None:
         # Approving the acta locks everything: reopen so every panel turns read-only.
-        if "minutes" in entities and self.assembly_id and self.isVisible():
+        if "minutes" in changes.entities and self.assembly_id and self.isVisible():
             self.open(self.assembly_id)
 
     def _preview(self, title: str, make: object, name: str) -> None:

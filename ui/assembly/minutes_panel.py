@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -26,7 +25,7 @@ from app.printing.minutes import minutes_pdf
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
-from ui.widgets import big_button, section_title
+from ui.widgets import big_button, section_title, text_label
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -49,7 +48,7 @@ class MinutesPanel(QWidget):
         self.data: MinutesData | None = None
         self.preview: PdfPreviewDialog | None = None
         layout = QVBoxLayout(self)
-        self.state = QLabel("", self)
+        self.state = text_label("", self)
         self.state.setObjectName("minutesState")
         self.state.setWordWrap(True)
         self.state.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -97,7 +96,7 @@ class MinutesPanel(QWidget):
         attach_row = QHBoxLayout()
         self.attach_button = big_button(self.tr("Adjuntar foto o escaneo del acta firmada…"),
                                         self)
-        self.attachments_label = QLabel("", self)
+        self.attachments_label = text_label("", self)
         self.attachments_label.setWordWrap(True)
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.attachments_label, 1)
@@ -170,12 +169,11 @@ class MinutesPanel(QWidget):
     def save(self) -> None:
         minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
         self.ui.run(lambda: minutes.save_text(assembly_id, text), lambda _m: self.refresh(),
-                    self, changes={"minutes"})
+                    self)
 
     def close_assembly(self) -> None:
         assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.run(lambda: assemblies.close(assembly_id), lambda _a: self.refresh(), self,
-                    changes={"assembly"})
+        self.ui.run(lambda: assemblies.close(assembly_id), lambda _a: self.refresh(), self)
 
     def ask_approve(self) -> None:
         answer = QMessageBox.question(
@@ -192,7 +190,7 @@ class MinutesPanel(QWidget):
         if self.data is not None and self.data.check is None:
             self.ui.run(lambda: minutes.save_text(assembly_id, text), None, self)
         self.ui.run(lambda: minutes.approve(assembly_id, approver), lambda _m: self.refresh(),
-                    self, changes={"minutes"})
+                    self)
 
     def show_preview(self) -> None:
         minutes, assembly_id, settings = (self.services.minutes, self.assembly_id,
@@ -213,8 +211,7 @@ class MinutesPanel(QWidget):
             self.addendum.clear()
             self.refresh()
 
-        self.ui.run(lambda: minutes.add_addendum(assembly_id, text, by), done, self,
-                    changes={"minutes"})
+        self.ui.run(lambda: minutes.add_addendum(assembly_id, text, by), done, self)
 
     def choose_attachment(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -231,4 +228,4 @@ class MinutesPanel(QWidget):
             return minutes.attach_signed_copy(assembly_id, path.name, path.read_bytes(),
                                               media_type, "Acta firmada")
 
-        self.ui.run(job, lambda _a: self.refresh(), self, changes={"attachment"})
+        self.ui.run(job, lambda _a: self.refresh(), self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from ui import labels
 from ui.assembly.alive import while_alive
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 @dataclass(frozen=True)
@@ -105,13 +104,9 @@ class ProblemsPanel(QWidget):
         start = QHBoxLayout(self.start_row)
         start.setContentsMargins(0, 0, 0, 0)
         self.method = QComboBox(self.start_row)
-        for method, label in (
-            (PrioritizationMethod.BORDA, self.tr("Orden de preferencia (Borda)")),
-            (PrioritizationMethod.PLURALITY, self.tr("Manos alzadas por problema")),
-            (PrioritizationMethod.APPROVAL, self.tr("Aprobación (marcar varios)")),
-            (PrioritizationMethod.SCORE, self.tr("Reparto de puntos")),
-        ):
-            self.method.addItem(label, method.value)
+        for method in (PrioritizationMethod.BORDA, PrioritizationMethod.PLURALITY,
+                       PrioritizationMethod.APPROVAL, PrioritizationMethod.SCORE):
+            self.method.addItem(labels.prioritization_method(method), method.value)
         self.points = QSpinBox(self.start_row)
         self.points.setRange(1, 100)
         self.points.setValue(10)
@@ -121,7 +116,7 @@ class ProblemsPanel(QWidget):
         start.addWidget(self.points)
         start.addWidget(self.start_button)
         right.addWidget(self.start_row)
-        self.method_label = QLabel("", self)
+        self.method_label = text_label("", self)
         self.method_label.setWordWrap(True)
         self.method_label.setObjectName("muted")
         right.addWidget(self.method_label)
@@ -134,7 +129,7 @@ class ProblemsPanel(QWidget):
         ballot_row.addWidget(self.ballot, 1)
         ballot_row.addWidget(self.ballot_button)
         right.addWidget(self.ballot_row)
-        self.ballot_message = QLabel("", self)
+        self.ballot_message = text_label("", self)
         self.ballot_message.setWordWrap(True)
         right.addWidget(self.ballot_message)
         self.result_model = RecordTableModel([
@@ -148,8 +143,8 @@ class ProblemsPanel(QWidget):
         self.tie_box = QGroupBox(self.tr("Desempate (segunda votación o sorteo)"), self)
         tie = QHBoxLayout(self.tie_box)
         self.tie_kind = QComboBox(self.tie_box)
-        self.tie_kind.addItem(self.tr("Segunda votación"), TieRule.SECOND_VOTE.value)
-        self.tie_kind.addItem(self.tr("Sorteo"), TieRule.DRAW.value)
+        for rule in TieRule:
+            self.tie_kind.addItem(labels.tie_rule(rule), rule.value)
         self.tie_order = QLineEdit(self.tie_box)
         self.tie_order.setPlaceholderText(self.tr("Números en el orden decidido, p. ej. 3,1"))
         self.tie_note = QLineEdit(self.tie_box)
@@ -257,14 +252,14 @@ class ProblemsPanel(QWidget):
 
         self.ui.run(lambda: sv.problems.create(org_id, title, category, families, description,
                                                assembly_id=assembly_id),
-                    done, self, changes={"problem"})
+                    done, self)
 
     def start(self) -> None:
         sv, assembly_id = self.services, self.assembly_id
         method = self._chosen_method()
         points = self.points.value() if method is PrioritizationMethod.SCORE else None
         self.ui.run(lambda: sv.problems.start_prioritization(assembly_id, method, points),
-                    lambda _p: self.refresh(), self, changes={"prioritization"})
+                    lambda _p: self.refresh(), self)
 
     def add_ballot(self) -> None:
         result = self.data.result if self.data else None
@@ -297,7 +292,7 @@ class ProblemsPanel(QWidget):
             return
         problems, prio_id = self.services.problems, result.prioritization.id
         self.ui.run(lambda: problems.close_prioritization(prio_id), lambda _r: self.refresh(),
-                    self, changes={"prioritization"})
+                    self)
 
     def break_tie(self) -> None:
         result = self.data.result if self.data else None
@@ -313,4 +308,4 @@ class ProblemsPanel(QWidget):
         note, problems, prio_id = self.tie_note.text(), self.services.problems, \
             result.prioritization.id
         self.ui.run(lambda: problems.break_tie(prio_id, kind, list(order), note),  # type: ignore[call-overload]
-                    lambda _r: self.refresh(), self, changes={"prioritization"})
+                    lambda _r: self.refresh(), self)

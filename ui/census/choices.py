@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.census.age_groups import AgeGroup
-from app.container import Services
 from app.domain.enums import OrgKind, Sex
 from app.domain.organizations import Organization, Sector
+
+from ui import labels
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.container import WindowServices
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class CensusChoices:
         return next((s.name for s in self.sectors if s.id == sector_id), "")
 
 
-def load_choices(services: Services) -> CensusChoices:
+def load_choices(services: WindowServices) -> CensusChoices:
     """Runs on the worker thread."""
     organizations = tuple(services.organizations.list_all())
     sectors = tuple(services.organizations.sectors())
@@ -56,6 +61,4 @@ def age_group_label(group: AgeGroup) -> str:
 def sex_label(sex: Sex | None) -> str:
     if sex is None:
         return ""
-    if sex is Sex.FEMALE:
-        return QCoreApplication.translate("CensusLabels", "Femenino")
-    return QCoreApplication.translate("CensusLabels", "Masculino")
+    return labels.sex(sex)

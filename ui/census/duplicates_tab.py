@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
-from app.census.duplicates import BY_NATIONAL_ID, DuplicateGroup
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from app.census.duplicates import BY_NATIONAL_ID
 
 from ui.census.choices import CensusChoices, load_choices
 from ui.census.merge_dialog import MergeDialog
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.census.duplicates import DuplicateGroup
 
 
 def _people(group: DuplicateGroup) -> str:
@@ -26,7 +31,7 @@ class DuplicatesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
-        self.summary = QLabel("", self)
+        self.summary = text_label("", self)
         bar.addWidget(self.summary, 1)
         self.merge_button = big_button(self.tr("Fusionar…"), self, primary=True)
         bar.addWidget(self.merge_button)

@@ -4,25 +4,26 @@ the secretary then imports for real (the same checks, nothing else)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.census.importer import ImportReport
-
 from ui.census.choices import CensusChoices
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.tasks import Progress
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.census.importer import ImportReport
 
 
 class ImportDialog(QDialog):
@@ -37,7 +38,7 @@ class ImportDialog(QDialog):
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(self.tr("Archivo:"), QLabel(Path(path).name, self))
+        form.addRow(self.tr("Archivo:"), text_label(Path(path).name, self))
         self.council = QComboBox(self)
         self.council.addItem(self.tr("Según la columna «Consejo comunal» del archivo"), None)
         for council in choices.councils:
@@ -47,7 +48,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Consejo comunal:"), self.council)
         layout.addLayout(form)
 
-        self.summary = QLabel(self.tr("Revisando el archivo…"), self)
+        self.summary = text_label(self.tr("Revisando el archivo…"), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget(self)
@@ -155,7 +156,6 @@ class ImportDialog(QDialog):
         self.summary.setText(stopped + self.tr("Se agregaron %n habitante(s).", "",
                                                report.added) + " " + counts)
         self.import_button.setText(self.tr("Importado"))
-        self.ui.data_changed.emit({"resident"})
 
     def _failed(self, exc: BaseException) -> None:
         self._progress = None

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.census import Resident
-from app.services.residents import MergeResult
 
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
-from ui.widgets import big_button
+from ui.widgets import big_button, rich_label, text_label
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.services.residents import MergeResult
 
 
 class MergeDialog(QDialog):
@@ -33,7 +36,7 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Fusionar registros duplicados"))
         self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = text_label(self.tr(
             "Elija el registro que queda y, dato por dato, el valor correcto. El otro registro "
             "se archiva y apunta al que queda; su asistencia y sus votos cuentan para el que "
             "queda."), self)
@@ -41,7 +44,7 @@ class MergeDialog(QDialog):
         layout.addWidget(intro)
 
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("<b>Registro que queda</b>"), self), 0, 0)
+        grid.addWidget(rich_label(self.tr("<b>Registro que queda</b>"), self), 0, 0)
         self.keep = QButtonGroup(self)
         for col, record in enumerate(self.records, start=1):
             button = QRadioButton(self.tr("Este ({id})").format(id=record.id[-6:]), self)
@@ -69,7 +72,7 @@ class MergeDialog(QDialog):
         self.choice_groups: dict[str, QButtonGroup] = {}
         for row, (key, label, getter) in enumerate(fields, start=1):
             values = [getter(r) for r in self.records]  # type: ignore[operator]
-            grid.addWidget(QLabel(label, self), row, 0)
+            grid.addWidget(text_label(label, self), row, 0)
             group = QButtonGroup(self)
             for col, value in enumerate(values):
                 button = QRadioButton(show(value) or self.tr("(vacío)"), self)
@@ -84,7 +87,7 @@ class MergeDialog(QDialog):
             self.choice_groups[key] = group
         layout.addLayout(grid)
 
-        self.error = QLabel("", self)
+        self.error = text_label("", self)
         self.error.setObjectName("errorBanner")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -115,8 +118,6 @@ class MergeDialog(QDialog):
                               self._done, self._failed)
 
     def _done(self, result: MergeResult) -> None:
-        self.ui.data_changed.emit({"resident", "spokesperson", "voter_assignment",
-                                   "table_member", "intervention"})
         self.merged.emit(result)
         self.accept()
 

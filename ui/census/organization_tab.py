@@ -3,6 +3,7 @@ sectors, committees and spokespeople with their terms (an ended term shows as su
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
@@ -28,7 +28,7 @@ from app.services.organizations import Territory
 from ui import labels
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, record_table
+from ui.widgets import big_button, record_table, text_label
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class OrganizationTab(QWidget):
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
-        self.status = QLabel("", right)
+        self.status = text_label("", right)
         self.status.setWordWrap(True)
         right_layout.addWidget(self.status)
 
@@ -231,12 +231,9 @@ class OrganizationTab(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _done(self, message: str, changes: set[str]) -> None:
-        self.status.setText(message)
-        self.ui.data_changed.emit(changes)  # the Censo page reloads the tab in view
-
-    def _run(self, job: object, message: str, changes: set[str]) -> None:
-        self.ui.run(job, lambda _r: self._done(message, changes), self)  # type: ignore[arg-type]
+    def _run(self, job: Callable[[], object], message: str) -> None:
+        # What the job changed reloads the Censo page's tab in view (UiContext.data_changed).
+        self.ui.run(job, lambda _r: self.status.setText(message), self)
 
     def save_details(self) -> None:
         if self.details is None:
@@ -247,7 +244,7 @@ class OrganizationTab(QWidget):
         orgs = self.services.organizations
         self._run(lambda: orgs.update(org_id, name=name, territory=territory,
                                       registry_code=registry),
-                  self.tr("Cambios guardados."), {"organization"})
+                  self.tr("Cambios guardados."))
 
     def add_council(self) -> None:
         """Add a council to the chosen commune or circuit (or beside the chosen council), or
@@ -273,7 +270,7 @@ class OrganizationTab(QWidget):
                 if parent else None
             return orgs.create(kind, name, parent_id, territory)
 
-        self._run(job, self.tr("Organización agregada."), {"organization"})
+        self._run(job, self.tr("Organización agregada."))
 
     def add_sector(self) -> None:
         if self.details is None or not self.new_sector.text().strip():
@@ -281,8 +278,7 @@ class OrganizationTab(QWidget):
         org_id, name = self.details.organization.id, self.new_sector.text()
         self.new_sector.clear()
         orgs = self.services.organizations
-        self._run(lambda: orgs.add_sector(org_id, name), self.tr("Sector agregado."),
-                  {"sector"})
+        self._run(lambda: orgs.add_sector(org_id, name), self.tr("Sector agregado."))
 
     def add_committee(self) -> None:
         if self.details is None or not self.new_committee.text().strip():
@@ -290,8 +286,7 @@ class OrganizationTab(QWidget):
         org_id, name = self.details.organization.id, self.new_committee.text()
         self.new_committee.clear()
         orgs = self.services.organizations
-        self._run(lambda: orgs.add_committee(org_id, name), self.tr("Comité agregado."),
-                  {"committee"})
+        self._run(lambda: orgs.add_committee(org_id, name), self.tr("Comité agregado."))
 
     def add_spokesperson(self) -> None:
         committee = self.committee.currentData()
@@ -321,7 +316,7 @@ class OrganizationTab(QWidget):
 
         for edit in (self.spokes_person, self.spokes_role, self.spokes_start, self.spokes_end):
             edit.clear()
-        self._run(job, self.tr("Vocero agregado."), {"spokesperson"})
+        self._run(job, self.tr("Vocero agregado."))
 
     def end_selected_term(self) -> None:
         index = self.spokes_table.currentIndex()
@@ -330,5 +325,4 @@ class OrganizationTab(QWidget):
             return
         person: Spokesperson = self.spokes_model.row_at(index.row())
         orgs, today = self.services.organizations, self._today
-        self._run(lambda: orgs.end_term(person.id, today), self.tr("Período terminado."),
-                  {"spokesperson"})
+        self._run(lambda: orgs.end_term(person.id, today), self.tr("Período terminado."))

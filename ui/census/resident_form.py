@@ -25,7 +25,7 @@ from app.domain.national_id import optional_national_id
 
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
-from ui.widgets import big_button
+from ui.widgets import big_button, text_label
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class ResidentDialog(QDialog):
         self.national_id.setPlaceholderText(self.tr("V-12345678 (vacío si no tiene)"))
         self.birth_date = QLineEdit(self)
         self.birth_date.setPlaceholderText(self.tr("dd/mm/aaaa"))
-        self.age_label = QLabel("", self)
+        self.age_label = text_label("", self)
         self.age_label.setObjectName("muted")
         self.age_label.hide()
         self.sex = QComboBox(self)
@@ -92,7 +92,7 @@ class ResidentDialog(QDialog):
             box.addWidget(widget)
             if key == "birth_date":
                 box.addWidget(self.age_label)
-            error = QLabel("", self)
+            error = text_label("", self)
             error.setObjectName("fieldError")
             error.setStyleSheet("color: #b3261e;")
             error.setWordWrap(True)
@@ -102,7 +102,7 @@ class ResidentDialog(QDialog):
             form.addRow(label, box)
         layout.addLayout(form)
 
-        self.warning = QLabel("", self)
+        self.warning = text_label("", self)
         self.warning.setObjectName("banner")
         self.warning.setWordWrap(True)
         self.warning.hide()
@@ -264,7 +264,6 @@ class ResidentDialog(QDialog):
             self._confirmed_duplicates = True
             self.save_button.setText(self.tr("Guardar de todos modos"))
             return
-        self.ui.data_changed.emit({"resident"})
         self.saved.emit(value)
         self.accept()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,11 +23,11 @@ from app.services.residents import ResidentQuery
 from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
-from ui.context import UiContext
+from ui.context import UiContext, error_text
 from ui.paged_model import PagedTableModel
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 class ResidentsTab(QWidget):
@@ -68,7 +67,7 @@ class ResidentsTab(QWidget):
                        self.export_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.count_label = QLabel("", self)
+        self.count_label = text_label("", self)
         self.count_label.setObjectName("muted")
         actions.addWidget(self.count_label)
         layout.addLayout(actions)
@@ -88,7 +87,9 @@ class ResidentsTab(QWidget):
         self.table.setModel(self.model)
         layout.addWidget(self.table, 1)
         self.model.page_loaded.connect(self._after_page)
+        self.model.page_failed.connect(lambda exc: self.count_label.setText(error_text(exc)))
         self._fitted = False
+        self._shown_query: ResidentQuery | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -153,9 +154,15 @@ class ResidentsTab(QWidget):
         )
 
     def reload(self) -> None:
+        """Show the residents the filters ask for: the same query is refreshed in place, so
+        the selection and the scroll position survive an edit."""
         query = self.query()
         residents = self.services.residents
-        self.model.set_loader(lambda offset, limit: residents.page(query, offset, limit))
+        if query == self._shown_query:
+            self.model.refresh()
+        else:
+            self._shown_query = query
+            self.model.set_loader(lambda offset, limit: residents.page(query, offset, limit))
         self.ui.run(lambda: residents.count(query), self._set_count, self)
 
     def _set_count(self, total: int) -> None:

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation, Nomination
-from app.domain.enums import FundingRule, ProjectStatus, TieRule
+from app.domain.enums import FundingRule, ProjectStatus
 from app.printing.project_guide import project_guide_pdf
 
+from ui import labels
 from ui.consultation.dialogs import NominateDialog, RulesDialog
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
-
-CANDIDATE_CHANGES = {"nomination", "project", "consultation"}
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 class CandidatesTab(QWidget):
@@ -31,7 +30,7 @@ class CandidatesTab(QWidget):
         ], self)
         self.table = record_table(self)
         self.table.setModel(self.model)
-        self.rules = QLabel(self)
+        self.rules = text_label("", self)
         self.rules.setWordWrap(True)
         buttons = QHBoxLayout()
         self.add_button = big_button(self.tr("Postular proyecto…"), self, primary=True)
@@ -50,8 +49,8 @@ class CandidatesTab(QWidget):
         layout.addWidget(self.rules)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.nominate)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.rules_button.clicked.connect(self.edit_rules)
         self.guide_button.clicked.connect(self.preview_guide)
@@ -70,8 +69,7 @@ class CandidatesTab(QWidget):
             FundingRule.BUDGET: self.tr("se financian en orden de votos hasta agotar el "
                                         "presupuesto"),
         }[c.funding_rule]
-        tie = (self.tr("segunda votación") if c.tie_rule is TieRule.SECOND_VOTE
-               else self.tr("sorteo registrado"))
+        tie = labels.tie_rule(c.tie_rule).lower()
         return self.tr("Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} "
                        "proyectos.").format(rule=rule, tie=tie, max=c.max_candidates)
 
@@ -80,7 +78,7 @@ class CandidatesTab(QWidget):
         return self.model.row_at(row) if row >= 0 else None
 
     def _run(self, job: Callable[[], object]) -> None:
-        self.ui.run(job, None, self, changes=CANDIDATE_CHANGES)
+        self.ui.run(job, None, self)
 
     def nominate(self) -> None:
         consultation = self.consultation
@@ -108,7 +106,7 @@ class CandidatesTab(QWidget):
 
         self.ui.run(free_projects, choose, self)
 
-    def move(self, offset: int) -> None:
+    def move_selected(self, offset: int) -> None:
         selected = self._selected()
         if self.consultation is None or selected is None:
             return

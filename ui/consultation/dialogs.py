@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -24,6 +23,7 @@ from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRol
 from app.domain.problems import Project
 
 from ui import labels
+from ui.widgets import text_label
 
 
 class _FormDialog(QDialog):
@@ -61,8 +61,8 @@ class RulesDialog(_FormDialog):
         self.budget.setSuffix(f" {consultation.currency.value}")
         self.budget.setValue((consultation.budget_cents or 0) / 100)
         self.tie = QComboBox(self)
-        self.tie.addItem(self.tr("Segunda votación"), TieRule.SECOND_VOTE.value)
-        self.tie.addItem(self.tr("Sorteo registrado"), TieRule.DRAW.value)
+        for tie in TieRule:
+            self.tie.addItem(labels.tie_rule(tie), tie.value)
         self.tie.setCurrentIndex(self.tie.findData(consultation.tie_rule.value))
         self.form.addRow(self.tr("Se financia"), self.rule)
         self.form.addRow(self.tr("Cuántos proyectos (N)"), self.count)
@@ -99,9 +99,12 @@ class NominateDialog(_FormDialog):
         self.form.addRow(self.tr("O uno nuevo"), self.title)
         self.form.addRow(self.tr("Área"), self.category)
         self.form.addRow(self.tr("Costo"), self.cost)
-        self.title.textChanged.connect(
-            lambda text: text.strip() and self.project.setCurrentIndex(0))
+        self.title.textChanged.connect(self._typed_title)
         self.finish()
+
+    def _typed_title(self, text: str) -> None:
+        if text.strip():  # a new project's title: no existing project is chosen
+            self.project.setCurrentIndex(0)
 
     def project_id(self) -> str | None:
         value = self.project.currentData()
@@ -122,11 +125,8 @@ class MemberDialog(_FormDialog):
         self.national_id = QLineEdit(self)
         self.national_id.setPlaceholderText("V-12345678")
         self.role = QComboBox(self)
-        for role, label in ((TableRole.PRESIDENT, self.tr("Presidente(a)")),
-                            (TableRole.SECRETARY, self.tr("Secretario(a)")),
-                            (TableRole.MEMBER, self.tr("Miembro")),
-                            (TableRole.WITNESS, self.tr("Testigo"))):
-            self.role.addItem(label, role.value)
+        for role in TableRole:
+            self.role.addItem(labels.table_role(role), role.value)
         self.form.addRow(self.tr("Nombre y apellido"), self.name)
         self.form.addRow(self.tr("Cédula"), self.national_id)
         self.form.addRow(self.tr("Función"), self.role)
@@ -147,15 +147,16 @@ class BallotsDialog(_FormDialog):
         self.count = QSpinBox(self)
         self.count.setRange(1, 50_000)
         self.count.setValue(max(suggested, 1))
-        self.style = QComboBox(self)
-        self.style.addItem(self.tr("Recuadro para escribir el número (oficial)"),
-                           BallotStyle.NUMBER.value)
-        self.style.addItem(self.tr("Lista de proyectos con casillas"), BallotStyle.LIST.value)
+        self.ballot_style = QComboBox(self)
+        self.ballot_style.addItem(self.tr("Recuadro para escribir el número (oficial)"),
+                                  BallotStyle.NUMBER.value)
+        self.ballot_style.addItem(self.tr("Lista de proyectos con casillas"),
+                                  BallotStyle.LIST.value)
         self.specimen = QCheckBox(self.tr("MUESTRA (sin seriales, no se registra)"), self)
-        self.note = QLabel(self)
+        self.note = text_label("", self)
         self.note.setWordWrap(True)
         self.form.addRow(self.tr("Cantidad"), self.count)
-        self.form.addRow(self.tr("Modelo"), self.style)
+        self.form.addRow(self.tr("Modelo"), self.ballot_style)
         self.form.addRow("", self.specimen)
         self.form.addRow(self.note)
         self.count.valueChanged.connect(self._explain)
@@ -174,7 +175,7 @@ class BallotsDialog(_FormDialog):
             first=self.next_serial, last=last))
 
     def values(self) -> tuple[int, BallotStyle, bool]:
-        return self.count.value(), BallotStyle(self.style.currentData()), \
+        return self.count.value(), BallotStyle(self.ballot_style.currentData()), \
             self.specimen.isChecked()
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt
@@ -11,20 +13,19 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.consultation.export import results_csv, results_xlsx
-from app.consultation.model import Results
+from app.consultation.model import Results, TableResult
 from app.printing.results import percent, results_pdf
 
 from ui.context import UiContext, show_error
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, rich_label
 
 FUNDED = QColor(33, 115, 64)
 OTHER = QColor(140, 158, 184)
@@ -76,7 +77,7 @@ class ResultsTab(QWidget):
         self.ui = ui
         self.results: Results | None = None
         self.numbers: list[int] = []
-        self.summary = QLabel(self)
+        self.summary = rich_label("", self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("resultsSummary")
         self.chart = BarChart(self)
@@ -123,8 +124,7 @@ class ResultsTab(QWidget):
 
     def _tables_model(self, numbers: list[int]) -> RecordTableModel:
         """Per table: its votes for each project (one column per number), then the rest."""
-        per_project = [Column(str(n), lambda t, n=n: t.votes.get(n, 0) if t.accepted else "",
-                              align_right=True) for n in numbers]
+        per_project = [Column(str(n), _votes_for(n), align_right=True) for n in numbers]
         return RecordTableModel([
             Column(self.tr("Mesa"), lambda t: t.label),
             Column(self.tr("Acta"), lambda t: self.tr("aceptada") if t.accepted
@@ -157,9 +157,9 @@ class ResultsTab(QWidget):
             counted=results.tables_counted, total=results.tables_total,
             box=results.ballots_in_box, eligible=results.eligible,
             pct=percent(results.participation)),
-            results.funding_note]
+            escape(results.funding_note)]
         if results.tie_note:
-            lines.append(f"<b style='color:#a00'>{results.tie_note}</b>")
+            lines.append(f"<b style='color:#a00'>{escape(results.tie_note)}</b>")
         self.summary.setText("<br/>".join(lines))
         self.tie_button.setEnabled(bool(results.pending_tie))
         self.chart.set_results(results)
@@ -192,7 +192,7 @@ class ResultsTab(QWidget):
         numbers = [int(n) for n in re.findall(r"\d+", order)]
         cid = results.consultation.id
         self.ui.run(lambda: self.ui.services.consultations.resolve_tie(cid, numbers, note),
-                    None, self, changes={"consultation"})
+                    None, self)
 
     def preview(self) -> None:
         results = self.results
@@ -225,4 +225,9 @@ class ResultsTab(QWidget):
 
         self.ui.runner.submit(job, lambda saved: self.summary.setText(
             self.summary.text() + "<br/>" + self.tr("Guardado en {path}").format(
-                path=str(saved))), lambda exc: show_error(self, exc))
+                path=escape(str(saved)))), lambda exc: show_error(self, exc))
+
+
+def _votes_for(number: int) -> Callable[[TableResult], object]:
+    """The column of one project's votes: blank for a table whose acta is not accepted."""
+    return lambda t: t.votes.get(number, 0) if t.accepted else ""

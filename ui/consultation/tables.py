@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
 from app.consultation.model import BallotRun, ConsultationOverview, TableTally
 from app.consultation.serials import describe_all
@@ -19,9 +19,7 @@ from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
-
-TABLE_CHANGES = {"voting_centre", "voting_table", "table_member", "voter_assignment"}
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 def _members(state: TableTally) -> str:
@@ -46,7 +44,7 @@ class TablesTab(QWidget):
         ], self)
         self.table = record_table(self)
         self.table.setModel(self.model)
-        self.summary = QLabel(self)
+        self.summary = text_label("", self)
         self.summary.setWordWrap(True)
         setup = QHBoxLayout()
         self.centre_button = big_button(self.tr("Nuevo centro…"), self)
@@ -102,7 +100,7 @@ class TablesTab(QWidget):
         return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
     def _run(self, job: Callable[[], object]) -> None:
-        self.ui.run(job, None, self, changes=TABLE_CHANGES)
+        self.ui.run(job, None, self)
 
     def add_centre(self) -> None:
         consultation = self.consultation
@@ -188,7 +186,6 @@ class TablesTab(QWidget):
 
         PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make,
                          f"reimpresion-mesa-{table.number}.pdf", self).exec()
-        self.ui.data_changed.emit({"ballot_batch"})
 
     def preview_register(self) -> None:
         selected, consultation = self._selected(), self.consultation
@@ -246,5 +243,3 @@ class TablesTab(QWidget):
 
         PdfPreviewDialog(self.ui, self.tr("Boletas"), make,
                          f"boletas-mesa-{table.number}.pdf", self).exec()
-        if not specimen:
-            self.ui.data_changed.emit({"ballot_batch"})

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -27,9 +26,8 @@ from app.consultation.serials import parse_sheet
 
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, literal_tooltip, record_table, text_label
 
-TALLY_CHANGES = {"tally_entry", "tally_acceptance", "consultation"}
 MAX_FIGURE = 100_000
 
 
@@ -158,8 +156,8 @@ class TallyTab(QWidget):
             self.votes[nomination.number] = spin
             title = nomination.title if len(nomination.title) <= 20 else \
                 nomination.title[:19] + "…"
-            label = QLabel(f"{nomination.number}. {title}", self.votes_box)
-            label.setToolTip(nomination.title)
+            label = text_label(f"{nomination.number}. {title}", self.votes_box)
+            label.setToolTip(literal_tooltip(nomination.title))
             self.votes_form.addRow(label, spin)
         self.numbers = [n.number for n in overview.candidates]
 
@@ -245,7 +243,7 @@ class TallyTab(QWidget):
             self.status.setHtml(self.describe(result))
 
         self.ui.run(lambda: services.tallies.enter(cid, table_id, figures, who, note), done,
-                    self, changes=TALLY_CHANGES)
+                    self)
 
     def accept_with_observation(self) -> None:
         state, overview = self.current(), self.overview
@@ -255,5 +253,4 @@ class TallyTab(QWidget):
         note, who = self.observation.toPlainText(), self.entered_by.text()
         services = self.ui.services
         self.ui.run(lambda: services.tallies.accept(cid, table_id, note, who),
-                    lambda result: self.status.setHtml(self.describe(result)), self,
-                    changes=TALLY_CHANGES)
+                    lambda result: self.status.setHtml(self.describe(result)), self)

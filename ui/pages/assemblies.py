@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.assemblies import AgendaItem, Agreement, Assembly
 from app.domain.organizations import Organization
@@ -17,7 +18,7 @@ from ui.assembly.new_dialog import NewAssemblyDialog
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, rich_label
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class AssembliesPage(Page):
         ], self)
         self.table = record_table(self.list_view)
         self.table.setModel(self.model)
-        self.detail = QLabel(self.tr("Seleccione una asamblea para ver su orden del día."),
+        self.detail = rich_label(self.tr("Seleccione una asamblea para ver su orden del día."),
                              self.list_view)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -120,12 +121,12 @@ class AssembliesPage(Page):
         for agreement in d.agreements:
             by_item.setdefault(agreement.agenda_item_id, []).append(agreement)
         for item in d.agenda:
-            parts.append(f"<li>{item.title}")
+            parts.append(f"<li>{escape(item.title)}")
             for a in by_item.get(item.id, []):
                 votes = self.tr("por aclamación") if a.by_acclamation else self.tr(
                     "a favor {f}, en contra {c}, abstenciones {ab}").format(
                     f=a.votes_for, c=a.votes_against, ab=a.abstentions)
-                parts.append(f"<br/><i>{self.tr('Acuerdo')}:</i> {a.text} ({votes})")
+                parts.append(f"<br/><i>{self.tr('Acuerdo')}:</i> {escape(a.text)} ({votes})")
             parts.append("</li>")
         parts.append("</ol>")
         self.detail.setText("".join(parts))
@@ -140,7 +141,7 @@ class AssembliesPage(Page):
     def create_assembly(self, values: dict[str, Any]) -> None:
         assemblies = self.services.assemblies
         self.ui.run(lambda: assemblies.create(**values), lambda a: self.open_assembly(a.id),
-                    self, changes={"assembly"})
+                    self)
 
     def open_selected(self) -> None:
         assembly = self.selected()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.domain.changes import OpChanges
+
 from ui.context import UiContext
 from ui.widgets import page_title
 
@@ -26,8 +28,8 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Load what the page shows, on the worker thread."""
 
-    def _on_data_changed(self, entities: set[str]) -> None:
-        if self.watches & entities and self.isVisible():
+    def _on_data_changed(self, changes: OpChanges) -> None:
+        if changes.touches(self.watches) and self.isVisible():
             self.refresh()
 
     def showEvent(self, event: object) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTabWidget, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation
@@ -16,7 +16,7 @@ from ui.consultation.tables import TablesTab
 from ui.consultation.tally import TallyTab
 from ui.context import UiContext
 from ui.pages.base import Page
-from ui.widgets import big_button
+from ui.widgets import big_button, text_label
 
 
 class ConsultationPage(Page):
@@ -27,12 +27,12 @@ class ConsultationPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Consulta popular"), parent)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Consulta:"), self))
+        top.addWidget(text_label(self.tr("Consulta:"), self))
         self.chooser = QComboBox(self)
         self.chooser.setMinimumWidth(320)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.chooser)
-        self.status = QLabel(self)
+        self.status = text_label("", self)
         top.addWidget(self.status, 1)
         self.new_button = big_button(self.tr("Nueva consulta…"), self)
         top.addWidget(self.new_button)
@@ -91,7 +91,7 @@ class ConsultationPage(Page):
             def chosen(consultation_id: str) -> None:
                 self._wanted = consultation_id
 
-            self.ui.run(create, chosen, self, changes={"consultation"})
+            self.ui.run(create, chosen, self)
 
         self.ui.run(communes, ask, self)
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from html import escape
+from typing import TYPE_CHECKING
 
-from app.services.dashboard import Dashboard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
-from ui.widgets import section_title
+from ui.widgets import rich_label, section_title, text_label
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.services.dashboard import Dashboard
 
 
 class StatCard(QFrame):
@@ -18,9 +22,9 @@ class StatCard(QFrame):
         super().__init__(parent)
         self.setObjectName("statCard")
         layout = QVBoxLayout(self)
-        self.value = QLabel("…", self)
+        self.value = text_label("…", self)
         self.value.setObjectName("statValue")
-        self.caption = QLabel(caption, self)
+        self.caption = text_label(caption, self)
         self.caption.setObjectName("statCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.value)
@@ -33,9 +37,9 @@ class DashboardPage(Page):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Inicio"), parent)
-        self.org_label = QLabel("", self)
+        self.org_label = text_label("", self)
         self.org_label.setObjectName("orgName")
-        self.territory_label = QLabel("", self)
+        self.territory_label = text_label("", self)
         self.territory_label.setObjectName("muted")
         self.layout_.addWidget(self.org_label)
         self.layout_.addWidget(self.territory_label)
@@ -55,7 +59,7 @@ class DashboardPage(Page):
         self.layout_.addLayout(grid)
 
         self.layout_.addWidget(section_title(self.tr("Pendiente"), self))
-        self.pending = QLabel("", self)
+        self.pending = rich_label("", self)
         self.pending.setObjectName("pendingList")
         self.pending.setTextFormat(Qt.TextFormat.RichText)
         self.pending.setWordWrap(True)
@@ -111,8 +115,4 @@ class DashboardPage(Page):
                          .format(n=d.open_conflicts))
         if not items:
             return self.tr("No hay nada pendiente.")
-        return "<ul>" + "".join(f"<li>{_escape(i)}</li>" for i in items) + "</ul>"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"

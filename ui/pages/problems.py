@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from app.assembly.prioritization import ProblemOverview
 from app.domain.enums import ProblemCategory
@@ -13,7 +13,7 @@ from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import fit_columns, record_table
+from ui.widgets import fit_columns, record_table, text_label
 
 
 class ProblemsPage(Page):
@@ -29,11 +29,11 @@ class ProblemsPage(Page):
         self.category.addItem(self.tr("Todas las áreas"), "")
         for value in ProblemCategory:
             self.category.addItem(labels.category(value), value.value)
-        self.count_label = QLabel("", self)
+        self.count_label = text_label("", self)
         self.count_label.setObjectName("muted")
-        bar.addWidget(QLabel(self.tr("Organización:"), self))
+        bar.addWidget(text_label(self.tr("Organización:"), self))
         bar.addWidget(self.organization, 2)
-        bar.addWidget(QLabel(self.tr("Área:"), self))
+        bar.addWidget(text_label(self.tr("Área:"), self))
         bar.addWidget(self.category, 1)
         bar.addWidget(self.count_label)
         self.layout_.addLayout(bar)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.domain.problems import Project
 
@@ -13,7 +13,7 @@ from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class ProjectsPage(Page):
         self.layout_.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.nominate_button = big_button(self.tr("Postular a la consulta"), self, primary=True)
-        self.note = QLabel(self)
+        self.note = text_label("", self)
         row.addWidget(self.nominate_button)
         row.addWidget(self.note, 1)
         self.layout_.addLayout(row)
@@ -78,4 +78,4 @@ class ProjectsPage(Page):
             return self.tr("Postulado con el número {n} en «{name}».").format(
                 n=nomination.number, name=consultations[0].name)
 
-        self.ui.run(job, self.note.setText, self, changes={"nomination", "project"})
+        self.ui.run(job, self.note.setText, self)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 from app.domain.enums import OrgKind
 from app.domain.organizations import Organization
 from app.services.organizations import Territory
-from app.services.settings import Settings
 
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
-from ui.widgets import big_button
+from ui.widgets import big_button, text_label
+
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.services.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ class SettingsPage(Page):
         rules_form.addRow(self.tr("Quórum en primera convocatoria:"), self.first_pct)
         rules_form.addRow(self.tr("Quórum en segunda convocatoria:"), self.second_pct)
         rules_form.addRow(self.tr("Edad mínima para votar:"), self.voting_age)
-        note = QLabel(self.tr("Los porcentajes se calculan sobre los habitantes con la edad "
+        note = text_label(self.tr("Los porcentajes se calculan sobre los habitantes con la edad "
                               "mínima para votar."), rules)
         note.setObjectName("muted")
         note.setWordWrap(True)
@@ -70,7 +72,7 @@ class SettingsPage(Page):
 
         row = QHBoxLayout()
         self.save_button = big_button(self.tr("Guardar configuración"), self, primary=True)
-        self.saved_label = QLabel("", self)
+        self.saved_label = text_label("", self)
         row.addWidget(self.save_button)
         row.addWidget(self.saved_label, 1)
         self.layout_.addLayout(row)
@@ -152,7 +154,7 @@ class SettingsPage(Page):
 
         self.saved_label.setText("")
         self.ui.run(job, lambda _r: self.saved_label.setText(self.tr("Configuración guardada.")),
-                    self, changes={"organization", "setting"})
+                    self)
 
     def create_organization(self) -> None:
         sv = self.services
@@ -176,4 +178,4 @@ class SettingsPage(Page):
             self.saved_label.setText(self.tr("Organización registrada: {name}").format(
                 name=org.name))
 
-        self.ui.run(job, done, self, changes={"organization"})
+        self.ui.run(job, done, self)

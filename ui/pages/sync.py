@@ -10,64 +10,42 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.sync.model import (
-    BundleInfo,
-    Conflict,
-    ExportPreview,
-    ExportResult,
-    ImportSummary,
-    KnownDevice,
-    SyncStatus,
-)
-
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
+from ui.pages.sync_drives import removable_drives
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title
+from ui.widgets import (
+    ask_plain,
+    big_button,
+    fit_columns,
+    record_table,
+    section_title,
+    text_label,
+)
 
-# Where desktops mount sticks; a volume elsewhere is the laptop's own disk.
-REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
-
-
-@dataclass(frozen=True)
-class Drive:
-    path: Path
-    label: str
-    free_mb: int
-
-
-def removable_drives() -> list[Drive]:
-    """Mounted, writable volumes that look like a USB stick (Qt's QStorageInfo)."""
-    drives = []
-    system = QStorageInfo.root().rootPath()
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
-            continue
-        if root == system:
-            continue
-        looks_removable = root.startswith(REMOVABLE_ROOTS) or (
-            len(root) <= 3 and root[1:2] == ":"  # a Windows drive letter other than C:
-        )
-        if looks_removable:
-            name = volume.displayName() or root
-            drives.append(Drive(Path(root), name, volume.bytesAvailable() // (1024 * 1024)))
-    return drives
-
+if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
+    from app.sync.model import (
+        BundleInfo,
+        Conflict,
+        ExportPreview,
+        ExportResult,
+        ImportSummary,
+        KnownDevice,
+        SyncStatus,
+    )
 
 @dataclass(frozen=True)
 class FoundBundle:
@@ -80,9 +58,9 @@ class SyncPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Sincronizar"), parent)
         form = QFormLayout()
-        self.fingerprint = QLabel("", self)
+        self.fingerprint = text_label("", self)
         self.fingerprint.setObjectName("fingerprint")
-        self.summary = QLabel("", self)
+        self.summary = text_label("", self)
         form.addRow(self.tr("Huella de este equipo (para comparar por teléfono):"),
                     self.fingerprint)
         form.addRow(self.tr("Estado:"), self.summary)
@@ -115,8 +93,8 @@ class SyncPage(Page):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
-        self.preview = QLabel("", tab)
-        self.export_result = QLabel("", tab)
+        self.preview = text_label("", tab)
+        self.export_result = text_label("", tab)
         self.export_result.setObjectName("exportResult")
         self.export_result.setWordWrap(True)
         box.addWidget(self.preview)
@@ -188,7 +166,7 @@ class SyncPage(Page):
     def _conflicts_tab(self) -> QWidget:
         tab = QWidget(self)
         box = QVBoxLayout(tab)
-        note = QLabel(self.tr("El mismo dato se cambió distinto en dos equipos. Mientras nadie "
+        note = text_label(self.tr("El mismo dato se cambió distinto en dos equipos. Mientras nadie "
                               "elija, se muestra el valor marcado; ningún valor se pierde."), tab)
         note.setWordWrap(True)
         box.addWidget(note)
@@ -205,7 +183,7 @@ class SyncPage(Page):
         row = QHBoxLayout()
         self.choices = QComboBox(tab)
         self.resolve_button = big_button(self.tr("Quedarse con este valor"), tab, primary=True)
-        row.addWidget(QLabel(self.tr("Valor:"), tab))
+        row.addWidget(text_label(self.tr("Valor:"), tab))
         row.addWidget(self.choices, 1)
         row.addWidget(self.resolve_button)
         box.addLayout(row)
@@ -348,7 +326,7 @@ class SyncPage(Page):
 
         def done(summary: ImportSummary) -> None:
             self.import_result.setText(self._summary_text(summary))
-            self.ui.data_changed.emit(set(summary.entities) | {"device", "conflict"})
+            self.refresh()  # what the page shows of its own bundles, devices and conflicts
 
         def failed(exc: BaseException) -> None:
             self.import_result.setText(error_text(exc))
@@ -366,13 +344,12 @@ class SyncPage(Page):
                 .replace("%7", str(s.pending)))
 
     def _ask_trust(self, info: BundleInfo) -> bool:
-        answer = QMessageBox.question(
+        return ask_plain(
             self, self.tr("Equipo desconocido"),
             self.tr("Este paquete viene de «%1», un equipo que este no conoce.\n\n"
                     "Huella: %2\n\nLlame a quien lo envió y compare la huella. "
                     "¿Coincide?").replace("%1", info.sender_name)
             .replace("%2", info.sender_fingerprint))
-        return answer == QMessageBox.StandardButton.Yes
 
     def _bundle_state(self, bundle: FoundBundle) -> str:
         if bundle.info.already_imported:
@@ -406,8 +383,7 @@ class SyncPage(Page):
         conflict: Conflict = self.conflicts_model.row_at(row)
         value = json.loads(self.choices.currentData())
         sync = self.services.sync
-        self.ui.run(lambda: sync.resolve(conflict.id, value), lambda _c: self.refresh(), self,
-                    changes={conflict.entity, "conflict"})
+        self.ui.run(lambda: sync.resolve(conflict.id, value), lambda _c: self.refresh(), self)
 
 
 def _shown(value: object) -> str:

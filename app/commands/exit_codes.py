@@ -1,0 +1,86 @@
+"""How `asamblea` ends: one exit code per kind of outcome, and which errors are which.
+
+A script calling `asamblea` must tell "the program would not do it" (a rule of the data, the
+minutes are approved, the person already checked in) from "what I typed is wrong" (a date that
+does not parse, an id that names nothing): it fixes its input only in the second case.
+"""
+
+from __future__ import annotations
+
+from app.domain.errors import DomainError
+
+DONE = 0
+REFUSED = 1       # understood, but a rule of the data refuses it (or a check found a fault)
+BAD_INPUT = 2     # what was typed cannot be read or names nothing; argparse uses 2 as well
+DATABASE = 3      # the database could not be opened or read
+UNEXPECTED = 4    # a fault in the program; details go to the error log
+INTERRUPTED = 130  # Ctrl+C, as shells report it
+
+# Errors whose input was understood but that a rule of the data refuses. Every other code
+# is bad input; tests/cli/test_convention.py fails if a code raised in app/ is in neither set.
+REFUSED_CODES = frozenset({
+    "agreement.nobody_present", "agreement.votes_exceed_present",
+    "assembly.closed", "assembly.locked",
+    "assignment.locked", "assignment.no_tables",
+    "attendance.already_present", "attendance.not_present", "attendance.outside_territory",
+    "ballots.none_printed", "ballots.reprint_outside",
+    "consultation.already_nominated", "consultation.candidates_locked",
+    "consultation.no_candidates", "consultation.rules_locked", "consultation.too_many",
+    "demo.not_empty",
+    "minutes.locked", "minutes.none", "minutes.not_closed",
+    "organization.parent_kind",
+    "prioritization.closed", "prioritization.no_tie", "prioritization.none",
+    "record.deleted",
+    "resident.merged", "resident.not_council", "resident.sector_elsewhere",
+    "table.number_taken",
+    "tally.already_accepted", "tally.not_agreed", "tally.observation_needed",
+    # A bundle that reads fine but comes from a device this one does not trust, or that
+    # this version cannot take: the user decides (trust it, update), the file is not wrong.
+    "sync.key_mismatch", "sync.newer_format", "sync.newer_schema", "sync.revoke_self",
+    "sync.revoked_sender", "sync.unknown_origin", "sync.unknown_sender",
+    "sync.wrong_fingerprint",
+})
+
+BAD_INPUT_CODES = frozenset({
+    "agreement.acclamation_with_votes", "agreement.no_votes", "agreement.text_empty",
+    "agreement.votes_negative",
+    "assembly.agenda_empty", "assembly.call_invalid", "assembly.place_empty",
+    "assignment.by_invalid", "assignment.ids_needed",
+    "attachment.empty", "attachment.too_big", "attachment.type",
+    "attendance.ambiguous", "attendance.not_found",
+    "ballot.negative", "ballot.number_unknown", "ballot.pair_needed", "ballot.repeated",
+    "ballot.shape", "ballot.too_many_points", "ballot.unknown_candidate",
+    "ballots.count_invalid",
+    "census.spokesperson_lookup", "centre.name_empty",
+    "consultation.budget_needed", "consultation.funded_count", "consultation.name_empty",
+    "consultation.not_candidate", "consultation.order_mismatch", "consultation.tie_order",
+    "date.future", "date.invalid", "date.too_old",
+    "db.newer_version", "db.not_database", "db.integrity",
+    "export.format",
+    "import.council_missing", "import.council_unknown", "import.format", "import.missing",
+    "import.no_council", "import.no_name_column", "import.sector_unknown",
+    "import.unreadable",
+    "intervention.speaker_empty",
+    "minutes.addendum_empty", "minutes.approver_empty", "minutes.text_invalid",
+    "money.negative", "currency.unknown", "name.empty", "national_id.invalid", "not_found",
+    "prioritization.points_needed", "problem.families_negative", "problem.title_empty",
+    "project.title_empty", "quorum.percent_range", "voting_age.range",
+    "resident.merge_same", "resident.sex_invalid", "resident.unknown_field",
+    "setting.invalid", "setting.unknown", "spokesperson.term_order",
+    "table.ambiguous", "table.member_name_empty", "table.not_in_consultation",
+    "table.number_invalid",
+    "tally.entered_by_empty", "tally.negative", "tally.unknown_number", "tally.votes_format",
+    "tie.kind_unknown", "tie.order_incomplete",
+    # The file or folder given cannot be used: damaged, not a bundle, no room to write.
+    "sync.bad_change", "sync.bad_manifest", "sync.bad_signature", "sync.broken_chain",
+    "sync.change_reused", "sync.conflict_not_found", "sync.damaged", "sync.gap",
+    "sync.member_mismatch", "sync.no_manifest", "sync.no_space", "sync.not_bundle",
+    "sync.not_folder", "sync.not_found", "sync.readback_failed", "sync.too_large",
+    "sync.truncated", "sync.unexpected_member", "sync.unknown_device", "sync.unsafe_path",
+    "sync.value_not_candidate", "sync.write_failed",
+})
+
+
+def exit_code_for(error: DomainError) -> int:
+    """REFUSED for a rule of the data, BAD_INPUT for everything else."""
+    return REFUSED if error.code in REFUSED_CODES else BAD_INPUT
