@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.domain.census import NewResident
+from app.domain.changes import recording
 from app.persistence.rows import AttachmentRow, OrganizationRow, ResidentRow
 
 from tests.sync.conftest import Laptop
@@ -124,11 +125,13 @@ def test_change_referring_to_a_record_not_yet_held_waits_then_applies(
     [waiting] = c.sync.status().pending
     assert (waiting.entity, waiting.waits_for_entity, waiting.waits_for_id) == (
         "resident", "organization", council)
-    released = send(a, c, stick, full=True)
+    with recording() as recorder:
+        released = send(a, c, stick, full=True)
     assert c.sync.status().pending == []
     assert c.residents.get(resident.id).first_names == "Ana"
     # The bundle held no resident change, but a resident was written: the window must know.
     assert "resident" in released.entities
+    assert "resident" in recorder.changes.entities
     send(a, b, stick)  # nothing new, but B and C now hold the same changes
     assert digest(b) == digest(c)
     assert c.info.integrity_problems() == []
