@@ -22,6 +22,7 @@ from app.services.context import ServiceContext
 from app.services.dashboard import DashboardService
 from app.services.info import InfoService
 from app.services.organizations import OrganizationService
+from app.services.papers import PaperService
 from app.services.problems import ProblemService, ProjectService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
@@ -57,6 +58,7 @@ class Services:
     dashboard: DashboardService
     census_files: CensusFileService
     sync: SyncService
+    papers: PaperService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -126,6 +128,10 @@ def _build(
     db_path: Path | None,
 ) -> Services:
     ctx = ServiceContext(sessions, ChangeLog(device.id, clock), clock, ids)
+    settings, residents = SettingsService(sessions), ResidentService(ctx)
+    assemblies, minutes, problems = AssemblyService(ctx), MinutesService(ctx), ProblemService(ctx)
+    consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
+    ballots, tallies = BallotService(ctx), TallyService(ctx)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -133,19 +139,21 @@ def _build(
         ctx=ctx,
         upgrade=report,
         db_path=db_path,
-        settings=SettingsService(sessions),
+        settings=settings,
         organizations=OrganizationService(ctx),
-        residents=ResidentService(ctx),
-        assemblies=AssemblyService(ctx),
-        minutes=MinutesService(ctx),
-        problems=ProblemService(ctx),
+        residents=residents,
+        assemblies=assemblies,
+        minutes=minutes,
+        problems=problems,
         projects=ProjectService(ctx),
-        consultations=ConsultationService(ctx),
-        voting_tables=VotingTableService(ctx),
-        ballots=BallotService(ctx),
-        tallies=TallyService(ctx),
+        consultations=consultations,
+        voting_tables=voting_tables,
+        ballots=ballots,
+        tallies=tallies,
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
-        census_files=CensusFileService(ctx, ResidentService(ctx)),
+        census_files=CensusFileService(ctx, residents),
         sync=SyncService(sessions, device, ctx.log, clock, ids),
+        papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
+                            voting_tables, ballots, tallies),
     )

@@ -13,6 +13,7 @@ from app.container import Services
 from app.domain.census import NewResident, Resident
 from app.domain.dates import parse_date
 from app.domain.text import fold
+from app.services.residents import ResidentQuery
 
 # CLI option -> service field, for `add` and `update`.
 _FIELD_OPTIONS = (
@@ -266,15 +267,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_print_census(args: argparse.Namespace) -> int:
-    from app.printing.census import census_pdf
     from app.printing.document import write_pdf
 
     services = services_for(args)
     try:
-        sheet = services.residents.census_sheet(args.council)
-        page = services.settings.get("page_size")
+        council = services.organizations.get(args.council)
+        paper = services.papers.census(args.council)
+        total = services.residents.count(ResidentQuery(council_ids=(args.council,)))
     finally:
         services.close()
-    path = write_pdf(census_pdf(sheet, page), args.out)
-    print(f"Censo de {sheet.council.name}: {sheet.totals.total} habitantes -> {path}")
+    path = write_pdf(paper.data, args.out)
+    print(f"Censo de {council.name}: {total} habitantes -> {path}")
     return 0

@@ -10,22 +10,17 @@ from pathlib import Path
 from app.commands.common import add_json, db_parent, fail, print_json, print_table, services_for
 from app.consultation.export import results_csv, results_xlsx
 from app.consultation.model import (
-    BallotRun,
     ConsultationOverview,
     Results,
     TableTally,
     TallyFigures,
 )
-from app.consultation.serials import describe_all
+from app.consultation.serials import describe_all, parse_serial_range
 from app.domain.dates import parse_date
 from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRole, TieRule
 from app.domain.errors import DomainError
-from app.printing.ballots import ballots_pdf
 from app.printing.document import write_pdf
-from app.printing.project_guide import project_guide_pdf
-from app.printing.results import percent, results_pdf
-from app.printing.tally_sheet import tally_sheet_pdf
-from app.printing.voter_register import voter_register_pdf
+from app.printing.results import percent
 
 STATE_ES = {
     "empty": "sin cargar",
@@ -415,8 +410,8 @@ def cmd_add_centre(args: argparse.Namespace) -> int:
         return fail("Error: --tables debe estar entre 1 y 50.")
     services = services_for(args)
     try:
-        centre = services.voting_tables.add_centre(args.consultation, args.name, args.address)
-        tables = [services.voting_tables.add_table(centre.id) for _ in range(args.tables)]
+        centre, tables = services.voting_tables.add_centre_with_tables(
+            args.consultation, args.name, args.address, args.tables)
     finally:
         services.close()
     print(f"Centro «{centre.name}» ({centre.id}) con {len(tables)} mesa(s): "
@@ -483,15 +478,10 @@ def _saved(path: str, data: bytes, what: str) -> int:
 def cmd_print_guide(args: argparse.Namespace) -> int:
     services = services_for(args)
     try:
-        consultation = services.consultations.get(args.consultation)
-        candidates = services.consultations.candidates(args.consultation)
-        page = services.settings.all().page_size
+        paper = services.papers.project_guide(args.consultation)
     finally:
         services.close()
-    if not candidates:
-        raise DomainError("consultation.no_candidates")
-    return _saved(args.output, project_guide_pdf(consultation, candidates, page),
-                  "Guía de proyectos")
+    return _saved(args.output, paper.data, "Guía de proyectos")
 
 
 def cmd_print_register(args: argparse.Namespace) -> int:
@@ -499,36 +489,30 @@ def cmd_print_register(args: argparse.Namespace) -> int:
         return fail("Error: --blank-lines no puede ser negativo.")
     services = services_for(args)
     try:
-        register = services.voting_tables.register(args.consultation, args.table)
-        page = services.settings.all().page_size
+        voters = services.voting_tables.table(args.consultation, args.table).voters or 0
+        paper = services.papers.voter_register(args.consultation, args.table, args.blank_lines)
     finally:
         services.close()
-    data = voter_register_pdf(register, page, args.blank_lines)
-    return _saved(args.output, data, f"Cuaderno de votación ({len(register.voters)} electores)")
+    return _saved(args.output, paper.data, f"Cuaderno de votación ({voters} electores)")
 
 
 def cmd_print_ballots(args: argparse.Namespace) -> int:
     style = BallotStyle(args.style) if args.style else None
     services = services_for(args)
     try:
-        page = services.settings.all().page_size
-
-        def render(run: BallotRun) -> bytes:
-            return ballots_pdf(run, page)
-
+        papers = services.papers
         if args.specimen:
-            data = services.ballots.specimen(args.consultation, args.table, args.count or 6,
-                                             style or BallotStyle.NUMBER, render)
-            return _saved(args.output, data, "Boletas de MUESTRA (sin seriales)")
+            paper = papers.ballot_specimen(args.consultation, args.table, args.count or 6,
+                                           style or BallotStyle.NUMBER)
+            return _saved(args.output, paper.data, "Boletas de MUESTRA (sin seriales)")
         if args.reprint:
-            match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", args.reprint)
-            if match is None:
+            wanted = parse_serial_range(args.reprint)
+            if wanted is None:
                 return fail("Error: escriba el rango a reimprimir como DESDE-HASTA, por "
                             "ejemplo 120-125.")
-            serials, data = services.ballots.reprint(
-                args.consultation, args.table, int(match.group(1)), int(match.group(2)),
-                style, render, args.by)
-            return _saved(args.output, data,
+            serials, paper = papers.ballot_reprint(args.consultation, args.table, *wanted,
+                                                   style, args.by)
+            return _saved(args.output, paper.data,
                           f"REIMPRESIÓN de los seriales {serials.first}–{serials.last}")
         count = args.count
         if count is None:
@@ -537,32 +521,27 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
             if count <= 0:
                 return fail("Error: la mesa ya tiene una boleta impresa por elector. Indique "
                             "cuántas más con --count.")
-        serials, data = services.ballots.print_run(args.consultation, args.table, count,
-                                                   style or BallotStyle.NUMBER, render, args.by)
+        serials, paper = papers.ballots(args.consultation, args.table, count,
+                                        style or BallotStyle.NUMBER, args.by)
     finally:
         services.close()
-    return _saved(args.output, data, f"{serials.count} boletas, seriales "
-                                     f"{serials.first}–{serials.last}")
+    return _saved(args.output, paper.data, f"{serials.count} boletas, seriales "
+                                           f"{serials.first}–{serials.last}")
 
 
 def cmd_print_sheet(args: argparse.Namespace) -> int:
     services = services_for(args)
     try:
-        consultation = services.consultations.get(args.consultation)
-        candidates = services.consultations.candidates(args.consultation)
-        table = services.voting_tables.table(args.consultation, args.table)
-        page = services.settings.all().page_size
+        paper = services.papers.tally_sheet(args.consultation, args.table)
     finally:
         services.close()
-    return _saved(args.output, tally_sheet_pdf(consultation, table, candidates, page),
-                  "Acta de escrutinio")
+    return _saved(args.output, paper.data, "Acta de escrutinio")
 
 
 def cmd_print_results(args: argparse.Namespace) -> int:
     services = services_for(args)
     try:
-        results = services.tallies.results(args.consultation)
-        page = services.settings.all().page_size
+        paper = services.papers.results(args.consultation)
     finally:
         services.close()
-    return _saved(args.output, results_pdf(results, page), "Resultados")
+    return _saved(args.output, paper.data, "Resultados")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,15 @@ def next_range(ranges: Sequence[SerialRange], count: int) -> tuple[int, int]:
         raise DomainError("ballots.count_invalid", max=MAX_RUN)
     first = max((r.last for r in ranges if not r.is_reprint), default=0) + 1
     return first, first + count - 1
+
+
+_RANGE = re.compile(r"\s*(\d+)\s*[-–]\s*(\d+)\s*")
+
+
+def parse_serial_range(text: str) -> tuple[int, int] | None:
+    """"120-125" (or "120–125") as (120, 125); None when the text is not a range."""
+    match = _RANGE.fullmatch(text)
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def reprint_source(ranges: Sequence[SerialRange], first: int, last: int) -> SerialRange:

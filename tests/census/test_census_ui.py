@@ -216,6 +216,9 @@ def test_print_census_preview(qtbot, demo_services: Services, demo, make_ui) -> 
     name = demo_services.organizations.get(council).name
     assert name in text
     assert "base del quórum" in text
+    # The window shows what the PaperService composes, under the name it suggests.
+    assert dialog.suggested_name == demo_services.papers.census(council).file_name
+    assert dialog.suggested_name.startswith("censo-consejo-comunal-")
     assert dialog.save_button.isEnabled()
     assert dialog.print_button.isEnabled()
 

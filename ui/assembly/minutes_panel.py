@@ -21,7 +21,6 @@ from app.assembly.acta import ActaText
 from app.assembly.minutes_records import Attachment, MinutesCheck
 from app.domain.assemblies import Assembly
 from app.domain.enums import AssemblyStatus
-from app.printing.minutes import minutes_pdf
 
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
@@ -195,14 +194,9 @@ class MinutesPanel(QWidget):
                     self, changes={"minutes"})
 
     def show_preview(self) -> None:
-        minutes, assembly_id, settings = (self.services.minutes, self.assembly_id,
-                                          self.services.settings)
-
-        def make() -> bytes:
-            return minutes_pdf(minutes.paper(assembly_id), settings.get("page_size"))
-
-        self.preview = PdfPreviewDialog(self.ui, self.tr("Acta de la asamblea"), make,
-                                        "acta.pdf", self)
+        papers, assembly_id = self.services.papers, self.assembly_id
+        self.preview = PdfPreviewDialog(self.ui, self.tr("Acta de la asamblea"),
+                                        lambda: papers.minutes(assembly_id), self)
         self.preview.show()
 
     def add_addendum(self) -> None:
