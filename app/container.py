@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.census.files import CensusFileService
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
@@ -17,6 +16,7 @@ from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite
 from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
 from app.services.assemblies import AssemblyService, MinutesService
 from app.services.ballots import BallotService
+from app.services.census_files import CensusFileService
 from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
 from app.services.dashboard import DashboardService

@@ -7,13 +7,12 @@ import argparse
 from typing import Any
 
 from app.census.cells import cell_sex, split_full_name
-from app.census.importer import ImportReport
+from app.census.model import ImportReport, ResidentQuery
 from app.commands.common import add_json, db_parent, fail, print_json, print_table, services_for
 from app.container import Services
 from app.domain.census import NewResident, Resident
 from app.domain.dates import parse_date
 from app.domain.text import fold
-from app.services.residents import ResidentQuery
 
 # CLI option -> service field, for `add` and `update`.
 _FIELD_OPTIONS = (

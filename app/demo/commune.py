@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from app.assembly.acta import ActaText
+from app.census.model import ResidentQuery, Territory
 from app.container import Services
 from app.demo import names
 from app.domain.census import NewResident
@@ -26,8 +27,6 @@ from app.domain.enums import (
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
 from app.domain.organizations import Organization
-from app.services.organizations import Territory
-from app.services.residents import ResidentQuery
 
 # Fixed, so the same seed gives the same records on every laptop, whatever the date.
 ANCHOR = datetime(2026, 9, 1, 13, 0, tzinfo=UTC)

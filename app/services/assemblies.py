@@ -18,7 +18,7 @@ from app.assembly.papers import AssemblyHeading, AttendancePaper, ConvocationPap
 from app.assembly.presence import Fact
 from app.assembly.quorum import QuorumStatus
 from app.assembly.records import AssemblyTimes, Attendee, CheckInMatch, Intervention
-from app.census.merged import resolve_resident_id
+from app.census.model import ResidentQuery
 from app.domain.assemblies import AgendaItem, Agreement, Assembly, Minutes
 from app.domain.dates import age_on
 from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction
@@ -44,11 +44,12 @@ from app.services.assemblies_record import (
     present_residents,
     quorum_status,
     require_unlocked,
-    territory_councils,
     to_assembly,
 )
+from app.services.census_merged import resolve_resident_id
 from app.services.context import ServiceContext, get_live
-from app.services.residents import ResidentQuery, ResidentService
+from app.services.residents import ResidentService
+from app.services.territory import territory_councils
 
 
 def to_agenda_item(row: AgendaItemRow) -> AgendaItem:

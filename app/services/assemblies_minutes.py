@@ -55,12 +55,12 @@ from app.services.assemblies_record import (
     approved_minutes,
     assembly_day,
     quorum_status,
-    territory_councils,
 )
 from app.services.context import ServiceContext, get_live
 from app.services.problems import assembly_result
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
+from app.services.territory import territory_councils
 from app.sync.canonical import canonical_json, sha256_hex
 
 MAX_ATTACHMENT_MB = 15

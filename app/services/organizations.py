@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import case, select
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
+from app.census.model import Territory
 from app.domain.clock import Clock
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
@@ -21,13 +21,6 @@ from app.persistence.rows import (
     SpokespersonRow,
 )
 from app.services.context import ServiceContext, get_live
-
-
-@dataclass(frozen=True)
-class Territory:
-    state: str | None = None
-    municipality: str | None = None
-    parish: str | None = None
 
 
 def to_organization(row: OrganizationRow) -> Organization:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,16 +10,11 @@ from sqlalchemy import ColumnElement, Select, TextClause, func, select, text
 from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
-from app.census.age_groups import AGE_RANGES, AgeGroup
-from app.census.duplicates import DuplicateGroup, duplicate_id_groups, matching_ids, name_key
-from app.census.merged import resolve_resident_id
+from app.census.age_groups import AGE_RANGES
+from app.census.duplicates import name_key
+from app.census.model import DuplicateGroup, MergeResult, ResidentQuery
 from app.census.report import CensusSheet, census_totals
-from app.census.search import (
-    has_search_index,
-    indexed_in_bulk,
-    search_conditions,
-    uses_index,
-)
+from app.census.search import uses_index
 from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age, check_birth_date
 from app.domain.enums import OrgKind, Sex
@@ -35,6 +29,13 @@ from app.persistence.rows import (
     SpokespersonRow,
     TableMemberRow,
     VoterAssignmentRow,
+)
+from app.services.census_duplicates import duplicate_id_groups, matching_ids
+from app.services.census_merged import resolve_resident_id
+from app.services.census_search import (
+    has_search_index,
+    indexed_in_bulk,
+    search_conditions,
 )
 from app.services.context import ServiceContext, get_live
 
@@ -72,25 +73,6 @@ def to_resident(row: ResidentRow) -> Resident:
         phone=row.phone,
         household=row.household,
     )
-
-
-@dataclass(frozen=True)
-class ResidentQuery:
-    """A page of the census: filters are applied in SQL."""
-
-    text: str = ""
-    council_ids: tuple[str, ...] = ()
-    sector_id: str | None = None
-    min_age: int | None = None
-    max_age: int | None = None
-    age_group: AgeGroup | None = None
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    survivor: Resident
-    merged_id: str
-    repointed: dict[str, int]  # table name -> references moved to the survivor
 
 
 def _optional_text(value: object) -> str | None:
@@ -228,7 +210,7 @@ class ResidentService:
             return to_resident(get_live(s, ResidentRow, resident_id, "el habitante"))
 
     def resolve(self, resident_id: str) -> str:
-        """The id that now stands for this resident (after merges); see app.census.merged."""
+        """The id that now stands for this resident (after merges): see census_merged."""
         with self._ctx.sessions.begin() as s:
             return resolve_resident_id(s, resident_id)
 
@@ -349,7 +331,7 @@ class ResidentService:
         tombstone pointing at the survivor, and editable references follow the survivor.
 
         Attendance and other insert-only facts keep their ids: counters resolve them with
-        app.census.merged.survivor_map, so nothing recorded is rewritten.
+        app.services.census_merged.survivor_map, so nothing recorded is rewritten.
         """
         if survivor_id == other_id:
             raise DomainError("resident.merge_same")
@@ -373,7 +355,7 @@ class ResidentService:
             self._ctx.log.update(s, survivor, **values)
             repointed = self._repoint(s, other.id, survivor.id)
             # Records merged earlier into `other` now point straight at the survivor, so a
-            # single lookup (app.census.merged.survivor_of) resolves any merged id locally.
+            # single lookup (app.services.census_merged.survivor_of) resolves any merged id locally.
             for earlier in s.scalars(select(ResidentRow).where(
                     ResidentRow.merged_into_id == other.id)).all():
                 self._ctx.log.update(s, earlier, merged_into_id=survivor.id)

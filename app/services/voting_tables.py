@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.consultation.messages  # noqa: F401  (registers the consultation's sentences)
-from app.consultation import loading
 from app.consultation.eligibility import RULES
 from app.consultation.model import TableMember, VoterRegister, VotingCentre, VotingTable
 from app.domain.enums import ConsultationStatus, TableRole
@@ -23,6 +22,7 @@ from app.persistence.rows import (
     VotingCentreRow,
     VotingTableRow,
 )
+from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
 

@@ -7,10 +7,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from app.census.model import Territory
 from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import AssemblyKind, OrgKind
-from app.services.organizations import Territory
 
 
 @dataclass(frozen=True)

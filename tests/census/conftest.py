@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from app.census.model import Territory
 from app.container import Services
 from app.domain.enums import OrgKind
-from app.services.organizations import Territory
 
 
 @dataclass(frozen=True)

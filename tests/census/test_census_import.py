@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from app.census.model import ResidentQuery
 from app.container import Services
 from app.domain.errors import DomainError
-from app.services.residents import ResidentQuery
 
 from tests.census.conftest import Place
 

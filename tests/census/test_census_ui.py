@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from app.census.model import ResidentQuery
 from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import Sex
-from app.services.residents import ResidentQuery
 
 from tests.census.conftest import Place
 from ui.census.duplicates_tab import DuplicatesTab

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.census.duplicates import BY_NATIONAL_ID, DuplicateGroup
+from app.census.model import BY_NATIONAL_ID, DuplicateGroup
 
 from ui.census.choices import CensusChoices, load_choices
 from ui.census.merge_dialog import MergeDialog

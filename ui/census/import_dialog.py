@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.census.importer import ImportReport
+from app.census.model import ImportReport
 
 from ui.census.choices import CensusChoices
 from ui.context import UiContext, error_text

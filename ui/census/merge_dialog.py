@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import MergeResult
 from app.domain.census import Resident
-from app.services.residents import MergeResult
 
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import Territory
 from app.domain.dates import parse_date
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
 from app.domain.organizations import Committee, Organization, Sector, Spokesperson
-from app.services.organizations import Territory
 
 from ui import labels
 from ui.context import UiContext

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.census.age_groups import AgeGroup
+from app.census.model import ResidentQuery
 from app.domain.census import Resident
-from app.services.residents import ResidentQuery
 
 from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog

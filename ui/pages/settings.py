@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import Territory
 from app.domain.enums import OrgKind
 from app.domain.organizations import Organization
-from app.services.organizations import Territory
 from app.services.settings import Settings
 
 from ui import labels
