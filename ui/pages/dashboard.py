@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.dashboard import Dashboard
+from app.domain.dashboard import Dashboard
 
 from ui import labels
 from ui.context import UiContext

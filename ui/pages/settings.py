@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.census.model import Territory
 from app.domain.enums import OrgKind
 from app.domain.organizations import Organization
-from app.services.settings import Settings
+from app.domain.settings import Settings
 
 from ui import labels
 from ui.context import UiContext
