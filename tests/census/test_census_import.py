@@ -13,7 +13,7 @@ from app.census.model import ResidentQuery
 from app.container import Services
 from app.domain.errors import DomainError
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 ROWS = [
     ["Cédula", "Nombres", "Apellidos", "Fecha de nacimiento", "Sexo", "Sector", "Teléfono"],

@@ -14,7 +14,7 @@ from app.domain.errors import DomainError
 from app.persistence.rows import AttendanceRow, ChangeRow, ResidentRow
 from app.services.census_merged import resolve_resident_id, survivor_map, survivor_of
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 
 def _two_copies(services: Services, place: Place):

@@ -11,7 +11,7 @@ from app.domain.census import NewResident
 from app.domain.enums import Sex
 from app.printing.census import census_pdf
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 
 def pdf_text(data: bytes) -> str:

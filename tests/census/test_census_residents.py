@@ -13,7 +13,7 @@ from app.domain.census import NewResident
 from app.domain.enums import Sex
 from app.domain.errors import DomainError
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 
 def _add(services: Services, place: Place, first: str, last: str, **kw: object):

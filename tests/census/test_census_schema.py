@@ -15,7 +15,7 @@ from app.domain.census import NewResident
 from app.persistence.engine import make_engine, sqlite_url
 from app.persistence.migrate import alembic_config
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 
 def test_upgrade_from_0001_indexes_existing_residents(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import Sex
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 from ui.census.duplicates_tab import DuplicatesTab
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
