@@ -14,7 +14,8 @@ from app.domain.ids import IdGenerator
 from app.paths import default_db_path
 from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
 from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
-from app.services.assemblies import AssemblyService, MinutesService
+from app.services.assemblies import AssemblyService
+from app.services.assemblies_minutes import MinutesService
 from app.services.ballots import BallotService
 from app.services.census_files import CensusFileService
 from app.services.consultations import ConsultationService

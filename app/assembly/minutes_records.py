@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.assembly.acta import ActaContent, short_code
+from app.assembly.minutes_content import MinutesContent, short_code
 
 
 @dataclass(frozen=True)
@@ -18,10 +18,10 @@ class Addendum:
 
 
 @dataclass(frozen=True)
-class ActaPaper:
+class MinutesPaper:
     """What the printed acta shows: the content, and if approved its seal and addenda."""
 
-    content: ActaContent
+    content: MinutesContent
     approved: bool
     content_hash: str | None
     approved_at: datetime | None

@@ -6,7 +6,6 @@ import argparse
 import mimetypes
 from pathlib import Path
 
-from app.assembly.acta import ActaText
 from app.commands.assembly_common import assembly_arg as _assembly_arg
 from app.commands.assembly_common import run as _run
 from app.commands.common import add_json, db_parent, fail, print_json
@@ -49,12 +48,7 @@ def register_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def cmd_minutes_text(args: argparse.Namespace) -> int:
     def job(sv: Services) -> int:
-        current = sv.minutes.text(args.assembly)
-        sv.minutes.save_text(args.assembly, ActaText(
-            opening=args.opening if args.opening is not None else current.opening,
-            closing=args.closing if args.closing is not None else current.closing,
-            observations=args.observations if args.observations is not None
-            else current.observations))
+        sv.minutes.update_text(args.assembly, args.opening, args.closing, args.observations)
         print("Texto del acta guardado (borrador).")
         return 0
     return _run(args, job)

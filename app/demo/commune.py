@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from app.assembly.acta import ActaText
+from app.assembly.minutes_content import MinutesText
 from app.census.model import ResidentQuery, Territory
 from app.container import Services
 from app.demo import names
@@ -268,7 +268,7 @@ class _Builder:
 
     def _approve_minutes(self, assembly_id: str) -> None:
         """Approved through the real path, so `asamblea minutes verify` checks its seal."""
-        self.sv.minutes.save_text(assembly_id, ActaText(
+        self.sv.minutes.save_text(assembly_id, MinutesText(
             opening="Preside la vocería del Colectivo de Coordinación Comunitaria.",
             closing="No habiendo más puntos que tratar, se levanta la sesión."))
         self.sv.minutes.approve(assembly_id, "Secretaría")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 
-from app.assembly.acta import parse_qr
+from app.assembly.minutes_content import parse_qr
 from app.container import Services
 from app.domain.enums import AssemblyKind
 from app.printing.attendance_sheet import attendance_sheet_pdf

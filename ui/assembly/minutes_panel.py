@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assembly.acta import ActaText
+from app.assembly.minutes_content import MinutesText
 from app.assembly.minutes_records import Attachment, MinutesCheck
 from app.domain.assemblies import Assembly
 from app.domain.enums import AssemblyStatus
@@ -34,7 +34,7 @@ MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
 @dataclass(frozen=True)
 class MinutesData:
     assembly: Assembly
-    text: ActaText
+    text: MinutesText
     check: MinutesCheck | None
     attachments: list[Attachment]
 
@@ -162,9 +162,9 @@ class MinutesPanel(QWidget):
         self.attachments_label.setText(", ".join(a.filename for a in data.attachments)
                                        or self.tr("Sin archivos adjuntos."))
 
-    def _text(self) -> ActaText:
-        return ActaText(self.opening.toPlainText(), self.closing.toPlainText(),
-                        self.observations.toPlainText())
+    def _text(self) -> MinutesText:
+        return MinutesText(self.opening.toPlainText(), self.closing.toPlainText(),
+                           self.observations.toPlainText())
 
     def save(self) -> None:
         minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
