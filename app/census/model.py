@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from app.census.age_groups import AgeGroup
 from app.domain.census import NewResident, Resident
+from app.domain.enums import Sex
 
 BY_NATIONAL_ID = "national_id"
 BY_NAME_AND_BIRTH = "name_birth"
@@ -66,3 +67,27 @@ class ImportReport:
     ignored_columns: tuple[str, ...] = ()
     preview: tuple[NewResident, ...] = ()
     cancelled: bool = False  # stopped by the person before the end of the file
+
+
+@dataclass(frozen=True)
+class ResidentDraft:
+    """A resident as typed in the form: text not yet checked (the date as dd/mm/aaaa)."""
+
+    council_id: str
+    first_names: str = ""
+    last_names: str = ""
+    national_id: str = ""
+    birth_date: str = ""
+    sex: Sex | None = None
+    sector_id: str | None = None
+    address: str = ""
+    phone: str = ""
+    household: str = ""
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    """The draft as a NewResident, or why not: field name -> a sentence to show beside it."""
+
+    resident: NewResident | None
+    errors: dict[str, str] = field(default_factory=dict)

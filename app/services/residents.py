@@ -12,11 +12,18 @@ from sqlalchemy.orm import Session
 import app.census.messages  # noqa: F401  (registers the census error sentences)
 from app.census.age_groups import AGE_RANGES
 from app.census.duplicates import name_key
-from app.census.model import DuplicateGroup, MergeResult, ResidentQuery
+from app.census.model import (
+    DraftCheck,
+    DuplicateGroup,
+    MergeResult,
+    ResidentDraft,
+    ResidentQuery,
+)
 from app.census.report import CensusSheet, census_totals
+from app.census.resident_rules import check_draft, checked_birth_date, checked_names
 from app.census.search import uses_index
 from app.domain.census import NewResident, Resident
-from app.domain.dates import birth_date_for_age, check_birth_date
+from app.domain.dates import birth_date_for_age
 from app.domain.enums import OrgKind, Sex
 from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
@@ -87,13 +94,18 @@ class ResidentService:
 
     # -- validation ------------------------------------------------------------------------
 
+    def today(self) -> date:
+        """The census's day (ages, the form's checks): the service's clock, not the laptop's."""
+        return self._ctx.today()
+
+    def check_draft(self, draft: ResidentDraft) -> DraftCheck:
+        """The form's values as a NewResident, or every reason they are refused, by field."""
+        return check_draft(draft, self._ctx.today())
+
     def _validated(self, new: NewResident) -> dict[str, Any]:
-        first, last = clean_name(new.first_names), clean_name(new.last_names)
-        if not first and not last:
-            raise DomainError("name.empty")
+        first, last = checked_names(new.first_names, new.last_names)
         national_id = optional_national_id(new.national_id)
-        if new.birth_date is not None:
-            check_birth_date(new.birth_date, self._ctx.today())
+        checked_birth_date(new.birth_date, self._ctx.today())
         return {
             "id": self._ctx.ids.new(),
             "council_id": new.council_id,
@@ -172,8 +184,7 @@ class ResidentService:
             elif key == "national_id":
                 values[key] = optional_national_id(value)
             elif key == "birth_date":
-                values[key] = (None if value is None
-                               else check_birth_date(value, self._ctx.today()))
+                values[key] = checked_birth_date(value, self._ctx.today())
             elif key == "sex":
                 values[key] = None if value is None else Sex(value).value
             elif key == "council_id":
