@@ -141,7 +141,7 @@ def _build(
         upgrade=report,
         db_path=db_path,
         settings=settings,
-        organizations=OrganizationService(ctx),
+        organizations=OrganizationService(ctx, residents),
         residents=residents,
         assemblies=assemblies,
         minutes=minutes,

@@ -9,10 +9,8 @@ from typing import Any
 from app.census.cells import cell_sex, split_full_name
 from app.census.model import ImportReport, ResidentQuery
 from app.commands.common import add_json, db_parent, fail, print_json, print_table, services_for
-from app.container import Services
 from app.domain.census import NewResident, Resident
 from app.domain.dates import parse_date
-from app.domain.text import fold
 
 # CLI option -> service field, for `add` and `update`.
 _FIELD_OPTIONS = (
@@ -116,16 +114,6 @@ def _given_fields(args: argparse.Namespace) -> dict[str, Any]:
     return fields
 
 
-def _sector_id(services: Services, council_id: str, value: str | None) -> str | None:
-    """A sector given by id or by name within the council."""
-    if not value:
-        return None
-    for sector in services.organizations.sectors(council_id):
-        if value in (sector.id,) or fold(value) == fold(sector.name):
-            return sector.id
-    return value  # the service says clearly that it does not exist
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     services = services_for(args)
     try:
@@ -172,13 +160,14 @@ def cmd_add(args: argparse.Namespace) -> int:
             first, last = split_full_name(args.name.strip(), last_first=False)
             fields.setdefault("first_names", first)
             fields.setdefault("last_names", last)
-        council = fields.pop("council_id", None) or services.settings.get("organization_id")
-        councils = services.organizations.councils_of(council) if council else []
-        if len(councils) != 1:
+        ref = fields.pop("council_id", None) or services.settings.get("organization_id")
+        found = services.organizations.resolve_council(ref) if ref else None
+        if found is None:
             return fail("Indique el consejo comunal con --council ID "
                         "(vea `asamblea list organizations`).")
-        council = councils[0].id
-        fields["sector_id"] = _sector_id(services, council, fields.get("sector_id"))
+        council = found.id
+        fields["sector_id"] = services.organizations.resolve_sector(council,
+                                                                    fields.get("sector_id"))
         new = NewResident(council_id=council, first_names=fields.pop("first_names", ""),
                           last_names=fields.pop("last_names", ""), **fields)
         duplicates = services.residents.possible_duplicates(new)
@@ -203,7 +192,8 @@ def cmd_update(args: argparse.Namespace) -> int:
             return fail("Indique al menos un dato a cambiar, p. ej. --phone 0412-5551234.")
         if fields.get("sector_id"):
             council = fields.get("council_id") or services.residents.get(args.id).council_id
-            fields["sector_id"] = _sector_id(services, council, fields["sector_id"])
+            fields["sector_id"] = services.organizations.resolve_sector(council,
+                                                                        fields["sector_id"])
         resident = services.residents.update(args.id, **fields)
     finally:
         services.close()
