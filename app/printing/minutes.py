@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.minutes_content import MinutesContent, MinutesVote, qr_text, short_code
-from app.assembly.minutes_records import MinutesPaper
+from app.assembly.model import MinutesPaper
 from app.printing.assembly_words import (
     assembly_kind,
     call_words,

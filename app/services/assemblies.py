@@ -13,8 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
-from app.assembly.papers import AssemblyHeading, ConvocationPaper
-from app.assembly.records import AssemblyTimes
+from app.assembly.model import AssemblyHeading, AssemblyTimes, ConvocationPaper
 from app.domain.assemblies import AgendaItem, Assembly
 from app.domain.enums import AssemblyKind, AssemblyStatus
 from app.domain.errors import DomainError

@@ -9,10 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
-from app.assembly.papers import AttendancePaper
+from app.assembly.model import AttendancePaper, Attendee, CheckInMatch
 from app.assembly.presence import Fact
 from app.assembly.quorum import QuorumStatus
-from app.assembly.records import Attendee, CheckInMatch
 from app.census.model import ResidentQuery
 from app.domain.dates import age_on
 from app.domain.enums import AssemblyStatus, AttendanceAction

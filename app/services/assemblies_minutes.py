@@ -27,7 +27,7 @@ from app.assembly.minutes_content import (
     text_body,
     to_json,
 )
-from app.assembly.minutes_records import Addendum, Attachment, MinutesCheck, MinutesPaper
+from app.assembly.model import Addendum, Attachment, MinutesCheck, MinutesPaper
 from app.domain.assemblies import Minutes
 from app.domain.enums import AssemblyStatus, MinutesStatus
 from app.domain.errors import DomainError

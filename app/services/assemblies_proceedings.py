@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from app.assembly.records import Intervention
+from app.assembly.model import Intervention
 from app.domain.assemblies import Agreement
 from app.domain.enums import AssemblyStatus
 from app.domain.errors import DomainError

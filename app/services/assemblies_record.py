@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.assembly.papers import AssemblyHeading
+from app.assembly.model import AssemblyHeading
 from app.assembly.presence import Fact, latest_by_person
 from app.assembly.quorum import QuorumStatus, percent_for_call
 from app.domain.assemblies import Assembly

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assembly.model import Attendee, CheckInMatch
 from app.assembly.quorum import QuorumStatus
-from app.assembly.records import Attendee, CheckInMatch
 from app.domain.census import NewResident
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.assembly.papers import AssemblyHeading
+from app.assembly.model import AssemblyHeading
 from app.domain.organizations import Organization
 from app.printing.paper import Paper
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.assembly.minutes_content import MinutesText
-from app.assembly.minutes_records import Attachment, MinutesCheck
+from app.assembly.model import Attachment, MinutesCheck
 from app.domain.assemblies import Assembly
 from app.domain.enums import AssemblyStatus
 

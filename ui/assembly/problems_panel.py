@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.assembly.ballot_numbers import parse_ballot, parse_order
-from app.assembly.prioritization import PrioritizationResult, RankedProblem
+from app.assembly.model import PrioritizationResult, RankedProblem
 from app.domain.enums import PrioritizationMethod, ProblemCategory, TieRule
 from app.domain.errors import DomainError
 from app.domain.problems import Problem
