@@ -20,7 +20,7 @@ os.environ["ASAMBLEA_LANG"] = "es"
 from app.census.model import Territory
 from app.container import Services, open_services
 from app.demo.commune import DemoSummary, build_demo
-from app.domain.enums import OrgKind
+from app.domain.enums import AssemblyKind, OrgKind
 
 
 def _copy_db(template: Path, target: Path) -> Path:
@@ -71,6 +71,13 @@ def demo_services(demo_db: Path) -> Iterator[Services]:
     sv = open_services(demo_db)
     yield sv
     sv.close()
+
+
+@pytest.fixture
+def held(demo_services: Services) -> str:
+    """The demo's first base assembly: held, problems ranked, acta approved."""
+    base = [a for a in demo_services.assemblies.list_all() if a.kind is AssemblyKind.BASE]
+    return base[-1].id
 
 
 # -- A commune with two councils, each with a sector: the place most service tests start from

@@ -7,49 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 import pytest
 
 from app.cli import main
 from app.container import Services
 from app.demo.commune import DemoSummary
-from app.domain.enums import AssemblyKind, BallotStyle
+from app.domain.enums import BallotStyle
 from app.printing.paper import Paper, PaperOptions, count_pages, safe_file_name
 from app.services.papers import PaperService
 
+from tests.pdf import page_count, page_sizes, page_texts
+
 FAT32_SAFE = re.compile(r"[a-z0-9][a-z0-9-]{0,59}\.pdf")
 LETTER, A4 = (612, 792), (595, 842)
-
-
-def page_sizes(data: bytes) -> set[tuple[int, int]]:
-    document = pdfium.PdfDocument(data)
-    try:
-        return {tuple(round(v) for v in document[i].get_size())  # type: ignore[misc]
-                for i in range(len(document))}
-    finally:
-        document.close()
-
-
-def text_of(data: bytes) -> list[str]:
-    document = pdfium.PdfDocument(data)
-    try:
-        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
-    finally:
-        document.close()
-
-
-def pdfium_pages(data: bytes) -> int:
-    document = pdfium.PdfDocument(data)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
-@pytest.fixture
-def held(demo_services: Services) -> str:
-    base = [a for a in demo_services.assemblies.list_all() if a.kind is AssemblyKind.BASE]
-    return base[-1].id
 
 
 def every_paper(sv: Services, demo: DemoSummary, held: str
@@ -78,7 +48,7 @@ def test_every_demo_paper_has_pages_a_safe_name_and_the_settings_page_size(
         for what, make in every_paper(demo_services, demo, held).items():
             paper = make(PaperOptions())
             assert paper.data.startswith(b"%PDF"), what
-            assert paper.pages == pdfium_pages(paper.data) >= 1, what
+            assert paper.pages == page_count(paper.data) >= 1, what
             assert page_sizes(paper.data) == {expected}, (what, size)
             assert FAT32_SAFE.fullmatch(paper.file_name), paper.file_name
             names.add(paper.file_name)
@@ -99,9 +69,9 @@ def test_options_override_the_settings_page_size(demo_services: Services, demo: 
 def test_language_option_prints_english_words_then_restores_spanish(
         demo_services: Services, demo: DemoSummary) -> None:
     papers = demo_services.papers
-    english = "\n".join(text_of(papers.results(demo.consultation_id,
+    english = "\n".join(page_texts(papers.results(demo.consultation_id,
                                                PaperOptions(language="en")).data))
-    spanish = "\n".join(text_of(papers.results(demo.consultation_id).data))
+    spanish = "\n".join(page_texts(papers.results(demo.consultation_id).data))
     assert english != spanish
     assert "Resultados" in spanish
 
@@ -131,7 +101,7 @@ def test_safe_file_name_folds_accents_and_drops_what_fat32_refuses() -> None:
 def test_count_pages_counts_page_objects_not_the_page_tree(demo_services: Services,
                                                            demo: DemoSummary) -> None:
     data = demo_services.papers.voter_register(demo.consultation_id, "1").data
-    assert count_pages(data) == pdfium_pages(data) > 1
+    assert count_pages(data) == page_count(data) > 1
 
 
 @pytest.mark.parametrize(("argv", "method"), [
