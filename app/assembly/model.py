@@ -46,15 +46,6 @@ class Intervention:
     summary: str
 
 
-@dataclass(frozen=True)
-class AssemblyTimes:
-    """When the session opened and closed (the acta states the closing time)."""
-
-    assembly: Assembly
-    opened_at: datetime | None
-    closed_at: datetime | None
-
-
 # -- prioritization -------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
-from app.assembly.model import AssemblyHeading, AssemblyTimes, ConvocationPaper
+from app.assembly.model import AssemblyHeading, ConvocationPaper
 from app.domain.assemblies import AgendaItem, Assembly
 from app.domain.enums import AssemblyKind, AssemblyStatus
 from app.domain.errors import DomainError
@@ -123,11 +123,6 @@ class AssemblyService(Proceedings):
     def get(self, assembly_id: str) -> Assembly:
         with self._ctx.sessions.begin() as s:
             return to_assembly(get_live(s, AssemblyRow, assembly_id, "la asamblea"))
-
-    def times(self, assembly_id: str) -> AssemblyTimes:
-        with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "la asamblea")
-            return AssemblyTimes(to_assembly(row), row.opened_at, row.closed_at)
 
     def list_all(self, organization_id: str | None = None) -> list[Assembly]:
         """Newest first."""
