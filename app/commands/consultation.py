@@ -517,7 +517,7 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
         count = args.count
         if count is None:
             table = services.voting_tables.table(args.consultation, args.table)
-            count = (table.voters or 0) - table.ballots_printed
+            count = table.ballots_missing
             if count <= 0:
                 return fail("Error: la mesa ya tiene una boleta impresa por elector. Indique "
                             "cuántas más con --count.")

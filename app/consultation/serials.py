@@ -24,11 +24,16 @@ SHEET_PREFIX = "AS1A"
 MAX_RUN = 50_000
 
 
+def next_serial(ranges: Sequence[SerialRange]) -> int:
+    """Right after the highest serial printed for the table (reprints repeat, never extend)."""
+    return max((r.last for r in ranges if not r.is_reprint), default=0) + 1
+
+
 def next_range(ranges: Sequence[SerialRange], count: int) -> tuple[int, int]:
-    """The serials of a new run: right after the highest serial printed for the table."""
+    """The serials of a new run of `count` ballots."""
     if not 1 <= count <= MAX_RUN:
         raise DomainError("ballots.count_invalid", max=MAX_RUN)
-    first = max((r.last for r in ranges if not r.is_reprint), default=0) + 1
+    first = next_serial(ranges)
     return first, first + count - 1
 
 

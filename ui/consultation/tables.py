@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from app.consultation.model import ConsultationOverview, TableTally
-from app.consultation.serials import describe_all, parse_serial_range
+from app.consultation.serials import describe_all, next_serial, parse_serial_range
 from app.domain.consultation import Consultation
 from app.domain.enums import TableRole
 from app.printing.paper import Paper
@@ -203,9 +203,8 @@ class TablesTab(QWidget):
         if selected is None or consultation is None:
             return
         table = selected.table
-        next_serial = max((r.last for r in table.ranges if not r.is_reprint), default=0) + 1
-        dialog = BallotsDialog(table.label, next_serial,
-                               (table.voters or 0) - table.ballots_printed, self)
+        dialog = BallotsDialog(table.label, next_serial(table.ranges), table.ballots_missing,
+                               self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         count, style, specimen = dialog.values()
