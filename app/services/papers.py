@@ -164,14 +164,16 @@ class PaperService:
         """The page size to use, with the paper's language in force while it is drawn."""
         page = options.page_size or self._settings.get("page_size")
         with _LANGUAGE_LOCK:
+            if options.language is None:
+                yield page
+                return
             before = os.environ.get("ASAMBLEA_LANG")
-            if options.language is not None:
-                os.environ["ASAMBLEA_LANG"] = "en" if options.language.startswith("en") else "es"
+            os.environ["ASAMBLEA_LANG"] = "en" if options.language.startswith("en") else "es"
             try:
                 yield page
             finally:
                 if before is None:
-                    del os.environ["ASAMBLEA_LANG"]
+                    os.environ.pop("ASAMBLEA_LANG", None)
                 else:
                     os.environ["ASAMBLEA_LANG"] = before
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -74,6 +75,15 @@ def test_language_option_prints_english_words_then_restores_spanish(
     spanish = "\n".join(page_texts(papers.results(demo.consultation_id).data))
     assert english != spanish
     assert "Resultados" in spanish
+
+
+def test_papers_print_without_a_language_in_the_environment(
+        demo_services: Services, demo: DemoSummary, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ASAMBLEA_LANG", raising=False)
+    papers = demo_services.papers
+    assert "Resultados" in page_texts(papers.results(demo.consultation_id).data)[0]
+    assert papers.results(demo.consultation_id, PaperOptions(language="en")).pages >= 1
+    assert "ASAMBLEA_LANG" not in os.environ
 
 
 def test_file_names_carry_the_table_the_day_and_the_reprinted_serials(
