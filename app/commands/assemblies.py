@@ -11,6 +11,7 @@ import json
 from datetime import datetime, time
 from pathlib import Path
 
+from app.assembly.ballot_numbers import ballot_from_file, parse_order
 from app.commands.assembly_common import assembly_arg
 from app.commands.assembly_minutes import register_minutes
 from app.commands.assembly_papers import register_print as register_papers
@@ -273,21 +274,6 @@ def _by_number(sv: Services, assembly_id: str) -> list[str]:
     return [p.id for p in sv.problems.list_all(assembly_id=assembly_id)]
 
 
-def _translate_marks(marks: object, ids: list[str]) -> object:
-    """Ballot files name problems by their number (1 = first recorded): easier to type."""
-    def one(ref: object) -> object:
-        if isinstance(ref, int) and not isinstance(ref, bool) and 1 <= ref <= len(ids):
-            return ids[ref - 1]
-        if isinstance(ref, str) and ref.isdigit() and 1 <= int(ref) <= len(ids):
-            return ids[int(ref) - 1]
-        return ref
-    if isinstance(marks, list):
-        return [one(m) for m in marks]
-    if isinstance(marks, dict):
-        return {one(k): v for k, v in marks.items()}
-    return marks
-
-
 def cmd_prioritize(args: argparse.Namespace) -> int:
     try:
         ballots = json.loads(args.ballots.read_text(encoding="utf-8"))
@@ -299,7 +285,7 @@ def cmd_prioritize(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         ids = _by_number(sv, args.assembly)
         prio = sv.problems.start_prioritization(args.assembly, METHOD[args.method], args.points)
-        sv.problems.add_ballots(prio.id, [_translate_marks(b, ids) for b in ballots])
+        sv.problems.add_ballots(prio.id, [ballot_from_file(b, ids) for b in ballots])
         if args.close:
             sv.problems.close_prioritization(prio.id)
         _print_priorities(sv, args.assembly, args.json)
@@ -313,8 +299,8 @@ def cmd_break_tie(args: argparse.Namespace) -> int:
             raise DomainError("prioritization.none")
         ids = _by_number(sv, args.assembly)
         try:
-            order = [ids[int(x) - 1] for x in args.order.split(",") if x.strip()]
-        except (ValueError, IndexError):
+            order = parse_order(args.order, ids)
+        except DomainError:
             return fail(_("Error: --order lleva números de problema separados por comas, "
                           "por ejemplo 2,1."))
         sv.problems.break_tie(current.prioritization.id, TIE[args.by], order, args.note)
