@@ -30,6 +30,7 @@ from app.commands.exit_codes import DONE
 from app.container import Services
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError
+from app.domain.labels import label
 from app.i18n import _
 
 
@@ -126,7 +127,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return DONE
     print_table([[a.id, a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                  names.get(a.organization_id, ""), a.kind.value, a.status.value, a.place]
+                  names.get(a.organization_id, ""), label(a.kind), label(a.status), a.place]
                  for a in rows],
                 ["ID", _("FECHA"), _("ORGANIZACIÓN"), _("TIPO"), _("ESTADO"), _("LUGAR")])
     return DONE
@@ -181,7 +182,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                         "agenda": agenda, "agreements": agreements, "problems": problems,
                         "minutes": minutes})
             return DONE
-        print(f"{assembly.kind.value} · {assembly.status.value} · "
+        print(f"{label(assembly.kind)} · {label(assembly.status)} · "
               f"{assembly.scheduled_at.astimezone():%d/%m/%Y %H:%M} · {assembly.place}")
         _show_quorum(sv, args.assembly, False)
     for item in agenda:
@@ -194,7 +195,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                 text=a.text, votes=votes, present=a.present_at_vote))
     for number, p in enumerate(problems, start=1):
         print(_("Problema {number}: {title} ({category}, {families} familias)").format(
-            number=number, title=p.title, category=p.category.value,
+            number=number, title=p.title, category=label(p.category),
             families=p.families_affected))
     state = (_("aprobada") if minutes and minutes.status.value == "approved"
              else _("borrador") if minutes else _("sin redactar"))
@@ -256,7 +257,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def cmd_close(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         assembly = sv.assemblies.close(args.assembly)
-    sentence = _("Asamblea cerrada ({status}).").format(status=assembly.status.value)
+    sentence = _("Asamblea cerrada ({status}).").format(status=label(assembly.status))
     return report(args, assembly, sentence)
 
 
