@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.census.files import CensusFileService
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
 from app.paths import default_db_path
 from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
 from app.persistence.migrate import UpgradeReport, check_not_newer, upgrade
-from app.services.assemblies import AssemblyService, MinutesService
+from app.services.assemblies import AssemblyService
+from app.services.assemblies_minutes import MinutesService
 from app.services.ballots import BallotService
+from app.services.census_files import CensusFileService
 from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
 from app.services.dashboard import DashboardService
 from app.services.info import InfoService
 from app.services.organizations import OrganizationService
+from app.services.papers import PaperService
 from app.services.problems import ProblemService, ProjectService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
@@ -36,41 +37,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass
-class Services:
-    engine: Engine
-    sessions: sessionmaker[Session]
-    device: DeviceIdentity
-    ctx: ServiceContext
-    upgrade: UpgradeReport | None
-    db_path: Path | None
-    settings: SettingsService
-    organizations: OrganizationService
-    residents: ResidentService
-    assemblies: AssemblyService
-    minutes: MinutesService
-    problems: ProblemService
-    projects: ProjectService
-    consultations: ConsultationService
-    voting_tables: VotingTableService
-    ballots: BallotService
-    tallies: TallyService
-    info: InfoService
-    dashboard: DashboardService
-    census_files: CensusFileService
-    sync: SyncService
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def with_clock(self, clock: Clock, ids: IdGenerator) -> Services:
-        """The same database and device, with another clock and id maker (the demo)."""
-        return _build(self.engine, self.sessions, self.device, clock, ids, self.upgrade,
-                      self.db_path)
-
-
-class WindowServices(Protocol):
-    """What the window may use of Services: the use cases, never the engine, the sessions or
-    the change log. ui/ is typed against this, so mypy refuses a widget that reaches past a
+class WindowServices:
+    """The use cases: what the window may hold. Never the engine, the sessions or the change
+    log; ui/ is typed against this class, so mypy refuses a widget that reaches past a
     service to the database."""
 
     settings: SettingsService
@@ -88,6 +57,27 @@ class WindowServices(Protocol):
     dashboard: DashboardService
     census_files: CensusFileService
     sync: SyncService
+    papers: PaperService
+
+
+@dataclass
+class Services(WindowServices):
+    """The use cases plus what opens and closes them (the command line, tests, the demo)."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    device: DeviceIdentity
+    ctx: ServiceContext
+    upgrade: UpgradeReport | None
+    db_path: Path | None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def with_clock(self, clock: Clock, ids: IdGenerator) -> Services:
+        """The same database and device, with another clock and id maker (the demo)."""
+        return _build(self.engine, self.sessions, self.device, clock, ids, self.upgrade,
+                      self.db_path)
 
 
 def _check_is_sqlite(path: Path) -> None:
@@ -149,6 +139,10 @@ def _build(
     db_path: Path | None,
 ) -> Services:
     ctx = ServiceContext(sessions, ChangeLog(device.id, clock), clock, ids)
+    settings, residents = SettingsService(sessions), ResidentService(ctx)
+    assemblies, minutes, problems = AssemblyService(ctx), MinutesService(ctx), ProblemService(ctx)
+    consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
+    ballots, tallies = BallotService(ctx), TallyService(ctx)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -156,19 +150,21 @@ def _build(
         ctx=ctx,
         upgrade=report,
         db_path=db_path,
-        settings=SettingsService(sessions),
-        organizations=OrganizationService(ctx),
-        residents=ResidentService(ctx),
-        assemblies=AssemblyService(ctx),
-        minutes=MinutesService(ctx),
-        problems=ProblemService(ctx),
+        settings=settings,
+        organizations=OrganizationService(ctx, residents),
+        residents=residents,
+        assemblies=assemblies,
+        minutes=minutes,
+        problems=problems,
         projects=ProjectService(ctx),
-        consultations=ConsultationService(ctx),
-        voting_tables=VotingTableService(ctx),
-        ballots=BallotService(ctx),
-        tallies=TallyService(ctx),
+        consultations=consultations,
+        voting_tables=voting_tables,
+        ballots=ballots,
+        tallies=tallies,
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
-        census_files=CensusFileService(ctx, ResidentService(ctx)),
+        census_files=CensusFileService(ctx, residents),
         sync=SyncService(sessions, device, ctx.log, clock, ids),
+        papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
+                            voting_tables, ballots, tallies),
     )

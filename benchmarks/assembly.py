@@ -24,11 +24,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.census.model import ResidentQuery
 from app.container import Services, open_services
 from app.demo.commune import build_demo
 from app.domain.census import NewResident
 from app.domain.enums import AssemblyKind, OrgKind, PrioritizationMethod, ProblemCategory
-from app.services.residents import ResidentQuery
 
 
 def build_big_assembly(sv: Services, attendees: int, residents: int,

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from app.census.model import ResidentQuery
 from app.container import Services, open_services
 from app.demo.commune import build_demo
 from app.domain.enums import OrgKind
-from app.services.residents import ResidentQuery
 
 
 def peak_rss_mb() -> float:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ASAMBLEA_LANG"] = "es"
 
+from app.census.model import Territory
 from app.container import Services, open_services
 from app.demo.commune import DemoSummary, build_demo
+from app.domain.enums import AssemblyKind, OrgKind
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -79,6 +82,36 @@ def demo_services(demo_db: Path) -> Iterator[Services]:
     sv = open_services(demo_db)
     yield sv
     sv.close()
+
+
+@pytest.fixture
+def held(demo_services: Services) -> str:
+    """The demo's first base assembly: held, problems ranked, acta approved."""
+    base = [a for a in demo_services.assemblies.list_all() if a.kind is AssemblyKind.BASE]
+    return base[-1].id
+
+
+# -- A commune with two councils, each with a sector: the place most service tests start from
+
+@dataclass(frozen=True)
+class Place:
+    commune_id: str  # "Comuna El Guaire", in Miranda, Sucre, Petare
+    council_id: str  # "Consejo Comunal Brisas"
+    other_council_id: str  # "Consejo Comunal Cañaveral"
+    sector_id: str  # "El Tanque", in council_id
+    other_sector_id: str  # "La Ceiba", in other_council_id
+
+
+@pytest.fixture
+def place(services: Services) -> Place:
+    orgs = services.organizations
+    territory = Territory("Miranda", "Sucre", "Petare")
+    commune = orgs.create(OrgKind.COMMUNE, "Comuna El Guaire", territory=territory)
+    council = orgs.create(OrgKind.COUNCIL, "Consejo Comunal Brisas", commune.id, territory)
+    other = orgs.create(OrgKind.COUNCIL, "Consejo Comunal Cañaveral", commune.id, territory)
+    sector = orgs.add_sector(council.id, "El Tanque")
+    other_sector = orgs.add_sector(other.id, "La Ceiba")
+    return Place(commune.id, council.id, other.id, sector.id, other_sector.id)
 
 
 # -- PostgreSQL (the hub): a throwaway cluster on loopback, for the parity tests ------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.printing.document import write_pdf
+from app.printing.paper import Paper
 
 from ui.context import UiContext, show_error
 from ui.widgets import big_button, text_label
@@ -47,12 +48,14 @@ def render_pages(pdf: bytes, dpi: float = 72.0) -> list[QImage]:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, ui: UiContext, title: str, make_pdf: Callable[[], bytes],
-                 suggested_name: str, parent: QWidget | None = None) -> None:
+    """Shows the paper `make_paper` composes (on the worker thread: it reads the database)."""
+
+    def __init__(self, ui: UiContext, title: str, make_paper: Callable[[], Paper],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.pdf: bytes | None = None
-        self.suggested_name = suggested_name
+        self.suggested_name = "documento.pdf"
         self.setWindowTitle(title)
         self.resize(900, 900)
         layout = QVBoxLayout(self)
@@ -80,9 +83,9 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         close.clicked.connect(self.accept)
 
-        def job() -> tuple[bytes, list[QImage]]:
-            data = make_pdf()
-            return data, render_pages(data, dpi=90)
+        def job() -> tuple[Paper, list[QImage]]:
+            paper = make_paper()
+            return paper, render_pages(paper.data, dpi=90)
 
         ui.runner.submit(job, self._show, self._failed)
 
@@ -90,8 +93,9 @@ class PdfPreviewDialog(QDialog):
         self.status.setText(self.tr("No se pudo preparar el documento."))
         show_error(self, exc)
 
-    def _show(self, result: tuple[bytes, list[QImage]]) -> None:
-        self.pdf, images = result
+    def _show(self, result: tuple[Paper, list[QImage]]) -> None:
+        paper, images = result
+        self.pdf, self.suggested_name = paper.data, paper.file_name
         self.status.setText(self.tr("%n página(s)", "", len(images)))
         for image in images:
             label = QLabel(self.pages)

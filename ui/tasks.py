@@ -50,6 +50,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asamblea-db")
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)
 
     @property
@@ -58,6 +59,12 @@ class TaskRunner(QObject):
 
     def submit(self, job: Callable[[], Any], on_done: Done | None = None,
                on_error: Failed | None = None) -> Future[None]:
+        if self._closed:
+            # The window is closing: a timer that fires now (a search typed a moment ago)
+            # has nobody left to answer. Its job is dropped, not run on a closed database.
+            dropped: Future[None] = Future()
+            dropped.cancel()
+            return dropped
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -114,4 +121,5 @@ class TaskRunner(QObject):
         return self._pending == 0
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)

@@ -7,11 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import select
-
 from app.domain.errors import DomainError
-from app.persistence.rows import OrganizationRow, ResidentRow, SectorRow
-from app.services.context import ServiceContext
 
 HEADINGS = ("Cédula", "Nombres", "Apellidos", "Fecha de nacimiento", "Sexo", "Consejo comunal",
             "Sector", "Dirección", "Teléfono", "Hogar")
@@ -19,45 +15,20 @@ HEADINGS = ("Cédula", "Nombres", "Apellidos", "Fecha de nacimiento", "Sexo", "C
 CSV_DELIMITER = ";"
 
 
-def _rows(ctx: ServiceContext, council_ids: tuple[str, ...]) -> Iterator[list[str]]:
-    with ctx.sessions.begin() as s:
-        query = (
-            select(ResidentRow, OrganizationRow.name, SectorRow.name)
-            .join(OrganizationRow, OrganizationRow.id == ResidentRow.council_id)
-            .outerjoin(SectorRow, SectorRow.id == ResidentRow.sector_id)
-            .where(ResidentRow.deleted_at.is_(None))
-            .order_by(OrganizationRow.name, ResidentRow.last_names, ResidentRow.first_names,
-                      ResidentRow.id)
-            .execution_options(yield_per=2000)
-        )
-        if council_ids:
-            query = query.where(ResidentRow.council_id.in_(council_ids))
-        for r, council, sector in s.execute(query):
-            yield [
-                r.national_id or "",
-                r.first_names,
-                r.last_names,
-                r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "",
-                r.sex or "",
-                council,
-                sector or "",
-                r.address or "",
-                r.phone or "",
-                r.household or "",
-            ]
-            s.expunge(r)  # keep memory flat on a 50,000-row census
-
-
-def export_residents(ctx: ServiceContext, path: str | Path,
-                     council_ids: tuple[str, ...] = ()) -> int:
-    """Write the file (to a temporary name, then rename); return how many residents."""
+def check_export_path(path: str | Path) -> Path:
     target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
+    if target.suffix.lower() not in (".csv", ".xlsx"):
         raise DomainError("export.format", path=str(target))
+    return target
+
+
+def write_residents(path: str | Path, rows: Iterator[list[str]]) -> int:
+    """Write the file (to a temporary name, then rename); return how many residents.
+    Each row holds the cells under HEADINGS, in order."""
+    target = check_export_path(path)
+    suffix = target.suffix.lower()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    rows = _rows(ctx, council_ids)
     count = _write_csv(partial, rows) if suffix == ".csv" else _write_xlsx(partial, rows)
     partial.replace(target)
     return count

@@ -4,27 +4,21 @@ row number, column and reason, and rows already in the census are recognised and
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from app.census import headers as h
 from app.census.cells import cell_date, cell_sex, cell_text, split_full_name
 from app.census.duplicates import name_key, person_key
+from app.census.model import ImportReport, RowError
 from app.census.reader import Cell, open_rows
 from app.domain.census import NewResident
 from app.domain.dates import check_birth_date
-from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
 from app.domain.text import clean_name, fold
-from app.persistence.rows import OrganizationRow, ResidentRow, SectorRow
-from app.services.context import ServiceContext, get_live
-from app.services.residents import ResidentService
 
 PREVIEW_ROWS = 50
 PROGRESS_EVERY = 500  # rows between two progress reports
@@ -32,28 +26,11 @@ PROGRESS_EVERY = 500  # rows between two progress reports
 # Told how many rows have been read; returns False to stop (rows already saved stay saved,
 # and importing the same file again adds only what is missing).
 RowsRead = Callable[[int], bool]
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # as the spreadsheet numbers it: the heading is row 1
-    column: str  # the heading as written in the file
-    reason: str  # a sentence a secretary can act on
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    path: str
-    dry_run: bool
-    rows: int = 0  # data rows read (blank rows are not counted)
-    added: int = 0  # added, or that would be added in a dry run
-    already_present: int = 0  # the same person is already in the census
-    repeated_in_file: int = 0  # the same person appears earlier in this file
-    errors: tuple[RowError, ...] = ()
-    columns: dict[str, str] = field(default_factory=dict)  # field -> heading used
-    ignored_columns: tuple[str, ...] = ()
-    preview: tuple[NewResident, ...] = ()
-    cancelled: bool = False  # stopped by the person before the end of the file
+# Stores the good rows as they are read (the residents service's add_many).
+SaveRows = Callable[[Iterator[NewResident]], object]
+# What is known of a resident already in the census, to recognise the same person:
+# (cédula, first names, last names, birth date, council id, household, address).
+KnownRow = tuple[str | None, str, str, date | None, str, str | None, str | None]
 
 
 @dataclass
@@ -67,7 +44,7 @@ class _Tally:
     cancelled: bool = False
 
 
-class _Known:
+class Known:
     """What is already in the census (and earlier in the file), to skip the same person.
 
     The same person is: the same cédula; else the same folded name and birth date; else, for
@@ -75,18 +52,9 @@ class _Known:
     council and household or address, so that importing a file twice never adds a copy.
     """
 
-    def __init__(self, s: Session | None = None) -> None:
+    def __init__(self, rows: Iterable[KnownRow] = ()) -> None:
         self.national_ids: set[str] = set()
         self.people: set[str] = set()
-        if s is not None:
-            self._load(s)
-
-    def _load(self, s: Session) -> None:
-        rows = s.execute(
-            select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
-                   ResidentRow.birth_date, ResidentRow.council_id, ResidentRow.household,
-                   ResidentRow.address).where(ResidentRow.deleted_at.is_(None))
-        )
         for nid, first, last, born, council, household, address in rows:
             self.remember(nid, self._key(first, last, born, council, household, address))
 
@@ -116,26 +84,23 @@ class _Known:
 
 
 @dataclass(frozen=True)
-class _Places:
+class Places:
+    """The councils and sectors a row may name, by id or by name (accents and case aside)."""
+
     councils_by_name: dict[str, str]  # folded name -> id
     council_ids: frozenset[str]
     sectors: dict[str, dict[str, str]]  # council id -> folded sector name -> id
 
     @classmethod
-    def load(cls, s: Session) -> _Places:
-        councils = s.execute(
-            select(OrganizationRow.id, OrganizationRow.name).where(
-                OrganizationRow.kind == OrgKind.COUNCIL.value,
-                OrganizationRow.deleted_at.is_(None))
-        ).all()
-        sectors: dict[str, dict[str, str]] = {}
-        for sid, org_id, name in s.execute(
-            select(SectorRow.id, SectorRow.organization_id, SectorRow.name).where(
-                SectorRow.deleted_at.is_(None))
-        ):
-            sectors.setdefault(org_id, {})[fold(name)] = sid
+    def of(cls, councils: Iterable[tuple[str, str]],
+           sectors: Iterable[tuple[str, str, str]]) -> Places:
+        """From (council id, name) and (sector id, council id, name) pairs."""
+        councils = list(councils)
+        by_council: dict[str, dict[str, str]] = {}
+        for sid, org_id, name in sectors:
+            by_council.setdefault(org_id, {})[fold(name)] = sid
         return cls({fold(n): i for i, n in councils}, frozenset(i for i, _ in councils),
-                   sectors)
+                   by_council)
 
 
 HEADING_SEARCH = 10  # spreadsheets often carry a title or two above the headings
@@ -170,19 +135,17 @@ class _RowError(Exception):
 
 
 class CensusImporter:
-    def __init__(self, ctx: ServiceContext, residents: ResidentService) -> None:
-        self._ctx = ctx
-        self._residents = residents
+    """Reads a census file row by row against what the census already holds; `save` stores
+    the good rows as they stream by (none in a dry run)."""
 
-    def import_file(self, path: str | Path, council_id: str | None = None,
-                    dry_run: bool = False, on_rows: RowsRead | None = None) -> ImportReport:
-        with self._ctx.sessions.begin() as s:
-            if council_id is not None:
-                council = get_live(s, OrganizationRow, council_id, "council")
-                if council.kind != OrgKind.COUNCIL.value:
-                    raise DomainError("resident.not_council")
-            places = _Places.load(s)
-            known = _Known(s)
+    def __init__(self, places: Places, known: Known, today: date) -> None:
+        self._places = places
+        self._known = known
+        self._today = today
+
+    def import_file(self, path: str | Path, council_id: str | None, dry_run: bool,
+                    on_rows: RowsRead | None, save: SaveRows) -> ImportReport:
+        places, known = self._places, self._known
         tally = _Tally()
         with open_rows(path) as rows:
             heading_row, columns, rows = _find_headings(rows)
@@ -197,7 +160,7 @@ class CensusImporter:
                 for _ in good:
                     pass
             else:
-                self._residents.add_many(good)
+                save(good)
         return ImportReport(
             path=str(path), dry_run=dry_run, rows=tally.rows, added=tally.added,
             already_present=tally.present, repeated_in_file=tally.repeated,
@@ -206,10 +169,10 @@ class CensusImporter:
             cancelled=tally.cancelled,
         )
 
-    def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: _Places,
-                   council_id: str | None, known: _Known, tally: _Tally,
+    def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: Places,
+                   council_id: str | None, known: Known, tally: _Tally,
                    on_rows: RowsRead | None, first_row: int) -> Iterator[NewResident]:
-        in_file = _Known()
+        in_file = Known()
         for number, cells in enumerate(rows, start=first_row):
             if not any(cell_text(c) for c in cells):
                 continue
@@ -230,13 +193,13 @@ class CensusImporter:
             if in_file.holds(new):
                 tally.repeated += 1
                 continue
-            in_file.remember(new.national_id, _Known.key_of(new))
+            in_file.remember(new.national_id, Known.key_of(new))
             tally.added += 1
             if len(tally.preview) < PREVIEW_ROWS:
                 tally.preview.append(new)
             yield new
 
-    def _parse(self, cells: list[Cell], columns: h.ColumnMap, places: _Places,
+    def _parse(self, cells: list[Cell], columns: h.ColumnMap, places: Places,
                council_id: str | None) -> NewResident:
         def cell(name: str) -> Cell:
             index = columns.positions.get(name)
@@ -287,10 +250,10 @@ class CensusImporter:
 
     def _birth_date(self, value: Cell) -> date | None:
         born = cell_date(value)
-        return None if born is None else check_birth_date(born, self._ctx.today())
+        return None if born is None else check_birth_date(born, self._today)
 
     @staticmethod
-    def _council(value: Cell, column: str, places: _Places, default: str | None) -> str:
+    def _council(value: Cell, column: str, places: Places, default: str | None) -> str:
         text = cell_text(value)
         if not text:
             if default is None:
@@ -304,7 +267,7 @@ class CensusImporter:
         return found
 
     @staticmethod
-    def _sector(value: Cell, column: str, places: _Places, council_id: str) -> str | None:
+    def _sector(value: Cell, column: str, places: Places, council_id: str) -> str | None:
         text = cell_text(value)
         if not text:
             return None

@@ -11,6 +11,7 @@ import json
 from datetime import datetime, time
 from pathlib import Path
 
+from app.assembly.ballot_numbers import ballot_from_file, parse_order
 from app.commands.assembly_common import assembly_arg
 from app.commands.assembly_minutes import register_minutes
 from app.commands.assembly_papers import register_print as register_papers
@@ -29,6 +30,7 @@ from app.commands.exit_codes import DONE
 from app.container import Services
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError
+from app.domain.labels import label
 from app.i18n import _
 
 
@@ -125,7 +127,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return DONE
     print_table([[a.id, a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                  names.get(a.organization_id, ""), a.kind.value, a.status.value, a.place]
+                  names.get(a.organization_id, ""), label(a.kind), label(a.status), a.place]
                  for a in rows],
                 ["ID", _("FECHA"), _("ORGANIZACIÓN"), _("TIPO"), _("ESTADO"), _("LUGAR")])
     return DONE
@@ -180,7 +182,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                         "agenda": agenda, "agreements": agreements, "problems": problems,
                         "minutes": minutes})
             return DONE
-        print(f"{assembly.kind.value} · {assembly.status.value} · "
+        print(f"{label(assembly.kind)} · {label(assembly.status)} · "
               f"{assembly.scheduled_at.astimezone():%d/%m/%Y %H:%M} · {assembly.place}")
         _show_quorum(sv, args.assembly, False)
     for item in agenda:
@@ -193,7 +195,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                 text=a.text, votes=votes, present=a.present_at_vote))
     for number, p in enumerate(problems, start=1):
         print(_("Problema {number}: {title} ({category}, {families} familias)").format(
-            number=number, title=p.title, category=p.category.value,
+            number=number, title=p.title, category=label(p.category),
             families=p.families_affected))
     state = (_("aprobada") if minutes and minutes.status.value == "approved"
              else _("borrador") if minutes else _("sin redactar"))
@@ -255,7 +257,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def cmd_close(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         assembly = sv.assemblies.close(args.assembly)
-    sentence = _("Asamblea cerrada ({status}).").format(status=assembly.status.value)
+    sentence = _("Asamblea cerrada ({status}).").format(status=label(assembly.status))
     return report(args, assembly, sentence)
 
 
@@ -273,21 +275,6 @@ def _by_number(sv: Services, assembly_id: str) -> list[str]:
     return [p.id for p in sv.problems.list_all(assembly_id=assembly_id)]
 
 
-def _translate_marks(marks: object, ids: list[str]) -> object:
-    """Ballot files name problems by their number (1 = first recorded): easier to type."""
-    def one(ref: object) -> object:
-        if isinstance(ref, int) and not isinstance(ref, bool) and 1 <= ref <= len(ids):
-            return ids[ref - 1]
-        if isinstance(ref, str) and ref.isdigit() and 1 <= int(ref) <= len(ids):
-            return ids[int(ref) - 1]
-        return ref
-    if isinstance(marks, list):
-        return [one(m) for m in marks]
-    if isinstance(marks, dict):
-        return {one(k): v for k, v in marks.items()}
-    return marks
-
-
 def cmd_prioritize(args: argparse.Namespace) -> int:
     try:
         ballots = json.loads(args.ballots.read_text(encoding="utf-8"))
@@ -299,7 +286,7 @@ def cmd_prioritize(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         ids = _by_number(sv, args.assembly)
         prio = sv.problems.start_prioritization(args.assembly, METHOD[args.method], args.points)
-        sv.problems.add_ballots(prio.id, [_translate_marks(b, ids) for b in ballots])
+        sv.problems.add_ballots(prio.id, [ballot_from_file(b, ids) for b in ballots])
         if args.close:
             sv.problems.close_prioritization(prio.id)
         _print_priorities(sv, args.assembly, args.json)
@@ -313,8 +300,8 @@ def cmd_break_tie(args: argparse.Namespace) -> int:
             raise DomainError("prioritization.none")
         ids = _by_number(sv, args.assembly)
         try:
-            order = [ids[int(x) - 1] for x in args.order.split(",") if x.strip()]
-        except (ValueError, IndexError):
+            order = parse_order(args.order, ids)
+        except DomainError:
             return fail(_("Error: --order lleva números de problema separados por comas, "
                           "por ejemplo 2,1."))
         sv.problems.break_tie(current.prioritization.id, TIE[args.by], order, args.note)

@@ -6,7 +6,6 @@ import argparse
 import mimetypes
 from pathlib import Path
 
-from app.assembly.acta import ActaText
 from app.commands.assembly_common import assembly_arg
 from app.commands.common import add_json, db_parent, fail, opened, print_json, report
 from app.commands.exit_codes import DONE, REFUSED
@@ -53,15 +52,10 @@ def register_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def cmd_minutes_text(args: argparse.Namespace) -> int:
     with opened(args) as sv:
-        current = sv.minutes.text(args.assembly)
-        text = ActaText(
-            opening=args.opening if args.opening is not None else current.opening,
-            closing=args.closing if args.closing is not None else current.closing,
-            observations=args.observations if args.observations is not None
-            else current.observations)
-        sv.minutes.save_text(args.assembly, text)
+        minutes = sv.minutes.update_text(args.assembly, args.opening, args.closing,
+                                         args.observations)
     sentence = _("Texto del acta guardado (borrador).")
-    return report(args, text, sentence)
+    return report(args, minutes, sentence)
 
 
 def cmd_approve(args: argparse.Namespace) -> int:

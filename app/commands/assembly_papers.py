@@ -11,11 +11,8 @@ from app.commands.common import add_out, db_parent, opened
 from app.commands.exit_codes import DONE
 from app.container import Services
 from app.i18n import _
-from app.printing.attendance_sheet import attendance_sheet_pdf
-from app.printing.convocation import convocation_pdf
 from app.printing.document import write_pdf
-from app.printing.minutes import minutes_pdf
-from app.printing.priorities import priorities_pdf
+from app.printing.paper import Paper
 
 
 def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,32 +34,26 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         parser.set_defaults(handler=handler)
 
 
-def _write(args: argparse.Namespace, name: str, make: Callable[[Services, str], bytes]) -> int:
+def _write(args: argparse.Namespace, make: Callable[[Services], Paper]) -> int:
     with opened(args) as sv:
-        assembly = sv.assemblies.get(args.assembly)
-        page = sv.settings.get("page_size")
-        out = Path(args.out) if args.out else Path(
-            f"{name}-{assembly.scheduled_at.astimezone():%Y-%m-%d}-{assembly.id[:8]}.pdf")
-        write_pdf(make(sv, page), out)
+        paper = make(sv)
+    out = Path(args.out) if args.out else Path(paper.file_name)
+    write_pdf(paper.data, out)
     print(_("PDF guardado en {path}").format(path=out))
     return DONE
 
 
 def print_convocation(args: argparse.Namespace) -> int:
-    return _write(args, "convocatoria", lambda sv, page: convocation_pdf(
-        sv.assemblies.convocation_paper(args.assembly), page))
+    return _write(args, lambda sv: sv.papers.convocation(args.assembly))
 
 
 def print_attendance(args: argparse.Namespace) -> int:
-    return _write(args, "asistencia", lambda sv, page: attendance_sheet_pdf(
-        sv.assemblies.attendance_paper(args.assembly, args.blank_rows), page))
+    return _write(args, lambda sv: sv.papers.attendance_sheet(args.assembly, args.blank_rows))
 
 
 def print_priorities(args: argparse.Namespace) -> int:
-    return _write(args, "priorizacion", lambda sv, page: priorities_pdf(
-        sv.problems.priorities_paper(args.assembly), page))
+    return _write(args, lambda sv: sv.papers.priorities(args.assembly))
 
 
 def print_minutes(args: argparse.Namespace) -> int:
-    return _write(args, "acta", lambda sv, page: minutes_pdf(
-        sv.minutes.paper(args.assembly), page))
+    return _write(args, lambda sv: sv.papers.minutes(args.assembly))

@@ -94,7 +94,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _items(services: Any, entity: str, limit: int | None) -> list[Any]:
-    from app.services.residents import ResidentQuery
+    from app.census.model import ResidentQuery
 
     if entity == "residents":
         return list(services.residents.page(ResidentQuery(), 0, limit or 10_000_000))

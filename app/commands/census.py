@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from app.census.cells import cell_sex, split_full_name
-from app.census.importer import ImportReport
+from app.census.model import ImportReport, ResidentQuery
 from app.commands.common import (
     add_json,
     add_out,
@@ -19,10 +19,8 @@ from app.commands.common import (
     report,
 )
 from app.commands.exit_codes import DONE, REFUSED
-from app.container import Services
 from app.domain.census import NewResident, Resident
 from app.domain.dates import parse_date
-from app.domain.text import fold
 from app.i18n import _, ngettext
 
 # CLI option -> service field, for `add` and `update`.
@@ -131,16 +129,6 @@ def _given_fields(args: argparse.Namespace) -> dict[str, Any]:
     return fields
 
 
-def _sector_id(services: Services, council_id: str, value: str | None) -> str | None:
-    """A sector given by id or by name within the council."""
-    if not value:
-        return None
-    for sector in services.organizations.sectors(council_id):
-        if value in (sector.id,) or fold(value) == fold(sector.name):
-            return sector.id
-    return value  # the service says clearly that it does not exist
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as services:
         report = services.census_files.import_file(args.file, args.council, args.dry_run)
@@ -187,13 +175,14 @@ def cmd_add(args: argparse.Namespace) -> int:
             first, last = split_full_name(args.name.strip(), last_first=False)
             fields.setdefault("first_names", first)
             fields.setdefault("last_names", last)
-        council = fields.pop("council_id", None) or services.settings.get("organization_id")
-        councils = services.organizations.councils_of(council) if council else []
-        if len(councils) != 1:
+        ref = fields.pop("council_id", None) or services.settings.get("organization_id")
+        found = services.organizations.resolve_council(ref) if ref else None
+        if found is None:
             return fail(_("Error: indique el consejo comunal con --council ID "
                           "(vea `asamblea list organizaciones`)."))
-        council = councils[0].id
-        fields["sector_id"] = _sector_id(services, council, fields.get("sector_id"))
+        council = found.id
+        fields["sector_id"] = services.organizations.resolve_sector(council,
+                                                                    fields.get("sector_id"))
         new = NewResident(council_id=council, first_names=fields.pop("first_names", ""),
                           last_names=fields.pop("last_names", ""), **fields)
         duplicates = services.residents.possible_duplicates(new)
@@ -217,7 +206,8 @@ def cmd_update(args: argparse.Namespace) -> int:
     with opened(args) as services:
         if fields.get("sector_id"):
             council = fields.get("council_id") or services.residents.get(args.id).council_id
-            fields["sector_id"] = _sector_id(services, council, fields["sector_id"])
+            fields["sector_id"] = services.organizations.resolve_sector(council,
+                                                                        fields["sector_id"])
         resident = services.residents.update(args.id, **fields)
     sentence = _("Habitante actualizado: {name} ({id}).").format(
         name=resident.full_name, id=resident.id)
@@ -269,13 +259,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_print_census(args: argparse.Namespace) -> int:
-    from app.printing.census import census_pdf
     from app.printing.document import write_pdf
 
     with opened(args) as services:
-        sheet = services.residents.census_sheet(args.council)
-        page = services.settings.get("page_size")
-    path = write_pdf(census_pdf(sheet, page), args.out)
+        council = services.organizations.get(args.council)
+        paper = services.papers.census(args.council)
+        total = services.residents.count(ResidentQuery(council_ids=(args.council,)))
+    path = write_pdf(paper.data, args.out)
     print(_("Censo de {council}: {total} habitantes -> {path}").format(
-        council=sheet.council.name, total=sheet.totals.total, path=path))
+        council=council.name, total=total, path=path))
     return DONE

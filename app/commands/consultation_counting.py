@@ -12,6 +12,7 @@ from app.consultation.export import results_csv, results_xlsx
 from app.consultation.model import ConsultationOverview, Results, TableTally, TallyFigures
 from app.consultation.serials import describe_all
 from app.domain.errors import DomainError
+from app.domain.labels import label
 from app.i18n import N_, _
 from app.printing.results import percent
 
@@ -22,8 +23,6 @@ TALLY_STATE = {
     "needs_observation": N_("coinciden pero no cuadran: falta la observación"),
     "accepted": N_("aceptada"),
 }
-STATUS = {"draft": N_("en preparación"), "ready": N_("boletas impresas"),
-          "voting": N_("votación"), "counting": N_("escrutinio"), "closed": N_("cerrada")}
 
 
 def _state(state: str) -> str:
@@ -80,7 +79,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(_overview_json(overview))
         return DONE
     c = overview.consultation
-    status = _(STATUS[c.status.value]) if c.status.value in STATUS else c.status.value
+    status = label(c.status)
     print(_("{name} · {date} · estado: {status}").format(
         name=c.name, date=c.vote_date.strftime("%d/%m/%Y"), status=status))
     print(_("Electores ({age} años o más el día de la votación): {eligible}; sin mesa "

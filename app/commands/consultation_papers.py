@@ -4,31 +4,26 @@ tally-sheet, results."""
 from __future__ import annotations
 
 import argparse
-import re
 
 from app.commands.choices import STYLE
 from app.commands.common import add_out, db_parent, fail, opened
 from app.commands.consultation import table_arg
 from app.commands.exit_codes import DONE, REFUSED
-from app.consultation.model import BallotRun
+from app.consultation.serials import parse_serial_range
 from app.domain.enums import BallotStyle
-from app.domain.errors import DomainError
 from app.i18n import _
-from app.printing.ballots import ballots_pdf
 from app.printing.document import write_pdf
-from app.printing.project_guide import project_guide_pdf
-from app.printing.results import results_pdf
-from app.printing.tally_sheet import tally_sheet_pdf
-from app.printing.voter_register import voter_register_pdf
+from app.printing.paper import Paper
 
 
 def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parent = db_parent()
 
-    def paper(name: str, help_text: str, default_name: str) -> argparse.ArgumentParser:
+    def paper(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
         p = papers.add_parser(name, parents=[parent], help=help_text)
         p.add_argument("--consultation", required=True, metavar="ID", help="id de la consulta")
-        add_out(p, f"el PDF que se escribe (por omisión {default_name})", default=default_name)
+        add_out(p, f"el PDF que se escribe (por omisión un nombre como {example} en la "
+                   "carpeta actual)")
         return p
 
     paper("project-guide", "guía de proyectos para el parabán",
@@ -59,82 +54,64 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
           "resultados.pdf").set_defaults(handler=cmd_print_results)
 
 
-def _saved(path: str, data: bytes, what: str) -> int:
-    target = write_pdf(data, path)
+def _saved(args: argparse.Namespace, paper: Paper, what: str) -> int:
+    target = write_pdf(paper.data, args.out or paper.file_name)
     print(_("{what}: {path}").format(what=what, path=target))
     return DONE
 
 
 def cmd_print_guide(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        consultation = services.consultations.get(args.consultation)
-        candidates = services.consultations.candidates(args.consultation)
-        page = services.settings.all().page_size
-    if not candidates:
-        raise DomainError("consultation.no_candidates")
-    return _saved(args.out, project_guide_pdf(consultation, candidates, page),
-                  _("Guía de proyectos"))
+        paper = services.papers.project_guide(args.consultation)
+    return _saved(args, paper, _("Guía de proyectos"))
 
 
 def cmd_print_register(args: argparse.Namespace) -> int:
     if args.blank_lines < 0:
         return fail(_("Error: --blank-lines no puede ser negativo."))
     with opened(args) as services:
-        register = services.voting_tables.register(args.consultation, args.table)
-        page = services.settings.all().page_size
-    data = voter_register_pdf(register, page, args.blank_lines)
-    return _saved(args.out, data, _("Cuaderno de votación ({count} electores)").format(
-        count=len(register.voters)))
+        voters = services.voting_tables.table(args.consultation, args.table).voters or 0
+        paper = services.papers.voter_register(args.consultation, args.table, args.blank_lines)
+    return _saved(args, paper, _("Cuaderno de votación ({count} electores)").format(
+        count=voters))
 
 
 def cmd_print_ballots(args: argparse.Namespace) -> int:
     style = STYLE[args.style] if args.style else None
     with opened(args) as services:
-        page = services.settings.all().page_size
-
-        def render(run: BallotRun) -> bytes:
-            return ballots_pdf(run, page)
-
+        papers = services.papers
         if args.specimen:
-            data = services.ballots.specimen(args.consultation, args.table, args.count or 6,
-                                             style or BallotStyle.NUMBER, render)
-            return _saved(args.out, data, _("Boletas de MUESTRA (sin seriales)"))
+            paper = papers.ballot_specimen(args.consultation, args.table, args.count or 6,
+                                           style or BallotStyle.NUMBER)
+            return _saved(args, paper, _("Boletas de MUESTRA (sin seriales)"))
         if args.reprint:
-            match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", args.reprint)
-            if match is None:
+            wanted = parse_serial_range(args.reprint)
+            if wanted is None:
                 return fail(_("Error: escriba el rango a reimprimir como DESDE-HASTA, por "
                               "ejemplo 120-125."))
-            serials, data = services.ballots.reprint(
-                args.consultation, args.table, int(match.group(1)), int(match.group(2)),
-                style, render, args.by)
-            return _saved(args.out, data,
-                          _("REIMPRESIÓN de los seriales {first}–{last}").format(
-                              first=serials.first, last=serials.last))
+            serials, paper = papers.ballot_reprint(args.consultation, args.table, *wanted,
+                                                   style, args.by)
+            return _saved(args, paper, _("REIMPRESIÓN de los seriales {first}–{last}").format(
+                first=serials.first, last=serials.last))
         count = args.count
         if count is None:
-            table = services.voting_tables.table(args.consultation, args.table)
-            count = (table.voters or 0) - table.ballots_printed
+            count = services.voting_tables.table(args.consultation, args.table).ballots_missing
             if count <= 0:
                 return fail(_("Error: la mesa ya tiene una boleta impresa por elector. "
                               "Indique cuántas más con --count."), REFUSED)
-        serials, data = services.ballots.print_run(args.consultation, args.table, count,
-                                                   style or BallotStyle.NUMBER, render, args.by)
-    return _saved(args.out, data, _("{count} boletas, seriales {first}–{last}").format(
+        serials, paper = papers.ballots(args.consultation, args.table, count,
+                                        style or BallotStyle.NUMBER, args.by)
+    return _saved(args, paper, _("{count} boletas, seriales {first}–{last}").format(
         count=serials.count, first=serials.first, last=serials.last))
 
 
 def cmd_print_sheet(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        consultation = services.consultations.get(args.consultation)
-        candidates = services.consultations.candidates(args.consultation)
-        table = services.voting_tables.table(args.consultation, args.table)
-        page = services.settings.all().page_size
-    return _saved(args.out, tally_sheet_pdf(consultation, table, candidates, page),
-                  _("Acta de escrutinio"))
+        paper = services.papers.tally_sheet(args.consultation, args.table)
+    return _saved(args, paper, _("Acta de escrutinio"))
 
 
 def cmd_print_results(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        results = services.tallies.results(args.consultation)
-        page = services.settings.all().page_size
-    return _saved(args.out, results_pdf(results, page), _("Resultados"))
+        paper = services.papers.results(args.consultation)
+    return _saved(args, paper, _("Resultados"))

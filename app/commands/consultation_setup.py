@@ -68,8 +68,8 @@ def cmd_add_centre(args: argparse.Namespace) -> int:
     if not 1 <= args.tables <= 50:
         return fail(_("Error: --tables debe estar entre 1 y 50."))
     with opened(args) as services:
-        centre = services.voting_tables.add_centre(args.consultation, args.name, args.address)
-        tables = [services.voting_tables.add_table(centre.id) for _n in range(args.tables)]
+        centre, tables = services.voting_tables.add_centre_with_tables(
+            args.consultation, args.name, args.address, args.tables)
     sentence = ngettext("Centro «{name}» ({id}) con {count} mesa: {tables}",
                         "Centro «{name}» ({id}) con {count} mesas: {tables}",
                         len(tables)).format(name=centre.name, id=centre.id, count=len(tables),

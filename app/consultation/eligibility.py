@@ -1,4 +1,5 @@
-"""Who may vote (residents of the territory of voting age on the day) and at which table.
+"""At which table each voter votes, and the order of the register (who may vote is read by
+app.services.consultation_loading: residents of the territory of voting age on the day).
 
 The register is ordered by last names, then first names, compared without accents or case
 (as a person reads it: "Ávila" beside "Avila", not after "Zambrano").
@@ -7,60 +8,15 @@ The register is ordered by last names, then first names, compared without accent
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.consultation.model import Voter
-from app.domain.dates import birth_date_for_age
-from app.domain.enums import OrgKind
 from app.domain.text import fold
-from app.persistence.rows import OrganizationRow, ResidentRow
 
 RULES = ("council", "sector", "split")
 
 
-def territory_councils(s: Session, organization_id: str) -> list[str]:
-    """The councils whose residents vote: the organization itself if it is a council, else
-    the councils of the commune or circuit."""
-    org = s.get(OrganizationRow, organization_id)
-    if org is not None and org.kind == OrgKind.COUNCIL.value:
-        return [org.id]
-    return list(s.scalars(
-        select(OrganizationRow.id).where(
-            OrganizationRow.parent_id == organization_id,
-            OrganizationRow.kind == OrgKind.COUNCIL.value,
-            OrganizationRow.deleted_at.is_(None),
-        ).order_by(OrganizationRow.name)
-    ))
-
-
 def register_key(voter: Voter) -> tuple[str, str, str]:
     return fold(voter.last_names), fold(voter.first_names), voter.resident_id
-
-
-def eligible_voters(s: Session, council_ids: Sequence[str], voting_age: int,
-                    vote_date: date) -> list[Voter]:
-    """Residents aged `voting_age` or more on the vote date, neither deleted nor merged into
-    another record, in register order."""
-    if not council_ids:
-        return []
-    latest_birth = birth_date_for_age(voting_age, vote_date)
-    rows = s.execute(
-        select(ResidentRow.id, ResidentRow.national_id, ResidentRow.last_names,
-               ResidentRow.first_names, ResidentRow.council_id, ResidentRow.sector_id,
-               ResidentRow.birth_date)
-        .where(
-            ResidentRow.council_id.in_(council_ids),
-            ResidentRow.deleted_at.is_(None),
-            ResidentRow.merged_into_id.is_(None),
-            ResidentRow.birth_date <= latest_birth,
-        )
-    ).all()
-    voters = [Voter(*row) for row in rows]
-    voters.sort(key=register_key)
-    return voters
 
 
 def _matches(rule: Mapping[str, object] | None, voter: Voter) -> bool:

@@ -59,6 +59,11 @@ class VotingTable:
         """Distinct serials printed (reprints replace damaged paper, they add no ballots)."""
         return sum(r.count for r in self.ranges if not r.is_reprint)
 
+    @property
+    def ballots_missing(self) -> int:
+        """Ballots still to print for one per voter (0 or less once there are enough)."""
+        return (self.voters or 0) - self.ballots_printed
+
 
 @dataclass(frozen=True)
 class VotingCentre:

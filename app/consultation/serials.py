@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,12 +24,26 @@ SHEET_PREFIX = "AS1A"
 MAX_RUN = 50_000
 
 
+def next_serial(ranges: Sequence[SerialRange]) -> int:
+    """Right after the highest serial printed for the table (reprints repeat, never extend)."""
+    return max((r.last for r in ranges if not r.is_reprint), default=0) + 1
+
+
 def next_range(ranges: Sequence[SerialRange], count: int) -> tuple[int, int]:
-    """The serials of a new run: right after the highest serial printed for the table."""
+    """The serials of a new run of `count` ballots."""
     if not 1 <= count <= MAX_RUN:
         raise DomainError("ballots.count_invalid", max=MAX_RUN)
-    first = max((r.last for r in ranges if not r.is_reprint), default=0) + 1
+    first = next_serial(ranges)
     return first, first + count - 1
+
+
+_RANGE = re.compile(r"\s*(\d+)\s*[-–]\s*(\d+)\s*")
+
+
+def parse_serial_range(text: str) -> tuple[int, int] | None:
+    """"120-125" (or "120–125") as (120, 125); None when the text is not a range."""
+    match = _RANGE.fullmatch(text)
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def reprint_source(ranges: Sequence[SerialRange], first: int, last: int) -> SerialRange:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from app.assembly.acta import ActaText
+from app.assembly.minutes_content import MinutesText
+from app.census.model import ResidentQuery, Territory
 from app.container import Services
 from app.demo import names
 from app.domain.census import NewResident
@@ -26,8 +27,6 @@ from app.domain.enums import (
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
 from app.domain.organizations import Organization
-from app.services.organizations import Territory
-from app.services.residents import ResidentQuery
 
 # Fixed, so the same seed gives the same records on every laptop, whatever the date.
 ANCHOR = datetime(2026, 9, 1, 13, 0, tzinfo=UTC)
@@ -269,7 +268,7 @@ class _Builder:
 
     def _approve_minutes(self, assembly_id: str) -> None:
         """Approved through the real path, so `asamblea minutes verify` checks its seal."""
-        self.sv.minutes.save_text(assembly_id, ActaText(
+        self.sv.minutes.save_text(assembly_id, MinutesText(
             opening="Preside la vocería del Colectivo de Coordinación Comunitaria.",
             closing="No habiendo más puntos que tratar, se levanta la sesión."))
         self.sv.minutes.approve(assembly_id, "Secretaría")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from app.assembly.papers import AttendancePaper
+from app.assembly.model import AttendancePaper
 from app.domain.enums import OrgKind
 from app.i18n import _
 from app.printing.assembly_words import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from app.assembly.papers import ConvocationPaper
+from app.assembly.model import ConvocationPaper
 from app.i18n import _
 from app.printing.assembly_words import (
     assembly_kind,

@@ -7,8 +7,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.assembly.acta import ActaContent, ActaVote, qr_text, short_code
-from app.assembly.minutes_records import ActaPaper
+from app.assembly.minutes_content import MinutesContent, MinutesVote, qr_text, short_code
+from app.assembly.model import MinutesPaper
 from app.domain.enums import TieRule
 from app.domain.labels import label_in_sentence
 from app.i18n import _
@@ -46,7 +46,7 @@ class QrCode(Flowable):  # type: ignore[misc]
         draw_qr(self.canv, self.text, 0, 0, self.size)
 
 
-def minutes_pdf(paper: ActaPaper, page: str = "letter") -> bytes:
+def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
     st = styles()
     acta = paper.content
     width = page_size(page)[0] - 36 * mm
@@ -90,7 +90,7 @@ def _never() -> Any:
     raise ValueError("an acta always has its date")
 
 
-def _opening(acta: ActaContent, st: Styles) -> list[object]:
+def _opening(acta: MinutesContent, st: Styles) -> list[object]:
     when = local(parse_iso(acta.scheduled_at) or _never())
     opened = parse_iso(acta.opened_at)
     start = local(opened) if opened else when
@@ -129,13 +129,13 @@ def _opening(acta: ActaContent, st: Styles) -> list[object]:
     return out
 
 
-def _agenda(acta: ActaContent, st: Styles) -> list[object]:
+def _agenda(acta: MinutesContent, st: Styles) -> list[object]:
     out: list[object] = [Paragraph(_("ORDEN DEL DÍA"), st.heading)]
     out += [Paragraph(f"{i.position}. {esc(i.title)}", st.body) for i in acta.items]
     return out
 
 
-def vote_words(vote: ActaVote) -> str:
+def vote_words(vote: MinutesVote) -> str:
     voted = parse_iso(vote.voted_at)
     at = _(" a las {time}").format(time=clock_time(local(voted))) \
         if voted else ""
@@ -157,7 +157,7 @@ def vote_words(vote: ActaVote) -> str:
             abstentions=vote.abstentions, moment=moment))
 
 
-def _development(acta: ActaContent, st: Styles) -> list[object]:
+def _development(acta: MinutesContent, st: Styles) -> list[object]:
     out: list[object] = [Paragraph(_("DESARROLLO DE LA ASAMBLEA"), st.heading)]
     number = 0
     point, agreement = esc(_("Punto")), esc(_("Acuerdo"))
@@ -182,7 +182,7 @@ def _development(acta: ActaContent, st: Styles) -> list[object]:
     return out
 
 
-def _problems(acta: ActaContent, st: Styles, width: float) -> list[object]:
+def _problems(acta: MinutesContent, st: Styles, width: float) -> list[object]:
     if not acta.problems:
         return []
     out: list[object] = [Paragraph(_("PROBLEMAS PLANTEADOS Y SU PRIORIZACIÓN"), st.heading)]
@@ -223,7 +223,7 @@ def _problems(acta: ActaContent, st: Styles, width: float) -> list[object]:
     return out
 
 
-def _closing(acta: ActaContent, st: Styles) -> list[object]:
+def _closing(acta: MinutesContent, st: Styles) -> list[object]:
     out: list[object] = []
     if acta.text.observations:
         out += [Paragraph(_("OBSERVACIONES"), st.heading),
@@ -243,7 +243,7 @@ def _closing(acta: ActaContent, st: Styles) -> list[object]:
     return out
 
 
-def _seal(paper: ActaPaper, st: Styles, width: float) -> KeepTogether:
+def _seal(paper: MinutesPaper, st: Styles, width: float) -> KeepTogether:
     digest = paper.content_hash or ""
     approved = local(paper.approved_at).strftime("%d/%m/%Y %H:%M") if paper.approved_at else ""
     words = Paragraph(esc(_("Acta aprobada el {approved} por {approved_by}. Código de "

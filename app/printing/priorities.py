@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from app.assembly.papers import PrioritiesPaper
+from app.assembly.model import PrioritiesPaper
 from app.domain.enums import TieRule
 from app.domain.labels import label_in_sentence
 from app.i18n import _

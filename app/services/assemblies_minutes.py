@@ -9,57 +9,41 @@ addendum: a new minutes row pointing at the acta, sealed with its own hash.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
-from app.assembly.acta import (
-    ActaAttendance,
-    ActaContent,
-    ActaItem,
-    ActaProblem,
-    ActaSigner,
-    ActaSpeaker,
-    ActaText,
-    ActaVote,
+from app.assembly.minutes_content import (
+    MinutesContent,
+    MinutesText,
     content_hash,
     from_json,
     normalize_code,
     parse_qr,
+    parse_text,
     short_code,
+    text_body,
     to_json,
 )
-from app.assembly.minutes_records import ActaPaper, Addendum, Attachment, MinutesCheck
-from app.assembly.quorum import QuorumStatus
+from app.assembly.model import Addendum, Attachment, MinutesCheck, MinutesPaper
 from app.domain.assemblies import Minutes
 from app.domain.canonical import canonical_json, sha256_hex
-from app.domain.enums import AssemblyStatus, MinutesStatus, OrgKind
+from app.domain.enums import AssemblyStatus, MinutesStatus
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import (
-    AgendaItemRow,
-    AgreementRow,
     AssemblyRow,
     AttachmentRow,
-    CommitteeRow,
-    InterventionRow,
     MinutesRow,
-    OrganizationRow,
-    ProblemRow,
-    ResidentRow,
-    SpokespersonRow,
 )
 from app.services.assemblies_record import (
     approved_minutes,
-    assembly_day,
-    quorum_status,
-    territory_councils,
 )
 from app.services.context import ServiceContext, get_live
-from app.services.problems import assembly_result
+from app.services.minutes_compose import compose as compose_content
+from app.services.minutes_compose import outside_reads
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
 
@@ -67,38 +51,9 @@ MAX_ATTACHMENT_MB = 15
 ATTACHMENT_TYPES = ("image/jpeg", "image/png", "application/pdf")
 
 
-@dataclass(frozen=True)
-class _Outside:
-    quorum_base: int
-    secretary: str
-
-
 def to_minutes(row: MinutesRow) -> Minutes:
     return Minutes(row.id, row.assembly_id, MinutesStatus(row.status), row.content_hash,
                    row.corrects_id)
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def parse_text(body: str) -> ActaText:
-    """The draft's free text, stored as JSON; unknown keys are ignored."""
-    if not body.strip():
-        return ActaText()
-    try:
-        data = json.loads(body)
-    except ValueError as exc:
-        raise DomainError("minutes.text_invalid") from exc
-    if not isinstance(data, dict):
-        raise DomainError("minutes.text_invalid")
-    return ActaText(**{k: str(data.get(k) or "") for k in ("opening", "closing",
-                                                             "observations")})
-
-
-def text_body(text: ActaText) -> str:
-    return canonical_json({"opening": text.opening.strip(), "closing": text.closing.strip(),
-                           "observations": text.observations.strip()})
 
 
 class MinutesService:
@@ -110,32 +65,49 @@ class MinutesService:
     # -- the draft -------------------------------------------------------------------------
 
     def save_draft(self, assembly_id: str, body: str) -> Minutes:
-        """Store the free text (JSON of ActaText's fields); refused once approved."""
+        """Store the free text (JSON of MinutesText's fields); refused once approved."""
         parse_text(body)
         with self._ctx.sessions.begin() as s:
-            get_live(s, AssemblyRow, assembly_id, "assembly")
-            row = _main_row(s, assembly_id)
-            if row is None:
-                row = MinutesRow(
-                    id=self._ctx.ids.new(), assembly_id=assembly_id,
-                    status=MinutesStatus.DRAFT.value, body=body,
-                    created_at=self._ctx.clock.now(),
-                )
-                self._ctx.log.insert(s, row)
-            elif row.status == MinutesStatus.APPROVED.value:
-                raise DomainError("minutes.locked")
-            else:
-                self._ctx.log.update(s, row, body=body)
-            return to_minutes(row)
+            return self._store_draft(s, assembly_id, _main_row(s, assembly_id), body)
 
-    def save_text(self, assembly_id: str, text: ActaText) -> Minutes:
+    def save_text(self, assembly_id: str, text: MinutesText) -> Minutes:
         return self.save_draft(assembly_id, text_body(text))
 
-    def text(self, assembly_id: str) -> ActaText:
+    def update_text(self, assembly_id: str, opening: str | None = None,
+                    closing: str | None = None, observations: str | None = None) -> Minutes:
+        """Change the parts of the free text given and keep the others, in one unit of work
+        (no other edit can slip between reading the draft and storing it)."""
+        with self._ctx.sessions.begin() as s:
+            row = _main_row(s, assembly_id)
+            draft = row is not None and row.status == MinutesStatus.DRAFT.value
+            current = parse_text(row.body) if row is not None and draft else MinutesText()
+            text = MinutesText(
+                opening=current.opening if opening is None else opening,
+                closing=current.closing if closing is None else closing,
+                observations=current.observations if observations is None else observations)
+            return self._store_draft(s, assembly_id, row, text_body(text))
+
+    def _store_draft(self, s: Session, assembly_id: str, row: MinutesRow | None,
+                     body: str) -> Minutes:
+        get_live(s, AssemblyRow, assembly_id, "assembly")
+        if row is None:
+            row = MinutesRow(
+                id=self._ctx.ids.new(), assembly_id=assembly_id,
+                status=MinutesStatus.DRAFT.value, body=body,
+                created_at=self._ctx.clock.now(),
+            )
+            self._ctx.log.insert(s, row)
+        elif row.status == MinutesStatus.APPROVED.value:
+            raise DomainError("minutes.locked")
+        else:
+            self._ctx.log.update(s, row, body=body)
+        return to_minutes(row)
+
+    def text(self, assembly_id: str) -> MinutesText:
         with self._ctx.sessions.begin() as s:
             row = _main_row(s, assembly_id)
             if row is None:
-                return ActaText()
+                return MinutesText()
             if row.status == MinutesStatus.APPROVED.value:
                 return from_json(row.body).text
             return parse_text(row.body)
@@ -145,47 +117,14 @@ class MinutesService:
             row = _main_row(s, assembly_id)
             return to_minutes(row) if row else None
 
-    def compose(self, assembly_id: str) -> ActaContent:
+    def compose(self, assembly_id: str) -> MinutesContent:
         """The acta as the record stands now, with the draft's free text."""
-        base = self._base(assembly_id)
+        base = outside_reads(self._ctx, self._residents, self._settings, assembly_id)
         with self._ctx.sessions.begin() as s:
             row = _main_row(s, assembly_id)
             text = parse_text(row.body) if row and row.status == MinutesStatus.DRAFT.value \
-                else ActaText()
-            return self._compose(s, assembly_id, base, text, None)
-
-    def _base(self, assembly_id: str) -> _Outside:
-        """What composing needs from other services, read before the acta's own session
-        (every unit of work takes the write lock, so they cannot be nested)."""
-        with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "assembly")
-            org = get_live(s, OrganizationRow, row.organization_id, "organization")
-            councils = territory_councils(s, org)
-            day = assembly_day(row)
-            age = org.voting_age
-        return _Outside(self._residents.count_of_age(councils, age, day),
-                        self._settings.get("secretary_name"))
-
-    def _compose(self, s: Session, assembly_id: str, base: _Outside, text: ActaText,
-                 signed: tuple[tuple[ActaSigner, ...], str] | None) -> ActaContent:
-        row = get_live(s, AssemblyRow, assembly_id, "assembly")
-        org = get_live(s, OrganizationRow, row.organization_id, "organization")
-        status = quorum_status(s, row, base.quorum_base)
-        signers, secretary = signed if signed is not None else (
-            _signers(s, org, assembly_day(row)), base.secretary)
-        problems, method, ballots, (tie, tie_note) = _problems(s, assembly_id)
-        return ActaContent(
-            assembly_id=row.id, organization=org.name, organization_kind=org.kind,
-            registry_code=org.registry_code or "", state=org.state or "",
-            municipality=org.municipality or "", parish=org.parish or "",
-            kind=row.kind, call=row.call, title=row.title or "",
-            scheduled_at=row.scheduled_at.isoformat(), place=row.place,
-            called_by=row.called_by or "", opened_at=_iso(row.opened_at),
-            closed_at=_iso(row.closed_at), attendance=_attendance(status),
-            items=_items(s, assembly_id), problems=problems, prioritization_method=method,
-            prioritization_ballots=ballots, tie_break=tie, tie_break_note=tie_note,
-            signers=signers, secretary=secretary, text=text,
-        )
+                else MinutesText()
+            return compose_content(s, assembly_id, base, text, None)
 
     # -- approval, addenda, checking -------------------------------------------------------
 
@@ -194,7 +133,7 @@ class MinutesService:
         approver = clean_name(approved_by)
         if not approver:
             raise DomainError("minutes.approver_empty")
-        base = self._base(assembly_id)
+        base = outside_reads(self._ctx, self._residents, self._settings, assembly_id)
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
             assembly = get_live(s, AssemblyRow, assembly_id, "assembly")
@@ -203,8 +142,8 @@ class MinutesService:
             row = _main_row(s, assembly_id)
             if row is not None and row.status == MinutesStatus.APPROVED.value:
                 raise DomainError("minutes.locked")
-            text = parse_text(row.body) if row is not None else ActaText()
-            content = replace(self._compose(s, assembly_id, base, text, None),
+            text = parse_text(row.body) if row is not None else MinutesText()
+            content = replace(compose_content(s, assembly_id, base, text, None),
                               approved_by=approver, approved_at=now.isoformat())
             body = to_json(content)
             values = {"status": MinutesStatus.APPROVED.value, "body": body,
@@ -240,28 +179,28 @@ class MinutesService:
             self._ctx.log.insert(s, row)
             return _to_addendum(row)
 
-    def paper(self, assembly_id: str) -> ActaPaper:
+    def paper(self, assembly_id: str) -> MinutesPaper:
         """What to print: the sealed acta if approved, else the draft from the live record."""
         with self._ctx.sessions.begin() as s:
             main = approved_minutes(s, assembly_id)
             if main is not None:
-                return ActaPaper(from_json(main.body), True, main.content_hash,
-                                 main.approved_at, main.approved_by or "",
-                                 tuple(_to_addendum(r) for r in _addenda(s, main.id)))
-        return ActaPaper(self.compose(assembly_id), False, None, None, "")
+                return MinutesPaper(from_json(main.body), True, main.content_hash,
+                                    main.approved_at, main.approved_by or "",
+                                    tuple(_to_addendum(r) for r in _addenda(s, main.id)))
+        return MinutesPaper(self.compose(assembly_id), False, None, None, "")
 
     def verify(self, assembly_id: str, code: str | None = None) -> MinutesCheck:
         """Check the sealed acta, the record it came from, and optionally a paper's code.
 
         `code` is what is printed on a copy: the short code, the whole hash, or the QR text.
         """
-        base = self._base(assembly_id)
+        base = outside_reads(self._ctx, self._residents, self._settings, assembly_id)
         with self._ctx.sessions.begin() as s:
             main = approved_minutes(s, assembly_id)
             if main is None or not main.content_hash:
                 raise DomainError("minutes.none")
             stored = from_json(main.body)
-            again = replace(self._compose(s, assembly_id, base, stored.text,
+            again = replace(compose_content(s, assembly_id, base, stored.text,
                                           (stored.signers, stored.secretary)),
                             approved_by=stored.approved_by, approved_at=stored.approved_at)
             addenda = _addenda(s, main.id)
@@ -340,76 +279,4 @@ def _code_matches(code: str, digest: str) -> bool:
     wanted = normalize_code(code)
     return len(wanted) >= 12 and digest.upper().startswith(wanted)
 
-
-def _attendance(status: QuorumStatus) -> ActaAttendance:
-    return ActaAttendance(present=status.present, under_age=status.under_age,
-                          base=status.base, percent=status.percent,
-                          required=status.required, met=status.met,
-                          voting_age=status.voting_age)
-
-
-def _items(s: Session, assembly_id: str) -> tuple[ActaItem, ...]:
-    items = s.scalars(select(AgendaItemRow).where(
-        AgendaItemRow.assembly_id == assembly_id, AgendaItemRow.deleted_at.is_(None))
-        .order_by(AgendaItemRow.position)).all()
-    ids = [i.id for i in items]
-    speakers: dict[str, list[ActaSpeaker]] = {}
-    for sp in s.scalars(select(InterventionRow).where(
-            InterventionRow.agenda_item_id.in_(ids), InterventionRow.deleted_at.is_(None))
-            .order_by(InterventionRow.position)):
-        speakers.setdefault(sp.agenda_item_id, []).append(
-            ActaSpeaker(sp.speaker_name, sp.summary or ""))
-    votes: dict[str, list[ActaVote]] = {}
-    for a in s.scalars(select(AgreementRow).where(
-            AgreementRow.agenda_item_id.in_(ids), AgreementRow.deleted_at.is_(None))
-            .order_by(AgreementRow.position)):
-        votes.setdefault(a.agenda_item_id, []).append(ActaVote(
-            text=a.text, by_acclamation=a.by_acclamation, votes_for=a.votes_for,
-            votes_against=a.votes_against, abstentions=a.abstentions,
-            present_at_vote=a.present_at_vote, required_at_vote=a.quorum_required_at_vote,
-            quorum_met_at_vote=a.quorum_met_at_vote, voted_at=_iso(a.voted_at)))
-    return tuple(
-        ActaItem(i.position, i.title, i.notes or "", tuple(speakers.get(i.id, [])),
-                 tuple(votes.get(i.id, [])))
-        for i in items
-    )
-
-
-def _problems(s: Session, assembly_id: str
-              ) -> tuple[tuple[ActaProblem, ...], str | None, int, tuple[str, str]]:
-    result = assembly_result(s, assembly_id)
-    if result is None:
-        rows = s.scalars(select(ProblemRow).where(
-            ProblemRow.assembly_id == assembly_id, ProblemRow.deleted_at.is_(None))
-            .order_by(ProblemRow.created_at, ProblemRow.id))
-        return (tuple(ActaProblem(p.title, p.category, p.families_affected, None, None, False)
-                      for p in rows), None, 0, ("", ""))
-    problems = tuple(
-        ActaProblem(e.problem.title, e.problem.category.value, e.problem.families_affected,
-                    e.place, e.total, e.tied)
-        for e in result.entries)
-    tie = (result.tie_break.kind, result.tie_break.note) if result.tie_break else ("", "")
-    return problems, result.prioritization.method.value, result.ballots, tie
-
-
-def _signers(s: Session, org: OrganizationRow, day: date) -> tuple[ActaSigner, ...]:
-    """Principal spokespeople in office that day; for a commune without its own, one line
-    per council so each council's spokesperson signs."""
-    rows = s.execute(
-        select(CommitteeRow.name, SpokespersonRow, ResidentRow)
-        .join(SpokespersonRow, SpokespersonRow.committee_id == CommitteeRow.id)
-        .join(ResidentRow, ResidentRow.id == SpokespersonRow.resident_id)
-        .where(CommitteeRow.organization_id == org.id, CommitteeRow.deleted_at.is_(None),
-               SpokespersonRow.deleted_at.is_(None), SpokespersonRow.term_start <= day)
-        .order_by(CommitteeRow.name, SpokespersonRow.term_start)).all()
-    signers = [
-        ActaSigner(f"{r.first_names} {r.last_names}", name)
-        for name, sp, r in rows
-        if (sp.term_end is None or day <= sp.term_end) and (sp.role or "principal") == "principal"
-    ]
-    if signers or org.kind == OrgKind.COUNCIL.value:
-        return tuple(signers)
-    councils = s.scalars(select(OrganizationRow).where(
-        OrganizationRow.id.in_(territory_councils(s, org))).order_by(OrganizationRow.name))
-    return tuple(ActaSigner("", c.name) for c in councils)
 

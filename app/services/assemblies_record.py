@@ -8,13 +8,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.assembly.papers import AssemblyHeading
+from app.assembly.model import AssemblyHeading
 from app.assembly.presence import Fact, latest_by_person
 from app.assembly.quorum import QuorumStatus, percent_for_call
-from app.census.merged import merged_links
 from app.domain.assemblies import Assembly
 from app.domain.dates import age_on
-from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction, MinutesStatus, OrgKind
+from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction, MinutesStatus
 from app.domain.errors import DomainError
 from app.persistence.rows import (
     AgendaItemRow,
@@ -24,6 +23,7 @@ from app.persistence.rows import (
     OrganizationRow,
     ResidentRow,
 )
+from app.services.census_merged import merged_links
 from app.services.context import get_live
 from app.services.organizations import to_organization
 
@@ -31,16 +31,6 @@ from app.services.organizations import to_organization
 def assembly_day(row: AssemblyRow) -> date:
     """The local date of the assembly: ages and the quorum base are taken on that day."""
     return row.scheduled_at.astimezone().date()
-
-
-def territory_councils(s: Session, org: OrganizationRow) -> tuple[str, ...]:
-    """A council counts its own residents; a commune or circuit those of all its councils."""
-    if org.kind == OrgKind.COUNCIL.value:
-        return (org.id,)
-    return tuple(s.scalars(
-        select(OrganizationRow.id).where(OrganizationRow.parent_id == org.id,
-                                         OrganizationRow.deleted_at.is_(None))
-        .order_by(OrganizationRow.name)))
 
 
 def attendance_facts(s: Session, assembly_id: str) -> list[Fact]:

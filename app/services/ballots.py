@@ -10,12 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.consultation.messages  # noqa: F401  (registers the consultation's sentences)
-from app.consultation import loading, serials
+from app.consultation import serials
 from app.consultation.model import BallotRun, SerialRange
 from app.domain.consultation import Nomination
 from app.domain.enums import BallotStyle, ConsultationStatus
 from app.domain.errors import DomainError
 from app.persistence.rows import BallotBatchRow, ConsultationRow, NominationRow, ProjectRow
+from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
 

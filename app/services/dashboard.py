@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.dashboard import Dashboard, DraftMinutes, NextConsultation, UpcomingAssembly
 from app.domain.dates import birth_date_for_age
 from app.domain.enums import AssemblyStatus, MinutesStatus, OrgKind
 from app.domain.organizations import Organization
@@ -25,45 +25,6 @@ from app.persistence.rows import (
 )
 from app.services.context import ServiceContext
 from app.services.organizations import to_organization
-
-
-@dataclass(frozen=True)
-class UpcomingAssembly:
-    id: str
-    organization_name: str
-    scheduled_at: datetime
-    place: str
-
-
-@dataclass(frozen=True)
-class DraftMinutes:
-    assembly_id: str
-    organization_name: str
-    scheduled_at: datetime
-
-
-@dataclass(frozen=True)
-class NextConsultation:
-    id: str
-    name: str
-    vote_date: date
-    candidates: int
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    organization: Organization | None
-    councils: int
-    residents: int
-    voting_age_residents: int
-    assemblies: int
-    open_problems: int
-    projects: int
-    upcoming: tuple[UpcomingAssembly, ...]
-    draft_minutes: tuple[DraftMinutes, ...]
-    consultation: NextConsultation | None
-    pending_changes: int
-    open_conflicts: int
 
 
 class DashboardService:

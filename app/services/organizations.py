@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, select
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
+from app.census.model import Territory
 from app.domain.clock import Clock
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
 from app.domain.organizations import Committee, Organization, Sector, Spokesperson
-from app.domain.text import clean_name
+from app.domain.text import clean_name, fold
 from app.persistence.rows import (
     CommitteeRow,
     OrganizationRow,
@@ -21,13 +22,10 @@ from app.persistence.rows import (
     SpokespersonRow,
 )
 from app.services.context import ServiceContext, get_live
+from app.services.territory import territory_councils
 
-
-@dataclass(frozen=True)
-class Territory:
-    state: str | None = None
-    municipality: str | None = None
-    parish: str | None = None
+if TYPE_CHECKING:  # the residents service reads organizations too: given, not imported
+    from app.services.residents import ResidentService
 
 
 def to_organization(row: OrganizationRow) -> Organization:
@@ -56,8 +54,9 @@ def to_committee(row: CommitteeRow) -> Committee:
 
 
 class OrganizationService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, residents: ResidentService) -> None:
         self._ctx = ctx
+        self._residents = residents
 
     @property
     def _clock(self) -> Clock:
@@ -171,6 +170,31 @@ class OrganizationService:
             ).all()
             return [to_organization(r) for r in rows]
 
+    def resolve_council(self, ref: str) -> Organization | None:
+        """The council `ref` means: a council's id or name (accents and case aside), or an
+        organization that covers exactly one council. None when it covers several."""
+        with self._ctx.sessions.begin() as s:
+            org = s.get(OrganizationRow, ref)
+            if org is None or org.deleted_at is not None:
+                org = next((r for r in s.scalars(select(OrganizationRow).where(
+                    OrganizationRow.deleted_at.is_(None)).order_by(OrganizationRow.created_at))
+                    if fold(r.name) == fold(ref)), None)
+            if org is None:
+                raise DomainError("not_found", entity="organization", id=ref)
+            org_id = org.id
+        councils = self.councils_of(org_id)
+        return councils[0] if len(councils) == 1 else None
+
+    def resolve_sector(self, council_id: str, ref: str | None) -> str | None:
+        """A sector given by id or by name within the council. A reference that names none
+        is handed back as it is: the residents service then says it does not exist."""
+        if not ref:
+            return None
+        for sector in self.sectors(council_id):
+            if ref == sector.id or fold(ref) == fold(sector.name):
+                return sector.id
+        return ref
+
     # -- sectors ---------------------------------------------------------------------------
 
     def add_sector(self, org_id: str, name: str, description: str | None = None) -> Sector:
@@ -254,6 +278,21 @@ class OrganizationService:
             )
             self._ctx.log.insert(s, row)
             return _to_spokesperson(row, resident)
+
+    def appoint(self, committee_id: str, who: str, term_start: date | None = None,
+                term_end: date | None = None, role: str | None = None) -> Spokesperson:
+        """A spokesperson typed by cédula or name: the one resident of the committee's
+        territory it points to (several or none is refused), from today unless given."""
+        with self._ctx.sessions.begin() as s:
+            committee = get_live(s, CommitteeRow, committee_id, "committee")
+            org = get_live(s, OrganizationRow, committee.organization_id, "organization")
+            councils = territory_councils(s, org)
+        text = who.strip()
+        found = self._residents.search(text, limit=2, council_ids=councils) if text else []
+        if len(found) != 1:
+            raise DomainError("census.spokesperson_lookup", text=text, count=len(found))
+        return self.add_spokesperson(committee_id, found[0].id,
+                                     term_start or self._ctx.today(), term_end, role)
 
     def end_term(self, spokesperson_id: str, term_end: date) -> Spokesperson:
         """Close a spokesperson's term (it stays on record, shown as ended)."""

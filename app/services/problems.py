@@ -8,8 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
-from app.assembly.papers import PrioritiesPaper
-from app.assembly.prioritization import PrioritizationResult, ProblemOverview, RankedProblem
+from app.assembly.model import PrioritiesPaper, PrioritizationResult, ProblemOverview, RankedProblem
 from app.domain.enums import (
     Currency,
     PrioritizationMethod,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,18 +10,20 @@ from sqlalchemy import ColumnElement, Select, TextClause, func, select, text
 from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
-from app.census.age_groups import AGE_RANGES, AgeGroup
-from app.census.duplicates import DuplicateGroup, duplicate_id_groups, matching_ids, name_key
-from app.census.merged import resolve_resident_id
-from app.census.report import CensusSheet, census_totals
-from app.census.search import (
-    has_search_index,
-    indexed_in_bulk,
-    search_conditions,
-    uses_index,
+from app.census.age_groups import AGE_RANGES
+from app.census.duplicates import name_key
+from app.census.model import (
+    DraftCheck,
+    DuplicateGroup,
+    MergeResult,
+    ResidentDraft,
+    ResidentQuery,
 )
+from app.census.report import CensusSheet, census_totals
+from app.census.resident_rules import check_draft, checked_birth_date, checked_names
+from app.census.search import uses_index
 from app.domain.census import NewResident, Resident
-from app.domain.dates import birth_date_for_age, check_birth_date
+from app.domain.dates import birth_date_for_age
 from app.domain.enums import OrgKind, Sex
 from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
@@ -35,6 +36,13 @@ from app.persistence.rows import (
     SpokespersonRow,
     TableMemberRow,
     VoterAssignmentRow,
+)
+from app.services.census_duplicates import duplicate_id_groups, matching_ids
+from app.services.census_merged import resolve_resident_id
+from app.services.census_search import (
+    has_search_index,
+    indexed_in_bulk,
+    search_conditions,
 )
 from app.services.context import ServiceContext, get_live
 
@@ -74,25 +82,6 @@ def to_resident(row: ResidentRow) -> Resident:
     )
 
 
-@dataclass(frozen=True)
-class ResidentQuery:
-    """A page of the census: filters are applied in SQL."""
-
-    text: str = ""
-    council_ids: tuple[str, ...] = ()
-    sector_id: str | None = None
-    min_age: int | None = None
-    max_age: int | None = None
-    age_group: AgeGroup | None = None
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    survivor: Resident
-    merged_id: str
-    repointed: dict[str, int]  # table name -> references moved to the survivor
-
-
 def _optional_text(value: object) -> str | None:
     text = clean_name(str(value)) if value is not None else ""
     return text or None
@@ -105,13 +94,18 @@ class ResidentService:
 
     # -- validation ------------------------------------------------------------------------
 
+    def today(self) -> date:
+        """The census's day (ages, the form's checks): the service's clock, not the laptop's."""
+        return self._ctx.today()
+
+    def check_draft(self, draft: ResidentDraft) -> DraftCheck:
+        """The form's values as a NewResident, or every reason they are refused, by field."""
+        return check_draft(draft, self._ctx.today())
+
     def _validated(self, new: NewResident) -> dict[str, Any]:
-        first, last = clean_name(new.first_names), clean_name(new.last_names)
-        if not first and not last:
-            raise DomainError("name.empty")
+        first, last = checked_names(new.first_names, new.last_names)
         national_id = optional_national_id(new.national_id)
-        if new.birth_date is not None:
-            check_birth_date(new.birth_date, self._ctx.today())
+        checked_birth_date(new.birth_date, self._ctx.today())
         return {
             "id": self._ctx.ids.new(),
             "council_id": new.council_id,
@@ -190,8 +184,7 @@ class ResidentService:
             elif key == "national_id":
                 values[key] = optional_national_id(value)
             elif key == "birth_date":
-                values[key] = (None if value is None
-                               else check_birth_date(value, self._ctx.today()))
+                values[key] = checked_birth_date(value, self._ctx.today())
             elif key == "sex":
                 values[key] = None if value is None else Sex(value).value
             elif key == "council_id":
@@ -228,7 +221,7 @@ class ResidentService:
             return to_resident(get_live(s, ResidentRow, resident_id, "resident"))
 
     def resolve(self, resident_id: str) -> str:
-        """The id that now stands for this resident (after merges); see app.census.merged."""
+        """The id that now stands for this resident (after merges): see census_merged."""
         with self._ctx.sessions.begin() as s:
             return resolve_resident_id(s, resident_id)
 
@@ -349,7 +342,7 @@ class ResidentService:
         tombstone pointing at the survivor, and editable references follow the survivor.
 
         Attendance and other insert-only facts keep their ids: counters resolve them with
-        app.census.merged.survivor_map, so nothing recorded is rewritten.
+        app.services.census_merged.survivor_map, so nothing recorded is rewritten.
         """
         if survivor_id == other_id:
             raise DomainError("resident.merge_same")
@@ -373,7 +366,7 @@ class ResidentService:
             self._ctx.log.update(s, survivor, **values)
             repointed = self._repoint(s, other.id, survivor.id)
             # Records merged earlier into `other` now point straight at the survivor, so a
-            # single lookup (app.census.merged.survivor_of) resolves any merged id locally.
+            # single lookup (app.services.census_merged.survivor_of) resolves any merged id locally.
             for earlier in s.scalars(select(ResidentRow).where(
                     ResidentRow.merged_into_id == other.id)).all():
                 self._ctx.log.update(s, earlier, merged_into_id=survivor.id)

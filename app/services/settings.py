@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import DomainError
+from app.domain.settings import Settings
 from app.i18n import N_, _
 from app.persistence.rows import SettingRow
 
@@ -19,15 +18,6 @@ KNOWN: dict[str, tuple[str, tuple[str, ...] | None, str]] = {
     "secretary_name": ("", None, ""),
     "max_candidates": ("7", None, N_("un número entero de 1 a 30")),
 }
-
-
-@dataclass(frozen=True)
-class Settings:
-    language: str
-    page_size: str
-    organization_id: str
-    secretary_name: str
-    max_candidates: int
 
 
 class SettingsService:

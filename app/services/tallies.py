@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.consultation import loading, serials
+from app.consultation import serials
 from app.consultation.double_entry import agreeing_pair, differences, latest_per_person
 from app.consultation.funding import FundingRules, decide
 from app.consultation.messages import text
@@ -32,6 +32,7 @@ from app.persistence.rows import (
     TallyAcceptanceRow,
     TallyEntryRow,
 )
+from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
 from app.voting.consultation import add_up, rank

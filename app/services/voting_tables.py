@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.consultation.messages  # noqa: F401  (registers the consultation's sentences)
-from app.consultation import loading
 from app.consultation.eligibility import RULES
 from app.consultation.model import TableMember, VoterRegister, VotingCentre, VotingTable
 from app.domain.enums import ConsultationStatus, TableRole
@@ -23,6 +22,7 @@ from app.persistence.rows import (
     VotingCentreRow,
     VotingTableRow,
 )
+from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
 
@@ -33,6 +33,12 @@ class VotingTableService:
 
     def add_centre(self, consultation_id: str, name: str, address: str | None = None
                    ) -> VotingCentre:
+        return self.add_centre_with_tables(consultation_id, name, address, 0)[0]
+
+    def add_centre_with_tables(self, consultation_id: str, name: str, address: str | None,
+                               tables: int) -> tuple[VotingCentre, list[str]]:
+        """A centre and its first `tables` tables in one unit of work: a failure leaves
+        no centre without its tables."""
         name = clean_name(name)
         if not name:
             raise DomainError("centre.name_empty")
@@ -42,24 +48,29 @@ class VotingTableService:
                                   name=name, address=(address or "").strip() or None,
                                   created_at=self._ctx.clock.now())
             self._ctx.log.insert(s, row)
-            return VotingCentre(row.id, consultation_id, row.name, row.address)
+            table_ids = [self._add_table(s, row, None) for _ in range(tables)]
+            return VotingCentre(row.id, consultation_id, row.name, row.address), table_ids
 
     def add_table(self, centre_id: str, number: int | None = None) -> str:
         """A new table; by default numbered after every table of the consultation, so a
         plain number names it (Mesa 1 at one centre, Mesa 2 at the next)."""
         with self._ctx.sessions.begin() as s:
             centre = get_live(s, VotingCentreRow, centre_id, "voting_centre")
-            rows = loading.table_rows(s, centre.consultation_id)
-            if number is None:
-                number = max((t.number for t, _n in rows), default=0) + 1
-            if number < 1:
-                raise DomainError("table.number_invalid")
-            if any(t.centre_id == centre_id and t.number == number for t, _n in rows):
-                raise DomainError("table.number_taken", number=number)
-            row = VotingTableRow(id=self._ctx.ids.new(), centre_id=centre_id, number=number,
-                                 assignment=None, created_at=self._ctx.clock.now())
-            self._ctx.log.insert(s, row)
-            return row.id
+            return self._add_table(s, centre, number)
+
+    def _add_table(self, s: Session, centre: VotingCentreRow, number: int | None) -> str:
+        s.flush()  # tables added earlier in this unit of work count for the next number
+        rows = loading.table_rows(s, centre.consultation_id)
+        if number is None:
+            number = max((t.number for t, _n in rows), default=0) + 1
+        if number < 1:
+            raise DomainError("table.number_invalid")
+        if any(t.centre_id == centre.id and t.number == number for t, _n in rows):
+            raise DomainError("table.number_taken", number=number)
+        row = VotingTableRow(id=self._ctx.ids.new(), centre_id=centre.id, number=number,
+                             assignment=None, created_at=self._ctx.clock.now())
+        self._ctx.log.insert(s, row)
+        return row.id
 
     def add_member(self, table_id: str, full_name: str, role: TableRole,
                    national_id: str | None = None, resident_id: str | None = None

@@ -9,8 +9,9 @@ import pytest
 
 from app.container import Services
 from app.domain.census import NewResident
-from app.domain.enums import AssemblyKind, OrgKind
-from app.services.organizations import Territory
+from app.domain.enums import AssemblyKind
+
+from tests.conftest import Place
 
 
 @dataclass(frozen=True)
@@ -29,24 +30,20 @@ def birth(age: int) -> date:
 
 
 @pytest.fixture
-def town(services: Services) -> Town:
+def town(services: Services, place: Place) -> Town:
+    """The shared commune with two councils (tests/conftest.py), with residents."""
     sv = services
-    territory = Territory("Miranda", "Sucre", "Petare")
-    commune = sv.organizations.create(OrgKind.COMMUNE, "Comuna El Sol", territory=territory)
-    a = sv.organizations.create(OrgKind.COUNCIL, "Consejo Comunal La Ceiba", commune.id,
-                                territory)
-    b = sv.organizations.create(OrgKind.COUNCIL, "Consejo Comunal El Tanque", commune.id,
-                                territory)
 
     def add(council: str, n: int, first: int, age: int, name: str) -> list[str]:
         return [sv.residents.add(NewResident(
             council, f"{name} {i}", f"Pérez Núñez {i}", f"V-{first + i}", birth(age))).id
             for i in range(n)]
 
-    adults_a = add(a.id, 20, 20_000_000, 30, "Ana")
-    children_a = add(a.id, 3, 30_000_000, 10, "Niño")
-    adults_b = add(b.id, 10, 40_000_000, 40, "Beto")
-    return Town(commune.id, a.id, b.id, adults_a, children_a, adults_b)
+    a, b = place.council_id, place.other_council_id
+    adults_a = add(a, 20, 20_000_000, 30, "Ana")
+    children_a = add(a, 3, 30_000_000, 10, "Niño")
+    adults_b = add(b, 10, 40_000_000, 40, "Beto")
+    return Town(place.commune_id, a, b, adults_a, children_a, adults_b)
 
 
 def convene(sv: Services, org_id: str, call: int = 1,

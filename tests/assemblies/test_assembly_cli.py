@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from app.census.model import ResidentQuery
 from app.cli import main
 from app.container import open_services
 from app.domain.enums import AssemblyKind
-from app.services.residents import ResidentQuery
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

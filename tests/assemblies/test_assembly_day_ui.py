@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.census.model import ResidentQuery
 from app.container import Services
 from app.demo.commune import DemoSummary
 from app.domain.enums import AssemblyKind, MinutesStatus
 from app.domain.errors import DomainError
-from app.services.residents import ResidentQuery
 
 from ui.assembly.new_dialog import NewAssemblyDialog
 from ui.context import UiContext

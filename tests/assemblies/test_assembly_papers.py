@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pypdfium2 as pdfium
-import pytest
 
-from app.assembly.acta import parse_qr
+from app.assembly.minutes_content import parse_qr
 from app.container import Services
 from app.domain.enums import AssemblyKind
 from app.printing.attendance_sheet import attendance_sheet_pdf
@@ -14,29 +13,7 @@ from app.printing.convocation import convocation_pdf
 from app.printing.minutes import minutes_pdf
 from app.printing.priorities import priorities_pdf
 
-
-def pdf_text(pdf: bytes) -> str:
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return "\n".join(document[i].get_textpage().get_text_range()
-                         for i in range(len(document)))
-    finally:
-        document.close()
-
-
-def pages(pdf: bytes) -> int:
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
-@pytest.fixture
-def held(demo_services: Services) -> str:
-    """The demo's first base assembly: held, problems ranked, acta approved."""
-    base = [a for a in demo_services.assemblies.list_all() if a.kind is AssemblyKind.BASE]
-    return base[-1].id
+from tests.pdf import page_count, pdf_text
 
 
 def test_minutes_pdf_states_the_record_and_its_qr_reads_back(demo_services: Services,
@@ -98,5 +75,5 @@ def test_acta_for_500_attendees_prints(services: Services) -> None:
 
     assembly_id = build_big_assembly(services, attendees=500, residents=2000)
     pdf = minutes_pdf(services.minutes.paper(assembly_id))
-    assert pages(pdf) <= 3
+    assert page_count(pdf) <= 3
     assert "Asistieron 500 habitantes" in pdf_text(pdf)

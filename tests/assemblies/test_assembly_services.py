@@ -171,6 +171,7 @@ def test_approved_acta_refuses_every_edit(services: Services, town: Town) -> Non
     assert prio is not None
     attempts = {
         "save_draft": lambda: sv.minutes.save_draft(aid, "{}"),
+        "update_text": lambda: sv.minutes.update_text(aid, closing="tarde"),
         "approve": lambda: sv.minutes.approve(aid, "Otra"),
         "check_in": lambda: sv.assemblies.check_in(aid, town.adults_a[10]),
         "withdraw": lambda: sv.assemblies.withdraw(aid, town.adults_a[0]),
@@ -189,6 +190,18 @@ def test_approved_acta_refuses_every_edit(services: Services, town: Town) -> Non
     for name, attempt in attempts.items():
         assert code_of(attempt) in ("assembly.locked", "minutes.locked"), name
     assert sv.minutes.verify(aid).ok
+
+
+def test_minutes_text_changes_only_the_parts_given(services: Services, town: Town) -> None:
+    sv = services
+    aid = convene(sv, town.council_a)
+    sv.minutes.update_text(aid, opening="Presidió Ana", observations="Sin novedad")
+    sv.minutes.update_text(aid, closing="Se levantó la sesión")
+    text = sv.minutes.text(aid)
+    assert (text.opening, text.closing, text.observations) == (
+        "Presidió Ana", "Se levantó la sesión", "Sin novedad")
+    sv.minutes.update_text(aid, observations="")
+    assert sv.minutes.text(aid).observations == ""
 
 
 def test_verify_detects_tampering_and_checks_paper_codes(services: Services,

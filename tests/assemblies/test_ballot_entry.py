@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.assembly.ballot_numbers import ballot_from_file, parse_ballot, parse_order
 from app.domain.enums import PrioritizationMethod
 from app.domain.errors import DomainError
-
-from ui.assembly.problems_panel import parse_ballot
 
 IDS = ["p1", "p2", "p3"]
 
@@ -30,3 +29,17 @@ def test_a_number_off_the_list_is_refused() -> None:
         parse_ballot("1,4", PrioritizationMethod.BORDA, IDS)
     assert err.value.code == "ballot.number_unknown"
     assert "del 1 al 3" in str(err.value)
+
+
+def test_the_tie_order_is_numbers_and_zero_names_no_problem() -> None:
+    assert parse_order("2, 1", IDS) == ["p2", "p1"]
+    for bad in ("0,1", "1,x", "-1"):
+        with pytest.raises(DomainError) as err:
+            parse_order(bad, IDS)
+        assert err.value.code == "ballot.number_unknown"
+
+
+def test_a_ballot_file_names_problems_by_number_and_leaves_ids_alone() -> None:
+    assert ballot_from_file([2, "3", "p1"], IDS) == ["p2", "p3", "p1"]
+    assert ballot_from_file({"1": 4, 3: 2}, IDS) == {"p1": 4, "p3": 2}
+    assert ballot_from_file([True, 9], IDS) == [True, 9]  # refused later, by the service

@@ -9,19 +9,14 @@ import pypdfium2 as pdfium
 import pytest
 
 from app.cli import main
-from app.container import open_services
-from app.domain.enums import OrgKind
+
+from tests.conftest import Place
 
 
 @pytest.fixture
-def council(db_path: Path) -> str:
-    services = open_services(db_path)
-    commune = services.organizations.create(OrgKind.COMMUNE, "Comuna")
-    council = services.organizations.create(OrgKind.COUNCIL, "Consejo Comunal Brisas",
-                                            commune.id)
-    services.organizations.add_sector(council.id, "El Tanque")
-    services.close()
-    return council.id
+def council(place: Place) -> str:
+    """Consejo Comunal Brisas, with its sector El Tanque (the shared `place`)."""
+    return place.council_id
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

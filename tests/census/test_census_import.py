@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from app.census.model import ResidentQuery
 from app.container import Services
 from app.domain.errors import DomainError
-from app.services.residents import ResidentQuery
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 ROWS = [
     ["Cédula", "Nombres", "Apellidos", "Fecha de nacimiento", "Sexo", "Sector", "Teléfono"],

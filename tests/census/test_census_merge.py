@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from app.census.merged import resolve_resident_id, survivor_map, survivor_of
 from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import AssemblyKind
 from app.domain.errors import DomainError
 from app.persistence.rows import AttendanceRow, ChangeRow, ResidentRow
+from app.services.census_merged import resolve_resident_id, survivor_map, survivor_of
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 
 def _two_copies(services: Services, place: Place):

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import pypdfium2 as pdfium
-
 from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import Sex
 from app.printing.census import census_pdf
 
-from tests.census.conftest import Place
-
-
-def pdf_text(data: bytes) -> str:
-    document = pdfium.PdfDocument(data)
-    return "\n".join(document[i].get_textpage().get_text_range()
-                     for i in range(len(document)))
+from tests.conftest import Place
+from tests.pdf import pdf_text
 
 
 def test_census_pdf_has_totals_and_every_resident(services: Services, place: Place) -> None:

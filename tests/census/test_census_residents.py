@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 
 from app.census.age_groups import AgeGroup
+from app.census.model import ResidentQuery
 from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import Sex
 from app.domain.errors import DomainError
-from app.services.residents import ResidentQuery
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 
 def _add(services: Services, place: Place, first: str, last: str, **kw: object):

@@ -9,13 +9,13 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import text
 
+from app.census.model import ResidentQuery
 from app.container import Services, open_services
 from app.domain.census import NewResident
 from app.persistence.engine import make_engine, sqlite_url
 from app.persistence.migrate import alembic_config
-from app.services.residents import ResidentQuery
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 
 
 def test_upgrade_from_0001_indexes_existing_residents(tmp_path: Path) -> None:

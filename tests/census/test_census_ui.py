@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from app.census.model import ResidentQuery
 from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import Sex
-from app.services.residents import ResidentQuery
 
-from tests.census.conftest import Place
+from tests.conftest import Place
 from ui.census.duplicates_tab import DuplicatesTab
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
@@ -218,6 +218,9 @@ def test_print_census_preview(qtbot, demo_services: Services, demo, make_ui) -> 
     name = demo_services.organizations.get(council).name
     assert name in text
     assert "base del quórum" in text
+    # The window shows what the PaperService composes, under the name it suggests.
+    assert dialog.suggested_name == demo_services.papers.census(council).file_name
+    assert dialog.suggested_name.startswith("censo-consejo-comunal-")
     assert dialog.save_button.isEnabled()
     assert dialog.print_button.isEnabled()
 

@@ -9,7 +9,9 @@ import pytest
 
 from app.container import Services
 from app.domain.census import NewResident
-from app.domain.enums import OrgKind, ProblemCategory
+from app.domain.enums import ProblemCategory
+
+from tests.conftest import Place
 
 VOTE_DAY = date(2026, 12, 6)
 
@@ -29,22 +31,21 @@ def add_person(sv: Services, council: str, first: str, last: str, born: date,
 
 
 @pytest.fixture
-def small(services: Services) -> Small:
+def small(services: Services, place: Place) -> Small:
+    """The shared commune with two councils (tests/conftest.py), voting on three projects."""
     sv = services
-    commune = sv.organizations.create(OrgKind.COMMUNE, "Comuna El Ávila")
-    a = sv.organizations.create(OrgKind.COUNCIL, "Consejo Comunal A", parent_id=commune.id)
-    b = sv.organizations.create(OrgKind.COUNCIL, "Consejo Comunal B", parent_id=commune.id)
-    consultation = sv.consultations.create(commune.id, "Consulta de prueba", VOTE_DAY)
+    commune, a, b = place.commune_id, place.council_id, place.other_council_id
+    consultation = sv.consultations.create(commune, "Consulta de prueba", VOTE_DAY)
     for index, title in enumerate(("Tubería de agua", "Alumbrado", "Cancha"), start=1):
-        project = sv.projects.create(commune.id, title, ProblemCategory.OTHER, index * 100_000)
+        project = sv.projects.create(commune, title, ProblemCategory.OTHER, index * 100_000)
         sv.consultations.nominate(consultation.id, project.id)
-    add_person(sv, a.id, "Ana", "Zambrano", date(1980, 1, 1), "V-10000001")
-    add_person(sv, a.id, "Ángel", "Ávila", date(1990, 5, 5), "V-10000002")
-    add_person(sv, b.id, "Beatriz", "Blanco", date(1970, 3, 3), "V-10000003")
+    add_person(sv, a, "Ana", "Zambrano", date(1980, 1, 1), "V-10000001")
+    add_person(sv, a, "Ángel", "Ávila", date(1990, 5, 5), "V-10000002")
+    add_person(sv, b, "Beatriz", "Blanco", date(1970, 3, 3), "V-10000003")
     centre_1 = sv.voting_tables.add_centre(consultation.id, "Escuela Uno")
     centre_2 = sv.voting_tables.add_centre(consultation.id, "Casa Comunal Dos")
     table_1 = sv.voting_tables.add_table(centre_1.id)
     table_2 = sv.voting_tables.add_table(centre_2.id)
-    sv.voting_tables.set_rule(table_1, "council", [a.id])
-    sv.voting_tables.set_rule(table_2, "council", [b.id])
-    return Small(consultation.id, commune.id, (a.id, b.id), (table_1, table_2))
+    sv.voting_tables.set_rule(table_1, "council", [a])
+    sv.voting_tables.set_rule(table_2, "council", [b])
+    return Small(consultation.id, commune, (a, b), (table_1, table_2))

@@ -125,3 +125,14 @@ def test_the_list_of_candidates_is_fixed_once_ballots_are_printed(services: Serv
     with pytest.raises(DomainError, match="no pueden cambiar"):
         services.consultations.withdraw(cid, first.id)
     assert [n.number for n in services.consultations.candidates(cid)] == [1, 2, 3]
+
+
+def test_a_centre_and_its_tables_are_added_in_one_unit_of_work(services: Services,
+                                                              small: Small) -> None:
+    vt = services.voting_tables
+    centre, tables = vt.add_centre_with_tables(small.consultation_id, "Escuela Nueva", None, 3)
+    numbers = [vt.table(small.consultation_id, t).number for t in tables]
+    assert numbers == [3, 4, 5]  # after the fixture's two tables, numbered across centres
+    assert centre.name == "Escuela Nueva"
+    with pytest.raises(DomainError):
+        vt.add_centre_with_tables(small.consultation_id, "  ", None, 2)

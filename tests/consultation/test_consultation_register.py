@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
@@ -16,11 +15,7 @@ from app.persistence.rows import ResidentRow
 from app.printing.voter_register import voter_register_pdf
 
 from tests.consultation.conftest import VOTE_DAY, Small, add_person
-
-
-def pdf_text(data: bytes) -> str:
-    document = pdfium.PdfDocument(data)
-    return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+from tests.pdf import pdf_text
 
 
 def test_register_holds_only_eligible_voters_in_surname_order(services: Services,

@@ -8,13 +8,7 @@ from reportlab.platypus import Paragraph, Spacer
 from app.printing.codes import read_codes
 from app.printing.document import build_pdf, styles
 
-
-def pdf_text(data: bytes) -> list[str]:
-    doc = pdfium.PdfDocument(data)
-    try:
-        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
-    finally:
-        doc.close()
+from tests.pdf import page_texts
 
 
 def test_spanish_text_survives_and_pages_are_numbered() -> None:
@@ -22,7 +16,7 @@ def test_spanish_text_survives_and_pages_are_numbered() -> None:
     story = [Paragraph("¿Quién firmó el acta? ¡Señora Núñez, vocera de Educación!", st.body)]
     story += [Spacer(1, 200) for _ in range(8)]
     data = build_pdf(story, page="a4", header_left="Comuna El Güire")
-    pages = pdf_text(data)
+    pages = page_texts(data)
     assert len(pages) > 1
     assert "¿Quién firmó el acta? ¡Señora Núñez" in pages[0]
     assert "Comuna El Güire" in pages[0]

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.assembly.acta import ActaText
+from app.assembly.minutes_content import MinutesText
 from app.container import Services, open_services
 from app.domain.census import NewResident
 from app.domain.enums import (
@@ -106,7 +106,7 @@ class World:
             sv.consultations.nominate(c.id, self.projects[-1])
         elif op == "minutes" and self.assemblies:
             assembly_id = self.assemblies[-1]
-            sv.minutes.save_text(assembly_id, ActaText(opening=f"Borrador {n}"))
+            sv.minutes.save_text(assembly_id, MinutesText(opening=f"Borrador {n}"))
             if n % 2:  # an acta is approved once the assembly is closed
                 sv.assemblies.set_status(assembly_id, AssemblyStatus.CLOSED)
                 sv.minutes.approve(assembly_id, "Secretaría")

@@ -99,7 +99,7 @@ def test_table_models_follow_qt_rules(qtmodeltester, qtbot, demo_services: Servi
     runner = TaskRunner()
     paged = PagedTableModel([Column("Apellidos", lambda r: r.last_names)], runner,
                             page_size=50)
-    from app.services.residents import ResidentQuery
+    from app.census.model import ResidentQuery
 
     paged.set_loader(lambda o, n: demo_services.residents.page(ResidentQuery(), o, n))
     qtbot.waitUntil(lambda: paged.rowCount() == 50)

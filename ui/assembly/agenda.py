@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assembly.model import Intervention
 from app.assembly.quorum import QuorumStatus
-from app.assembly.records import Intervention
 from app.domain.assemblies import AgendaItem, Agreement
 
 from ui.assembly.alive import while_alive

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assembly.model import Attendee, CheckInMatch
 from app.assembly.quorum import QuorumStatus
-from app.assembly.records import Attendee, CheckInMatch
 from app.domain.census import NewResident
 from app.domain.changes import OpChanges
 from app.domain.dates import parse_date

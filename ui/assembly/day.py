@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from app.assembly.papers import AssemblyHeading
+from app.assembly.model import AssemblyHeading
 from app.domain.changes import OpChanges
 from app.domain.organizations import Organization
-from app.printing.attendance_sheet import attendance_sheet_pdf
-from app.printing.convocation import convocation_pdf
-from app.printing.priorities import priorities_pdf
+from app.printing.paper import Paper
 
 from ui import labels
 from ui.assembly.agenda import AgendaPanel
@@ -112,24 +111,19 @@ class AssemblyDayView(QWidget):
         if "minutes" in changes.entities and self.assembly_id and self.isVisible():
             self.open(self.assembly_id)
 
-    def _preview(self, title: str, make: object, name: str) -> None:
-        self.preview = PdfPreviewDialog(self.ui, title, make, name, self)  # type: ignore[arg-type]
+    def _preview(self, title: str, make: Callable[[], Paper]) -> None:
+        self.preview = PdfPreviewDialog(self.ui, title, make, self)
         self.preview.show()
 
     def preview_convocation(self) -> None:
-        sv, assembly_id = self.services, self.assembly_id
-        self._preview(self.tr("Convocatoria"), lambda: convocation_pdf(
-            sv.assemblies.convocation_paper(assembly_id), sv.settings.get("page_size")),
-            "convocatoria.pdf")
+        papers, assembly_id = self.services.papers, self.assembly_id
+        self._preview(self.tr("Convocatoria"), lambda: papers.convocation(assembly_id))
 
     def preview_attendance(self) -> None:
-        sv, assembly_id = self.services, self.assembly_id
-        self._preview(self.tr("Lista de asistencia"), lambda: attendance_sheet_pdf(
-            sv.assemblies.attendance_paper(assembly_id), sv.settings.get("page_size")),
-            "lista-de-asistencia.pdf")
+        papers, assembly_id = self.services.papers, self.assembly_id
+        self._preview(self.tr("Lista de asistencia"),
+                      lambda: papers.attendance_sheet(assembly_id))
 
     def preview_priorities(self) -> None:
-        sv, assembly_id = self.services, self.assembly_id
-        self._preview(self.tr("Priorización"), lambda: priorities_pdf(
-            sv.problems.priorities_paper(assembly_id), sv.settings.get("page_size")),
-            "priorizacion.pdf")
+        papers, assembly_id = self.services.papers, self.assembly_id
+        self._preview(self.tr("Priorización"), lambda: papers.priorities(assembly_id))

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assembly.acta import ActaText
-from app.assembly.minutes_records import Attachment, MinutesCheck
+from app.assembly.minutes_content import MinutesText
+from app.assembly.model import Attachment, MinutesCheck
 from app.domain.assemblies import Assembly
 from app.domain.enums import AssemblyStatus
-from app.printing.minutes import minutes_pdf
 
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
@@ -34,7 +33,7 @@ MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
 @dataclass(frozen=True)
 class MinutesData:
     assembly: Assembly
-    text: ActaText
+    text: MinutesText
     check: MinutesCheck | None
     attachments: list[Attachment]
 
@@ -162,9 +161,9 @@ class MinutesPanel(QWidget):
         self.attachments_label.setText(", ".join(a.filename for a in data.attachments)
                                        or self.tr("Sin archivos adjuntos."))
 
-    def _text(self) -> ActaText:
-        return ActaText(self.opening.toPlainText(), self.closing.toPlainText(),
-                        self.observations.toPlainText())
+    def _text(self) -> MinutesText:
+        return MinutesText(self.opening.toPlainText(), self.closing.toPlainText(),
+                           self.observations.toPlainText())
 
     def save(self) -> None:
         minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
@@ -193,14 +192,9 @@ class MinutesPanel(QWidget):
                     self)
 
     def show_preview(self) -> None:
-        minutes, assembly_id, settings = (self.services.minutes, self.assembly_id,
-                                          self.services.settings)
-
-        def make() -> bytes:
-            return minutes_pdf(minutes.paper(assembly_id), settings.get("page_size"))
-
-        self.preview = PdfPreviewDialog(self.ui, self.tr("Acta de la asamblea"), make,
-                                        "acta.pdf", self)
+        papers, assembly_id = self.services.papers, self.assembly_id
+        self.preview = PdfPreviewDialog(self.ui, self.tr("Acta de la asamblea"),
+                                        lambda: papers.minutes(assembly_id), self)
         self.preview.show()
 
     def add_addendum(self) -> None:

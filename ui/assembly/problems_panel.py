@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assembly.prioritization import PrioritizationResult, RankedProblem
+from app.assembly.ballot_numbers import parse_ballot, parse_order
+from app.assembly.model import PrioritizationResult, RankedProblem
 from app.domain.enums import PrioritizationMethod, ProblemCategory, TieRule
 from app.domain.errors import DomainError
 from app.domain.problems import Problem
@@ -35,26 +36,6 @@ from ui.widgets import big_button, fit_columns, record_table, section_title, tex
 class ProblemsData:
     problems: list[Problem]
     result: PrioritizationResult | None
-
-
-def parse_ballot(text: str, method: PrioritizationMethod, ids: list[str]) -> object:
-    """"2,1,3" (order or approvals) or "1:12, 2:30" (hands or points) -> stored marks."""
-    def problem(ref: str) -> str:
-        ref = ref.strip()
-        if not ref.isdigit() or not 1 <= int(ref) <= len(ids):
-            raise DomainError("ballot.number_unknown", ref=ref, count=len(ids))
-        return ids[int(ref) - 1]
-
-    parts = [p for p in text.replace(";", ",").split(",") if p.strip()]
-    if method in (PrioritizationMethod.PLURALITY, PrioritizationMethod.SCORE):
-        marks: dict[str, int] = {}
-        for part in parts:
-            ref, _sep, amount = part.partition(":")
-            if not amount.strip().isdigit():
-                raise DomainError("ballot.pair_needed")
-            marks[problem(ref)] = int(amount)
-        return marks
-    return [problem(p) for p in parts]
 
 
 class ProblemsPanel(QWidget):
@@ -300,12 +281,12 @@ class ProblemsPanel(QWidget):
             return
         ids = [p.id for p in self.data.problems]
         try:
-            order = parse_ballot(self.tie_order.text(), PrioritizationMethod.BORDA, ids)
+            order = parse_order(self.tie_order.text(), ids)
         except DomainError as exc:
             self._ballot_refused(exc)
             return
         kind = TieRule(str(self.tie_kind.currentData()))
         note, problems, prio_id = self.tie_note.text(), self.services.problems, \
             result.prioritization.id
-        self.ui.run(lambda: problems.break_tie(prio_id, kind, list(order), note),  # type: ignore[call-overload]
+        self.ui.run(lambda: problems.break_tie(prio_id, kind, order, note),
                     lambda _r: self.refresh(), self)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from app.census.duplicates import BY_NATIONAL_ID
+from app.census.model import BY_NATIONAL_ID, DuplicateGroup
 
 from ui.census.choices import CensusChoices, load_choices
 from ui.census.merge_dialog import MergeDialog
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, text_label
-
-if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
-    from app.census.duplicates import DuplicateGroup
 
 
 def _people(group: DuplicateGroup) -> str:

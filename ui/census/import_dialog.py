@@ -4,7 +4,6 @@ the secretary then imports for real (the same checks, nothing else)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,14 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import ImportReport
+
 from ui.census.choices import CensusChoices
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.tasks import Progress
 from ui.widgets import big_button, fit_columns, record_table, text_label
-
-if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
-    from app.census.importer import ImportReport
 
 
 class ImportDialog(QDialog):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,14 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import MergeResult
 from app.domain.census import Resident
 
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
 from ui.widgets import big_button, rich_label, text_label
-
-if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
-    from app.services.residents import MergeResult
 
 
 class MergeDialog(QDialog):

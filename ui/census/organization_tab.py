@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import Territory
 from app.domain.dates import parse_date
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
 from app.domain.organizations import Committee, Organization, Sector, Spokesperson
-from app.services.organizations import Territory
 
 from ui import labels
 from ui.context import UiContext
@@ -295,7 +295,7 @@ class OrganizationTab(QWidget):
             return
         try:
             start = parse_date(self.spokes_start.text()) if self.spokes_start.text().strip() \
-                else self._today
+                else None
             end = parse_date(self.spokes_end.text()) if self.spokes_end.text().strip() else None
         except DomainError as exc:
             self.status.setText(str(exc))
@@ -304,15 +304,10 @@ class OrganizationTab(QWidget):
         if not who:
             self.status.setText(self.tr("Escriba la cédula o el nombre del vocero."))
             return
-        council_ids = (self.details.organization.id,)
-        services = self.services
+        orgs = self.services.organizations
 
         def job() -> Spokesperson:
-            found = services.residents.search(who, limit=2, council_ids=council_ids)
-            if len(found) != 1:
-                raise DomainError("census.spokesperson_lookup", text=who, count=len(found))
-            return services.organizations.add_spokesperson(committee, found[0].id, start, end,
-                                                           role)
+            return orgs.appoint(committee, who, start, end, role)
 
         for edit in (self.spokes_person, self.spokes_role, self.spokes_start, self.spokes_end):
             edit.clear()

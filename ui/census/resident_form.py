@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import ResidentDraft
 from app.domain.census import NewResident, Resident
-from app.domain.dates import age_on, check_birth_date, parse_date
+from app.domain.dates import age_on, parse_date
 from app.domain.enums import Sex
 from app.domain.errors import DomainError
-from app.domain.national_id import optional_national_id
 
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
@@ -154,7 +153,8 @@ class ResidentDialog(QDialog):
             self.age_label.setText("")
             self.age_label.hide()
             return
-        self.age_label.setText(self.tr("%n año(s)", "", age_on(born, date.today())))
+        today = self.ui.services.residents.today()
+        self.age_label.setText(self.tr("%n año(s)", "", age_on(born, today)))
         self.age_label.show()
 
     def _grow_to_fit(self) -> None:
@@ -185,44 +185,28 @@ class ResidentDialog(QDialog):
         label.setVisible(bool(text))
 
     def checked(self) -> NewResident | None:
-        """The form as a NewResident, or None after showing every problem beside its field."""
+        """The form as a NewResident, or None after showing every problem beside its field.
+        The residents service checks it: the same rules and clock as when it stores it."""
         for key in self.errors:
             self._set_error(key, "")
-        first, last = self.first_names.text().strip(), self.last_names.text().strip()
-        ok = True
-        if not first and not last:
-            self._set_error("first_names", self.tr("Escriba los nombres o los apellidos."))
-            ok = False
-        national_id: str | None = None
-        try:
-            national_id = optional_national_id(self.national_id.text())
-        except DomainError as exc:
-            self._set_error("national_id", str(exc))
-            ok = False
-        born: date | None = None
-        if self.birth_date.text().strip():
-            try:
-                born = check_birth_date(parse_date(self.birth_date.text()), date.today())
-            except DomainError as exc:
-                self._set_error("birth_date", str(exc))
-                ok = False
         council = self.council.currentData()
+        check = self.ui.services.residents.check_draft(ResidentDraft(
+            council_id=council or "", first_names=self.first_names.text(),
+            last_names=self.last_names.text(), national_id=self.national_id.text(),
+            birth_date=self.birth_date.text(), sex=self._sex(),
+            sector_id=self.sector.currentData(), address=self.address.text(),
+            phone=self.phone.text(), household=self.household.text()))
+        for key, text in check.errors.items():
+            self._set_error(key, text)
         if council is None:
             self._set_error("council_id", self.tr("Registre primero un consejo comunal "
                                                   "en la pestaña Organización."))
-            ok = False
-        if not ok:
+        if check.resident is None or council is None:
             self._grow_to_fit()
             return None
-        if national_id:
-            self.national_id.setText(national_id)  # show the normalized form
-        return NewResident(
-            council_id=council, first_names=first, last_names=last, national_id=national_id,
-            birth_date=born, sex=self._sex(), sector_id=self.sector.currentData(),
-            address=self.address.text().strip() or None,
-            phone=self.phone.text().strip() or None,
-            household=self.household.text().strip() or None,
-        )
+        if check.resident.national_id:
+            self.national_id.setText(check.resident.national_id)  # show the normalized form
+        return check.resident
 
     def save(self) -> None:
         new = self.checked()

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.census.age_groups import AgeGroup
+from app.census.model import ResidentQuery
 from app.domain.census import Resident
-from app.printing.census import census_pdf
-from app.services.residents import ResidentQuery
 
 from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog
@@ -240,14 +239,9 @@ class ResidentsTab(QWidget):
         self.print_census(council)
 
     def print_census(self, council_id: str) -> PdfPreviewDialog:
-        services = self.services
-
-        def make_pdf() -> bytes:
-            return census_pdf(services.residents.census_sheet(council_id),
-                              services.settings.get("page_size"))
-
+        papers = self.services.papers
         name = self.choices.council_name(council_id)
         dialog = PdfPreviewDialog(self.ui, self.tr("Censo de {name}").format(name=name),
-                                  make_pdf, "censo.pdf", self)
+                                  lambda: papers.census(council_id), self)
         dialog.show()
         return dialog

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import FundingRule, ProjectStatus
-from app.printing.project_guide import project_guide_pdf
 
 from ui import labels
 from ui.consultation.dialogs import NominateDialog, RulesDialog
@@ -135,11 +134,6 @@ class CandidatesTab(QWidget):
         consultation = self.consultation
         if consultation is None:
             return
-        services = self.ui.services
-
-        def make() -> bytes:
-            candidates = services.consultations.candidates(consultation.id)
-            return project_guide_pdf(consultation, candidates, services.settings.all().page_size)
-
-        PdfPreviewDialog(self.ui, self.tr("Guía de proyectos"), make, "guia-de-proyectos.pdf",
-                         self).exec()
+        papers = self.ui.services.papers
+        PdfPreviewDialog(self.ui, self.tr("Guía de proyectos"),
+                         lambda: papers.project_guide(consultation.id), self).exec()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.consultation.export import results_csv, results_xlsx
 from app.consultation.model import Results, TableResult
-from app.printing.results import percent, results_pdf
+from app.printing.results import percent
 
 from ui.context import UiContext, show_error
 from ui.pdf_preview import PdfPreviewDialog
@@ -198,10 +198,9 @@ class ResultsTab(QWidget):
         results = self.results
         if results is None:
             return
-        services = self.ui.services
+        papers, consultation_id = self.ui.services.papers, results.consultation.id
         PdfPreviewDialog(self.ui, self.tr("Resultados"),
-                         lambda: results_pdf(results, services.settings.all().page_size),
-                         "resultados.pdf", self).exec()
+                         lambda: papers.results(consultation_id), self).exec()
 
     def export(self, kind: str) -> None:
         results = self.results

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
-from app.consultation.model import BallotRun, ConsultationOverview, TableTally
-from app.consultation.serials import describe_all
+from app.consultation.model import ConsultationOverview, TableTally
+from app.consultation.serials import describe_all, next_serial, parse_serial_range
 from app.domain.consultation import Consultation
 from app.domain.enums import TableRole
-from app.printing.ballots import ballots_pdf
-from app.printing.tally_sheet import tally_sheet_pdf
-from app.printing.voter_register import voter_register_pdf
+from app.printing.paper import Paper
 
 from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
@@ -171,75 +168,48 @@ class TablesTab(QWidget):
             self, self.tr("Reimprimir boletas dañadas"),
             self.tr("Seriales a reimprimir (ya impresos: {ranges}), por ejemplo 120-125:")
             .format(ranges=describe_all(selected.table.ranges) or "—"))
-        match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", text)
-        if not ok or match is None:
+        wanted = parse_serial_range(text)
+        if not ok or wanted is None:
             return
-        first, last = int(match.group(1)), int(match.group(2))
-        services, table = self.ui.services, selected.table
+        first, last = wanted
+        papers, table = self.ui.services.papers, selected.table
 
-        def make() -> bytes:
-            page = services.settings.all().page_size
-            _serials, data = services.ballots.reprint(
-                consultation.id, table.id, first, last, None,
-                lambda run: ballots_pdf(run, page))
-            return data
+        def make() -> Paper:
+            return papers.ballot_reprint(consultation.id, table.id, first, last)[1]
 
-        PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make,
-                         f"reimpresion-mesa-{table.number}.pdf", self).exec()
+        PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make, self).exec()
 
     def preview_register(self) -> None:
         selected, consultation = self._selected(), self.consultation
         if selected is None or consultation is None:
             return
-        services, table_id = self.ui.services, selected.table.id
-
-        def make() -> bytes:
-            register = services.voting_tables.register(consultation.id, table_id)
-            return voter_register_pdf(register, services.settings.all().page_size)
-
-        PdfPreviewDialog(self.ui, self.tr("Cuaderno de votación"), make,
-                         f"cuaderno-mesa-{selected.table.number}.pdf", self).exec()
+        papers, table_id = self.ui.services.papers, selected.table.id
+        PdfPreviewDialog(self.ui, self.tr("Cuaderno de votación"),
+                         lambda: papers.voter_register(consultation.id, table_id), self).exec()
 
     def preview_sheet(self) -> None:
         selected, consultation = self._selected(), self.consultation
         if selected is None or consultation is None:
             return
-        services, table = self.ui.services, selected.table
-
-        def make() -> bytes:
-            candidates = services.consultations.candidates(consultation.id)
-            fresh = services.voting_tables.table(consultation.id, table.id)
-            return tally_sheet_pdf(consultation, fresh, candidates,
-                                   services.settings.all().page_size)
-
-        PdfPreviewDialog(self.ui, self.tr("Acta de escrutinio"), make,
-                         f"acta-escrutinio-mesa-{table.number}.pdf", self).exec()
+        papers, table_id = self.ui.services.papers, selected.table.id
+        PdfPreviewDialog(self.ui, self.tr("Acta de escrutinio"),
+                         lambda: papers.tally_sheet(consultation.id, table_id), self).exec()
 
     def print_ballots(self) -> None:
         selected, consultation = self._selected(), self.consultation
         if selected is None or consultation is None:
             return
         table = selected.table
-        next_serial = max((r.last for r in table.ranges if not r.is_reprint), default=0) + 1
-        dialog = BallotsDialog(table.label, next_serial,
-                               (table.voters or 0) - table.ballots_printed, self)
+        dialog = BallotsDialog(table.label, next_serial(table.ranges), table.ballots_missing,
+                               self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         count, style, specimen = dialog.values()
-        services = self.ui.services
+        papers = self.ui.services.papers
 
-        def make() -> bytes:
-            page = services.settings.all().page_size
-
-            def render(run: BallotRun) -> bytes:
-                return ballots_pdf(run, page)
-
+        def make() -> Paper:
             if specimen:
-                return services.ballots.specimen(consultation.id, table.id, count, style,
-                                                 render)
-            _serials, data = services.ballots.print_run(consultation.id, table.id, count,
-                                                        style, render)
-            return data
+                return papers.ballot_specimen(consultation.id, table.id, count, style)
+            return papers.ballots(consultation.id, table.id, count, style)[1]
 
-        PdfPreviewDialog(self.ui, self.tr("Boletas"), make,
-                         f"boletas-mesa-{table.number}.pdf", self).exec()
+        PdfPreviewDialog(self.ui, self.tr("Boletas"), make, self).exec()

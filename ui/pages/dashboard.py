@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+
+from app.domain.dashboard import Dashboard
 
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.widgets import rich_label, section_title, text_label
-
-if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
-    from app.services.dashboard import Dashboard
 
 
 class StatCard(QFrame):

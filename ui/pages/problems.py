@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from app.assembly.prioritization import ProblemOverview
+from app.assembly.model import ProblemOverview
 from app.domain.enums import ProblemCategory
 from app.domain.organizations import Organization
 

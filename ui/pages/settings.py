@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,17 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.census.model import Territory
 from app.domain.enums import OrgKind
 from app.domain.organizations import Organization
-from app.services.organizations import Territory
+from app.domain.settings import Settings
 
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.widgets import big_button, text_label
-
-if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run time
-    from app.services.settings import Settings
 
 
 @dataclass(frozen=True)

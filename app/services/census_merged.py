@@ -54,13 +54,6 @@ def survivor_map(s: Session, resident_ids: Iterable[str] | None = None) -> dict[
     return {start: survivor(start, edges) for start in wanted}
 
 
-def distinct_people(s: Session, resident_ids: Iterable[str]) -> set[str]:
-    """The surviving ids of a list of resident ids: count people, not records."""
-    ids = list(resident_ids)
-    mapping = survivor_map(s, ids)
-    return {mapping.get(rid, rid) for rid in ids}
-
-
 def survivor_of(resident_id: ColumnElement[str]) -> ColumnElement[str]:
     """SQL for "the surviving id of this resident id", to group or count facts in a query:
 

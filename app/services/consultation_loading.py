@@ -1,11 +1,15 @@
-"""Reading a consultation's centres, tables, runs and tallies inside a service's session."""
+"""Reading a consultation's voters, centres, tables, runs and tallies inside a service's
+session (the pure placement rules are app.consultation.eligibility)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.consultation.eligibility import assign, eligible_voters, territory_councils
+from app.consultation.eligibility import assign, register_key
 from app.consultation.model import (
     SerialRange,
     TableMember,
@@ -15,18 +19,21 @@ from app.consultation.model import (
     VotingCentre,
     VotingTable,
 )
+from app.domain.dates import birth_date_for_age
 from app.domain.enums import BallotStyle, TableRole
 from app.domain.errors import DomainError
 from app.persistence.rows import (
     BallotBatchRow,
     ConsultationRow,
     OrganizationRow,
+    ResidentRow,
     TableMemberRow,
     TallyEntryRow,
     VoterAssignmentRow,
     VotingCentreRow,
     VotingTableRow,
 )
+from app.services.territory import territory_councils
 
 
 def to_range(row: BallotBatchRow) -> SerialRange:
@@ -70,10 +77,34 @@ def voting_age(s: Session, consultation: ConsultationRow) -> int:
     return org.voting_age if org is not None else 15
 
 
+def eligible_voters(s: Session, council_ids: Sequence[str], voting_age: int,
+                    vote_date: date) -> list[Voter]:
+    """Residents aged `voting_age` or more on the vote date, neither deleted nor merged into
+    another record, in register order."""
+    if not council_ids:
+        return []
+    latest_birth = birth_date_for_age(voting_age, vote_date)
+    rows = s.execute(
+        select(ResidentRow.id, ResidentRow.national_id, ResidentRow.last_names,
+               ResidentRow.first_names, ResidentRow.council_id, ResidentRow.sector_id,
+               ResidentRow.birth_date)
+        .where(
+            ResidentRow.council_id.in_(council_ids),
+            ResidentRow.deleted_at.is_(None),
+            ResidentRow.merged_into_id.is_(None),
+            ResidentRow.birth_date <= latest_birth,
+        )
+    ).all()
+    voters = [Voter(*row) for row in rows]
+    voters.sort(key=register_key)
+    return voters
+
+
 def registers(s: Session, consultation: ConsultationRow
               ) -> tuple[list[Voter], dict[str, list[Voter]], int]:
     """Every eligible voter, each table's register, and how many voters no table takes."""
-    voters = eligible_voters(s, territory_councils(s, consultation.organization_id),
+    org = s.get(OrganizationRow, consultation.organization_id)
+    voters = eligible_voters(s, territory_councils(s, org),
                              voting_age(s, consultation), consultation.vote_date)
     tables = [(t.id, t.assignment) for t, _name in table_rows(s, consultation.id)]
     explicit = {resident: table for resident, table in s.execute(

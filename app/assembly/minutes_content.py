@@ -13,13 +13,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.domain.canonical import canonical_json, sha256_hex
+from app.domain.errors import DomainError
 
 QR_PREFIX = "ASAMBLEA-ACTA"
 FORMAT = 1
 
 
 @dataclass(frozen=True)
-class ActaText:
+class MinutesText:
     """The secretary's free text, editable until approval."""
 
     opening: str = ""  # anything to say before the agenda (who presided, the reading...)
@@ -28,7 +29,7 @@ class ActaText:
 
 
 @dataclass(frozen=True)
-class ActaVote:
+class MinutesVote:
     text: str
     by_acclamation: bool
     votes_for: int
@@ -41,22 +42,22 @@ class ActaVote:
 
 
 @dataclass(frozen=True)
-class ActaSpeaker:
+class MinutesSpeaker:
     name: str
     summary: str
 
 
 @dataclass(frozen=True)
-class ActaItem:
+class MinutesItem:
     position: int
     title: str
     notes: str
-    speakers: tuple[ActaSpeaker, ...] = ()
-    agreements: tuple[ActaVote, ...] = ()
+    speakers: tuple[MinutesSpeaker, ...] = ()
+    agreements: tuple[MinutesVote, ...] = ()
 
 
 @dataclass(frozen=True)
-class ActaProblem:
+class MinutesProblem:
     title: str
     category: str  # ProblemCategory value
     families: int
@@ -66,13 +67,13 @@ class ActaProblem:
 
 
 @dataclass(frozen=True)
-class ActaSigner:
+class MinutesSigner:
     name: str
     role: str
 
 
 @dataclass(frozen=True)
-class ActaAttendance:
+class MinutesAttendance:
     present: int
     under_age: int
     base: int
@@ -83,7 +84,7 @@ class ActaAttendance:
 
 
 @dataclass(frozen=True)
-class ActaContent:
+class MinutesContent:
     assembly_id: str
     organization: str
     organization_kind: str  # OrgKind value
@@ -99,15 +100,15 @@ class ActaContent:
     called_by: str
     opened_at: str | None
     closed_at: str | None
-    attendance: ActaAttendance
-    items: tuple[ActaItem, ...]
-    problems: tuple[ActaProblem, ...]
+    attendance: MinutesAttendance
+    items: tuple[MinutesItem, ...]
+    problems: tuple[MinutesProblem, ...]
     prioritization_method: str | None  # PrioritizationMethod value
     prioritization_ballots: int
     tie_break: str  # "second_vote" or "draw" when a tie was broken, else ""
-    signers: tuple[ActaSigner, ...]
+    signers: tuple[MinutesSigner, ...]
     secretary: str
-    text: ActaText = field(default_factory=ActaText)
+    text: MinutesText = field(default_factory=MinutesText)
     tie_break_note: str = ""  # how the second vote or the draw went, in the secretary's words
     # Who approved it and when are sealed too: the printed seal states them.
     approved_by: str = ""
@@ -115,32 +116,32 @@ class ActaContent:
     format: int = FORMAT
 
 
-def to_json(content: ActaContent) -> str:
+def to_json(content: MinutesContent) -> str:
     return canonical_json(asdict(content))
 
 
-def from_json(raw: str) -> ActaContent:
+def from_json(raw: str) -> MinutesContent:
     data: dict[str, Any] = json.loads(raw)
     items = tuple(
-        ActaItem(
+        MinutesItem(
             position=i["position"], title=i["title"], notes=i["notes"],
-            speakers=tuple(ActaSpeaker(**sp) for sp in i["speakers"]),
-            agreements=tuple(ActaVote(**a) for a in i["agreements"]),
+            speakers=tuple(MinutesSpeaker(**sp) for sp in i["speakers"]),
+            agreements=tuple(MinutesVote(**a) for a in i["agreements"]),
         )
         for i in data.pop("items")
     )
-    return ActaContent(
+    return MinutesContent(
         **{k: v for k, v in data.items()
            if k not in {"attendance", "problems", "signers", "text"}},
-        attendance=ActaAttendance(**data["attendance"]),
+        attendance=MinutesAttendance(**data["attendance"]),
         items=items,
-        problems=tuple(ActaProblem(**p) for p in data["problems"]),
-        signers=tuple(ActaSigner(**sg) for sg in data["signers"]),
-        text=ActaText(**data["text"]),
+        problems=tuple(MinutesProblem(**p) for p in data["problems"]),
+        signers=tuple(MinutesSigner(**sg) for sg in data["signers"]),
+        text=MinutesText(**data["text"]),
     )
 
 
-def content_hash(content: ActaContent) -> str:
+def content_hash(content: MinutesContent) -> str:
     return sha256_hex(to_json(content))
 
 
@@ -163,3 +164,22 @@ def parse_qr(text: str) -> tuple[str, str] | None:
     if len(parts) != 3 or parts[0] != QR_PREFIX:
         return None
     return parts[1], parts[2]
+
+
+def parse_text(body: str) -> MinutesText:
+    """The draft's free text, stored as JSON; unknown keys are ignored."""
+    if not body.strip():
+        return MinutesText()
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise DomainError("minutes.text_invalid") from exc
+    if not isinstance(data, dict):
+        raise DomainError("minutes.text_invalid")
+    return MinutesText(**{k: str(data.get(k) or "") for k in ("opening", "closing",
+                                                             "observations")})
+
+
+def text_body(text: MinutesText) -> str:
+    return canonical_json({"opening": text.opening.strip(), "closing": text.closing.strip(),
+                           "observations": text.observations.strip()})

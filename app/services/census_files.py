@@ -1,0 +1,81 @@
+"""The census spreadsheet service: import with a report, export that imports back unchanged.
+
+The reading and writing of files (app.census.importer, app.census.exporter) is pure; this
+service gives them what the census holds and stores what they read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.census.exporter import check_export_path, write_residents
+from app.census.importer import CensusImporter, Known, Places, RowsRead
+from app.census.model import ImportReport
+from app.domain.enums import OrgKind
+from app.domain.errors import DomainError
+from app.persistence.rows import OrganizationRow, ResidentRow, SectorRow
+from app.services.context import ServiceContext, get_live
+from app.services.residents import ResidentService
+
+
+class CensusFileService:
+    def __init__(self, ctx: ServiceContext, residents: ResidentService) -> None:
+        self._ctx = ctx
+        self._residents = residents
+
+    def import_file(self, path: str | Path, council_id: str | None = None,
+                    dry_run: bool = False, on_rows: RowsRead | None = None) -> ImportReport:
+        """Add every good row; report bad rows; skip people already in the census.
+        `on_rows(n)` hears progress and may return False to stop."""
+        with self._ctx.sessions.begin() as s:
+            if council_id is not None:
+                council = get_live(s, OrganizationRow, council_id, "council")
+                if council.kind != OrgKind.COUNCIL.value:
+                    raise DomainError("resident.not_council")
+            places = Places.of(
+                s.execute(select(OrganizationRow.id, OrganizationRow.name).where(
+                    OrganizationRow.kind == OrgKind.COUNCIL.value,
+                    OrganizationRow.deleted_at.is_(None))),
+                s.execute(select(SectorRow.id, SectorRow.organization_id, SectorRow.name)
+                          .where(SectorRow.deleted_at.is_(None))))
+            known = Known(s.execute(
+                select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
+                       ResidentRow.birth_date, ResidentRow.council_id, ResidentRow.household,
+                       ResidentRow.address).where(ResidentRow.deleted_at.is_(None))))
+        importer = CensusImporter(places, known, self._ctx.today())
+        return importer.import_file(path, council_id, dry_run, on_rows,
+                                    self._residents.add_many)
+
+    def export_file(self, path: str | Path, council_ids: tuple[str, ...] = ()) -> int:
+        return write_residents(check_export_path(path), self._rows(council_ids))
+
+    def _rows(self, council_ids: tuple[str, ...]) -> Iterator[list[str]]:
+        with self._ctx.sessions.begin() as s:
+            query = (
+                select(ResidentRow, OrganizationRow.name, SectorRow.name)
+                .join(OrganizationRow, OrganizationRow.id == ResidentRow.council_id)
+                .outerjoin(SectorRow, SectorRow.id == ResidentRow.sector_id)
+                .where(ResidentRow.deleted_at.is_(None))
+                .order_by(OrganizationRow.name, ResidentRow.last_names, ResidentRow.first_names,
+                          ResidentRow.id)
+                .execution_options(yield_per=2000)
+            )
+            if council_ids:
+                query = query.where(ResidentRow.council_id.in_(council_ids))
+            for r, council, sector in s.execute(query):
+                yield [
+                    r.national_id or "",
+                    r.first_names,
+                    r.last_names,
+                    r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "",
+                    r.sex or "",
+                    council,
+                    sector or "",
+                    r.address or "",
+                    r.phone or "",
+                    r.household or "",
+                ]
+                s.expunge(r)  # keep memory flat on a 50,000-row census

@@ -1,0 +1,191 @@
+"""Every printed paper, composed in one place for the window and the command line alike.
+
+Each method takes ids and options and returns a `Paper`: the PDF bytes, a FAT32-safe file
+name to offer and the page count. The page size comes from the settings unless the options
+give one; the language is the program's unless the options give one.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from app.consultation.model import BallotRun, SerialRange
+from app.domain.enums import BallotStyle
+from app.domain.errors import DomainError
+from app.printing.assembly_words import local
+from app.printing.attendance_sheet import attendance_sheet_pdf
+from app.printing.ballots import ballots_pdf
+from app.printing.census import census_pdf
+from app.printing.convocation import convocation_pdf
+from app.printing.minutes import minutes_pdf
+from app.printing.paper import Paper, PaperOptions, paper
+from app.printing.priorities import priorities_pdf
+from app.printing.project_guide import project_guide_pdf
+from app.printing.results import results_pdf
+from app.printing.tally_sheet import tally_sheet_pdf
+from app.printing.voter_register import voter_register_pdf
+from app.services.assemblies import AssemblyService
+from app.services.assemblies_minutes import MinutesService
+from app.services.ballots import BallotService
+from app.services.consultations import ConsultationService
+from app.services.problems import ProblemService
+from app.services.residents import ResidentService
+from app.services.settings import SettingsService
+from app.services.tallies import TallyService
+from app.services.voting_tables import VotingTableService
+
+DEFAULT = PaperOptions()
+# The language of the printed words is read from the environment (app.i18n); a paper asked
+# for in another language switches it while it is drawn, so papers are drawn one at a time.
+_LANGUAGE_LOCK = threading.Lock()
+
+
+class PaperService:
+    def __init__(self, settings: SettingsService, residents: ResidentService,
+                 assemblies: AssemblyService, minutes: MinutesService,
+                 problems: ProblemService, consultations: ConsultationService,
+                 voting_tables: VotingTableService, ballots: BallotService,
+                 tallies: TallyService) -> None:
+        self._settings = settings
+        self._residents = residents
+        self._assemblies = assemblies
+        self._minutes = minutes
+        self._problems = problems
+        self._consultations = consultations
+        self._voting_tables = voting_tables
+        self._ballots = ballots
+        self._tallies = tallies
+
+    # -- census ------------------------------------------------------------------------------
+
+    def census(self, council_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        sheet = self._residents.census_sheet(council_id)
+        with self._printing(options) as page:
+            return paper(census_pdf(sheet, page), "censo", sheet.council.name)
+
+    # -- assemblies --------------------------------------------------------------------------
+
+    def convocation(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        content = self._assemblies.convocation_paper(assembly_id)
+        with self._printing(options) as page:
+            return self._assembly_paper(convocation_pdf(content, page), "convocatoria",
+                                        assembly_id)
+
+    def attendance_sheet(self, assembly_id: str, blank_rows: int = 15,
+                         options: PaperOptions = DEFAULT) -> Paper:
+        content = self._assemblies.attendance_paper(assembly_id, blank_rows)
+        with self._printing(options) as page:
+            return self._assembly_paper(attendance_sheet_pdf(content, page), "asistencia",
+                                        assembly_id)
+
+    def priorities(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        content = self._problems.priorities_paper(assembly_id)
+        with self._printing(options) as page:
+            return self._assembly_paper(priorities_pdf(content, page), "priorizacion",
+                                        assembly_id)
+
+    def minutes(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        content = self._minutes.paper(assembly_id)
+        with self._printing(options) as page:
+            return self._assembly_paper(minutes_pdf(content, page), "acta", assembly_id)
+
+    # -- consultation ------------------------------------------------------------------------
+
+    def project_guide(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        consultation = self._consultations.get(consultation_id)
+        candidates = self._consultations.candidates(consultation_id)
+        if not candidates:
+            raise DomainError("consultation.no_candidates")
+        with self._printing(options) as page:
+            return paper(project_guide_pdf(consultation, candidates, page), "guia-de-proyectos")
+
+    def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
+                       options: PaperOptions = DEFAULT) -> Paper:
+        register = self._voting_tables.register(consultation_id, table_ref)
+        with self._printing(options) as page:
+            return paper(voter_register_pdf(register, page, blank_lines), "cuaderno-mesa",
+                         register.table.number)
+
+    def tally_sheet(self, consultation_id: str, table_ref: str,
+                    options: PaperOptions = DEFAULT) -> Paper:
+        consultation = self._consultations.get(consultation_id)
+        candidates = self._consultations.candidates(consultation_id)
+        table = self._voting_tables.table(consultation_id, table_ref)
+        with self._printing(options) as page:
+            return paper(tally_sheet_pdf(consultation, table, candidates, page),
+                         "acta-escrutinio-mesa", table.number)
+
+    def results(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        results = self._tallies.results(consultation_id)
+        with self._printing(options) as page:
+            return paper(results_pdf(results, page), "resultados")
+
+    def ballots(self, consultation_id: str, table_ref: str, count: int, style: BallotStyle,
+                printed_by: str | None = None, options: PaperOptions = DEFAULT
+                ) -> tuple[SerialRange, Paper]:
+        """The table's next `count` serials, recorded as printed in the same transaction."""
+        with self._printing(options) as page:
+            render = _BallotRender(page)
+            serials, data = self._ballots.print_run(consultation_id, table_ref, count, style,
+                                                    render, printed_by)
+        return serials, paper(data, "boletas-mesa", render.table_number)
+
+    def ballot_reprint(self, consultation_id: str, table_ref: str, first: int, last: int,
+                       style: BallotStyle | None = None, printed_by: str | None = None,
+                       options: PaperOptions = DEFAULT) -> tuple[SerialRange, Paper]:
+        """Serials first..last again (damaged paper), recorded as a reprint."""
+        with self._printing(options) as page:
+            render = _BallotRender(page)
+            serials, data = self._ballots.reprint(consultation_id, table_ref, first, last,
+                                                  style, render, printed_by)
+        return serials, paper(data, "reimpresion-mesa", render.table_number, serials.first,
+                              serials.last)
+
+    def ballot_specimen(self, consultation_id: str, table_ref: str, count: int = 6,
+                        style: BallotStyle = BallotStyle.NUMBER,
+                        options: PaperOptions = DEFAULT) -> Paper:
+        """MUESTRA ballots: no serials, nothing recorded."""
+        with self._printing(options) as page:
+            render = _BallotRender(page)
+            data = self._ballots.specimen(consultation_id, table_ref, count, style, render)
+        return paper(data, "muestra-boletas-mesa", render.table_number)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _assembly_paper(self, data: bytes, name: str, assembly_id: str) -> Paper:
+        assembly = self._assemblies.get(assembly_id)
+        return paper(data, name, f"{local(assembly.scheduled_at):%Y-%m-%d}", assembly.id[:8])
+
+    @contextmanager
+    def _printing(self, options: PaperOptions) -> Iterator[str]:
+        """The page size to use, with the paper's language in force while it is drawn."""
+        page = options.page_size or self._settings.get("page_size")
+        with _LANGUAGE_LOCK:
+            if options.language is None:
+                yield page
+                return
+            before = os.environ.get("ASAMBLEA_LANG")
+            os.environ["ASAMBLEA_LANG"] = "en" if options.language.startswith("en") else "es"
+            try:
+                yield page
+            finally:
+                if before is None:
+                    os.environ.pop("ASAMBLEA_LANG", None)
+                else:
+                    os.environ["ASAMBLEA_LANG"] = before
+
+
+class _BallotRender:
+    """Draws a run on the chosen page size, noting the table's number for the file name
+    (the ballot service resolves the table reference inside its transaction)."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.table_number = 0
+
+    def __call__(self, run: BallotRun) -> bytes:
+        self.table_number = run.table.number
+        return ballots_pdf(run, self.page)
