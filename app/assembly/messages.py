@@ -32,6 +32,20 @@ register_messages({
         "Indique los votos del acuerdo o márquelo como aprobado por aclamación."),
     "agreement.nobody_present": N_(
         "No hay nadie registrado como presente: no se puede votar un acuerdo."),
+    "agreement.no_quorum": N_(
+        "Sin quórum no se pueden tomar acuerdos: hay {present} personas con derecho a voto "
+        "presentes y se necesitan {required}. La asamblea no está constituida; puede pasar a "
+        "segunda convocatoria o dejar constancia de que no se constituyó."),
+    "assembly.quorum_met": N_(
+        "La asamblea tiene quórum ({present} presentes, se necesitan {required}): está "
+        "constituida y sigue su curso."),
+    "assembly.has_agreements": N_(
+        "La asamblea ya registró acuerdos ({count}): estuvo constituida y no se puede "
+        "declarar sin quórum."),
+    "assembly.already_second_call": N_("La asamblea ya está en segunda convocatoria."),
+    "assembly.not_constituted": N_(
+        "La asamblea se registró como no constituida por falta de quórum; ya no cambia de "
+        "estado."),
     "intervention.speaker_empty": N_("Escriba el nombre de quien intervino."),
     "minutes.text_invalid": N_("El texto guardado del acta no se puede leer. Vuelva a escribirlo."),
     "minutes.none": N_("Esta asamblea todavía no tiene acta aprobada."),

@@ -114,10 +114,24 @@ class MinutesContent:
     approved_by: str = ""
     approved_at: str | None = None  # ISO, UTC
     format: int = FORMAT
+    # Added after the first actas were sealed: left out of the JSON while they hold their
+    # default, so an acta sealed before them still hashes (and verifies) as it did.
+    constituted: bool = True  # False: recorded as not constituted for lack of quorum
+    not_constituted_note: str = ""  # what the table recorded then (how long it waited...)
+    time_zone: str = ""  # the zone its hours were printed in when sealed (IANA name)
+    language: str = ""  # the language it was sealed in ("es", "en")
+
+
+LATER_FIELDS: dict[str, object] = {"constituted": True, "not_constituted_note": "",
+                                   "time_zone": "", "language": ""}
 
 
 def to_json(content: MinutesContent) -> str:
-    return canonical_json(asdict(content))
+    data = asdict(content)
+    for key, default in LATER_FIELDS.items():
+        if data[key] == default:
+            del data[key]
+    return canonical_json(data)
 
 
 def from_json(raw: str) -> MinutesContent:

@@ -15,6 +15,7 @@ from app.assembly.ballot_numbers import ballot_from_file, parse_order
 from app.commands.assembly_common import assembly_arg
 from app.commands.assembly_minutes import register_minutes
 from app.commands.assembly_papers import register_print as register_papers
+from app.commands.assembly_quorum import register_quorum
 from app.commands.choices import CATEGORY, KIND, METHOD, TIE
 from app.commands.common import (
     Handler,
@@ -85,6 +86,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _item_arg(notes)
     notes.add_argument("--text", required=True, metavar="TEXTO", help="lo tratado")
     add("close", "cierra la asamblea (hora de cierre)", cmd_close)
+    register_quorum(add)
     problem = add("problem", "registra un problema planteado", cmd_problem)
     problem.add_argument("--title", required=True, metavar="TÍTULO", help="el problema")
     problem.add_argument("--category", default="otro", choices=tuple(CATEGORY),
@@ -153,7 +155,7 @@ def _show_quorum(sv: Services, assembly_id: str, as_json: bool) -> None:
     status = sv.assemblies.quorum(assembly_id)
     if as_json:
         print_json({"present": status.present, "under_age": status.under_age,
-                    "base": status.base, "percent": status.percent,
+                    "base": status.base, "percent": status.percent, "call": status.call,
                     "required": status.required, "met": status.met})
         return
     state = (_("HAY QUÓRUM") if status.met
@@ -235,15 +237,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         agreement = sv.assemblies.add_agreement(
             _item_id(sv, args.assembly, args.item), args.text, args.votes_for, args.against,
             args.abstentions, by_acclamation=args.acclamation)
-    if args.json:
-        print_json(agreement)
-    elif agreement.quorum_met_at_vote:
-        print(_("Acuerdo registrado con {present} presentes (con quórum).").format(
-            present=agreement.present_at_vote))
-    else:
-        print(_("Acuerdo registrado con {present} presentes (sin quórum).").format(
-            present=agreement.present_at_vote))
-    return DONE
+    # Only with quorum: the service refuses a vote without it.
+    sentence = _("Acuerdo registrado con {present} presentes (con quórum).").format(
+        present=agreement.present_at_vote)
+    return report(args, agreement, sentence)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:

@@ -19,8 +19,9 @@ INTERRUPTED = 130  # Ctrl+C, as shells report it
 # Errors whose input was understood but that a rule of the data refuses. Every other code
 # is bad input; tests/cli/test_convention.py fails if a code raised in app/ is in neither set.
 REFUSED_CODES = frozenset({
-    "agreement.nobody_present", "agreement.votes_exceed_present",
-    "assembly.closed", "assembly.locked",
+    "agreement.no_quorum", "agreement.nobody_present", "agreement.votes_exceed_present",
+    "assembly.already_second_call", "assembly.closed", "assembly.has_agreements",
+    "assembly.locked", "assembly.not_constituted", "assembly.quorum_met",
     "assignment.locked", "assignment.no_tables",
     "attendance.already_present", "attendance.not_present", "attendance.outside_territory",
     "ballots.none_printed", "ballots.reprint_outside",

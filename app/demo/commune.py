@@ -73,6 +73,7 @@ PROJECTS = (
 # (30 % of those aged 15 and over) except the extraordinary one, which shows an assembly
 # held without quorum, as happens.
 ATTENDANCE = (75, 80, 85, 60, 300)
+NOT_CONSTITUTED = 3  # the assembly in the plaza, without quorum: its acta says so
 
 
 @dataclass(frozen=True)
@@ -244,10 +245,12 @@ class _Builder:
             council_ids = (org.id,) if org.kind is OrgKind.COUNCIL else tuple(
                 c.id for c in councils)
             attendees = self._attendees(council_ids, ATTENDANCE[index])
-            census = sv.assemblies.quorum_base(assembly.id)  # counted once, as the door does
             for resident_id in attendees:
-                sv.assemblies.check_in(assembly.id, resident_id, quorum_base=census)
+                sv.assemblies.check_in(assembly.id, resident_id)
             sv.assemblies.check_in(assembly.id, attendees[0], AttendanceAction.WITHDRAW)
+            if not self._constituted(assembly.id, index):
+                self.sv.minutes.approve(assembly.id, "Secretaría")
+                continue
             present = sv.assemblies.present_count(assembly.id)
             items = sv.assemblies.agenda(assembly.id)
             for item in items:
@@ -261,10 +264,22 @@ class _Builder:
             if kind is AssemblyKind.BASE:
                 problem_ids += self._problems(org, assembly.id, index)
             sv.assemblies.set_status(assembly.id, AssemblyStatus.CLOSED)
-            if index in (0, 4):
-                self._approve_minutes(assembly.id)
+            self._approve_minutes(assembly.id)
         self._projects(commune, problem_ids)
         return len(plan)
+
+    def _constituted(self, assembly_id: str, index: int) -> bool:
+        """What a table does without quorum at first call: the extraordinary assembly in
+        the plaza is recorded as not constituted; the others meet at second call."""
+        if self.sv.assemblies.quorum(assembly_id).met:
+            return True
+        if index != NOT_CONSTITUTED:
+            self.sv.assemblies.pass_to_second_call(assembly_id)
+            if self.sv.assemblies.quorum(assembly_id).met:
+                return True
+        self.sv.assemblies.record_not_constituted(
+            assembly_id, "Se esperó una hora sin alcanzar el quórum; se convocará de nuevo.")
+        return False
 
     def _approve_minutes(self, assembly_id: str) -> None:
         """Approved through the real path, so `asamblea minutes verify` checks its seal."""

@@ -28,6 +28,14 @@ class AssemblyStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     CLOSED = "closed"
     CANCELLED = "cancelled"
+    # Quorum was not reached (at first call, or at second): nothing was decided; its acta
+    # says so and is approved like any other.
+    NOT_CONSTITUTED = "not_constituted"
+
+
+# An assembly in one of these takes no more check-ins, votes or agreements.
+ASSEMBLY_ENDED = frozenset({AssemblyStatus.CLOSED.value, AssemblyStatus.CANCELLED.value,
+                            AssemblyStatus.NOT_CONSTITUTED.value})
 
 
 class AttendanceAction(StrEnum):

@@ -42,6 +42,7 @@ LABELS: dict[type[StrEnum], Mapping[str, str]] = {
         AssemblyStatus.IN_PROGRESS: N_("En curso"),
         AssemblyStatus.CLOSED: N_("Cerrada"),
         AssemblyStatus.CANCELLED: N_("Suspendida"),
+        AssemblyStatus.NOT_CONSTITUTED: N_("No constituida"),
     },
     ProblemCategory: {
         ProblemCategory.WATER: N_("Agua"),

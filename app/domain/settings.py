@@ -12,3 +12,4 @@ class Settings:
     organization_id: str
     secretary_name: str
     max_candidates: int
+    time_zone: str  # IANA name; papers show hours in it

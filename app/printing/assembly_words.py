@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 
 from app.domain.enums import OrgKind, PrioritizationMethod, ProblemCategory
 from app.domain.labels import assembly_kind_in_sentence, label_of
+from app.domain.zone import DEFAULT_TIME_ZONE, zone_named
 from app.i18n import N_, _
 
 MONTHS = (N_("enero"), N_("febrero"), N_("marzo"), N_("abril"), N_("mayo"), N_("junio"),
@@ -15,9 +19,23 @@ DAYS = (N_("lunes"), N_("martes"), N_("miércoles"), N_("jueves"), N_("viernes")
         N_("domingo"))
 
 
+# The zone papers show hours in while one is drawn (PaperService sets it from the
+# organization's setting, or from what a sealed acta states); never the laptop's own zone.
+_PAPER_ZONE: ContextVar[str] = ContextVar("paper_zone", default=DEFAULT_TIME_ZONE)
+
+
+@contextmanager
+def paper_zone(name: str) -> Iterator[None]:
+    token = _PAPER_ZONE.set(name)
+    try:
+        yield
+    finally:
+        _PAPER_ZONE.reset(token)
+
+
 def local(moment: datetime) -> datetime:
-    """Times are UTC in the record; papers show the laptop's local time."""
-    return moment.astimezone()
+    """Times are UTC in the record; papers show them in the organization's time zone."""
+    return moment.astimezone(zone_named(_PAPER_ZONE.get()))
 
 
 def long_date(day: date) -> str:

@@ -61,8 +61,14 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
         story.append(Paragraph(_("<b>BORRADOR — acta no aprobada</b>"), st.subtitle))
     story += _opening(acta, st)
     story += _agenda(acta, st)
-    story += _development(acta, st)
-    story += _problems(acta, st, width)
+    if acta.constituted:
+        story += _development(acta, st)
+        story += _problems(acta, st, width)
+    else:
+        # Not constituted: the agenda it was convened for is stated, nothing as decided.
+        story.append(Paragraph(esc(_(
+            "No habiéndose constituido la asamblea, no se trató el orden del día.")),
+            st.body))
     story += _closing(acta, st)
     signers = [(sg.name, sg.role) for sg in acta.signers]
     signers.append((acta.secretary, _("Secretaría de la asamblea")))
@@ -117,9 +123,16 @@ def _opening(acta: MinutesContent, st: Styles) -> list[object]:
         text += _(
             " Asistieron además {under_age} personas menores de {voting_age} años, que no "
             "cuentan para el quórum.").format(under_age=a.under_age, voting_age=a.voting_age)
-    text += " " + (_("Verificado el quórum, se declaró válidamente constituida la asamblea.")
-                   if a.met else
-                   _("No se alcanzó el quórum requerido, lo que se hace constar."))
+    if not acta.constituted:
+        text += " " + _(
+            "No se alcanzó el quórum requerido, por lo que la asamblea no se constituyó y no "
+            "se tomó ninguna decisión, lo que se hace constar.")
+        if acta.not_constituted_note:
+            text += " " + end_sentence(acta.not_constituted_note)
+    else:
+        text += " " + (_("Verificado el quórum, se declaró válidamente constituida la "
+                         "asamblea.") if a.met else
+                       _("No se alcanzó el quórum requerido, lo que se hace constar."))
     out: list[object] = []
     if acta.title:
         out.append(Paragraph(f"<b>{esc(acta.title)}</b>", st.subtitle))
@@ -146,6 +159,11 @@ def vote_words(vote: MinutesVote) -> str:
         "{required_at_vote}){at}").format(
             present_at_vote=vote.present_at_vote, quorum=quorum,
             required_at_vote=vote.required_at_vote, at=at)
+    if not vote.quorum_met_at_vote:
+        # Recorded before the program refused votes without quorum: not a decision.
+        return end_sentence(_(
+            "Sin validez como acuerdo: no había quórum al momento de la votación ({moment})"
+        ).format(moment=moment))
     if vote.by_acclamation:
         return end_sentence(_("Aprobado por aclamación, {moment}").format(moment=moment))
     approved = vote.votes_for > vote.votes_against

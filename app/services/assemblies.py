@@ -15,15 +15,17 @@ from sqlalchemy.orm import Session
 import app.assembly.messages  # noqa: F401  (error sentences)
 from app.assembly.model import AssemblyHeading, ConvocationPaper
 from app.domain.assemblies import AgendaItem, Assembly
-from app.domain.enums import AssemblyKind, AssemblyStatus
+from app.domain.enums import ASSEMBLY_ENDED, AssemblyKind, AssemblyStatus
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
-from app.persistence.rows import AgendaItemRow, AssemblyRow, OrganizationRow
+from app.persistence.rows import AgendaItemRow, AgreementRow, AssemblyRow, OrganizationRow
 from app.services.assemblies_proceedings import Proceedings
 from app.services.assemblies_record import (
     approved_minutes,
+    freeze_base,
     heading_of,
     item_assembly,
+    quorum_status,
     require_unlocked,
     to_assembly,
 )
@@ -104,18 +106,72 @@ class AssemblyService(Proceedings):
             return to_agenda_item(item)
 
     def set_status(self, assembly_id: str, status: AssemblyStatus) -> Assembly:
+        if status is AssemblyStatus.NOT_CONSTITUTED:
+            return self.record_not_constituted(assembly_id)
         with self._ctx.sessions.begin() as s:
             row = require_unlocked(s, assembly_id)
+            if row.status == AssemblyStatus.NOT_CONSTITUTED.value:
+                raise DomainError("assembly.not_constituted")
             now = self._ctx.clock.now()
             changes: dict[str, object] = {"status": status.value}
             if status is AssemblyStatus.IN_PROGRESS and row.opened_at is None:
                 changes["opened_at"] = now
             if status is AssemblyStatus.CLOSED:
-                changes["closed_at"] = now
+                # Never before it opened: the acta states both moments as recorded.
+                changes["closed_at"] = max(now, row.opened_at) if row.opened_at else now
                 if row.opened_at is None:
                     changes["opened_at"] = now
             self._ctx.log.update(s, row, **changes)
+            if status in (AssemblyStatus.IN_PROGRESS, AssemblyStatus.CLOSED):
+                freeze_base(s, self._ctx.log, row)
             return to_assembly(row)
+
+    # -- quorum not reached ----------------------------------------------------------------
+
+    def pass_to_second_call(self, assembly_id: str) -> Assembly:
+        """Without quorum at first call the assembly is not constituted; it may meet at
+        second call, with the second call's quorum from the organization's settings."""
+        with self._ctx.sessions.begin() as s:
+            row = self._without_quorum(s, assembly_id)
+            if row.call != 1:
+                raise DomainError("assembly.already_second_call")
+            self._ctx.log.update(s, row, call=2)
+            return to_assembly(row)
+
+    def record_not_constituted(self, assembly_id: str, note: str = "") -> Assembly:
+        """Record that the assembly did not reach quorum: it ends, nothing was decided, and
+        its acta (approved like any other) says so."""
+        with self._ctx.sessions.begin() as s:
+            row = self._without_quorum(s, assembly_id)
+            now = self._ctx.clock.now()
+            changes: dict[str, object] = {
+                "status": AssemblyStatus.NOT_CONSTITUTED.value, "closed_at": now,
+                "opened_at": row.opened_at or now}
+            if note.strip():
+                changes["notes"] = note.strip()
+            self._ctx.log.update(s, row, **changes)
+            return to_assembly(row)
+
+    def _without_quorum(self, s: Session, assembly_id: str) -> AssemblyRow:
+        """The assembly, if it is still meeting, has no quorum now and decided nothing.
+
+        The base is frozen first: what follows is judged on the census of that day."""
+        row = require_unlocked(s, assembly_id)
+        if row.status in ASSEMBLY_ENDED:
+            raise DomainError("assembly.closed")
+        freeze_base(s, self._ctx.log, row)
+        status = quorum_status(s, row)
+        if status.met:
+            raise DomainError("assembly.quorum_met", present=status.present,
+                              required=status.required)
+        agreements = s.scalar(select(func.count()).select_from(AgreementRow)
+                              .join(AgendaItemRow,
+                                    AgendaItemRow.id == AgreementRow.agenda_item_id)
+                              .where(AgendaItemRow.assembly_id == assembly_id,
+                                     AgreementRow.deleted_at.is_(None)))
+        if agreements:
+            raise DomainError("assembly.has_agreements", count=int(agreements))
+        return row
 
     def close(self, assembly_id: str) -> Assembly:
         return self.set_status(assembly_id, AssemblyStatus.CLOSED)

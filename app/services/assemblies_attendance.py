@@ -14,15 +14,17 @@ from app.assembly.presence import Fact
 from app.assembly.quorum import QuorumStatus
 from app.census.model import ResidentQuery
 from app.domain.dates import age_on
-from app.domain.enums import AssemblyStatus, AttendanceAction
+from app.domain.enums import ASSEMBLY_ENDED, AssemblyStatus, AttendanceAction
 from app.domain.errors import DomainError
 from app.domain.national_id import national_id_digits, normalize_national_id
 from app.domain.text import fold
 from app.persistence.rows import AssemblyRow, AttendanceRow, OrganizationRow, ResidentRow
 from app.services.assemblies_record import (
     assembly_day,
+    freeze_base,
     heading_of,
     present_residents,
+    quorum_base_of,
     quorum_status,
     require_unlocked,
 )
@@ -57,7 +59,7 @@ class DoorAttendance:
 
     def _open_for_attendance(self, s: Session, assembly_id: str) -> AssemblyRow:
         row = require_unlocked(s, assembly_id)
-        if row.status in (AssemblyStatus.CLOSED.value, AssemblyStatus.CANCELLED.value):
+        if row.status in ASSEMBLY_ENDED:
             raise DomainError("assembly.closed")
         return row
 
@@ -81,9 +83,11 @@ class DoorAttendance:
                              action=action.value, at=now, recorded_by=recorded_by)
         self._ctx.log.insert(s, fact)
         if row.status == AssemblyStatus.CONVENED.value:
-            # The first check-in opens the session: the acta states when it began.
+            # The first check-in opens the session: the acta states when it began, and the
+            # quorum base is frozen from the census as it stands now.
             self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
                                  opened_at=now)
+            freeze_base(s, self._ctx.log, row)
         if quorum_base is None:
             return None
         # Presence after this fact, without reading every fact again.
@@ -112,18 +116,14 @@ class DoorAttendance:
 
     def quorum(self, assembly_id: str) -> QuorumStatus:
         """Present now against the organization's quorum rule for this call."""
-        base = self.quorum_base(assembly_id)
         with self._ctx.sessions.begin() as s:
-            return quorum_status(s, get_live(s, AssemblyRow, assembly_id, "assembly"), base)
+            return quorum_status(s, get_live(s, AssemblyRow, assembly_id, "assembly"))
 
     def quorum_base(self, assembly_id: str) -> int:
-        """Residents of voting age of the territory on the assembly's day (from the census)."""
+        """Residents of voting age of the territory on the assembly's day: the base frozen
+        when the assembly opened, or the census's count until then."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, AssemblyRow, assembly_id, "assembly")
-            org = get_live(s, OrganizationRow, row.organization_id, "organization")
-            councils, age, day = territory_councils(s, org), org.voting_age, assembly_day(row)
-        # Outside the session: every unit of work takes the write lock (BEGIN IMMEDIATE).
-        return self._residents.count_of_age(councils, age, day)
+            return quorum_base_of(s, get_live(s, AssemblyRow, assembly_id, "assembly"))
 
     def present_count(self, assembly_id: str) -> int:
         """People of voting age present now: those who count for quorum and may vote."""
@@ -137,7 +137,7 @@ class DoorAttendance:
             present = present_residents(s, assembly_id)
             residents = s.scalars(select(ResidentRow).where(
                 ResidentRow.id.in_(present.keys()))).all()
-            day = assembly_day(row)
+            day = assembly_day(s, row)
             people = [
                 Attendee(
                     resident_id=r.id, name=f"{r.last_names}, {r.first_names}",
@@ -157,7 +157,7 @@ class DoorAttendance:
             org = get_live(s, OrganizationRow, row.organization_id, "organization")
             councils = territory_councils(s, org)
             present = set(present_residents(s, assembly_id))
-            day = assembly_day(row)
+            day = assembly_day(s, row)
         if not fold(text).strip():
             return []
         found = self._residents.page(ResidentQuery(text=text, council_ids=councils), 0, limit)
@@ -209,7 +209,7 @@ class DoorAttendance:
             # In the census, but of another council: say so, not "not found".
             self._check_territory(s, row, found[0])
         present = set(present_residents(s, row.id)) if rows and with_presence else set()
-        day = assembly_day(row)
+        day = assembly_day(s, row)
         return [CheckInMatch(r.id, f"{r.first_names} {r.last_names}", r.national_id,
                              r.council_id, age_on(r.birth_date, day) if r.birth_date
                              else None, r.id in present) for r in rows]

@@ -33,19 +33,17 @@ from app.domain.canonical import canonical_json, sha256_hex
 from app.domain.enums import AssemblyStatus, MinutesStatus
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
+from app.i18n import current_language
 from app.persistence.rows import (
     AssemblyRow,
     AttachmentRow,
     MinutesRow,
 )
-from app.services.assemblies_record import (
-    approved_minutes,
-)
+from app.services.assemblies_record import approved_minutes, freeze_base
 from app.services.context import ServiceContext, get_live
 from app.services.minutes_compose import compose as compose_content
 from app.services.minutes_compose import outside_reads
-from app.services.residents import ResidentService
-from app.services.settings import SettingsService
+from app.services.settings import SettingsService, time_zone
 
 MAX_ATTACHMENT_MB = 15
 ATTACHMENT_TYPES = ("image/jpeg", "image/png", "application/pdf")
@@ -59,7 +57,6 @@ def to_minutes(row: MinutesRow) -> Minutes:
 class MinutesService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        self._residents = ResidentService(ctx)
         self._settings = SettingsService(ctx.sessions)
 
     # -- the draft -------------------------------------------------------------------------
@@ -119,7 +116,7 @@ class MinutesService:
 
     def compose(self, assembly_id: str) -> MinutesContent:
         """The acta as the record stands now, with the draft's free text."""
-        base = outside_reads(self._ctx, self._residents, self._settings, assembly_id)
+        base = outside_reads(self._settings)
         with self._ctx.sessions.begin() as s:
             row = _main_row(s, assembly_id)
             text = parse_text(row.body) if row and row.status == MinutesStatus.DRAFT.value \
@@ -133,18 +130,25 @@ class MinutesService:
         approver = clean_name(approved_by)
         if not approver:
             raise DomainError("minutes.approver_empty")
-        base = outside_reads(self._ctx, self._residents, self._settings, assembly_id)
+        base = outside_reads(self._settings)
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
             assembly = get_live(s, AssemblyRow, assembly_id, "assembly")
-            if assembly.status != AssemblyStatus.CLOSED.value:
+            if assembly.status not in (AssemblyStatus.CLOSED.value,
+                                       AssemblyStatus.NOT_CONSTITUTED.value):
                 raise DomainError("minutes.not_closed")
             row = _main_row(s, assembly_id)
             if row is not None and row.status == MinutesStatus.APPROVED.value:
                 raise DomainError("minutes.locked")
+            # An assembly closed before the base was frozen (an older database) gets it now,
+            # so the acta and `verify` keep agreeing after later census changes.
+            freeze_base(s, self._ctx.log, assembly)
             text = parse_text(row.body) if row is not None else MinutesText()
+            # The zone and language its hours and words are printed in are sealed with it:
+            # the acta reads the same on any laptop, whatever that laptop's settings.
             content = replace(compose_content(s, assembly_id, base, text, None),
-                              approved_by=approver, approved_at=now.isoformat())
+                              approved_by=approver, approved_at=now.isoformat(),
+                              time_zone=time_zone(s).key, language=current_language())
             body = to_json(content)
             values = {"status": MinutesStatus.APPROVED.value, "body": body,
                       "content_hash": content_hash(content), "approved_at": now,
@@ -194,7 +198,7 @@ class MinutesService:
 
         `code` is what is printed on a copy: the short code, the whole hash, or the QR text.
         """
-        base = outside_reads(self._ctx, self._residents, self._settings, assembly_id)
+        base = outside_reads(self._settings)
         with self._ctx.sessions.begin() as s:
             main = approved_minutes(s, assembly_id)
             if main is None or not main.content_hash:
@@ -202,7 +206,8 @@ class MinutesService:
             stored = from_json(main.body)
             again = replace(compose_content(s, assembly_id, base, stored.text,
                                           (stored.signers, stored.secretary)),
-                            approved_by=stored.approved_by, approved_at=stored.approved_at)
+                            approved_by=stored.approved_by, approved_at=stored.approved_at,
+                            time_zone=stored.time_zone, language=stored.language)
             addenda = _addenda(s, main.id)
             return MinutesCheck(
                 assembly_id=assembly_id, minutes_id=main.id, content_hash=main.content_hash,

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from app.assembly.model import Intervention
 from app.domain.assemblies import Agreement
-from app.domain.enums import AssemblyStatus
+from app.domain.enums import ASSEMBLY_ENDED
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AgreementRow, InterventionRow
@@ -96,12 +96,15 @@ class Proceedings(DoorAttendance):
         with self._ctx.sessions.begin() as s:
             item = item_assembly(s, agenda_item_id)
             assembly = require_unlocked(s, item.assembly_id)
-            if assembly.status in (AssemblyStatus.CLOSED.value,
-                                   AssemblyStatus.CANCELLED.value):
+            if assembly.status in ASSEMBLY_ENDED:
                 raise DomainError("assembly.closed")
         status = self.quorum(item.assembly_id)
         if status.present == 0:
             raise DomainError("agreement.nobody_present")
+        if not status.met:
+            # Without quorum the assembly is not constituted: nothing it votes is a decision.
+            raise DomainError("agreement.no_quorum", present=status.present,
+                              required=status.required, call=status.call)
         if cast > status.present:
             raise DomainError("agreement.votes_exceed_present", present=status.present)
         now = self._ctx.clock.now()

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.assembly.model import AssemblyHeading
 from app.assembly.presence import Fact, latest_by_person
 from app.assembly.quorum import QuorumStatus, percent_for_call
 from app.domain.assemblies import Assembly
-from app.domain.dates import age_on
+from app.domain.dates import age_on, birth_date_for_age
 from app.domain.enums import AssemblyKind, AssemblyStatus, AttendanceAction, MinutesStatus
 from app.domain.errors import DomainError
+from app.domain.zone import local_day
 from app.persistence.rows import (
     AgendaItemRow,
     AssemblyRow,
@@ -26,11 +27,44 @@ from app.persistence.rows import (
 from app.services.census_merged import merged_links
 from app.services.context import get_live
 from app.services.organizations import to_organization
+from app.services.settings import time_zone
+from app.services.territory import territory_councils
+from app.sync.changelog import ChangeLog
 
 
-def assembly_day(row: AssemblyRow) -> date:
-    """The local date of the assembly: ages and the quorum base are taken on that day."""
-    return row.scheduled_at.astimezone().date()
+def assembly_day(s: Session, row: AssemblyRow) -> date:
+    """The assembly's date in the organization's time zone: ages and the quorum base are
+    taken on that day."""
+    return local_day(row.scheduled_at, time_zone(s))
+
+
+def counted_base(s: Session, row: AssemblyRow) -> tuple[int, int]:
+    """(residents of voting age of the territory on the assembly's day, residents in all),
+    counted from the census as it stands now."""
+    org = get_live(s, OrganizationRow, row.organization_id, "organization")
+    councils = territory_councils(s, org)
+    live = (ResidentRow.deleted_at.is_(None), ResidentRow.council_id.in_(councils))
+    of_age = s.scalar(select(func.count()).select_from(ResidentRow).where(
+        *live, ResidentRow.birth_date <= birth_date_for_age(org.voting_age,
+                                                            assembly_day(s, row))))
+    everyone = s.scalar(select(func.count()).select_from(ResidentRow).where(*live))
+    return int(of_age or 0), int(everyone or 0)
+
+
+def quorum_base_of(s: Session, row: AssemblyRow) -> int:
+    """The base frozen when the assembly opened; counted live before it opens."""
+    if row.quorum_base is not None:
+        return row.quorum_base
+    return counted_base(s, row)[0]
+
+
+def freeze_base(s: Session, log: ChangeLog, row: AssemblyRow) -> None:
+    """Record the quorum base and the census count it came from, once, as the assembly
+    opens: later imports or deaths in the census must not change what the acta states."""
+    if row.quorum_base is not None:
+        return
+    base, census = counted_base(s, row)
+    log.update(s, row, quorum_base=base, census_count=census)
 
 
 def attendance_facts(s: Session, assembly_id: str) -> list[Fact]:
@@ -48,15 +82,21 @@ def present_residents(s: Session, assembly_id: str) -> dict[str, Fact]:
     return {p: f for p, f in latest.items() if f.action == AttendanceAction.CHECK_IN.value}
 
 
-def quorum_status(s: Session, row: AssemblyRow, base: int,
+def quorum_status(s: Session, row: AssemblyRow, base: int | None = None,
                   present: Mapping[str, Fact] | None = None) -> QuorumStatus:
-    """Presence now against the quorum rule of the organization; `base` from the census.
+    """Presence now against the quorum rule of the organization.
 
-    `present` may be given when the caller has just worked it out (the check-in does)."""
+    The base is the one frozen when the assembly opened; before that, `base` when the
+    caller counted it (the check-in screen does, once), else counted here. `present` may be
+    given when the caller has just worked it out (the check-in does)."""
     org = get_live(s, OrganizationRow, row.organization_id, "organization")
+    if row.quorum_base is not None:
+        base = row.quorum_base
+    elif base is None:
+        base = counted_base(s, row)[0]
     if present is None:
         present = present_residents(s, row.id)
-    day = assembly_day(row)
+    day = assembly_day(s, row)
     births = {r.id: r.birth_date for r in s.execute(
         select(ResidentRow.id, ResidentRow.birth_date)
         .where(ResidentRow.id.in_(present.keys())))}

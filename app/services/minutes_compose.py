@@ -20,7 +20,7 @@ from app.assembly.minutes_content import (
     MinutesVote,
 )
 from app.assembly.quorum import QuorumStatus
-from app.domain.enums import OrgKind
+from app.domain.enums import AssemblyStatus, OrgKind
 from app.persistence.rows import (
     AgendaItemRow,
     AgreementRow,
@@ -33,32 +33,21 @@ from app.persistence.rows import (
     SpokespersonRow,
 )
 from app.services.assemblies_record import assembly_day, quorum_status
-from app.services.context import ServiceContext, get_live
+from app.services.context import get_live
 from app.services.problems import assembly_result
-from app.services.residents import ResidentService
 from app.services.settings import SettingsService
 from app.services.territory import territory_councils
 
 
 @dataclass(frozen=True)
 class Outside:
-    quorum_base: int
     secretary: str
 
 
-
-
-def outside_reads(ctx: ServiceContext, residents: ResidentService, settings: SettingsService,
-                  assembly_id: str) -> Outside:
+def outside_reads(settings: SettingsService) -> Outside:
     """What composing needs from other services, read before the acta's own session
     (every unit of work takes the write lock, so they cannot be nested)."""
-    with ctx.sessions.begin() as s:
-        row = get_live(s, AssemblyRow, assembly_id, "assembly")
-        org = get_live(s, OrganizationRow, row.organization_id, "organization")
-        councils = territory_councils(s, org)
-        day = assembly_day(row)
-        age = org.voting_age
-    return Outside(residents.count_of_age(councils, age, day), settings.get("secretary_name"))
+    return Outside(settings.get("secretary_name"))
 
 
 def compose(s: Session, assembly_id: str, base: Outside, text: MinutesText,
@@ -67,10 +56,11 @@ def compose(s: Session, assembly_id: str, base: Outside, text: MinutesText,
     signers and secretary a sealed acta named (to check it against the record)."""
     row = get_live(s, AssemblyRow, assembly_id, "assembly")
     org = get_live(s, OrganizationRow, row.organization_id, "organization")
-    status = quorum_status(s, row, base.quorum_base)
+    status = quorum_status(s, row)
     signers, secretary = signed if signed is not None else (
-        _signers(s, org, assembly_day(row)), base.secretary)
+        _signers(s, org, assembly_day(s, row)), base.secretary)
     problems, method, ballots, (tie, tie_note) = _problems(s, assembly_id)
+    not_constituted = row.status == AssemblyStatus.NOT_CONSTITUTED.value
     return MinutesContent(
         assembly_id=row.id, organization=org.name, organization_kind=org.kind,
         registry_code=org.registry_code or "", state=org.state or "",
@@ -82,6 +72,8 @@ def compose(s: Session, assembly_id: str, base: Outside, text: MinutesText,
         items=_items(s, assembly_id), problems=problems, prioritization_method=method,
         prioritization_ballots=ballots, tie_break=tie, tie_break_note=tie_note,
         signers=signers, secretary=secretary, text=text,
+        constituted=not not_constituted,
+        not_constituted_note=(row.notes or "") if not_constituted else "",
     )
 
 

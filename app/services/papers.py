@@ -11,11 +11,12 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from app.consultation.model import BallotRun, SerialRange
 from app.domain.enums import BallotStyle
 from app.domain.errors import DomainError
-from app.printing.assembly_words import local
+from app.printing.assembly_words import local, paper_zone
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.ballots import ballots_pdf
 from app.printing.census import census_pdf
@@ -88,8 +89,13 @@ class PaperService:
                                         assembly_id)
 
     def minutes(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        """A sealed acta prints in the language and time zone it was sealed in, whatever
+        this laptop's settings or the options say (its words are part of what was signed)."""
         content = self._minutes.paper(assembly_id)
-        with self._printing(options) as page:
+        sealed = content.content if content.approved else None
+        if sealed is not None and sealed.language:
+            options = replace(options, language=sealed.language)
+        with self._printing(options, sealed.time_zone if sealed else "") as page:
             return self._assembly_paper(minutes_pdf(content, page), "acta", assembly_id)
 
     # -- consultation ------------------------------------------------------------------------
@@ -157,13 +163,16 @@ class PaperService:
 
     def _assembly_paper(self, data: bytes, name: str, assembly_id: str) -> Paper:
         assembly = self._assemblies.get(assembly_id)
-        return paper(data, name, f"{local(assembly.scheduled_at):%Y-%m-%d}", assembly.id[:8])
+        with paper_zone(self._settings.get("time_zone")):
+            day = local(assembly.scheduled_at)
+        return paper(data, name, f"{day:%Y-%m-%d}", assembly.id[:8])
 
     @contextmanager
-    def _printing(self, options: PaperOptions) -> Iterator[str]:
-        """The page size to use, with the paper's language in force while it is drawn."""
+    def _printing(self, options: PaperOptions, zone: str = "") -> Iterator[str]:
+        """The page size to use, with the paper's language and the organization's time zone
+        (or `zone`, a sealed acta's) in force while it is drawn."""
         page = options.page_size or self._settings.get("page_size")
-        with _LANGUAGE_LOCK:
+        with _LANGUAGE_LOCK, paper_zone(zone or self._settings.get("time_zone")):
             if options.language is None:
                 yield page
                 return

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import DomainError
 from app.domain.settings import Settings
+from app.domain.zone import DEFAULT_TIME_ZONE, is_time_zone, zone_named
 from app.i18n import N_, _
 from app.persistence.rows import SettingRow
 
@@ -17,6 +20,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...] | None, str]] = {
     "organization_id": ("", None, ""),
     "secretary_name": ("", None, ""),
     "max_candidates": ("7", None, N_("un número entero de 1 a 30")),
+    # Papers show hours in the organization's zone, never the laptop's.
+    "time_zone": (DEFAULT_TIME_ZONE, None, N_("un huso horario como America/Caracas")),
 }
 
 
@@ -40,6 +45,8 @@ class SettingsService:
             raise DomainError("setting.invalid", key=key, value=value, hint=_(hint))
         if key == "max_candidates" and not (value.isdigit() and 1 <= int(value) <= 30):
             raise DomainError("setting.invalid", key=key, value=value, hint=_(hint))
+        if key == "time_zone" and not is_time_zone(value):
+            raise DomainError("setting.invalid", key=key, value=value, hint=_(hint))
         with self._sessions.begin() as s:
             s.merge(SettingRow(key=key, value=value))
 
@@ -53,4 +60,11 @@ class SettingsService:
             organization_id=values["organization_id"],
             secretary_name=values["secretary_name"],
             max_candidates=int(values["max_candidates"]),
+            time_zone=values["time_zone"],
         )
+
+
+def time_zone(s: Session) -> ZoneInfo:
+    """The organization's time zone, read inside a unit of work already open."""
+    row = s.get(SettingRow, "time_zone")
+    return zone_named(row.value if row is not None else None)

@@ -1,0 +1,42 @@
+"""Papers and the rules they must not contradict: the quorum base frozen when an assembly
+opens (`assembly.quorum_base`, `assembly.census_count`).
+
+Assemblies whose acta is already sealed get the base the seal states (the acta's
+attendance.base), so `minutes verify` keeps agreeing with the record after a census import;
+other opened assemblies are frozen the next time the program counts them.
+
+Revision ID: 0003_papers_rules
+Revises: 0002_census
+"""
+import json
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0003_papers_rules'
+down_revision = '0002_census'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('assembly', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('quorum_base', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('census_count', sa.Integer(), nullable=True))
+    bind = op.get_bind()
+    sealed = bind.execute(sa.text(
+        "SELECT assembly_id, body FROM minutes WHERE status = 'approved' "
+        "AND corrects_id IS NULL AND deleted_at IS NULL")).all()
+    for assembly_id, body in sealed:
+        try:
+            base = int(json.loads(body)["attendance"]["base"])
+        except (ValueError, KeyError, TypeError):
+            continue  # not an acta this program sealed: left to be counted
+        bind.execute(sa.text("UPDATE assembly SET quorum_base = :base WHERE id = :id"),
+                     {"base": base, "id": assembly_id})
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('assembly', schema=None) as batch_op:
+        batch_op.drop_column('census_count')
+        batch_op.drop_column('quorum_base')
