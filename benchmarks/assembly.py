@@ -52,6 +52,8 @@ def build_big_assembly(sv: Services, attendees: int, residents: int,
     people = sv.residents.page(ResidentQuery(council_ids=(council.id,)), 0, attendees)
     for person in people:
         sv.assemblies.check_in(aid, person.id)
+    if not sv.assemblies.quorum(aid).met:
+        sv.assemblies.pass_to_second_call(aid)  # as a table does without quorum at first
     items = sv.assemblies.agenda(aid)
     sv.assemblies.add_agreement(items[1].id, "Se aprueba la jornada.", attendees - 10, 6, 4)
     sv.assemblies.add_agreement(items[2].id, "Priorizar por Borda.", by_acclamation=True)

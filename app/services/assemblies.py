@@ -132,9 +132,9 @@ class AssemblyService(Proceedings):
         """Without quorum at first call the assembly is not constituted; it may meet at
         second call, with the second call's quorum from the organization's settings."""
         with self._ctx.sessions.begin() as s:
-            row = self._without_quorum(s, assembly_id)
-            if row.call != 1:
+            if require_unlocked(s, assembly_id).call != 1:
                 raise DomainError("assembly.already_second_call")
+            row = self._without_quorum(s, assembly_id)
             self._ctx.log.update(s, row, call=2)
             return to_assembly(row)
 

@@ -10,7 +10,7 @@ import pytest
 from app.census.model import ResidentQuery
 from app.cli import main
 from app.container import open_services
-from app.domain.enums import AssemblyKind
+from app.domain.enums import AssemblyStatus
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -92,16 +92,42 @@ def test_assembly_day_from_the_command_line(capsys, demo_db: Path, demo, tmp_pat
         assert out_file.read_bytes().startswith(b"%PDF")
 
 
-def test_demo_approved_actas_verify(capsys, demo_db: Path) -> None:
+def test_demo_actas_verify_after_a_census_import(capsys, demo_db: Path, demo,
+                                                 tmp_path: Path) -> None:
+    """Every closed assembly of the demo has an approved acta (one not constituted); after
+    importing 1,800 adults into the councils, every one still verifies: the quorum base
+    was frozen when each assembly opened."""
     sv = open_services(demo_db)
-    approved = [a.id for a in sv.assemblies.list_all() if sv.assemblies.is_locked(a.id)]
-    held = [a.id for a in sv.assemblies.list_all() if a.kind is AssemblyKind.EXTRAORDINARY]
+    assemblies = sv.assemblies.list_all()
+    approved = [a.id for a in assemblies if sv.assemblies.is_locked(a.id)]
+    ended = [a for a in assemblies if a.status in (AssemblyStatus.CLOSED,
+                                                   AssemblyStatus.NOT_CONSTITUTED)]
+    convened = [a.id for a in assemblies if a.status is AssemblyStatus.CONVENED]
+    bases = {aid: sv.assemblies.quorum(aid).base for aid in approved}
     sv.close()
-    assert len(approved) == 2
+    assert sorted(approved) == sorted(a.id for a in ended)
+    assert [a.status for a in ended].count(AssemblyStatus.NOT_CONSTITUTED) == 1
+    sheet = tmp_path / "ministerio.csv"
+    for n, council_id in enumerate(demo.council_ids):
+        first = 50_000_000 + 10_000 * n
+        sheet.write_text("cedula,nombres,apellidos,fecha_nacimiento\n" + "".join(
+            f"V-{first + i},Persona {i},Importada {i},01/01/1980\n" for i in range(1_800)),
+            encoding="utf-8")
+        code, out, err = run(capsys, "residents", "import", str(sheet), "--db", str(demo_db),
+                             "--council", council_id)
+        assert code == 0, err
     for aid in approved:
         code, out, _ = run(capsys, "minutes", "verify", "--db", str(demo_db), "--assembly", aid)
         assert code == 0, out
-    code, _, err = run(capsys, "minutes", "verify", "--db", str(demo_db), "--assembly", held[0])
+        assert "coincide con el acta" in out
+    sv = open_services(demo_db)
+    try:
+        assert {aid: sv.assemblies.quorum(aid).base for aid in approved} == bases
+        assert sv.residents.count(ResidentQuery()) == demo.residents + 1_800 * 4
+    finally:
+        sv.close()
+    code, _, err = run(capsys, "minutes", "verify", "--db", str(demo_db), "--assembly",
+                       convened[0])
     assert code == 1
     assert "no tiene acta aprobada" in err
 

@@ -6,7 +6,7 @@ import pypdfium2 as pdfium
 
 from app.assembly.minutes_content import parse_qr
 from app.container import Services
-from app.domain.enums import AssemblyKind
+from app.domain.enums import AssemblyStatus
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.codes import read_codes
 from app.printing.convocation import convocation_pdf
@@ -42,7 +42,7 @@ def test_minutes_pdf_states_the_record_and_its_qr_reads_back(demo_services: Serv
 
 def test_draft_minutes_say_draft(demo_services: Services) -> None:
     held_not_approved = next(a for a in demo_services.assemblies.list_all()
-                         if a.kind is AssemblyKind.EXTRAORDINARY)
+                             if a.status is AssemblyStatus.CONVENED)
     text = pdf_text(minutes_pdf(demo_services.minutes.paper(held_not_approved.id)))
     assert "BORRADOR" in text
     assert "Código de verificación" not in text
