@@ -32,6 +32,7 @@ from app.container import Services
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError
 from app.domain.labels import label
+from app.domain.zone import zone_named
 from app.i18n import _
 
 
@@ -125,10 +126,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         rows = sv.assemblies.list_all()
         names = {o.id: o.name for o in sv.organizations.list_all()}
+        zone = zone_named(sv.settings.get("time_zone"))
     if args.json:
         print_json(rows)
         return DONE
-    print_table([[a.id, a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+    print_table([[a.id, a.scheduled_at.astimezone(zone).strftime("%d/%m/%Y %H:%M"),
                   names.get(a.organization_id, ""), label(a.kind), label(a.status), a.place]
                  for a in rows],
                 ["ID", _("FECHA"), _("ORGANIZACIÓN"), _("TIPO"), _("ESTADO"), _("LUGAR")])
@@ -139,7 +141,8 @@ def cmd_create(args: argparse.Namespace) -> int:
     day = parse_date(args.date)
     try:
         hour, minute = (int(x) for x in args.time.split(":"))
-        moment = datetime.combine(day, time(hour, minute)).astimezone()
+        # Naive: the service reads it on the organization's clock, not this laptop's.
+        moment = datetime.combine(day, time(hour, minute))
     except ValueError:
         return fail(_("Error: la hora «{value}» no es válida. Use HH:MM, por ejemplo 09:30.")
                     .format(value=args.time))
@@ -184,8 +187,9 @@ def cmd_show(args: argparse.Namespace) -> int:
                         "agenda": agenda, "agreements": agreements, "problems": problems,
                         "minutes": minutes})
             return DONE
+        zone = zone_named(sv.settings.get("time_zone"))
         print(f"{label(assembly.kind)} · {label(assembly.status)} · "
-              f"{assembly.scheduled_at.astimezone():%d/%m/%Y %H:%M} · {assembly.place}")
+              f"{assembly.scheduled_at.astimezone(zone):%d/%m/%Y %H:%M} · {assembly.place}")
         _show_quorum(sv, args.assembly, False)
     for item in agenda:
         print(f"{item.position}. {item.title}")

@@ -30,6 +30,7 @@ from app.services.assemblies_record import (
     to_assembly,
 )
 from app.services.context import get_live
+from app.services.settings import time_zone
 
 
 def to_agenda_item(row: AgendaItemRow) -> AgendaItem:
@@ -52,6 +53,7 @@ class AssemblyService(Proceedings):
         title: str | None = None,
         called_by: str | None = None,
     ) -> Assembly:
+        """Convene; `scheduled_at` without a zone is read on the organization's clock."""
         place = clean_name(place)
         if not place:
             raise DomainError("assembly.place_empty")
@@ -61,6 +63,9 @@ class AssemblyService(Proceedings):
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
             get_live(s, OrganizationRow, organization_id, "organization")
+            if scheduled_at.tzinfo is None:
+                # A day and hour as typed: the organization's clock, not the laptop's.
+                scheduled_at = scheduled_at.replace(tzinfo=time_zone(s))
             row = AssemblyRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,

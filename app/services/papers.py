@@ -111,7 +111,7 @@ class PaperService:
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
                        options: PaperOptions = DEFAULT) -> Paper:
         register = self._voting_tables.register(consultation_id, table_ref)
-        with self._printing(options) as page:
+        with self._printing(_legal(options)) as page:
             return paper(voter_register_pdf(register, page, blank_lines), "cuaderno-mesa",
                          register.table.number)
 
@@ -120,7 +120,7 @@ class PaperService:
         consultation = self._consultations.get(consultation_id)
         candidates = self._consultations.candidates(consultation_id)
         table = self._voting_tables.table(consultation_id, table_ref)
-        with self._printing(options) as page:
+        with self._printing(_legal(options)) as page:
             return paper(tally_sheet_pdf(consultation, table, candidates, page),
                          "acta-escrutinio-mesa", table.number)
 
@@ -133,7 +133,7 @@ class PaperService:
                 printed_by: str | None = None, options: PaperOptions = DEFAULT
                 ) -> tuple[SerialRange, Paper]:
         """The table's next `count` serials, recorded as printed in the same transaction."""
-        with self._printing(options) as page:
+        with self._printing(_legal(options)) as page:
             render = _BallotRender(page)
             serials, data = self._ballots.print_run(consultation_id, table_ref, count, style,
                                                     render, printed_by)
@@ -143,7 +143,7 @@ class PaperService:
                        style: BallotStyle | None = None, printed_by: str | None = None,
                        options: PaperOptions = DEFAULT) -> tuple[SerialRange, Paper]:
         """Serials first..last again (damaged paper), recorded as a reprint."""
-        with self._printing(options) as page:
+        with self._printing(_legal(options)) as page:
             render = _BallotRender(page)
             serials, data = self._ballots.reprint(consultation_id, table_ref, first, last,
                                                   style, render, printed_by)
@@ -154,7 +154,7 @@ class PaperService:
                         style: BallotStyle = BallotStyle.NUMBER,
                         options: PaperOptions = DEFAULT) -> Paper:
         """MUESTRA ballots: no serials, nothing recorded."""
-        with self._printing(options) as page:
+        with self._printing(_legal(options)) as page:
             render = _BallotRender(page)
             data = self._ballots.specimen(consultation_id, table_ref, count, style, render)
         return paper(data, "muestra-boletas-mesa", render.table_number)
@@ -185,6 +185,12 @@ class PaperService:
                     os.environ.pop("ASAMBLEA_LANG", None)
                 else:
                     os.environ["ASAMBLEA_LANG"] = before
+
+
+def _legal(options: PaperOptions) -> PaperOptions:
+    """The consultation's legal papers (register, acta de escrutinio, ballots) are Spanish,
+    whatever language the program or the options are in."""
+    return replace(options, language="es")
 
 
 class _BallotRender:

@@ -127,7 +127,9 @@ class MinutesPanel(QWidget):
     def _show(self, data: MinutesData) -> None:
         self.data = data
         approved = data.check is not None
-        closed = data.assembly.status is AssemblyStatus.CLOSED
+        # Recorded as not constituted, it has ended too: its acta (saying so) is approved.
+        closed = data.assembly.status in (AssemblyStatus.CLOSED,
+                                          AssemblyStatus.NOT_CONSTITUTED)
         for edit, value in ((self.opening, data.text.opening),
                             (self.observations, data.text.observations),
                             (self.closing, data.text.closing)):

@@ -75,7 +75,8 @@ class NewAssemblyDialog(QDialog):
         return {
             "organization_id": str(self.organization.currentData()),
             "kind": AssemblyKind(str(self.kind.currentData())),
-            "scheduled_at": datetime.combine(day, at).astimezone(),  # type: ignore[arg-type]
+            # Naive: the service reads it on the organization's clock, not the laptop's.
+            "scheduled_at": datetime.combine(day, at),  # type: ignore[arg-type]
             "place": self.place.text(),
             "agenda": [line for line in self.agenda.toPlainText().splitlines() if line.strip()],
             "call": int(self.call.currentData()),
