@@ -14,7 +14,7 @@ from app.consultation.serials import describe_all
 from app.domain.errors import DomainError
 from app.domain.labels import label
 from app.i18n import N_, _
-from app.printing.results import percent
+from app.printing.results import over_register_details, participation, percent
 
 TALLY_STATE = {
     "empty": N_("sin cargar"),
@@ -146,10 +146,12 @@ def _results_json(r: Results) -> dict[str, object]:
         "consultation": r.consultation, "candidates": r.candidates,
         "tables": [{**{k: v for k, v in vars(t).items() if k != "votes"},
                     "votes": {str(k): v for k, v in sorted(t.votes.items())},
-                    "participation": round(t.participation, 4)} for t in r.tables],
+                    "participation": round(t.participation, 4),
+                    "over_register": t.over_register} for t in r.tables],
         "null_votes": r.null_votes, "blank_votes": r.blank_votes,
         "valid_votes": r.valid_votes, "ballots_in_box": r.ballots_in_box,
         "eligible": r.eligible, "participation": round(r.participation, 4),
+        "over_register": r.over_register,
         "tables_counted": r.tables_counted, "tables_total": r.tables_total,
         "funded_numbers": list(r.funded_numbers), "pending_tie": list(r.pending_tie),
         "funding_note": r.funding_note,
@@ -181,7 +183,11 @@ def cmd_results(args: argparse.Namespace) -> int:
             "{eligible} ({percent})").format(
         name=results.consultation.name, counted=results.tables_counted,
         total=results.tables_total, voted=results.ballots_in_box, eligible=results.eligible,
-        percent=percent(results.participation)))
+        percent=participation(results.ballots_in_box, results.eligible)))
+    if results.over_register:
+        print(_("ERROR: hay más boletas en la urna que electores en el cuaderno ({details}); "
+                "revise los cuadernos y las actas de escrutinio antes de proclamar.").format(
+            details=over_register_details(results)))
     print_table([[str(c.rank), str(c.number), c.title, str(c.votes), percent(c.share),
                   _("FINANCIADO") if c.funded else (_("EMPATE") if c.tied else "")]
                  for c in results.candidates],

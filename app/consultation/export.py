@@ -34,7 +34,9 @@ def table_rows(results: Results) -> list[list[object]]:
         rows.append([table.label, "x" if table.accepted else "",
                      *[table.votes.get(n, 0) if table.accepted else "" for n in numbers],
                      table.null_votes, table.blank_votes, table.ballots_in_box, table.eligible,
-                     round(table.participation * 100, 2), table.observation or ""])
+                     # Blank when the box holds more ballots than the register: an error.
+                     "" if table.over_register else round(table.participation * 100, 2),
+                     table.observation or ""])
     return rows
 
 

@@ -209,6 +209,12 @@ class TableResult:
     def participation(self) -> float:
         return self.ballots_in_box / self.eligible if self.eligible else 0.0
 
+    @property
+    def over_register(self) -> bool:
+        """More ballots in the box than voters in the register: an error to find (a wrong
+        figure, a register missing voters), never a participation above 100 %."""
+        return self.ballots_in_box > self.eligible
+
 
 @dataclass(frozen=True)
 class Results:
@@ -230,6 +236,16 @@ class Results:
     @property
     def participation(self) -> float:
         return self.ballots_in_box / self.eligible if self.eligible else 0.0
+
+    @property
+    def tables_over_register(self) -> tuple[TableResult, ...]:
+        return tuple(t for t in self.tables if t.accepted and t.over_register)
+
+    @property
+    def over_register(self) -> bool:
+        """A counted table (or the total) with more ballots than voters: an error to find
+        before proclaiming, never a participation above 100 %."""
+        return self.ballots_in_box > self.eligible or bool(self.tables_over_register)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.consultation.funding import money_text
 from app.consultation.model import Results
 from app.i18n import _
+from app.printing.assembly_words import esc
 from app.printing.document import build_pdf, page_size, styles
 from app.printing.fonts import register_fonts
 
@@ -20,7 +21,40 @@ OTHER = colors.Color(0.55, 0.62, 0.72)
 
 
 def percent(value: float) -> str:
-    return f"{value * 100:.1f} %".replace(".", ",")
+    return f"{value * 100:.1f}\u00a0%".replace(".", ",")
+
+
+def participation(box: int, eligible: int) -> str:
+    """The share of the register that voted, or ERROR when the box holds more ballots than
+    the register has voters (printing 276 % would hide a wrong figure)."""
+    if box > eligible:
+        return _("ERROR")
+    return percent(box / eligible if eligible else 0.0)
+
+
+def over_register_details(results: Results) -> str:
+    """«Escuela Uno · Mesa 1: 3 boletas, 2 electores»: where the box outnumbers the register."""
+    over = results.tables_over_register
+    parts = [(t.label, t.ballots_in_box, t.eligible) for t in over] or [
+        (_("total"), results.ballots_in_box, results.eligible)]
+    return "; ".join(_("{where}: {box} boletas, {eligible} electores").format(
+        where=where, box=box, eligible=eligible) for where, box, eligible in parts)
+
+
+def participation_sentence(results: Results) -> str:
+    if results.over_register:
+        return _(
+            "Mesas escrutadas: <b>{counted} de {total}</b>. <b>ERROR en la participación:</b> "
+            "hay más boletas en la urna que electores en el cuaderno ({details}). Revise los "
+            "cuadernos y las actas de escrutinio antes de proclamar."
+        ).format(counted=results.tables_counted, total=results.tables_total,
+                 details=esc(over_register_details(results)))
+    return _(
+        "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: <b>{box}</b> "
+        "boletas de <b>{eligible}</b> electores ({pct}).").format(
+            counted=results.tables_counted, total=results.tables_total,
+            box=results.ballots_in_box, eligible=results.eligible,
+            pct=percent(results.participation))
 
 
 def _short(title: str, limit: int = 34) -> str:
@@ -74,12 +108,7 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     story: list[Flowable] = [
         Paragraph(_("RESULTADOS DE LA CONSULTA"), st.title),
         Paragraph(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')}", st.subtitle),
-        Paragraph(_(
-            "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: <b>{box}</b> "
-            "boletas de <b>{eligible}</b> electores ({pct}).").format(
-                counted=results.tables_counted, total=results.tables_total,
-                box=results.ballots_in_box, eligible=results.eligible,
-                pct=percent(results.participation)), st.body),
+        Paragraph(participation_sentence(results), st.body),
         Paragraph(results.funding_note, st.body),
     ]
     if results.tie_note:
@@ -138,7 +167,7 @@ def _per_table(results: Results, width: float) -> Table:
         rows.append([Paragraph(table.label + (" *" if table.observation else ""), st.cell),
                      *[str(table.votes.get(n, 0)) for n in numbers], str(table.null_votes),
                      str(table.blank_votes), str(table.ballots_in_box), str(table.eligible),
-                     percent(table.participation)])
+                     participation(table.ballots_in_box, table.eligible)])
     tails = [14 * mm, 15 * mm, 13 * mm, 18 * mm, 15 * mm]
     fixed = sum(tails) + 9 * mm * len(numbers)
     grid = Table(rows, colWidths=[width - fixed, *[9 * mm] * len(numbers), *tails],

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.consultation.export import results_csv, results_xlsx
 from app.consultation.model import Results, TableResult
-from app.printing.results import percent
+from app.printing.results import over_register_details, participation, percent
 
 from ui.context import UiContext, show_error
 from ui.pdf_preview import PdfPreviewDialog
@@ -138,7 +138,8 @@ class ResultsTab(QWidget):
                    align_right=True),
             Column(self.tr("Electores"), lambda t: t.eligible, align_right=True),
             Column(self.tr("Participación"),
-                   lambda t: percent(t.participation) if t.accepted else "", align_right=True),
+                   lambda t: participation(t.ballots_in_box, t.eligible) if t.accepted else "",
+                   align_right=True),
         ], self)
 
     def _mark(self, candidate: object) -> str:
@@ -152,11 +153,21 @@ class ResultsTab(QWidget):
 
     def show_results(self, results: Results) -> None:
         self.results = results
-        lines = [self.tr("Mesas escrutadas: <b>{counted} de {total}</b>. Participación: "
-                         "<b>{box}</b> boletas de <b>{eligible}</b> electores ({pct}).").format(
+        if results.over_register:
+            # More ballots than voters is an error to find, not a turnout above 100 %.
+            first = self.tr(
+                "Mesas escrutadas: <b>{counted} de {total}</b>. <b style='color:#a00'>ERROR en "
+                "la participación:</b> hay más boletas en la urna que electores en el cuaderno "
+                "({details}). Revise los cuadernos y las actas de escrutinio antes de "
+                "proclamar.")
+        else:
+            first = self.tr("Mesas escrutadas: <b>{counted} de {total}</b>. Participación: "
+                            "<b>{box}</b> boletas de <b>{eligible}</b> electores ({pct}).")
+        lines = [first.format(
             counted=results.tables_counted, total=results.tables_total,
             box=results.ballots_in_box, eligible=results.eligible,
-            pct=percent(results.participation)),
+            pct=percent(results.participation),
+            details=escape(over_register_details(results))),
             escape(results.funding_note)]
         if results.tie_note:
             lines.append(f"<b style='color:#a00'>{escape(results.tie_note)}</b>")
