@@ -40,11 +40,15 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
                               "no tienen boleta impresa)")
     ballots.add_argument("--style", choices=tuple(STYLE), default=None,
                          help="numero: recuadro para escribir el número (oficial); lista: "
-                              "lista con casillas; una reimpresión sigue el de su tiraje")
+                              "lista con casillas; el primer tiraje lo fija para toda la "
+                              "consulta")
     ballots.add_argument("--specimen", action="store_true",
                          help="MUESTRA: sin seriales, no se registra nada")
     ballots.add_argument("--reprint", metavar="DESDE-HASTA",
                          help="reimprime seriales ya impresos (boletas dañadas)")
+    ballots.add_argument("--reason", default="", metavar="MOTIVO",
+                         help="por qué se reimprime (obligatorio con --reprint): la boleta "
+                              "dañada queda anulada")
     ballots.add_argument("--by", default=None, metavar="NOMBRE", help="quién imprime")
     ballots.set_defaults(handler=cmd_print_ballots)
     sheet = paper("tally-sheet", "acta de escrutinio de una mesa", "acta-escrutinio.pdf")
@@ -90,7 +94,7 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
                 return fail(_("Error: escriba el rango a reimprimir como DESDE-HASTA, por "
                               "ejemplo 120-125."))
             serials, paper = papers.ballot_reprint(args.consultation, args.table, *wanted,
-                                                   style, args.by)
+                                                   style, args.by, reason=args.reason)
             return _saved(args, paper, _("REIMPRESIÓN de los seriales {first}–{last}").format(
                 first=serials.first, last=serials.last))
         count = args.count
@@ -99,8 +103,8 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
             if count <= 0:
                 return fail(_("Error: la mesa ya tiene una boleta impresa por elector. "
                               "Indique cuántas más con --count."), REFUSED)
-        serials, paper = papers.ballots(args.consultation, args.table, count,
-                                        style or BallotStyle.NUMBER, args.by)
+        serials, paper = papers.ballots(args.consultation, args.table, count, style,
+                                        args.by)
     return _saved(args, paper, _("{count} boletas, seriales {first}–{last}").format(
         count=serials.count, first=serials.first, last=serials.last))
 

@@ -43,6 +43,17 @@ register_messages({
     "ballots.reprint_outside": N_(
         "Solo se puede reimprimir un rango ya impreso para esta mesa ({printed})."),
     "ballots.none_printed": N_("Todavía no se han impreso boletas para esta mesa."),
+    "ballots.reason_needed": N_(
+        "Escriba por qué se reimprime (la boleta dañada que se reemplaza queda anulada)."),
+    "ballots.already_reprinted": N_(
+        "Los seriales {serials} ya se reimprimieron una vez; un serial no se reimprime dos "
+        "veces."),
+    "ballots.style_fixed": N_(
+        "Las boletas de esta consulta ya se imprimieron en otro estilo: todas las mesas usan "
+        "el del primer tiraje. Imprima sin elegir estilo."),
+    "ballots.tally_accepted": N_(
+        "El acta de escrutinio de {table} ya fue aceptada: no se imprimen más boletas para "
+        "esa mesa."),
     "table.label": N_("{centre} · Mesa {n}"),
     "ballots.reprinted": N_("reimpresos: {ranges}"),
     "tally.negative": N_("Las cifras del acta no pueden ser negativas ({field})."),

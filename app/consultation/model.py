@@ -33,6 +33,7 @@ class SerialRange:
     reprint_of_id: str | None
     printed_at: datetime
     printed_by: str | None
+    reason: str = ""  # a reprint's: the damaged ballots it replaces, which are void
 
     @property
     def count(self) -> int:

@@ -39,7 +39,7 @@ from app.services.territory import territory_councils
 def to_range(row: BallotBatchRow) -> SerialRange:
     return SerialRange(row.id, row.table_id, BallotStyle(row.style), row.first_serial,
                        row.last_serial, row.is_reprint, row.reprint_of_id, row.printed_at,
-                       row.printed_by)
+                       row.printed_by, row.reason or "")
 
 
 def to_entry(row: TallyEntryRow) -> TallyEntry:

@@ -129,8 +129,9 @@ class PaperService:
         with self._printing(options) as page:
             return paper(results_pdf(results, page), "resultados")
 
-    def ballots(self, consultation_id: str, table_ref: str, count: int, style: BallotStyle,
-                printed_by: str | None = None, options: PaperOptions = DEFAULT
+    def ballots(self, consultation_id: str, table_ref: str, count: int,
+                style: BallotStyle | None, printed_by: str | None = None,
+                options: PaperOptions = DEFAULT
                 ) -> tuple[SerialRange, Paper]:
         """The table's next `count` serials, recorded as printed in the same transaction."""
         with self._printing(_legal(options)) as page:
@@ -141,12 +142,14 @@ class PaperService:
 
     def ballot_reprint(self, consultation_id: str, table_ref: str, first: int, last: int,
                        style: BallotStyle | None = None, printed_by: str | None = None,
-                       options: PaperOptions = DEFAULT) -> tuple[SerialRange, Paper]:
-        """Serials first..last again (damaged paper), recorded as a reprint."""
+                       options: PaperOptions = DEFAULT, reason: str = ""
+                       ) -> tuple[SerialRange, Paper]:
+        """Serials first..last again to replace damaged ballots (now void), once, with the
+        reason recorded."""
         with self._printing(_legal(options)) as page:
             render = _BallotRender(page)
             serials, data = self._ballots.reprint(consultation_id, table_ref, first, last,
-                                                  style, render, printed_by)
+                                                  style, render, printed_by, reason)
         return serials, paper(data, "reimpresion-mesa", render.table_number, serials.first,
                               serials.last)
 

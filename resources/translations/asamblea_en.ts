@@ -2388,6 +2388,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Serials to reprint (already printed: {ranges}), for example 120-125:</translation>
         </message>
         <message>
+            <source>¿Por qué se reimprimen? (las boletas dañadas quedan anuladas)</source>
+            <translation>Why are they reprinted? (the damaged ballots become void)</translation>
+        </message>
+        <message>
             <source>Boletas: REIMPRESIÓN</source>
             <translation>Ballots: REPRINT</translation>
         </message>

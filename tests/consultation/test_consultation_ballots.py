@@ -26,12 +26,14 @@ def test_runs_continue_the_numbering_and_reprints_repeat_it(services: Services,
     cid = small.consultation_id
     first, _ = services.ballots.print_run(cid, "1", 30, BallotStyle.NUMBER, ballots_pdf)
     second, _ = services.ballots.print_run(cid, "1", 12, BallotStyle.NUMBER, ballots_pdf)
-    other, _ = services.ballots.print_run(cid, "2", 5, BallotStyle.LIST, ballots_pdf)
+    other, _ = services.ballots.print_run(cid, "2", 5, BallotStyle.NUMBER, ballots_pdf)
     assert (first.first, first.last) == (1, 30)
     assert (second.first, second.last) == (31, 42)
     assert (other.first, other.last) == (1, 5)  # each table numbers its own ballots
-    reprint, _ = services.ballots.reprint(cid, "1", 7, 9, BallotStyle.NUMBER, ballots_pdf)
+    reprint, _ = services.ballots.reprint(cid, "1", 7, 9, BallotStyle.NUMBER, ballots_pdf,
+                                          reason="Lluvia sobre la mesa")
     assert reprint.is_reprint
+    assert reprint.reason == "Lluvia sobre la mesa"
     assert reprint.reprint_of_id == first.id
     ranges = services.ballots.ranges(small.tables[0])
     assert is_contiguous(ranges)
@@ -39,7 +41,8 @@ def test_runs_continue_the_numbering_and_reprints_repeat_it(services: Services,
     table = services.voting_tables.table(cid, "1")
     assert table.ballots_printed == 42  # a reprint replaces paper, it adds no ballots
     with pytest.raises(DomainError, match="ya impreso"):
-        services.ballots.reprint(cid, "1", 40, 45, BallotStyle.NUMBER, ballots_pdf)
+        services.ballots.reprint(cid, "1", 40, 45, BallotStyle.NUMBER, ballots_pdf,
+                                 reason="Rotas")
 
 
 def test_specimen_uses_no_serials_and_failed_render_records_nothing(services: Services,
@@ -96,7 +99,8 @@ def test_stub_code_round_trips() -> None:
 def test_reprints_are_marked_on_the_stub(services: Services, small: Small) -> None:
     cid = small.consultation_id
     services.ballots.print_run(cid, "1", 6, BallotStyle.NUMBER, ballots_pdf)
-    _r, data = services.ballots.reprint(cid, "1", 2, 3, BallotStyle.NUMBER, ballots_pdf)
+    _r, data = services.ballots.reprint(cid, "1", 2, 3, BallotStyle.NUMBER, ballots_pdf,
+                                        reason="Manchadas")
     text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
     assert "REIMPRESIÓN" in text
     assert "000002" in text
@@ -107,7 +111,8 @@ def test_reprints_are_marked_on_the_stub(services: Services, small: Small) -> No
 def test_a_reprint_keeps_the_style_of_its_run(services: Services, small: Small) -> None:
     cid = small.consultation_id
     services.ballots.print_run(cid, "2", 6, BallotStyle.LIST, ballots_pdf)
-    reprint, data = services.ballots.reprint(cid, "2", 2, 2, None, ballots_pdf)
+    reprint, data = services.ballots.reprint(cid, "2", 2, 2, None, ballots_pdf,
+                                             reason="Rota")
     assert reprint.style is BallotStyle.LIST
     text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
     assert "Marque con una X" in text
@@ -136,3 +141,54 @@ def test_a_centre_and_its_tables_are_added_in_one_unit_of_work(services: Service
     assert centre.name == "Escuela Nueva"
     with pytest.raises(DomainError):
         vt.add_centre_with_tables(small.consultation_id, "  ", None, 2)
+
+
+def code_of(call: object) -> str:
+    with pytest.raises(DomainError) as err:
+        call()  # type: ignore[operator]
+    return err.value.code
+
+
+def test_one_style_per_consultation(services: Services, small: Small) -> None:
+    """Issue 10, rule 4: the first run fixes the style for every table; a reprint cannot
+    change it."""
+    cid = small.consultation_id
+    assert services.ballots.style_of(cid) is None
+    services.ballots.print_run(cid, "1", 4, BallotStyle.LIST, ballots_pdf)
+    assert services.ballots.style_of(cid) is BallotStyle.LIST
+    assert code_of(lambda: services.ballots.print_run(cid, "2", 4, BallotStyle.NUMBER,
+                                                      ballots_pdf)) == "ballots.style_fixed"
+    assert code_of(lambda: services.ballots.reprint(cid, "1", 1, 1, BallotStyle.NUMBER,
+                                                    ballots_pdf, reason="Rota")) == \
+        "ballots.style_fixed"
+    other, _ = services.ballots.print_run(cid, "2", 4, None, ballots_pdf)
+    assert other.style is BallotStyle.LIST
+
+
+def test_a_serial_is_reprinted_once_with_its_reason(services: Services, small: Small) -> None:
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "1", 10, BallotStyle.NUMBER, ballots_pdf)
+    assert code_of(lambda: services.ballots.reprint(cid, "1", 3, 3, None, ballots_pdf)) == \
+        "ballots.reason_needed"
+    services.ballots.reprint(cid, "1", 3, 4, None, ballots_pdf, reason="Boleta rota")
+    assert code_of(lambda: services.ballots.reprint(cid, "1", 4, 6, None, ballots_pdf,
+                                                    reason="Otra vez")) == \
+        "ballots.already_reprinted"
+    services.ballots.reprint(cid, "1", 5, 6, None, ballots_pdf, reason="Manchadas")
+    reasons = [r.reason for r in services.ballots.ranges(small.tables[0]) if r.is_reprint]
+    assert reasons == ["Boleta rota", "Manchadas"]
+
+
+def test_no_ballots_after_the_tally_is_accepted(services: Services, small: Small) -> None:
+    from app.consultation.model import TallyFigures
+
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "1", 2, BallotStyle.NUMBER, ballots_pdf)
+    sheet = TallyFigures({1: 1, 2: 0, 3: 0}, 0, 0, 1, 1, 0, 1, ballots_received=2)
+    for who in ("Ana", "Luis"):
+        services.tallies.enter(cid, "1", sheet, who)
+    assert services.tallies.tally(cid, "1").accepted == sheet
+    assert code_of(lambda: services.ballots.print_run(cid, "1", 2, None, ballots_pdf)) == \
+        "ballots.tally_accepted"
+    assert code_of(lambda: services.ballots.reprint(cid, "1", 1, 1, None, ballots_pdf,
+                                                    reason="Rota")) == "ballots.tally_accepted"

@@ -95,7 +95,8 @@ def test_file_names_carry_the_table_the_day_and_the_reprinted_serials(
     assert papers.tally_sheet(cid, "1").file_name == "acta-escrutinio-mesa-1.pdf"
     serials, printed = papers.ballots(cid, "1", 2, BallotStyle.NUMBER)
     assert printed.file_name == "boletas-mesa-1.pdf"
-    again, reprint = papers.ballot_reprint(cid, "1", serials.first, serials.last)
+    again, reprint = papers.ballot_reprint(cid, "1", serials.first, serials.last,
+                                           reason="Boletas mojadas")
     assert (again.first, again.last) == (serials.first, serials.last)
     assert reprint.file_name == f"reimpresion-mesa-1-{serials.first}-{serials.last}.pdf"
 

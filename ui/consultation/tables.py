@@ -171,11 +171,17 @@ class TablesTab(QWidget):
         wanted = parse_serial_range(text)
         if not ok or wanted is None:
             return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reimprimir boletas dañadas"),
+            self.tr("¿Por qué se reimprimen? (las boletas dañadas quedan anuladas)"))
+        if not ok:
+            return
         first, last = wanted
         papers, table = self.ui.services.papers, selected.table
 
         def make() -> Paper:
-            return papers.ballot_reprint(consultation.id, table.id, first, last)[1]
+            return papers.ballot_reprint(consultation.id, table.id, first, last,
+                                         reason=reason)[1]
 
         PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make, self).exec()
 

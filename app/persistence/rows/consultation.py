@@ -106,6 +106,8 @@ class BallotBatchRow(Base):
     is_reprint: Mapped[bool] = mapped_column(Boolean, default=False)
     printed_at: Mapped[datetime]
     printed_by: Mapped[str | None] = mapped_column(String(200))
+    # Why a reprint was made (the damaged ballot it replaces, now void); None for a run.
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class TallyEntryRow(Base):
