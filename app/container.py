@@ -166,5 +166,5 @@ def _build(
         census_files=CensusFileService(ctx, residents),
         sync=SyncService(sessions, device, ctx.log, clock, ids),
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
-                            voting_tables, ballots, tallies),
+                            voting_tables, ballots, tallies, clock),
     )

@@ -5,6 +5,7 @@ members and witnesses, and a QR that names the table for results entry."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -18,6 +19,7 @@ from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import TableRole
 from app.domain.labels import label
 from app.i18n import _
+from app.printing.assembly_words import clock_time, esc, local
 from app.printing.codes import draw_qr
 from app.printing.document import build_pdf, page_size, styles
 
@@ -36,7 +38,9 @@ class QrFlowable(Flowable):  # type: ignore[misc]
 
 
 def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
-                    candidates: Sequence[Nomination], page: str = "letter") -> bytes:
+                    candidates: Sequence[Nomination], page: str = "letter",
+                    as_of: datetime | None = None) -> bytes:
+    """`as_of`: when the sheet is printed; the serials it states are those recorded then."""
     st = styles()
     width = page_size(page)[0] - 2 * 16 * mm
     heading = Table([[
@@ -87,6 +91,8 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
         ("BOX", (1, 0), (1, -1), 1.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
+    if as_of is not None:
+        ballots = KeepTogether([ballots, Paragraph(esc(_serials_note(table, as_of)), st.small)])
     observation = Table([[Paragraph(_("<b>Observaciones</b>"),
                                     st.cell)]] + [[""]] * 2,
                         colWidths=[width], rowHeights=[6 * mm] + [8 * mm] * 2)
@@ -99,6 +105,24 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
                              Spacer(1, 4 * mm), observation, signatures]
     return build_pdf(story, page=page, title=_("Acta de escrutinio"),
                      header_left=consultation.name, header_right=table.label, margins_mm=16)
+
+
+def _serials_note(table: VotingTable, as_of: datetime) -> str:
+    """What the record held when the sheet was printed: the runs received, the serials
+    reprinted (each replacing a damaged ballot, now void) and why."""
+    moment = local(as_of)
+    reprints = [r for r in table.ranges if r.is_reprint]
+    voided = sum(r.last - r.first + 1 for r in reprints)
+    text = _("Registro al {date} a las {time}: seriales recibidos {ranges}.").format(
+        date=moment.strftime("%d/%m/%Y"), time=clock_time(moment),
+        ranges=describe(table.ranges) or _("ninguno"))
+    if reprints:
+        text += " " + _(
+            "Reimpresos para reemplazar boletas dañadas, que quedan anuladas ({voided}): "
+            "{ranges}.").format(voided=voided, ranges="; ".join(
+                f"{r.first}–{r.last}" + (f" ({r.reason})" if r.reason else "")
+                for r in reprints))
+    return text
 
 
 def _signatures(table: VotingTable, width: float) -> Table:

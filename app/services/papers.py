@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from app.consultation.model import BallotRun, SerialRange
+from app.domain.clock import Clock
 from app.domain.enums import BallotStyle
 from app.domain.errors import DomainError
 from app.printing.assembly_words import local, paper_zone
@@ -49,7 +50,7 @@ class PaperService:
                  assemblies: AssemblyService, minutes: MinutesService,
                  problems: ProblemService, consultations: ConsultationService,
                  voting_tables: VotingTableService, ballots: BallotService,
-                 tallies: TallyService) -> None:
+                 tallies: TallyService, clock: Clock) -> None:
         self._settings = settings
         self._residents = residents
         self._assemblies = assemblies
@@ -59,6 +60,7 @@ class PaperService:
         self._voting_tables = voting_tables
         self._ballots = ballots
         self._tallies = tallies
+        self._clock = clock
 
     # -- census ------------------------------------------------------------------------------
 
@@ -121,7 +123,8 @@ class PaperService:
         candidates = self._consultations.candidates(consultation_id)
         table = self._voting_tables.table(consultation_id, table_ref)
         with self._printing(_legal(options)) as page:
-            return paper(tally_sheet_pdf(consultation, table, candidates, page),
+            return paper(tally_sheet_pdf(consultation, table, candidates, page,
+                                         self._clock.now()),
                          "acta-escrutinio-mesa", table.number)
 
     def results(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:

@@ -192,3 +192,16 @@ def test_no_ballots_after_the_tally_is_accepted(services: Services, small: Small
         "ballots.tally_accepted"
     assert code_of(lambda: services.ballots.reprint(cid, "1", 1, 1, None, ballots_pdf,
                                                     reason="Rota")) == "ballots.tally_accepted"
+
+
+def test_tally_sheet_states_serials_received_and_voided(services: Services,
+                                                        small: Small) -> None:
+    from tests.pdf import pdf_text
+
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "1", 10, BallotStyle.NUMBER, ballots_pdf)
+    services.ballots.reprint(cid, "1", 3, 4, None, ballots_pdf, reason="Boleta rota")
+    text = " ".join(pdf_text(services.papers.tally_sheet(cid, "1").data).split())
+    assert "Registro al" in text
+    assert "seriales recibidos 1–10" in text
+    assert "que quedan anuladas (2): 3–4 (Boleta rota)" in text
