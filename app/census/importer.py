@@ -28,6 +28,8 @@ PROGRESS_EVERY = 500  # rows between two progress reports
 RowsRead = Callable[[int], bool]
 # Stores the good rows as they are read (the residents service's add_many).
 SaveRows = Callable[[Iterator[NewResident]], object]
+# Makes a sector the file names that the council does not have yet; returns its id.
+NewSector = Callable[[str, str], str]
 # What is known of a resident already in the census, to recognise the same person:
 # (cédula, first names, last names, birth date, council id, household, address).
 KnownRow = tuple[str | None, str, str, date | None, str, str | None, str | None]
@@ -138,10 +140,15 @@ class CensusImporter:
     """Reads a census file row by row against what the census already holds; `save` stores
     the good rows as they stream by (none in a dry run)."""
 
-    def __init__(self, places: Places, known: Known, today: date) -> None:
+    def __init__(self, places: Places, known: Known, today: date,
+                 new_sector: NewSector | None = None) -> None:
+        """`new_sector`: how to make a sector the file names and the council lacks; without
+        it such rows are refused (import.sector_unknown)."""
         self._places = places
         self._known = known
         self._today = today
+        self._new_sector = new_sector
+        self._created: list[tuple[str, str]] = []
 
     def import_file(self, path: str | Path, council_id: str | None, dry_run: bool,
                     on_rows: RowsRead | None, save: SaveRows) -> ImportReport:
@@ -166,7 +173,7 @@ class CensusImporter:
             already_present=tally.present, repeated_in_file=tally.repeated,
             errors=tuple(tally.errors), columns=dict(columns.headings),
             ignored_columns=columns.ignored, preview=tuple(tally.preview),
-            cancelled=tally.cancelled,
+            cancelled=tally.cancelled, new_sectors=tuple(self._created),
         )
 
     def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: Places,
@@ -266,12 +273,17 @@ class CensusImporter:
             raise _RowError(column, str(DomainError("import.council_unknown", value=text)))
         return found
 
-    @staticmethod
-    def _sector(value: Cell, column: str, places: Places, council_id: str) -> str | None:
-        text = cell_text(value)
+    def _sector(self, value: Cell, column: str, places: Places, council_id: str) -> str | None:
+        text = clean_name(cell_text(value))
         if not text:
             return None
-        found = places.sectors.get(council_id, {}).get(fold(text))
+        sectors = places.sectors.setdefault(council_id, {})
+        found = sectors.get(fold(text))
         if found is None:
-            raise _RowError(column, str(DomainError("import.sector_unknown", value=text)))
+            if self._new_sector is None:
+                raise _RowError(column, str(DomainError("import.sector_unknown", value=text)))
+            # A ministry spreadsheet names sectors the census has not registered yet: made
+            # once, on the first row that names it, and reused by the rows after it.
+            found = sectors[fold(text)] = self._new_sector(council_id, text)
+            self._created.append((council_id, text))
         return found

@@ -67,6 +67,9 @@ class ImportReport:
     ignored_columns: tuple[str, ...] = ()
     preview: tuple[NewResident, ...] = ()
     cancelled: bool = False  # stopped by the person before the end of the file
+    # Sectors the file names that the census did not have: created by the import (listed
+    # only, in a dry run), as (council id, sector name).
+    new_sectors: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

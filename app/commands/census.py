@@ -48,6 +48,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("file", metavar="ARCHIVO", help="la hoja de cálculo que se lee")
     imp.add_argument("--council", metavar="ID", help="consejo comunal de los habitantes")
     imp.add_argument("--dry-run", action="store_true", help="revisa el archivo sin guardar nada")
+    imp.add_argument("--no-new-sectors", action="store_true",
+                     help="no crea los sectores que el archivo nombra y el consejo no tiene: "
+                          "rechaza esas filas")
     add_json(imp)
     imp.set_defaults(handler=cmd_import)
 
@@ -131,11 +134,14 @@ def _given_fields(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        report = services.census_files.import_file(args.file, args.council, args.dry_run)
+        report = services.census_files.import_file(args.file, args.council, args.dry_run,
+                                                   new_sectors=not args.no_new_sectors)
+        councils = {o.id: o.name for o in services.organizations.list_all()}
     if args.json:
         print_json(report)
     else:
         _print_report(report)
+        _print_new_sectors(report, councils)
     return REFUSED if report.errors else DONE
 
 
@@ -157,6 +163,15 @@ def _print_report(report: ImportReport) -> None:
     if report.errors:
         print_table([[str(e.row), e.column, e.reason] for e in report.errors],
                     [_("fila"), _("columna"), _("motivo")])
+
+
+def _print_new_sectors(report: ImportReport, councils: dict[str, str]) -> None:
+    if not report.new_sectors:
+        return
+    print(_("Sectores nuevos que se crearían:") if report.dry_run
+          else _("Sectores nuevos creados:"))
+    for council_id, name in report.new_sectors:
+        print(f"  {name} ({councils.get(council_id, council_id)})")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from app.census.importer import CensusImporter, Known, Places, RowsRead
 from app.census.model import ImportReport
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
+from app.domain.text import clean_name
 from app.persistence.rows import OrganizationRow, ResidentRow, SectorRow
 from app.services.context import ServiceContext, get_live
 from app.services.residents import ResidentService
@@ -27,9 +28,12 @@ class CensusFileService:
         self._residents = residents
 
     def import_file(self, path: str | Path, council_id: str | None = None,
-                    dry_run: bool = False, on_rows: RowsRead | None = None) -> ImportReport:
+                    dry_run: bool = False, on_rows: RowsRead | None = None,
+                    new_sectors: bool = True) -> ImportReport:
         """Add every good row; report bad rows; skip people already in the census.
-        `on_rows(n)` hears progress and may return False to stop."""
+        `on_rows(n)` hears progress and may return False to stop. Sectors the file names
+        that a council lacks are created and listed in the report (only listed in a dry
+        run); with `new_sectors=False` their rows are refused instead."""
         with self._ctx.sessions.begin() as s:
             if council_id is not None:
                 council = get_live(s, OrganizationRow, council_id, "council")
@@ -45,9 +49,24 @@ class CensusFileService:
                 select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
                        ResidentRow.birth_date, ResidentRow.council_id, ResidentRow.household,
                        ResidentRow.address).where(ResidentRow.deleted_at.is_(None))))
-        importer = CensusImporter(places, known, self._ctx.today())
+        maker = None if not new_sectors else (
+            self._sector_placeholder if dry_run else self._create_sector)
+        importer = CensusImporter(places, known, self._ctx.today(), maker)
         return importer.import_file(path, council_id, dry_run, on_rows,
                                     self._residents.add_many)
+
+    def _create_sector(self, council_id: str, name: str) -> str:
+        """A sector the file names, in its own unit of work: committed before the batch of
+        residents that points at it is stored."""
+        with self._ctx.sessions.begin() as s:
+            row = SectorRow(id=self._ctx.ids.new(), organization_id=council_id,
+                            name=clean_name(name), created_at=self._ctx.clock.now())
+            self._ctx.log.insert(s, row)
+            return row.id
+
+    @staticmethod
+    def _sector_placeholder(council_id: str, name: str) -> str:
+        return f"new:{council_id}:{name}"  # a dry run stores nothing: a name to list only
 
     def export_file(self, path: str | Path, council_ids: tuple[str, ...] = ()) -> int:
         return write_residents(check_export_path(path), self._rows(council_ids))

@@ -711,6 +711,14 @@
             </translation>
         </message>
         <message>
+            <source>Sectores nuevos</source>
+            <translation>New sectors</translation>
+        </message>
+        <message>
+            <source>El archivo nombra sectores que el consejo comunal no tiene: {names}. ¿Crearlos al importar? (Con «No», esas filas no se importan.)</source>
+            <translation>The file names sectors the communal council does not have: {names}. Create them while importing? (With «No», those rows are not imported.)</translation>
+        </message>
+        <message>
             <source>Importando…</source>
             <translation>Importing…</translation>
         </message>
@@ -724,6 +732,14 @@
         <message>
             <source>Filas leídas: {rows}. Ya estaban en el censo: {present}. Repetidas en el archivo: {repeated}. Filas con errores: {errors}.</source>
             <translation>Rows read: {rows}. Already in the census: {present}. Repeated in the file: {repeated}. Rows with errors: {errors}.</translation>
+        </message>
+        <message>
+            <source>Sectores nuevos (se crearán): {names}.</source>
+            <translation>New sectors (to be created): {names}.</translation>
+        </message>
+        <message>
+            <source>Sectores nuevos creados: {names}.</source>
+            <translation>New sectors created: {names}.</translation>
         </message>
         <message numerus="yes">
             <source>Se agregarán %n habitante(s).</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -91,7 +92,7 @@ class ImportDialog(QDialog):
         self.council.currentIndexChanged.connect(lambda _i: self.check())
         self.check()
 
-    def _run(self, dry_run: bool) -> None:
+    def _run(self, dry_run: bool, new_sectors: bool = True) -> None:
         files, path, council = self.ui.services.census_files, self.path, self.council.currentData()
         self.import_button.setEnabled(False)
         self.stop_button.setEnabled(True)
@@ -102,7 +103,7 @@ class ImportDialog(QDialog):
                 progress.report(rows, 0)
                 return not progress.cancelled
 
-            return files.import_file(path, council, dry_run, on_rows)
+            return files.import_file(path, council, dry_run, on_rows, new_sectors)
 
         self._progress = self.ui.runner.submit_long(job, self._show, self._failed)
 
@@ -122,9 +123,19 @@ class ImportDialog(QDialog):
         self._run(dry_run=True)
 
     def run_import(self) -> None:
+        create = True
+        if self.report is not None and self.report.new_sectors:
+            # Asked once for the whole file: a ministry spreadsheet may name many sectors.
+            names = ", ".join(name for _council, name in self.report.new_sectors)
+            answer = QMessageBox.question(
+                self, self.tr("Sectores nuevos"),
+                self.tr("El archivo nombra sectores que el consejo comunal no tiene: {names}. "
+                        "¿Crearlos al importar? (Con «No», esas filas no se importan.)")
+                .format(names=names))
+            create = answer == QMessageBox.StandardButton.Yes
         self.summary.setText(self.tr("Importando…"))
         self.council.setEnabled(False)
-        self._run(dry_run=False)
+        self._run(dry_run=False, new_sectors=create)
 
     def _show(self, report: ImportReport) -> None:
         self._progress = None
@@ -139,6 +150,11 @@ class ImportDialog(QDialog):
             "{repeated}. Filas con errores: {errors}.").format(
             rows=report.rows, present=report.already_present,
             repeated=report.repeated_in_file, errors=len(report.errors))
+        sectors = ", ".join(name for _council, name in report.new_sectors)
+        if sectors:
+            counts += " " + (self.tr("Sectores nuevos (se crearán): {names}.") if report.dry_run
+                             else self.tr("Sectores nuevos creados: {names}.")).format(
+                names=sectors)
         if report.dry_run:
             self.report = report
             self.summary.setText(self.tr("Se agregarán %n habitante(s).", "", report.added)
