@@ -58,10 +58,12 @@ def attendance_sheet_pdf(paper: AttendancePaper, page: str = "letter") -> bytes:
     widths = ([12 * mm, 62 * mm, 28 * mm, 38 * mm] if show_council
               else [12 * mm, 80 * mm, 30 * mm])
     widths.append(width - sum(widths))
-    # A fixed row height leaves room for a signature even where the name is short.
-    table = Table(rows, colWidths=widths, repeatRows=1,
-                  rowHeights=[None] + [9 * mm] * (len(rows) - 1))
+    # Padding, not a fixed height, leaves room for a signature where the name is short and
+    # grows the row where a long name or council wraps (a fixed height overprinted them).
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
+        ("TOPPADDING", (0, 1), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
         ("FONT", (0, 0), (-1, -1), st.cell.fontName, 9),
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),

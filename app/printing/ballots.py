@@ -27,6 +27,11 @@ from app.printing.fast_canvas import binary_streams
 from app.printing.fonts import register_fonts
 
 COLUMNS, ROWS = 2, 3
+# A list ballot carries every title at a size a voter reads (10 pt, 8 mm boxes): it takes
+# the whole width of the sheet, two to a sheet.
+LIST_COLUMNS, LIST_ROWS = 1, 2
+LIST_NAME_PT = 10
+LIST_BOX = 8 * mm
 MARGIN = 10 * mm
 STUB_WIDTH = 31 * mm
 PAD = 3.5 * mm
@@ -60,13 +65,19 @@ def qr_literal(text: str, x: float, y: float, size: float) -> str:
 class _Layout:
     """Cell positions for a page size."""
 
-    def __init__(self, page: str) -> None:
+    def __init__(self, page: str, style: BallotStyle = BallotStyle.NUMBER) -> None:
         self.width, self.height = page_size(page)
-        self.cell_w = (self.width - 2 * MARGIN) / COLUMNS
-        self.cell_h = (self.height - 2 * MARGIN) / ROWS
+        self.columns, self.rows = ((LIST_COLUMNS, LIST_ROWS) if style is BallotStyle.LIST
+                                   else (COLUMNS, ROWS))
+        self.cell_w = (self.width - 2 * MARGIN) / self.columns
+        self.cell_h = (self.height - 2 * MARGIN) / self.rows
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
 
     def origin(self, index: int) -> tuple[float, float]:
-        col, row = index % COLUMNS, (index // COLUMNS) % ROWS
+        col, row = index % self.columns, (index // self.columns) % self.rows
         return MARGIN + col * self.cell_w, self.height - MARGIN - (row + 1) * self.cell_h
 
 
@@ -92,8 +103,8 @@ def _page_form(c: Canvas, layout: _Layout) -> None:
     c.setLineWidth(0.5)
     c.setStrokeGray(0.3)
     tick = 3 * mm
-    xs = [MARGIN + i * layout.cell_w for i in range(COLUMNS + 1)]
-    ys = [MARGIN + j * layout.cell_h for j in range(ROWS + 1)]
+    xs = [MARGIN + i * layout.cell_w for i in range(layout.columns + 1)]
+    ys = [MARGIN + j * layout.cell_h for j in range(layout.rows + 1)]
     for x in xs:
         c.line(x, layout.height - MARGIN + 1, x, layout.height - MARGIN + 1 + tick)
         c.line(x, MARGIN - 1, x, MARGIN - 1 - tick)
@@ -163,18 +174,19 @@ def _body_list(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: s
     x = STUB_WIDTH + PAD
     w = layout.cell_w - STUB_WIDTH - 2 * PAD
     y = _body_header(c, run, layout, regular, bold)
-    y = _wrapped(c, _("Marque con una X el recuadro de UN solo proyecto."), regular, 7, x, y - 3,
+    y = _wrapped(c, _("Marque con una X el recuadro de UN solo proyecto."), regular, 9, x, y - 3,
                  w, center=True)
-    box = 4.2 * mm
-    size = 6.5 if len(run.candidates) > 7 else 7
-    y -= 4
-    c.setLineWidth(1)
+    box = LIST_BOX
+    # Titles wrap whole (never cut): the list stops above the authenticity line.
+    size = LIST_NAME_PT if len(run.candidates) <= 8 else LIST_NAME_PT - 1
+    y -= 5
+    c.setLineWidth(1.2)
     for nomination in run.candidates:
         c.rect(x, y - box, box, box)
         text = f"{nomination.number}. {nomination.title}"
-        bottom = _wrapped(c, text, regular, size, x + box + 2 * mm, y - 0.5,
-                          w - box - 2 * mm, max_lines=2)
-        y = min(bottom, y - box) - 1.6 * mm
+        bottom = _wrapped(c, text, regular, size, x + box + 3 * mm, y - 1,
+                          w - box - 3 * mm, max_lines=6)
+        y = min(bottom, y - box) - 2.5 * mm
 
 
 def _body_code(c: Canvas, run: BallotRun, layout: _Layout, regular: str) -> None:
@@ -226,7 +238,7 @@ def _ballot_form(c: Canvas, run: BallotRun, layout: _Layout) -> str:
 def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
     """Every ballot of a run (serials run.first..run.last, or run.count specimens)."""
     _regular, bold = register_fonts()
-    layout = _Layout(page)
+    layout = _Layout(page, run.style)
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
     kind = _("Boletas")
@@ -234,7 +246,7 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
     c.setAuthor("Asamblea")
     _page_form(c, layout)
     cell = _ballot_form(c, run, layout)
-    per_page = COLUMNS * ROWS
+    per_page = layout.per_page
     serials = [None] * run.total if run.specimen else list(range(run.first, run.last + 1))
     stub_w = STUB_WIDTH - 2 * PAD
     serial_y = _serial_y(layout)

@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -55,6 +56,16 @@ def styles(scale: float = 1.0) -> Styles:
     )
 
 
+def fit_text(text: str, font: str, size: float, room: float) -> str:
+    """`text`, cut at a word with an ellipsis when it is wider than `room` points."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    words = text.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > room:
+        words.pop()
+    return " ".join(words) + " …" if words else "…"
+
+
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Draws "página x de y" and the running header on every page, once all pages are known."""
 
@@ -83,10 +94,19 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setFont(regular, 8)
         self.setFillGray(0.3)
+        # The right part (a date, the acta's code) is kept whole unless it would take more
+        # than half the line; the left is shortened to fit beside it. Both are printed in
+        # full on the page itself.
+        room = width - 36 * mm - 6 * mm
+        right = self.header_right
         if self.header_left:
-            self.drawString(18 * mm, height - 12 * mm, self.header_left)
-        if self.header_right:
-            self.drawRightString(width - 18 * mm, height - 12 * mm, self.header_right)
+            right = fit_text(right, regular, 8, max(room / 2, room - stringWidth(
+                self.header_left, regular, 8)))
+        if right:
+            self.drawRightString(width - 18 * mm, height - 12 * mm, right)
+        if self.header_left:
+            self.drawString(18 * mm, height - 12 * mm, fit_text(
+                self.header_left, regular, 8, room - stringWidth(right, regular, 8)))
         label = _("Página {n} de {total}").format(
             n=self._pageNumber, total=total)
         self.drawRightString(width - 18 * mm, 10 * mm, label)

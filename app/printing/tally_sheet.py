@@ -21,10 +21,10 @@ from app.domain.labels import label
 from app.i18n import _
 from app.printing.assembly_words import clock_time, esc, local
 from app.printing.codes import draw_qr
-from app.printing.document import build_pdf, page_size, styles
+from app.printing.document import build_pdf, fit_text, page_size, styles
 
 BOX_W = 28 * mm
-ROW_H = 8 * mm
+ROW_H = 6.5 * mm  # room for a handwritten figure; the sheet and its signers fit a page
 
 
 class QrFlowable(Flowable):  # type: ignore[misc]
@@ -42,7 +42,7 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
                     as_of: datetime | None = None) -> bytes:
     """`as_of`: when the sheet is printed; the serials it states are those recorded then."""
     st = styles()
-    width = page_size(page)[0] - 2 * 16 * mm
+    width = page_size(page)[0] - 2 * 14 * mm
     heading = Table([[
         [Paragraph(_("ACTA DE ESCRUTINIO"), st.title),
          Paragraph(consultation.name, st.subtitle),
@@ -57,7 +57,11 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
     vote_rows: list[list[Any]] = [[Paragraph(_("<b>N.º</b>"), st.cell),
                                    Paragraph(_("<b>Proyecto</b>"), st.cell),
                                    Paragraph(_("<b>Votos</b>"), st.cell)]]
-    vote_rows += [[str(n.number), Paragraph(n.title, st.cell), ""] for n in candidates]
+    # One line per project (the row is the size of a written figure): a long title ends in
+    # an ellipsis, as the guide of projects beside the table prints it in full.
+    vote_rows += [[str(n.number), Paragraph(esc(fit_text(
+        n.title, st.cell.fontName, st.cell.fontSize, name_w - 8)), st.cell), ""]
+        for n in candidates]
     vote_rows += [["", Paragraph(_("<b>Votos nulos</b> (número que no está en la lista, "
                                    "ilegible o más de uno)"), st.cell), ""],
                   ["", Paragraph(_("<b>Votos en blanco</b>"), st.cell),
@@ -101,10 +105,10 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
     signatures = KeepTogether([
         Paragraph(_("Firmas de los miembros de mesa y testigos"), st.heading),
         _signatures(table, width)])
-    story: list[Flowable] = [heading, Spacer(1, 3 * mm), votes, Spacer(1, 4 * mm), ballots,
-                             Spacer(1, 4 * mm), observation, signatures]
+    story: list[Flowable] = [heading, Spacer(1, 2 * mm), votes, Spacer(1, 3 * mm), ballots,
+                             Spacer(1, 3 * mm), observation, signatures]
     return build_pdf(story, page=page, title=_("Acta de escrutinio"),
-                     header_left=consultation.name, header_right=table.label, margins_mm=16)
+                     header_left=consultation.name, header_right=table.label, margins_mm=14)
 
 
 def _serials_note(table: VotingTable, as_of: datetime) -> str:
