@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.commands.assembly_common import assembly_arg
-from app.commands.common import add_out, db_parent, opened
+from app.commands.common import add_out, add_paper, db_parent, opened, paper_options
 from app.commands.exit_codes import DONE
 from app.container import Services
 from app.i18n import _
@@ -28,6 +28,7 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         assembly_arg(parser)
         add_out(parser, "el PDF que se escribe (por omisión, un nombre con la fecha de la "
                         "asamblea en la carpeta actual)")
+        add_paper(parser)
         if name == "attendance-sheet":
             parser.add_argument("--blank-rows", type=int, default=15, metavar="N",
                                 help="filas en blanco para quienes lleguen sin estar en la lista")
@@ -44,16 +45,17 @@ def _write(args: argparse.Namespace, make: Callable[[Services], Paper]) -> int:
 
 
 def print_convocation(args: argparse.Namespace) -> int:
-    return _write(args, lambda sv: sv.papers.convocation(args.assembly))
+    return _write(args, lambda sv: sv.papers.convocation(args.assembly, paper_options(args)))
 
 
 def print_attendance(args: argparse.Namespace) -> int:
-    return _write(args, lambda sv: sv.papers.attendance_sheet(args.assembly, args.blank_rows))
+    return _write(args, lambda sv: sv.papers.attendance_sheet(
+        args.assembly, args.blank_rows, paper_options(args)))
 
 
 def print_priorities(args: argparse.Namespace) -> int:
-    return _write(args, lambda sv: sv.papers.priorities(args.assembly))
+    return _write(args, lambda sv: sv.papers.priorities(args.assembly, paper_options(args)))
 
 
 def print_minutes(args: argparse.Namespace) -> int:
-    return _write(args, lambda sv: sv.papers.minutes(args.assembly))
+    return _write(args, lambda sv: sv.papers.minutes(args.assembly, paper_options(args)))

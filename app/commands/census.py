@@ -11,9 +11,11 @@ from app.census.model import ImportReport, ResidentQuery
 from app.commands.common import (
     add_json,
     add_out,
+    add_paper,
     db_parent,
     fail,
     opened,
+    paper_options,
     print_json,
     print_table,
     report,
@@ -102,6 +104,7 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
                                help="el censo de un consejo comunal con sus totales")
     census.add_argument("--council", required=True, metavar="ID", help="id del consejo comunal")
     add_out(census, "el PDF que se escribe", required=True)
+    add_paper(census)
     census.set_defaults(handler=cmd_print_census)
 
 
@@ -278,7 +281,7 @@ def cmd_print_census(args: argparse.Namespace) -> int:
 
     with opened(args) as services:
         council = services.organizations.get(args.council)
-        paper = services.papers.census(args.council)
+        paper = services.papers.census(args.council, paper_options(args))
         total = services.residents.count(ResidentQuery(council_ids=(args.council,)))
     path = write_pdf(paper.data, args.out)
     print(_("Censo de {council}: {total} habitantes -> {path}").format(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands.exit_codes import BAD_INPUT, DONE
+from app.printing.paper import PaperOptions
 
 if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
     from app.container import Services
@@ -95,6 +96,20 @@ def add_out(parser: argparse.ArgumentParser, help_text: str, *, required: bool =
     else:
         parser.add_argument("--out", required=required, default=default, metavar="ARCHIVO",
                             help=help_text)
+
+
+# `--paper carta|a4` on every `print` command: the Spanish word for the page size.
+PAPER_SIZES = {"carta": "letter", "a4": "a4"}
+
+
+def add_paper(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--paper", choices=tuple(PAPER_SIZES), default=None,
+                        help="tamaño del papel (por omisión, el de la configuración)")
+
+
+def paper_options(args: argparse.Namespace) -> PaperOptions:
+    size = getattr(args, "paper", None)
+    return PaperOptions(page_size=PAPER_SIZES[size] if size else None)
 
 
 def report(args: argparse.Namespace, value: Any, sentence: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands.choices import STYLE
-from app.commands.common import add_out, db_parent, fail, opened
+from app.commands.common import add_out, add_paper, db_parent, fail, opened, paper_options
 from app.commands.consultation import table_arg
 from app.commands.exit_codes import DONE, REFUSED
 from app.consultation.serials import parse_serial_range
@@ -24,6 +24,7 @@ def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         p.add_argument("--consultation", required=True, metavar="ID", help="id de la consulta")
         add_out(p, f"el PDF que se escribe (por omisión un nombre como {example} en la "
                    "carpeta actual)")
+        add_paper(p)
         return p
 
     paper("project-guide", "guía de proyectos para el parabán",
@@ -66,7 +67,7 @@ def _saved(args: argparse.Namespace, paper: Paper, what: str) -> int:
 
 def cmd_print_guide(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        paper = services.papers.project_guide(args.consultation)
+        paper = services.papers.project_guide(args.consultation, paper_options(args))
     return _saved(args, paper, _("Guía de proyectos"))
 
 
@@ -75,7 +76,8 @@ def cmd_print_register(args: argparse.Namespace) -> int:
         return fail(_("Error: --blank-lines no puede ser negativo."))
     with opened(args) as services:
         voters = services.voting_tables.table(args.consultation, args.table).voters or 0
-        paper = services.papers.voter_register(args.consultation, args.table, args.blank_lines)
+        paper = services.papers.voter_register(args.consultation, args.table, args.blank_lines,
+                                                paper_options(args))
     return _saved(args, paper, _("Cuaderno de votación ({count} electores)").format(
         count=voters))
 
@@ -86,7 +88,7 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
         papers = services.papers
         if args.specimen:
             paper = papers.ballot_specimen(args.consultation, args.table, args.count or 6,
-                                           style or BallotStyle.NUMBER)
+                                           style or BallotStyle.NUMBER, paper_options(args))
             return _saved(args, paper, _("Boletas de MUESTRA (sin seriales)"))
         if args.reprint:
             wanted = parse_serial_range(args.reprint)
@@ -94,7 +96,8 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
                 return fail(_("Error: escriba el rango a reimprimir como DESDE-HASTA, por "
                               "ejemplo 120-125."))
             serials, paper = papers.ballot_reprint(args.consultation, args.table, *wanted,
-                                                   style, args.by, reason=args.reason)
+                                                   style, args.by, paper_options(args),
+                                                   reason=args.reason)
             return _saved(args, paper, _("REIMPRESIÓN de los seriales {first}–{last}").format(
                 first=serials.first, last=serials.last))
         count = args.count
@@ -104,18 +107,18 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
                 return fail(_("Error: la mesa ya tiene una boleta impresa por elector. "
                               "Indique cuántas más con --count."), REFUSED)
         serials, paper = papers.ballots(args.consultation, args.table, count, style,
-                                        args.by)
+                                        args.by, paper_options(args))
     return _saved(args, paper, _("{count} boletas, seriales {first}–{last}").format(
         count=serials.count, first=serials.first, last=serials.last))
 
 
 def cmd_print_sheet(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        paper = services.papers.tally_sheet(args.consultation, args.table)
+        paper = services.papers.tally_sheet(args.consultation, args.table, paper_options(args))
     return _saved(args, paper, _("Acta de escrutinio"))
 
 
 def cmd_print_results(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        paper = services.papers.results(args.consultation)
+        paper = services.papers.results(args.consultation, paper_options(args))
     return _saved(args, paper, _("Resultados"))

@@ -139,3 +139,19 @@ def test_unknown_kind_is_a_clear_error(capsys, demo_db: Path, demo) -> None:
     assert code == 2
     assert "ordinaria" in err
     assert "Traceback" not in err
+
+
+def test_paper_size_on_the_command_line(capsys, demo_db: Path, tmp_path: Path) -> None:
+    from tests.pdf import page_sizes
+
+    sv = open_services(demo_db)
+    held = next(a.id for a in sv.assemblies.list_all() if sv.assemblies.is_locked(a.id))
+    sv.close()
+    sizes = {}
+    for word in ("a4", "carta"):
+        out = tmp_path / f"acta-{word}.pdf"
+        code, _, _ = run(capsys, "print", "minutes", "--db", str(demo_db), "--assembly", held,
+                         "--paper", word, "--out", str(out))
+        assert code == 0
+        sizes[word] = page_sizes(out.read_bytes())
+    assert sizes == {"a4": {(595, 842)}, "carta": {(612, 792)}}
