@@ -45,11 +45,25 @@ def long_date(day: date) -> str:
         year=day.year)
 
 
+NBSP = "\u00a0"
+
+
 def clock_time(moment: datetime) -> str:
-    """«9:00 a. m.» (the way a notice on a wall says it)."""
+    """«9:00 a. m.» (the way a notice on a wall says it), never broken across two lines."""
     hour = moment.hour % 12 or 12
     suffix = _("a. m.") if moment.hour < 12 else _("p. m.")
-    return f"{hour}:{moment.minute:02d} {suffix}"
+    return f"{hour}:{moment.minute:02d} {suffix}".replace(" ", NBSP)
+
+
+def at_hour(moment: datetime) -> str:
+    """«la 1:00 p. m.», «las 9:00 a. m.»: Spanish takes the singular article for one."""
+    hour = moment.hour % 12 or 12
+    return (_("la {time}") if hour == 1 else _("las {time}")).format(time=clock_time(moment))
+
+
+def grouped(value: int) -> str:
+    """«1.200»: thousands separated by a point, as Venezuelan papers write them."""
+    return f"{value:,}".replace(",", ".")
 
 
 def parse_iso(value: str | None) -> datetime | None:

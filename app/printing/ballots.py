@@ -39,7 +39,8 @@ QR_SIZE = 21 * mm
 CODE_SIZE = 11 * mm  # the ballot's authenticity QR, top left of the body
 # A fixed data mask: any of the eight is valid QR and decodes the same, and choosing one
 # spares zxing-cpp scoring all eight for every serial (five times faster on 10,000 stubs).
-QR_OPTIONS = "ecLevel=L,dataMask=2"
+# Level M at least (issue 10): a stub torn or smudged at the table must still read.
+QR_OPTIONS = "ecLevel=M,dataMask=2"
 # zxing-cpp's image: 0 for a dark module, 255 for a light one; a mask paints the 0 bits.
 _BITS = bytes.maketrans(bytes(range(256)), b"0" * 128 + b"1" * 128)
 
@@ -125,13 +126,16 @@ def _stub(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -
     x, w, top = PAD, STUB_WIDTH - 2 * PAD, layout.cell_h - PAD
     c.setFillGray(0)
     y = _wrapped(c, _("TALÓN"), bold, 10, x, top, w, center=True)
-    y = _wrapped(c, _("Queda en el cuadernillo"), regular, 6, x, y - 1,
+    # Stub text at 7 pt at least: it is read at the table, often in poor light.
+    y = _wrapped(c, _("Queda en el cuadernillo"), regular, 7, x, y - 1,
                  w, center=True, max_lines=2)
-    y = _wrapped(c, run.consultation.name, regular, 6.5, x, y - 4, w, max_lines=3)
-    y = _wrapped(c, run.table.centre_name, regular, 6.5, x, y - 3, w, max_lines=3)
+    # Two lines each at most: the serial below must stay clear (the consultation's name is
+    # printed whole on the ballot, the centre's in the register).
+    y = _wrapped(c, run.consultation.name, regular, 7, x, y - 3, w, max_lines=2)
+    y = _wrapped(c, run.table.centre_name, regular, 7, x, y - 2, w, max_lines=2)
     y = _wrapped(c, _("Mesa {n}").format(n=run.table.number), bold, 10, x, y - 3,
                  w)
-    _wrapped(c, _("N.º de serie"), regular, 6.5, x, y - 3, w)
+    _wrapped(c, _("N.º de serie"), regular, 7, x, y - 3, w)
     if run.is_reprint:
         c.setFillColorRGB(0.75, 0, 0)
         _wrapped(c, _("REIMPRESIÓN"), bold, 8.5, x, PAD + 8, w, center=True)

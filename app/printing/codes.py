@@ -9,7 +9,8 @@ import zxingcpp
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The QR modules, True for dark, without the quiet zone."""
-    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
+    # Level M at least: a photocopied or folded paper must still read.
+    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, options="ecLevel=M")
     image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
     rows, cols = image.shape or (0, 0)
     data = image.tobytes()

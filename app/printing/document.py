@@ -71,6 +71,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
     header_left = ""
     header_right = ""
+    watermark = ""  # BORRADOR on every page of a draft
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -89,7 +90,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
     def _decorate(self, total: int) -> None:
-        regular, _bold = register_fonts()
+        regular, bold = register_fonts()
         width, height = self._pagesize
         self.saveState()
         self.setFont(regular, 8)
@@ -110,13 +111,23 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         label = _("Página {n} de {total}").format(
             n=self._pageNumber, total=total)
         self.drawRightString(width - 18 * mm, 10 * mm, label)
+        if self.watermark:
+            # Across the page, pale and see-through: a draft cannot pass for the signed one,
+            # and the text under it stays readable.
+            self.setFillColorRGB(0.8, 0.1, 0.1)
+            self.setFillAlpha(0.13)
+            self.translate(width / 2, height / 2)
+            self.rotate(50)
+            self.setFont(bold, 96)
+            self.drawCentredString(0, -30, self.watermark)
         self.restoreState()
 
 
 def build_pdf(story: Sequence[Flowable], page: str = "letter", title: str = "",
               header_left: str = "", header_right: str = "",
-              margins_mm: float = 18) -> bytes:
-    """Lay out a story of flowables on numbered pages and return the PDF bytes."""
+              margins_mm: float = 18, watermark: str = "") -> bytes:
+    """Lay out a story of flowables on numbered pages and return the PDF bytes;
+    `watermark` (BORRADOR) is printed across every page."""
     buffer = BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=page_size(page), title=title, author="Asamblea",
@@ -124,7 +135,8 @@ def build_pdf(story: Sequence[Flowable], page: str = "letter", title: str = "",
         topMargin=(margins_mm + 4) * mm, bottomMargin=(margins_mm + 2) * mm,
     )
     canvas_class = type("PageCanvas", (NumberedCanvas,), {
-        "header_left": header_left, "header_right": header_right})
+        "header_left": header_left, "header_right": header_right,
+        "watermark": watermark})
     doc.build(list(story), canvasmaker=canvas_class)
     return buffer.getvalue()
 

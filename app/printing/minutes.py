@@ -14,11 +14,13 @@ from app.domain.labels import label_in_sentence
 from app.i18n import _
 from app.printing.assembly_words import (
     assembly_kind,
+    at_hour,
     call_words,
     category,
     clock_time,
     end_sentence,
     esc,
+    grouped,
     local,
     long_date,
     method_words,
@@ -87,6 +89,7 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
         ]
     when = local(parse_iso(acta.scheduled_at) or _never())
     return build_pdf(story, page=page, title=_("Acta de asamblea"),
+                     watermark="" if paper.approved else _("BORRADOR"),
                      header_left=acta.organization,
                      header_right=(_("Acta ") + when.strftime("%d/%m/%Y")
                                    + (f" · {paper.code}" if paper.code else "")))
@@ -105,16 +108,16 @@ def _opening(acta: MinutesContent, st: Styles) -> list[object]:
     called_by = (_(", convocada por {name}").format(name=acta.called_by)
                  if acta.called_by else "")
     text = _(
-        "En {place}{where}, siendo las {time} del día {date}, se reunieron en {call} los "
+        "En {place}{where}, siendo {time} del día {date}, se reunieron en {call} los "
         "ciudadanos y ciudadanas de {organization} en Asamblea de Ciudadanos y Ciudadanas "
         "{kind}{called_by}. Asistieron {present} habitantes con derecho a voto, de {base} "
         "habitantes de {voting_age} años o más registrados en el censo; el quórum requerido "
-        "en {call} es del {percent} %, es decir, {required} personas.").format(
-            place=acta.place, where=", " + where if where else "", time=clock_time(start),
+        "en {call} es del {percent}\u00a0%, es decir, {required} personas.").format(
+            place=acta.place, where=", " + where if where else "", time=at_hour(start),
             date=long_date(when.date()), call=call_words(acta.call),
             organization=acta.organization, kind=assembly_kind(acta.kind), called_by=called_by,
-            present=a.present, base=a.base, voting_age=a.voting_age, percent=a.percent,
-            required=a.required)
+            present=grouped(a.present), base=grouped(a.base), voting_age=a.voting_age,
+            percent=a.percent, required=grouped(a.required))
     if a.under_age == 1:
         text += _(
             " Asistió además una persona menor de {voting_age} años, que no cuenta para el "
@@ -253,9 +256,9 @@ def _closing(acta: MinutesContent, st: Styles) -> list[object]:
     if closed:
         end = local(closed)
         out.append(Paragraph(esc(_(
-            "Se dio por concluida la asamblea siendo las {time} del día {date}. Leída la "
+            "Se dio por concluida la asamblea siendo {time} del día {date}. Leída la "
             "presente acta, firman conformes:").format(
-                time=clock_time(end), date=long_date(end.date()))), st.body))
+                time=at_hour(end), date=long_date(end.date()))), st.body))
     else:
         out.append(Paragraph(_("La asamblea no ha sido cerrada todavía."), st.body))
     return out
