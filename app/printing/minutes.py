@@ -71,14 +71,19 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
         story.append(Paragraph(esc(_(
             "No habiéndose constituido la asamblea, no se trató el orden del día.")),
             st.body))
-    story += _closing(acta, st)
+    closing = _closing(acta, st)
+    story += closing[:-1]
     signers = [(sg.name, sg.role) for sg in acta.signers]
     signers.append((acta.secretary, _("Secretaría de la asamblea")))
+    # The closing sentence, the signatures and the seal (its code and QR) stay on one page:
+    # a page of signatures alone, or a seal apart from them, would be refused at the table.
+    signed: list[object] = [closing[-1]]
     if not acta.closed_at:
-        story.append(Paragraph(_("Firman conformes:"), st.body))
-    story += [Spacer(1, 4 * mm), signature_grid(signers, width)]
+        signed.append(Paragraph(_("Firman conformes:"), st.body))
+    signed += [Spacer(1, 4 * mm), signature_grid(signers, width)]
     if paper.approved and paper.content_hash:
-        story += [Spacer(1, 6 * mm), _seal(paper, st, width)]
+        signed += [Spacer(1, 6 * mm), _seal(paper, st, width)]
+    story.append(KeepTogether(signed))
     for number, addendum in enumerate(paper.addenda, start=1):
         story += [
             Paragraph(esc(_("ANEXO {number}").format(number=number)), st.heading),
@@ -271,8 +276,9 @@ def _seal(paper: MinutesPaper, st: Styles, width: float) -> KeepTogether:
                             "verificación: ").format(approved=approved,
                                                       approved_by=paper.approved_by))
         + f"<b>{paper.code}</b><br/>"
-        + esc(_("Compruébelo con: asamblea minutes verify --assembly ")
-              + paper.content.assembly_id + " --code " + paper.code)
+        + esc(_("Verifique en el programa Asamblea › Asambleas › esta asamblea › Acta que "
+                  "el código sea {code}.").format(
+            code=paper.code))
         + f"<br/><font size=6>{digest}</font>", st.small)
     size = 28 * mm
     table = Table([[QrCode(qr_text(paper.content.assembly_id, digest), size), words]],

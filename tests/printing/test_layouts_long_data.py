@@ -85,5 +85,7 @@ def test_blocks_stay_with_their_signatures(world: tuple[Services, LongWorld],
     last = acta[-1]
     assert "Se dio por concluida" in last and "Secretaría de la asamblea" in last
     assert "Código de verificación" in last
+    # Verified in words a community understands, not with a shell command.
+    assert "Verifique en el programa Asamblea" in last and "minutes verify" not in last
     # The long agreement is printed whole.
     assert AGREEMENT.split()[-1] in " ".join(acta)
