@@ -244,7 +244,8 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
     _regular, bold = register_fonts()
     layout = _Layout(page, run.style)
     buffer = BytesIO()
-    c = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
+    c = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1,
+               initialFontName=register_fonts()[0])
     kind = _("Boletas")
     c.setTitle(f"{kind} — {run.consultation.name} — {run.table.label}")
     c.setAuthor("Asamblea")

@@ -74,8 +74,19 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     watermark = ""  # BORRADOR on every page of a draft
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The embedded font from the first operator on: ReportLab's default initial font,
+        # Helvetica, would be listed in the PDF without being embedded.
+        # (The document template passes its own, None unless told.)
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()[0]
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        """ReportLab's own defaults (a table's plain cells) ask for Helvetica, which is never
+        embedded: every paper uses the embedded font with the Spanish glyphs instead."""
+        regular, bold = register_fonts()
+        name = {"Helvetica": regular, "Helvetica-Bold": bold}.get(psfontname, psfontname)
+        super().setFont(name, size, leading)
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))

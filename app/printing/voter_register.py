@@ -142,7 +142,8 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
     regular, bold = register_fonts()
     sheet = _Sheet(register, page, blank_lines)
     buffer = BytesIO()
-    c = Canvas(buffer, pagesize=(sheet.width, sheet.height), pageCompression=1)
+    c = Canvas(buffer, pagesize=(sheet.width, sheet.height), pageCompression=1,
+               initialFontName=register_fonts()[0])
     c.setTitle(_("Cuaderno de votación") + f" — {register.table.label}")
     c.setAuthor("Asamblea")
     c.beginForm("register-grid")

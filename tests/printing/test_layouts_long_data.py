@@ -18,7 +18,7 @@ from app.printing.ballots import ballots_pdf
 from app.printing.paper import PaperOptions
 
 from tests.printing.long_data import AGREEMENT, LongWorld, build_long_world
-from tests.printing.word_boxes import pages_of, problems
+from tests.printing.word_boxes import fonts_not_embedded, pages_of, problems
 
 PAGES = ("letter", "a4")
 
@@ -66,6 +66,7 @@ def test_no_word_over_another_nor_off_the_page(world: tuple[Services, LongWorld]
     sv, w = world
     data = PAPERS[name](sv, w, page)
     assert problems(data) == [], name
+    assert fonts_not_embedded(data) == [], name  # no Helvetica left to the printer
 
 
 def words_by_page(data: bytes) -> list[str]:

@@ -81,3 +81,14 @@ def problems(data: bytes) -> list[str]:
             out.append(f"p{page.number}: «{w.text}» outside the printable area at "
                        f"({w.x0:.0f},{w.y0:.0f})-({w.x1:.0f},{w.y1:.0f})")
     return out
+
+
+def fonts_not_embedded(data: bytes) -> list[str]:
+    """Fonts `pdffonts` lists as not embedded (a printer would substitute its own)."""
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "paper.pdf"
+        pdf.write_bytes(data)
+        listing = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True,
+                                 text=True).stdout.splitlines()[2:]
+    # Columns: name, type (one or two words), encoding, emb, sub, uni, object, generation.
+    return [line.split()[0] for line in listing if line.split()[-5] != "yes"]
