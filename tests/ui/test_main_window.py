@@ -34,13 +34,24 @@ def window(qtbot, demo_services: Services) -> Iterator[MainWindow]:  # type: ign
     runner.shutdown()
 
 
-def test_dashboard_shows_the_commune_and_its_figures(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_shows_the_commune_and_its_figures(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                     demo_services: Services, demo) -> None:
     page = window.pages["inicio"]
     qtbot.waitUntil(lambda: page.org_label.text() == "Comuna Socialista Guaire Productivo")
     assert page.cards["residents"].value.text() == "1.200"
     assert page.cards["councils"].value.text() == "4"
     assert "Primera Consulta Popular 2026" in page.pending.text()
-    assert "Acta sin aprobar" in page.pending.text()
+    # Every closed assembly of the demo has its acta approved; one closed now has not.
+    assert "Acta sin aprobar" not in page.pending.text()
+    from datetime import UTC, datetime
+
+    from app.domain.enums import AssemblyKind
+
+    held = demo_services.assemblies.create(demo.council_ids[0], AssemblyKind.ORDINARY,
+                                           datetime(2026, 11, 21, 13, 0, tzinfo=UTC), "Plaza")
+    demo_services.assemblies.close(held.id)
+    page.refresh()  # written here, not through the window: it is asked to read again
+    qtbot.waitUntil(lambda: "Acta sin aprobar" in page.pending.text(), timeout=10_000)
 
 
 def test_every_area_shows_real_data(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
