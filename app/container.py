@@ -25,6 +25,8 @@ from app.services.info import InfoService
 from app.services.organizations import OrganizationService
 from app.services.papers import PaperService
 from app.services.problems import ProblemService, ProjectService
+from app.services.project_money import ProjectMoneyService
+from app.services.project_status import ProjectStatusService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
 from app.services.sync import SyncService
@@ -49,6 +51,8 @@ class WindowServices:
     minutes: MinutesService
     problems: ProblemService
     projects: ProjectService
+    project_status: ProjectStatusService
+    project_money: ProjectMoneyService
     consultations: ConsultationService
     voting_tables: VotingTableService
     ballots: BallotService
@@ -157,6 +161,8 @@ def _build(
         minutes=minutes,
         problems=problems,
         projects=ProjectService(ctx),
+        project_status=ProjectStatusService(ctx),
+        project_money=ProjectMoneyService(ctx),
         consultations=consultations,
         voting_tables=voting_tables,
         ballots=ballots,

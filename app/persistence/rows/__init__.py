@@ -27,12 +27,15 @@ from app.persistence.rows.organizations import (
     SpokespersonRow,
 )
 from app.persistence.rows.problems import (
+    BudgetLineRow,
+    DisbursementRow,
     ExpenseRow,
     PrioritizationBallotRow,
     PrioritizationRow,
     ProblemRow,
     ProjectProblemRow,
     ProjectRow,
+    ProjectStatusChangeRow,
 )
 from app.persistence.rows.sync import (
     BundleRecordRow,
@@ -54,6 +57,7 @@ __all__ = [
     "AttachmentRow",
     "AttendanceRow",
     "BallotBatchRow",
+    "BudgetLineRow",
     "BundleRecordRow",
     "ChangeRow",
     "CommitteeRow",
@@ -61,6 +65,7 @@ __all__ = [
     "ConsultationRow",
     "DeviceHeadRow",
     "DeviceRow",
+    "DisbursementRow",
     "ExpenseRow",
     "InterventionRow",
     "MinutesRow",
@@ -73,6 +78,7 @@ __all__ = [
     "ProblemRow",
     "ProjectProblemRow",
     "ProjectRow",
+    "ProjectStatusChangeRow",
     "RecordHeadRow",
     "ResidentRow",
     "SectorRow",
