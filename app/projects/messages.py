@@ -33,6 +33,10 @@ register_messages({
     "expense.zero": N_("El monto del gasto debe ser mayor que cero."),
     "disbursement.zero": N_("El monto recibido debe ser mayor que cero."),
     "line.unassigned": N_("Sin partida"),
+    "export.expenses": N_(
+        "Fecha|Proveedor|RIF|Factura o nota|Descripción|Partida|Monto|Moneda|Tasa|Valor en "
+        "{currency}|Pagó|Comprobante"),
+    "export.sheet_expenses": N_("Gastos"),
     "warning.line_overspent": N_(
         "La partida «{line}» lleva gastado {spent} de {planned} previstos: se pasó en {over}."),
     "warning.spent_past_received": N_(
