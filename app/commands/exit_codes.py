@@ -66,7 +66,7 @@ BAD_INPUT_CODES = frozenset({
     "budget.line_unknown", "budget.name_empty", "disbursement.source_empty",
     "disbursement.zero", "expense.description_empty", "expense.supplier_empty", "expense.zero",
     "money.amount_invalid", "money.rate_invalid", "money.rate_needed",
-    "project.changed_by_empty",
+    "project.changed_by_empty", "receipt.missing",
     "minutes.addendum_empty", "minutes.approver_empty", "minutes.text_invalid",
     "money.negative", "currency.unknown", "name.empty", "national_id.invalid", "not_found",
     "prioritization.points_needed", "problem.families_negative", "problem.title_empty",

@@ -32,6 +32,7 @@ register_messages({
     "expense.description_empty": N_("Escriba qué se compró o pagó."),
     "expense.zero": N_("El monto del gasto debe ser mayor que cero."),
     "disbursement.zero": N_("El monto recibido debe ser mayor que cero."),
+    "receipt.missing": N_("No se encuentra el archivo del comprobante «{path}»."),
     "line.unassigned": N_("Sin partida"),
     "export.expenses": N_(
         "Fecha|Proveedor|RIF|Factura o nota|Descripción|Partida|Monto|Moneda|Tasa|Valor en "

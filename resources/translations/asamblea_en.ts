@@ -272,6 +272,41 @@
         </message>
     </context>
     <context>
+        <name>BudgetLineDialog</name>
+        <message>
+            <source>Partida del presupuesto</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Materiales</source>
+            <translation>Materials</translation>
+        </message>
+        <message>
+            <source>Mano de obra</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <source>Transporte</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Servicios</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Otros</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Monto previsto</source>
+            <translation>Planned amount</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesTab</name>
         <message>
             <source>N.º</source>
@@ -321,14 +356,6 @@
             <translation>projects are funded in vote order until the budget runs out</translation>
         </message>
         <message>
-            <source>segunda votación</source>
-            <translation>a second vote</translation>
-        </message>
-        <message>
-            <source>sorteo registrado</source>
-            <translation>a recorded draw</translation>
-        </message>
-        <message>
             <source>Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} proyectos.</source>
             <translation>Rules: {rule}; a tie is settled by {tie}. At most {max} projects.</translation>
         </message>
@@ -350,14 +377,6 @@
         <message>
             <source>60 años y más</source>
             <translation>60 years and over</translation>
-        </message>
-        <message>
-            <source>Femenino</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Masculino</source>
-            <translation>Male</translation>
         </message>
     </context>
     <context>
@@ -600,6 +619,25 @@
         </message>
     </context>
     <context>
+        <name>DisbursementDialog</name>
+        <message>
+            <source>Dinero recibido</source>
+            <translation>Money received</translation>
+        </message>
+        <message>
+            <source>banco comunal, ministerio...</source>
+            <translation>communal bank, ministry...</translation>
+        </message>
+        <message>
+            <source>Origen</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Referencia bancaria</source>
+            <translation>Bank reference</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesTab</name>
         <message>
             <source>Fusionar…</source>
@@ -639,6 +677,61 @@
         <message>
             <source>No hay posibles duplicados.</source>
             <translation>There are no possible duplicates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpenseDialog</name>
+        <message>
+            <source>Comprobante del gasto</source>
+            <translation>Receipt of the expense</translation>
+        </message>
+        <message>
+            <source>Imágenes o PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Gasto</source>
+            <translation>Expense</translation>
+        </message>
+        <message>
+            <source>(sin partida)</source>
+            <translation>(no budget line)</translation>
+        </message>
+        <message>
+            <source>foto o PDF de la factura</source>
+            <translation>photo or PDF of the invoice</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Proveedor</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>RIF</source>
+            <translation>RIF</translation>
+        </message>
+        <message>
+            <source>Factura o nota N.º</source>
+            <translation>Invoice or note No.</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Pagó</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Comprobante</source>
+            <translation>Receipt</translation>
         </message>
     </context>
     <context>
@@ -833,22 +926,6 @@
             <translation>Table member or witness</translation>
         </message>
         <message>
-            <source>Presidente(a)</source>
-            <translation>President</translation>
-        </message>
-        <message>
-            <source>Secretario(a)</source>
-            <translation>Secretary</translation>
-        </message>
-        <message>
-            <source>Miembro</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Testigo</source>
-            <translation>Witness</translation>
-        </message>
-        <message>
             <source>Nombre y apellido</source>
             <translation>Full name</translation>
         </message>
@@ -1021,6 +1098,89 @@
         <message>
             <source>Imágenes o PDF (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyTab</name>
+        <message>
+            <source>Dinero recibido</source>
+            <translation>Money received</translation>
+        </message>
+        <message>
+            <source>Registrar ingreso</source>
+            <translation>Record money received</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Tasa</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Origen</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Gastos</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <source>Adjuntar comprobante</source>
+            <translation>Attach receipt</translation>
+        </message>
+        <message>
+            <source>Registrar gasto</source>
+            <translation>Record expense</translation>
+        </message>
+        <message>
+            <source>Proveedor</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Comprobante</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>FALTA</source>
+            <translation>MISSING</translation>
+        </message>
+        <message>
+            <source>Factura</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Seleccione un gasto para ver su comprobante.</source>
+            <translation>Select an expense to see its receipt.</translation>
+        </message>
+        <message>
+            <source>Este gasto no tiene comprobante: adjúntelo.</source>
+            <translation>This expense has no receipt: attach it.</translation>
+        </message>
+        <message>
+            <source>Documento PDF</source>
+            <translation>PDF document</translation>
         </message>
     </context>
     <context>
@@ -1474,22 +1634,6 @@
             <translation>Prioritization</translation>
         </message>
         <message>
-            <source>Orden de preferencia (Borda)</source>
-            <translation>Ranked preference (Borda)</translation>
-        </message>
-        <message>
-            <source>Manos alzadas por problema</source>
-            <translation>Show of hands per problem</translation>
-        </message>
-        <message>
-            <source>Aprobación (marcar varios)</source>
-            <translation>Approval (mark several)</translation>
-        </message>
-        <message>
-            <source>Reparto de puntos</source>
-            <translation>Points</translation>
-        </message>
-        <message>
             <source>puntos: </source>
             <translation>points: </translation>
         </message>
@@ -1512,14 +1656,6 @@
         <message>
             <source>Desempate (segunda votación o sorteo)</source>
             <translation>Tie-break (second vote or draw)</translation>
-        </message>
-        <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo</source>
-            <translation>Draw</translation>
         </message>
         <message>
             <source>Números en el orden decidido, p. ej. 3,1</source>
@@ -1574,6 +1710,139 @@
         </message>
     </context>
     <context>
+        <name>ProjectPayment</name>
+        <message>
+            <source>bolívares por dólar, ej. 36,50</source>
+            <translation>bolívares per dollar, e.g. 36,50</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Moneda</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Tasa del día</source>
+            <translation>Rate of the day</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectView</name>
+        <message>
+            <source>← Proyectos</source>
+            <translation>← Projects</translation>
+        </message>
+        <message>
+            <source>Cambiar estado</source>
+            <translation>Change status</translation>
+        </message>
+        <message>
+            <source>Resumen</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Previsto</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Gastado</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Queda</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>SOBREGIRADA</source>
+            <translation>OVERSPENT</translation>
+        </message>
+        <message>
+            <source>Agregar partida</source>
+            <translation>Add budget line</translation>
+        </message>
+        <message>
+            <source>Presupuesto</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Ingresos y gastos</source>
+            <translation>Money in and out</translation>
+        </message>
+        <message>
+            <source>Recibido &lt;b&gt;{received}&lt;/b&gt; · Gastado &lt;b&gt;{spent}&lt;/b&gt; · Saldo &lt;b&gt;{balance}&lt;/b&gt; · {warnings}</source>
+            <translation>Received &lt;b&gt;{received}&lt;/b&gt; · Spent &lt;b&gt;{spent}&lt;/b&gt; · Balance &lt;b&gt;{balance}&lt;/b&gt; · {warnings}</translation>
+        </message>
+        <message>
+            <source>sin alertas</source>
+            <translation>no warnings</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alerta(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Financiado con {amount}.</source>
+            <translation>Funded with {amount}.</translation>
+        </message>
+        <message>
+            <source>Responsables: {who}</source>
+            <translation>Responsible: {who}</translation>
+        </message>
+        <message>
+            <source>Este proyecto aún no está financiado.</source>
+            <translation>This project is not funded yet.</translation>
+        </message>
+        <message>
+            <source>Alertas</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>… y {n} alertas más.</source>
+            <translation>… and {n} more warnings.</translation>
+        </message>
+        <message>
+            <source>Historia</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Estado: {status}.</source>
+            <translation>Status: {status}.</translation>
+        </message>
+        <message>
+            <source>Partida «{name}» agregada.</source>
+            <translation>Budget line “{name}” added.</translation>
+        </message>
+        <message>
+            <source>Ingreso registrado: {amount}.</source>
+            <translation>Money received recorded: {amount}.</translation>
+        </message>
+        <message>
+            <source>Gasto registrado: {amount} a {supplier}.</source>
+            <translation>Expense recorded: {amount} to {supplier}.</translation>
+        </message>
+        <message>
+            <source>Seleccione un gasto de la lista.</source>
+            <translation>Select an expense in the list.</translation>
+        </message>
+        <message>
+            <source>Comprobante adjuntado: {name}.</source>
+            <translation>Receipt attached: {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectsPage</name>
         <message>
             <source>Proyectos</source>
@@ -1598,6 +1867,10 @@
         <message>
             <source>Estado</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Abrir proyecto</source>
+            <translation>Open project</translation>
         </message>
         <message>
             <source>Postular a la consulta</source>
@@ -1730,10 +2003,6 @@
                 <numerusform>%n year</numerusform>
                 <numerusform>%n years</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Escriba los nombres o los apellidos.</source>
-            <translation>Type the given names or the surnames.</translation>
         </message>
         <message>
             <source>Registre primero un consejo comunal en la pestaña Organización.</source>
@@ -2007,14 +2276,6 @@
             <translation>In vote order until the budget runs out</translation>
         </message>
         <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo registrado</source>
-            <translation>Recorded draw</translation>
-        </message>
-        <message>
             <source>Se financia</source>
             <translation>Funded</translation>
         </message>
@@ -2124,6 +2385,25 @@
         <message>
             <source>Organización registrada: {name}</source>
             <translation>Organization registered: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Cambiar el estado del proyecto</source>
+            <translation>Change the project's status</translation>
+        </message>
+        <message>
+            <source>Nuevo estado</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Quién lo registra</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -2604,157 +2884,6 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>No se pudo completar</source>
             <translation>Could not finish</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Comuna</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Circuito comunal</source>
-            <translation>Communal circuit</translation>
-        </message>
-        <message>
-            <source>Consejo comunal</source>
-            <translation>Communal council</translation>
-        </message>
-        <message>
-            <source>Ordinaria</source>
-            <translation>Ordinary</translation>
-        </message>
-        <message>
-            <source>Extraordinaria</source>
-            <translation>Extraordinary</translation>
-        </message>
-        <message>
-            <source>De base (problemas)</source>
-            <translation>Base (problems)</translation>
-        </message>
-        <message>
-            <source>Rendición de cuentas</source>
-            <translation>Accountability</translation>
-        </message>
-        <message>
-            <source>Convocada</source>
-            <translation>Called</translation>
-        </message>
-        <message>
-            <source>En curso</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Cerrada</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Suspendida</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Agua</source>
-            <translation>Water</translation>
-        </message>
-        <message>
-            <source>Electricidad</source>
-            <translation>Electricity</translation>
-        </message>
-        <message>
-            <source>Vialidad</source>
-            <translation>Roads</translation>
-        </message>
-        <message>
-            <source>Salud</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Educación</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Vivienda</source>
-            <translation>Housing</translation>
-        </message>
-        <message>
-            <source>Deporte</source>
-            <translation>Sports</translation>
-        </message>
-        <message>
-            <source>Cultura</source>
-            <translation>Culture</translation>
-        </message>
-        <message>
-            <source>Ambiente</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Seguridad</source>
-            <translation>Security</translation>
-        </message>
-        <message>
-            <source>Transporte</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <source>Muros de contención</source>
-            <translation>Retaining walls</translation>
-        </message>
-        <message>
-            <source>Otro</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Abierto</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>En proyecto</source>
-            <translation>In a project</translation>
-        </message>
-        <message>
-            <source>Resuelto</source>
-            <translation>Solved</translation>
-        </message>
-        <message>
-            <source>Propuesto</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <source>Postulado</source>
-            <translation>Candidate</translation>
-        </message>
-        <message>
-            <source>Financiado</source>
-            <translation>Funded</translation>
-        </message>
-        <message>
-            <source>En ejecución</source>
-            <translation>Under way</translation>
-        </message>
-        <message>
-            <source>Culminado</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>Cancelado</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>En preparación</source>
-            <translation>Being prepared</translation>
-        </message>
-        <message>
-            <source>Lista</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>Votación</source>
-            <translation>Voting</translation>
-        </message>
-        <message>
-            <source>Escrutinio</source>
-            <translation>Counting</translation>
         </message>
     </context>
 </TS>
