@@ -147,6 +147,7 @@ def _build(
     assemblies, minutes, problems = AssemblyService(ctx), MinutesService(ctx), ProblemService(ctx)
     consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
     ballots, tallies = BallotService(ctx), TallyService(ctx)
+    project_money = ProjectMoneyService(ctx)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -162,7 +163,7 @@ def _build(
         problems=problems,
         projects=ProjectService(ctx),
         project_status=ProjectStatusService(ctx),
-        project_money=ProjectMoneyService(ctx),
+        project_money=project_money,
         consultations=consultations,
         voting_tables=voting_tables,
         ballots=ballots,
@@ -172,5 +173,5 @@ def _build(
         census_files=CensusFileService(ctx, residents),
         sync=SyncService(sessions, device, ctx.log, clock, ids),
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
-                            voting_tables, ballots, tallies),
+                            voting_tables, ballots, tallies, project_money),
     )

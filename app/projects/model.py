@@ -5,7 +5,7 @@ its balances and warnings, and the status history. Money is integer cents with a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from app.domain.enums import Currency, ProjectStatus
 from app.domain.problems import Project
@@ -113,3 +113,16 @@ class Ledger:
     without_receipt: int
     warnings: tuple[LedgerWarning, ...]
     history: tuple[StatusChange, ...]
+
+
+@dataclass(frozen=True)
+class AccountabilityPaper:
+    """What the accountability statement and the notice print: the accounts, every payment,
+    and the next accountability assembly of the project's organization (if one is called)."""
+
+    organization: str
+    ledger: Ledger
+    received: tuple[Disbursement, ...]
+    spent: tuple[Expense, ...]
+    line_names: dict[str, str]
+    next_assembly: datetime | None

@@ -10,18 +10,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.projects.messages  # noqa: F401  (error sentences)
-from app.domain.enums import Currency, ProjectStatus
+from app.domain.enums import AssemblyKind, Currency, ProjectStatus
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import (
+    AssemblyRow,
     AttachmentRow,
     BudgetLineRow,
     DisbursementRow,
     ExpenseRow,
+    OrganizationRow,
     ProjectRow,
 )
 from app.projects.ledger import ledger
-from app.projects.model import BudgetLine, Disbursement, Expense, Ledger, Receipt
+from app.projects.model import (
+    AccountabilityPaper,
+    BudgetLine,
+    Disbursement,
+    Expense,
+    Ledger,
+    Receipt,
+)
 from app.projects.money import value_in
 from app.services import attachments
 from app.services.context import ServiceContext, get_live
@@ -217,6 +226,22 @@ class ProjectMoneyService:
     def ledger(self, project_id: str) -> Ledger:
         with self._ctx.sessions.begin() as s:
             return ledger_of(s, project_id)
+
+    def paper(self, project_id: str) -> AccountabilityPaper:
+        """The content of the accountability statement and the notice, read at once."""
+        with self._ctx.sessions.begin() as s:
+            accounts = ledger_of(s, project_id)
+            org = get_live(s, OrganizationRow, accounts.project.organization_id,
+                           "organization")
+            next_at = s.scalar(select(AssemblyRow.scheduled_at).where(
+                AssemblyRow.organization_id == org.id, AssemblyRow.deleted_at.is_(None),
+                AssemblyRow.kind == AssemblyKind.ACCOUNTABILITY.value,
+                AssemblyRow.scheduled_at >= self._ctx.clock.now())
+                .order_by(AssemblyRow.scheduled_at))
+            return AccountabilityPaper(
+                org.name, accounts, tuple(disbursements_of(s, project_id)),
+                tuple(expenses_of(s, project_id)),
+                {b.line_id: b.name for b in accounts.lines if b.line_id}, next_at)
 
     def lines(self, project_id: str) -> list[BudgetLine]:
         with self._ctx.sessions.begin() as s:
