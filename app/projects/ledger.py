@@ -23,16 +23,17 @@ from app.projects.model import (
     StatusChange,
 )
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
+
 
 def invoice_key(expense: Expense) -> tuple[str, str] | None:
     """Who issued it (the RIF when known, else the name) and the number, compared without
     case, spaces, dashes or leading zeros, so "F-0012" and "f 12" are one invoice."""
     if not expense.invoice:
         return None
-    number = re.sub(r"(?<!\d)0+(?=\d)", "",
-                    "".join(c for c in expense.invoice.upper() if c.isalnum()))
-    issuer = expense.supplier_rif or expense.supplier
-    issuer = "".join(c for c in issuer.upper() if c.isalnum())
+    number = _LEADING_ZEROS.sub("", _NOT_ALNUM.sub("", expense.invoice.upper()))
+    issuer = _NOT_ALNUM.sub("", (expense.supplier_rif or expense.supplier).upper())
     return (issuer, number) if number else None
 
 
@@ -67,12 +68,15 @@ def warnings_of(currency: str, balances: Sequence[LineBalance], received: int, s
             received=money_text(received, currency),
             over=money_text(spent - received, currency))))
     seen: dict[tuple[str, str], Expense] = {}
+    # Translated once: a project may have thousands of expenses without their receipt yet.
+    no_receipt = text("warning.no_receipt", date="{date}", supplier="{supplier}",
+                      amount="{amount}")
     for e in expenses:
         if e.receipt is None:
-            found.append(LedgerWarning("no_receipt", text(
-                "warning.no_receipt", date=e.spent_on.strftime("%d/%m/%Y"),
-                supplier=e.supplier, amount=money_text(e.amount_cents, e.currency.value)),
-                e.id))
+            day = e.spent_on
+            found.append(LedgerWarning("no_receipt", no_receipt.format(
+                date=f"{day.day:02d}/{day.month:02d}/{day.year}", supplier=e.supplier,
+                amount=money_text(e.amount_cents, e.currency.value)), e.id))
         key = invoice_key(e)
         if key is None:
             continue

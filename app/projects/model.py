@@ -126,3 +126,12 @@ class AccountabilityPaper:
     spent: tuple[Expense, ...]
     line_names: dict[str, str]
     next_assembly: datetime | None
+
+
+@dataclass(frozen=True)
+class ProjectScreen:
+    """What the project view shows: the accounts and every payment, read together."""
+
+    ledger: Ledger
+    received: tuple[Disbursement, ...]
+    spent: tuple[Expense, ...]

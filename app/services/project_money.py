@@ -4,7 +4,9 @@ project's currency (a payment in bolívares carries the rate of its date)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +31,7 @@ from app.projects.model import (
     Disbursement,
     Expense,
     Ledger,
+    ProjectScreen,
     Receipt,
 )
 from app.projects.money import value_in
@@ -58,12 +61,25 @@ def _disbursement(row: DisbursementRow) -> Disbursement:
                         row.reference)
 
 
+# The columns an Expense is built from, read as plain tuples: a project may hold thousands
+# of expenses, and ORM objects would cost most of the time of opening it.
+_EXPENSE_COLUMNS = (ExpenseRow.id, ExpenseRow.project_id, ExpenseRow.spent_on,
+                    ExpenseRow.supplier, ExpenseRow.supplier_rif, ExpenseRow.invoice,
+                    ExpenseRow.description, ExpenseRow.budget_line_id, ExpenseRow.amount_cents,
+                    ExpenseRow.currency, ExpenseRow.rate_e4, ExpenseRow.value_cents,
+                    ExpenseRow.paid_by)
+
+
+def _expense_of(values: Sequence[Any], receipt: Receipt | None) -> Expense:
+    (id_, project_id, spent_on, supplier, rif, invoice, description, line_id, amount,
+     currency, rate, value, paid_by) = values
+    return Expense(id_, project_id, spent_on, supplier or "", rif, invoice, description,
+                   line_id, amount, Currency(currency), rate,
+                   value if value is not None else amount, paid_by, receipt)
+
+
 def _expense(row: ExpenseRow, receipt: Receipt | None) -> Expense:
-    return Expense(row.id, row.project_id, row.spent_on, row.supplier or "", row.supplier_rif,
-                   row.invoice, row.description, row.budget_line_id, row.amount_cents,
-                   Currency(row.currency), row.rate_e4,
-                   row.value_cents if row.value_cents is not None else row.amount_cents,
-                   row.paid_by, receipt)
+    return _expense_of([getattr(row, c.key) for c in _EXPENSE_COLUMNS], receipt)
 
 
 def lines_of(s: Session, project_id: str) -> list[BudgetLine]:
@@ -88,17 +104,21 @@ def expenses_of(s: Session, project_id: str) -> list[Expense]:
             .where(AttachmentRow.owner_entity == "expense", ExpenseRow.project_id == project_id)
             .order_by(AttachmentRow.created_at)):
         receipts[owner] = Receipt(att_id, name, media, size)  # the latest one shows
-    rows = s.scalars(select(ExpenseRow).where(
+    rows = s.execute(select(*_EXPENSE_COLUMNS).where(
         ExpenseRow.project_id == project_id, ExpenseRow.deleted_at.is_(None))
         .order_by(ExpenseRow.spent_on, ExpenseRow.created_at, ExpenseRow.id))
-    return [_expense(r, receipts.get(r.id)) for r in rows]
+    return [_expense_of(r, receipts.get(r[0])) for r in rows]
 
 
-def ledger_of(s: Session, project_id: str) -> Ledger:
+def ledger_of(s: Session, project_id: str, received: Sequence[Disbursement] | None = None,
+              spent: Sequence[Expense] | None = None) -> Ledger:
+    """The accounts; `received` and `spent` when the caller has already read them."""
     row = get_live(s, ProjectRow, project_id, "project")
     return ledger(to_project(row), accounts_currency(row), funding_of(row),
-                  lines_of(s, project_id), disbursements_of(s, project_id),
-                  expenses_of(s, project_id), history_of(s, project_id))
+                  lines_of(s, project_id),
+                  disbursements_of(s, project_id) if received is None else received,
+                  expenses_of(s, project_id) if spent is None else spent,
+                  history_of(s, project_id))
 
 
 class ProjectMoneyService:
@@ -223,6 +243,13 @@ class ProjectMoneyService:
 
     # -- reading ---------------------------------------------------------------------------
 
+    def screen(self, project_id: str) -> ProjectScreen:
+        """What the project view shows, read once in one unit of work."""
+        with self._ctx.sessions.begin() as s:
+            received, spent = disbursements_of(s, project_id), expenses_of(s, project_id)
+            return ProjectScreen(ledger_of(s, project_id, received, spent), tuple(received),
+                                 tuple(spent))
+
     def ledger(self, project_id: str) -> Ledger:
         with self._ctx.sessions.begin() as s:
             return ledger_of(s, project_id)
@@ -230,7 +257,8 @@ class ProjectMoneyService:
     def paper(self, project_id: str) -> AccountabilityPaper:
         """The content of the accountability statement and the notice, read at once."""
         with self._ctx.sessions.begin() as s:
-            accounts = ledger_of(s, project_id)
+            received, spent = disbursements_of(s, project_id), expenses_of(s, project_id)
+            accounts = ledger_of(s, project_id, received, spent)
             org = get_live(s, OrganizationRow, accounts.project.organization_id,
                            "organization")
             next_at = s.scalar(select(AssemblyRow.scheduled_at).where(
@@ -239,8 +267,7 @@ class ProjectMoneyService:
                 AssemblyRow.scheduled_at >= self._ctx.clock.now())
                 .order_by(AssemblyRow.scheduled_at))
             return AccountabilityPaper(
-                org.name, accounts, tuple(disbursements_of(s, project_id)),
-                tuple(expenses_of(s, project_id)),
+                org.name, accounts, tuple(received), tuple(spent),
                 {b.line_id: b.name for b in accounts.lines if b.line_id}, next_at)
 
     def lines(self, project_id: str) -> list[BudgetLine]:

@@ -3,6 +3,8 @@ expense shown beside it (a photo scaled to fit, or the name of a PDF)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -12,7 +14,7 @@ from app.projects.model import Disbursement, Expense
 from ui import labels
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, record_table, section_title, text_label
+from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
 
 def _rate(rate_e4: int | None) -> str:
@@ -71,6 +73,8 @@ class MoneyTab(QWidget):
         ], self)
         self.spent_table = record_table(self)
         self.spent_table.setModel(self.spent)
+        # Column widths from the first rows only: measuring 10,000 rows would take seconds.
+        self.spent_table.horizontalHeader().setResizeContentsPrecision(200)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.spent_table)
         panel = QWidget(split)
@@ -91,10 +95,12 @@ class MoneyTab(QWidget):
         self.spent_table.selectionModel().currentRowChanged.connect(self._show_receipt)
 
     def show_money(self, currency: str, line_names: dict[str, str],
-                   received: list[Disbursement], spent: list[Expense]) -> None:
+                   received: Sequence[Disbursement], spent: Sequence[Expense]) -> None:
         self.currency, self.line_names = currency, line_names
         self.received.set_rows(received)
         self.spent.set_rows(spent)
+        fit_columns(self.received_table)
+        fit_columns(self.spent_table)
         self._show_receipt()
 
     def current_expense(self) -> Expense | None:

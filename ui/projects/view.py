@@ -4,7 +4,6 @@ for the summary, the budget and the money in and out with the receipts."""
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.projects.model import BudgetLine, Disbursement, Expense, Ledger
+from app.projects.model import BudgetLine, Ledger, ProjectScreen
 from app.projects.money import parse_amount
 
 from ui import labels
@@ -38,13 +37,6 @@ from ui.widgets import big_button, fit_columns, record_table, rich_label, text_l
 
 if TYPE_CHECKING:
     from app.services.project_money import ProjectMoneyService
-
-
-@dataclass(frozen=True)
-class ProjectScreen:
-    ledger: Ledger
-    received: list[Disbursement]
-    spent: list[Expense]
 
 
 def _ask(dialog: QDialog) -> bool:
@@ -124,11 +116,7 @@ class ProjectView(QWidget):
             return
         money, project_id = self.ui.services.project_money, self.project_id
 
-        def load() -> ProjectScreen:
-            return ProjectScreen(money.ledger(project_id), money.disbursements(project_id),
-                                 money.expenses(project_id))
-
-        self.ui.run(load, self._show, self)
+        self.ui.run(lambda: money.screen(project_id), self._show, self)
 
     def _show(self, screen: ProjectScreen) -> None:
         if screen.ledger.project.id != self.project_id:
@@ -151,8 +139,6 @@ class ProjectView(QWidget):
         fit_columns(self.lines_table)
         names = {b.line_id: b.name for b in ledger.lines if b.line_id}
         self.money.show_money(ledger.currency.value, names, screen.received, screen.spent)
-        fit_columns(self.money.received_table)
-        fit_columns(self.money.spent_table)
 
     def _warning_count(self, count: int) -> str:
         if not count:
