@@ -26,6 +26,7 @@ from app.services.organizations import OrganizationService
 from app.services.papers import PaperService
 from app.services.problems import ProblemService, ProjectService
 from app.services.project_money import ProjectMoneyService
+from app.services.project_oversight import ProjectOversightService
 from app.services.project_status import ProjectStatusService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
@@ -53,6 +54,7 @@ class WindowServices:
     projects: ProjectService
     project_status: ProjectStatusService
     project_money: ProjectMoneyService
+    project_oversight: ProjectOversightService
     consultations: ConsultationService
     voting_tables: VotingTableService
     ballots: BallotService
@@ -164,6 +166,7 @@ def _build(
         projects=ProjectService(ctx),
         project_status=ProjectStatusService(ctx),
         project_money=project_money,
+        project_oversight=ProjectOversightService(ctx),
         consultations=consultations,
         voting_tables=voting_tables,
         ballots=ballots,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands import projects_money as money
+from app.commands import projects_oversight as oversight
 from app.commands.choices import PROJECT_STATUS
 from app.commands.common import Handler, add_json, add_out, db_parent, opened, report
 from app.commands.exit_codes import DONE
@@ -115,6 +116,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     spend.add_argument("--paid-by", default="", metavar="NOMBRE", help="quién pagó")
     spend.add_argument("--receipt", default=None, metavar="FOTO",
                        help="foto (.jpg, .png) o PDF de la factura")
+
+    progress = add("progress", "registra el avance de la obra (porcentaje, texto, fotos)",
+                   oversight.cmd_progress)
+    progress.add_argument("--date", required=True, metavar="DD/MM/AAAA",
+                          help="fecha del informe")
+    progress.add_argument("--percent", type=int, required=True, metavar="N",
+                          help="porcentaje de avance, de 0 a 100")
+    progress.add_argument("--text", required=True, metavar="TEXTO", help="cómo va la obra")
+    progress.add_argument("--photo", action="append", default=[], metavar="FOTO",
+                          help="foto de la obra (.jpg, .png); puede repetirse")
+
+    inspect = add("inspect", "registra una inspección de la contraloría social",
+                  oversight.cmd_inspect)
+    inspect.add_argument("--date", required=True, metavar="DD/MM/AAAA",
+                         help="fecha de la inspección")
+    inspect.add_argument("--inspector", action="append", required=True, metavar="ID",
+                         help="id del habitante contralor (puede repetirse)")
+    inspect.add_argument("--checked", required=True, metavar="TEXTO", help="qué se revisó")
+    inspect.add_argument("--finding", action="append", default=[], metavar="TEXTO",
+                         help="un hallazgo (puede repetirse); queda abierto hasta responderlo")
+    inspect.add_argument("--observations", default="", metavar="TEXTO",
+                         help="observaciones")
+
+    answer = add("answer", "responde un hallazgo de la contraloría social (lo cierra)",
+                 oversight.cmd_answer, project=False)
+    answer.add_argument("finding", metavar="ID", help="id del hallazgo")
+    answer.add_argument("--text", required=True, metavar="TEXTO",
+                        help="la respuesta de los responsables")
+    by(answer)
 
     expenses = add("expenses", "lista los gastos; los exporta a CSV o XLSX",
                    money.cmd_expenses)

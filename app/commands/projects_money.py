@@ -7,7 +7,7 @@ import argparse
 import mimetypes
 from pathlib import Path
 
-from app.commands.common import fail, opened, print_json, print_table, report
+from app.commands.common import fail, opened, print_json, print_table, report, to_jsonable
 from app.commands.exit_codes import DONE
 from app.consultation.funding import money_text
 from app.domain.dates import parse_date
@@ -57,10 +57,16 @@ def print_ledger(ledger: Ledger) -> None:
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args) as services:
         ledger = services.project_money.ledger(args.project)
+        oversight = services.project_oversight.oversight(args.project)
     if args.json:
-        print_json(ledger)
-    else:
-        print_ledger(ledger)
+        print_json({**to_jsonable(ledger), "progress_percent": oversight.percent,
+                    "oversight": oversight})
+        return DONE
+    print_ledger(ledger)
+    if oversight.percent is not None:
+        print(_("Avance: {percent} %").format(percent=oversight.percent))
+    for finding in oversight.open_findings:
+        print(_("HALLAZGO ABIERTO ({id}): {text}").format(id=finding.id, text=finding.text))
     return DONE
 
 

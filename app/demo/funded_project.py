@@ -52,8 +52,9 @@ EXPENSES = (
 NO_RECEIPT = 12  # the index of the expense whose receipt was never brought
 
 
-def build_funded_project(sv: Services, commune_id: str, secretary: str) -> str:
-    """Returns the project's id."""
+def build_funded_project(sv: Services, commune_id: str, secretary: str,
+                         inspectors: list[str]) -> str:
+    """Returns the project's id. `inspectors`: residents of the oversight unit."""
     project = sv.projects.create(
         commune_id, TITLE, ProblemCategory.WATER, 1_000_000, Currency.USD,
         description="Proyecto financiado en la consulta popular de 2025: 600 metros de "
@@ -79,4 +80,21 @@ def build_funded_project(sv: Services, commune_id: str, secretary: str) -> str:
         if index != NO_RECEIPT:
             money.attach_receipt(expense.id, f"factura-{invoice}.png", receipt_png(index),
                                  "image/png")
+    watch = sv.project_oversight
+    watch.report_progress(project.id, date(2026, 7, 31), 30,
+                          "Zanja abierta en 200 metros; llegaron los tubos y las válvulas.",
+                          [("zanja.png", receipt_png(40), "image/png")])
+    watch.report_progress(project.id, date(2026, 8, 31), 55,
+                          "Tubería colocada en 330 metros y 20 tomas domiciliarias conectadas; "
+                          "prueba de presión aprobada en el primer tramo.",
+                          [("tuberia.png", receipt_png(41), "image/png")])
+    inspection = watch.inspect(
+        project.id, date(2026, 8, 20), inspectors,
+        "Facturas de julio contra los materiales en el depósito; zanja del primer tramo.",
+        ["Faltan 4 válvulas de compuerta en el depósito: la factura 000277 dice 6 y hay 2.",
+         "El flete N-21 no tiene guía de despacho."],
+        "Los materiales están bien guardados; la obra avanza según el cronograma.")
+    watch.answer(inspection.findings[1].id,
+                 "La guía de despacho del flete N-21 se entregó a la contraloría el 24/08.",
+                 "Carmen Rivas", on=date(2026, 8, 24))
     return project.id

@@ -15,7 +15,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.consultation.funding import money_text
 from app.domain.labels import label
@@ -211,6 +219,45 @@ def _expenses(content: AccountabilityPaper, width: float) -> list[Flowable]:
     return story
 
 
+def _oversight(content: AccountabilityPaper) -> list[Flowable]:
+    """The progress reported and the contraloría social's findings, open and answered."""
+    st = styles()
+    watch = content.oversight
+    story: list[Flowable] = [Paragraph(_("Avance de la obra"), st.heading)]
+    if not watch.progress:
+        story.append(Paragraph(_("Sin informes de avance."), st.body))
+    for r in watch.progress:
+        story.append(Paragraph(_("{day}: <b>{percent} %</b>. {text}").format(
+            day=f"{r.reported_on:%d/%m/%Y}", percent=r.percent, text=escape(r.text)),
+            st.body))
+    story.append(Paragraph(_("Contraloría social"), st.heading))
+    if not watch.inspections:
+        story.append(Paragraph(_("Sin inspecciones registradas."), st.body))
+    for i in watch.inspections:
+        story.append(Paragraph(_("Inspección del {day} ({who}): {checked}").format(
+            day=f"{i.inspected_on:%d/%m/%Y}", who=escape(", ".join(i.inspectors)),
+            checked=escape(i.checked)), st.body))
+        for f in i.findings:
+            if f.open:
+                story.append(Paragraph(_("• <b>ABIERTO:</b> {text}").format(
+                    text=escape(f.text)), st.small))
+            else:
+                story.append(Paragraph(_(
+                    "• Respondido el {day} por {by}: {text} — <i>{answer}</i>").format(
+                    day=f"{f.answered_on:%d/%m/%Y}" if f.answered_on else "",
+                    by=escape(f.answered_by or ""), text=escape(f.text),
+                    answer=escape(f.answer or "")), st.small))
+        if i.observations:
+            story.append(Paragraph(_("Observaciones: {text}").format(
+                text=escape(i.observations)), st.small))
+    story.append(Paragraph(_("Hallazgos abiertos: <b>{open}</b>.").format(
+        open=len(watch.open_findings)), st.body))
+    story.append(Paragraph(_("Preguntas de la asamblea"), st.heading))
+    story += [HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=7 * mm)
+              for _line in range(4)]
+    return story
+
+
 def _signatures(content: AccountabilityPaper, width: float) -> Flowable:
     st = styles()
     funding = content.ledger.funding
@@ -256,6 +303,7 @@ def accountability_pdf(content: AccountabilityPaper, page: str = "letter") -> by
     if led.warnings:
         story.append(Paragraph(_("Alertas de las cuentas"), st.heading))
         story += [Paragraph("• " + escape(text), st.small) for text in _warning_lines(led)]
+    story += _oversight(content)
     story += _expenses(content, width)
     story.append(_signatures(content, width))
     return build_pdf(story, page=page, title=_("Rendición de cuentas"),

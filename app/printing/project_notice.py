@@ -50,7 +50,10 @@ def notice_pdf(content: AccountabilityPaper, page: str = "letter") -> bytes:
         ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
     ]))
     story += [Spacer(1, 4 * mm), figures, Spacer(1, 5 * mm)]
+    percent = content.oversight.percent
     progress = _("Estado de la obra: <b>{status}</b>.").format(status=label(project.status))
+    if percent is not None:
+        progress += " " + _("Avance: <b>{percent} %</b>.").format(percent=percent)
     story.append(Paragraph(progress, big.body))
     lines = sorted(led.lines, key=lambda b: -b.planned_cents)
     rows: list[list[object]] = [[_("Partida"), _("Previsto"), _("Gastado")]]
@@ -78,6 +81,8 @@ def notice_pdf(content: AccountabilityPaper, page: str = "letter") -> bytes:
                              "<b>{missing}</b>.").format(count=led.expenses_count,
                                                          missing=led.without_receipt),
                            big.body))
+    story.append(Paragraph(_("Hallazgos de la contraloría social por responder: <b>{n}</b>.")
+                           .format(n=len(content.oversight.open_findings)), big.body))
     if content.next_assembly is not None:
         when = _("La próxima asamblea de rendición de cuentas es el <b>{day}</b> a las "
                  "<b>{hour}</b>.").format(day=f"{local(content.next_assembly):%d/%m/%Y}",

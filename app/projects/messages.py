@@ -33,6 +33,14 @@ register_messages({
     "expense.zero": N_("El monto del gasto debe ser mayor que cero."),
     "disbursement.zero": N_("El monto recibido debe ser mayor que cero."),
     "receipt.missing": N_("No se encuentra el archivo del comprobante «{path}»."),
+    "progress.text_empty": N_("Escriba cómo va la obra."),
+    "progress.percent_range": N_("El avance debe estar entre 0 y 100 %."),
+    "inspection.checked_empty": N_("Escriba qué revisó la contraloría social."),
+    "inspection.inspectors_needed": N_(
+        "Indique al menos un contralor o contralora (habitante del censo)."),
+    "finding.answer_empty": N_("Escriba la respuesta de los responsables."),
+    "finding.by_empty": N_("Indique quién responde el hallazgo."),
+    "finding.answered": N_("Ese hallazgo ya fue respondido el {on}."),
     "line.unassigned": N_("Sin partida"),
     "export.expenses": N_(
         "Fecha|Proveedor|RIF|Factura o nota|Descripción|Partida|Monto|Moneda|Tasa|Valor en "

@@ -116,9 +116,70 @@ class Ledger:
 
 
 @dataclass(frozen=True)
+class ProjectScreen:
+    """What the project view shows: the accounts and every payment, read together."""
+
+    ledger: Ledger
+    received: tuple[Disbursement, ...]
+    spent: tuple[Expense, ...]
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    id: str
+    project_id: str
+    reported_on: date
+    percent: int
+    text: str
+    photos: tuple[Receipt, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    inspection_id: str
+    text: str
+    answer: str | None
+    answered_on: date | None
+    answered_by: str | None
+
+    @property
+    def open(self) -> bool:
+        return self.answer is None
+
+
+@dataclass(frozen=True)
+class Inspection:
+    id: str
+    project_id: str
+    inspected_on: date
+    inspectors: tuple[str, ...]  # names, as they were in the census that day
+    checked: str
+    observations: str | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class Oversight:
+    """Progress and oversight of one project: the reports, the inspections, what is open."""
+
+    progress: tuple[ProgressReport, ...]
+    inspections: tuple[Inspection, ...]
+
+    @property
+    def percent(self) -> int | None:
+        return self.progress[-1].percent if self.progress else None
+
+    @property
+    def open_findings(self) -> tuple[Finding, ...]:
+        return tuple(f for i in self.inspections for f in i.findings if f.open)
+
+
+@dataclass(frozen=True)
 class AccountabilityPaper:
     """What the accountability statement and the notice print: the accounts, every payment,
-    and the next accountability assembly of the project's organization (if one is called)."""
+    the progress and the findings, and the next accountability assembly of the project's
+    organization (if one is called)."""
 
     organization: str
     ledger: Ledger
@@ -126,12 +187,4 @@ class AccountabilityPaper:
     spent: tuple[Expense, ...]
     line_names: dict[str, str]
     next_assembly: datetime | None
-
-
-@dataclass(frozen=True)
-class ProjectScreen:
-    """What the project view shows: the accounts and every payment, read together."""
-
-    ledger: Ledger
-    received: tuple[Disbursement, ...]
-    spent: tuple[Expense, ...]
+    oversight: Oversight

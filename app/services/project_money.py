@@ -38,6 +38,7 @@ from app.projects.money import value_in
 from app.services import attachments
 from app.services.context import ServiceContext, get_live
 from app.services.problems import to_project
+from app.services.project_oversight import oversight_of
 from app.services.project_status import accounts_currency, funding_of, history_of
 
 _FUNDED = {ProjectStatus.FUNDED.value, ProjectStatus.IN_PROGRESS.value,
@@ -268,7 +269,8 @@ class ProjectMoneyService:
                 .order_by(AssemblyRow.scheduled_at))
             return AccountabilityPaper(
                 org.name, accounts, tuple(received), tuple(spent),
-                {b.line_id: b.name for b in accounts.lines if b.line_id}, next_at)
+                {b.line_id: b.name for b in accounts.lines if b.line_id}, next_at,
+                oversight_of(s, project_id))
 
     def lines(self, project_id: str) -> list[BudgetLine]:
         with self._ctx.sessions.begin() as s:

@@ -116,6 +116,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Responder el hallazgo</source>
+            <translation>Answer the finding</translation>
+        </message>
+        <message>
+            <source>Hallazgo</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Respuesta</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Responde</source>
+            <translation>Answered by</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesPage</name>
         <message>
             <source>Asambleas</source>
@@ -1484,6 +1503,45 @@
         </message>
     </context>
     <context>
+        <name>OversightTab</name>
+        <message>
+            <source>Responder hallazgo</source>
+            <translation>Answer finding</translation>
+        </message>
+        <message>
+            <source>Inspección</source>
+            <translation>Inspection</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>ABIERTO</source>
+            <translation>OPEN</translation>
+        </message>
+        <message>
+            <source>Respondido {day}</source>
+            <translation>Answered {day}</translation>
+        </message>
+        <message>
+            <source>Hallazgo</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Respuesta</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Contralores</source>
+            <translation>Inspectors</translation>
+        </message>
+        <message>
+            <source>{inspections} inspección(es); hallazgos abiertos: {open}.</source>
+            <translation>{inspections} inspection(s); open findings: {open}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Preparando el documento…</source>
@@ -1710,6 +1768,29 @@
         </message>
     </context>
     <context>
+        <name>ProgressTab</name>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Avance</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Fotos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Cómo va la obra</source>
+            <translation>How the work is going</translation>
+        </message>
+        <message>
+            <source>Sin informes de avance</source>
+            <translation>No progress reports</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectPayment</name>
         <message>
             <source>bolívares por dólar, ej. 36,50</source>
@@ -1741,6 +1822,14 @@
         <message>
             <source>Cambiar estado</source>
             <translation>Change status</translation>
+        </message>
+        <message>
+            <source>Rendición de cuentas (PDF)</source>
+            <translation>Accountability statement (PDF)</translation>
+        </message>
+        <message>
+            <source>Cartelera (PDF)</source>
+            <translation>Notice (PDF)</translation>
         </message>
         <message>
             <source>Resumen</source>
@@ -1777,6 +1866,14 @@
         <message>
             <source>Ingresos y gastos</source>
             <translation>Money in and out</translation>
+        </message>
+        <message>
+            <source>Avance</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Contraloría</source>
+            <translation>Oversight</translation>
         </message>
         <message>
             <source>Recibido &lt;b&gt;{received}&lt;/b&gt; · Gastado &lt;b&gt;{spent}&lt;/b&gt; · Saldo &lt;b&gt;{balance}&lt;/b&gt; · {warnings}</source>
@@ -1820,6 +1917,22 @@
         <message>
             <source>Estado: {status}.</source>
             <translation>Status: {status}.</translation>
+        </message>
+        <message>
+            <source>Rendición de cuentas</source>
+            <translation>Accountability statement</translation>
+        </message>
+        <message>
+            <source>Cartelera del proyecto</source>
+            <translation>Project notice</translation>
+        </message>
+        <message>
+            <source>Seleccione un hallazgo abierto.</source>
+            <translation>Select an open finding.</translation>
+        </message>
+        <message>
+            <source>Hallazgo respondido.</source>
+            <translation>Finding answered.</translation>
         </message>
         <message>
             <source>Partida «{name}» agregada.</source>

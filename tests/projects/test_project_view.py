@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from app.container import Services
 from app.demo.receipts import receipt_png
 
+from tests.pdf import page_count, pdf_text
 from ui.context import UiContext
 from ui.pages.projects import ProjectsPage
 from ui.projects import view as project_view
 from ui.projects.dialogs import ExpenseDialog
+from ui.projects.oversight_tabs import AnswerDialog
 from ui.tasks import TaskRunner
 
 
@@ -84,3 +86,35 @@ def test_an_expense_with_its_receipt_in_the_window(qtbot: QtBot, page: ProjectsP
     qtbot.waitUntil(lambda: view.money.receipt_image.pixmap() is not None
                     and not view.money.receipt_image.pixmap().isNull(), timeout=10_000)
     assert view.money.receipt_name.text() == "factura-9001.png"
+
+    # The oversight unit's open finding, answered in the Contraloría tab.
+    view.tabs.setCurrentWidget(view.oversight)
+    findings = view.oversight.findings
+    open_row = next(i for i in range(findings.rowCount()) if findings.row_at(i).finding.open)
+    view.oversight.table.selectRow(open_row)
+    assert "hallazgos abiertos: 1" in view.oversight.summary.text()
+
+    def answer(dialog: QDialog) -> bool:
+        assert isinstance(dialog, AnswerDialog)
+        dialog.answer.setPlainText("Las 4 válvulas llegaron el 03/09; quedan en el depósito.")
+        dialog.by.setText("Carmen Rivas")
+        return True
+
+    monkeypatch.setattr(project_view, "_ask", answer)
+    qtbot.mouseClick(view.oversight.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "hallazgos abiertos: 0" in view.oversight.summary.text(),
+                    timeout=10_000)
+    oversight = services.project_oversight.oversight(funded.id)
+    assert oversight.open_findings == ()
+    assert oversight.percent == 55
+
+    # The statement and the notice, composed by PaperService, shown in the preview.
+    view.tabs.setCurrentIndex(0)
+    for button, one_page in ((view.statement_button, False), (view.notice_button, True)):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        preview = view.preview
+        assert preview is not None
+        qtbot.waitUntil(lambda p=preview: bool(p.pdf), timeout=20_000)
+        assert (page_count(preview.pdf) == 1) == one_page
+        assert "-1.529,47 USD" in pdf_text(preview.pdf)  # the balance after the expense
+        preview.close()

@@ -26,7 +26,8 @@ class ProjectLine:
 
 class ProjectsPage(Page):
     watches = frozenset({"project", "expense", "nomination", "project_problem", "budget_line",
-                         "disbursement", "attachment", "project_status_change"})
+                         "disbursement", "attachment", "project_status_change",
+                         "progress_report", "inspection", "finding"})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Proyectos"), parent)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.projects.model import BudgetLine, Ledger, ProjectScreen
+from app.projects.model import BudgetLine, Ledger, Oversight, ProjectScreen
 from app.projects.money import parse_amount
 
 from ui import labels
 from ui.context import UiContext
+from ui.pdf_preview import PdfPreviewDialog
 from ui.projects.dialogs import (
     BudgetLineDialog,
     DisbursementDialog,
@@ -32,6 +33,7 @@ from ui.projects.dialogs import (
     choose_receipt,
 )
 from ui.projects.money_tab import MoneyTab
+from ui.projects.oversight_tabs import AnswerDialog, OversightTab, ProgressTab
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, rich_label, text_label
 
@@ -73,7 +75,16 @@ class ProjectView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         summary_tab = QWidget(self)
-        QVBoxLayout(summary_tab).addWidget(self.summary, 1)
+        summary_layout = QVBoxLayout(summary_tab)
+        summary_layout.addWidget(self.summary, 1)
+        papers = QHBoxLayout()
+        self.statement_button = big_button(self.tr("Rendición de cuentas (PDF)"), self)
+        self.notice_button = big_button(self.tr("Cartelera (PDF)"), self)
+        papers.addWidget(self.statement_button)
+        papers.addWidget(self.notice_button)
+        papers.addStretch(1)
+        summary_layout.addLayout(papers)
+        self.preview: PdfPreviewDialog | None = None
         self.tabs.addTab(summary_tab, self.tr("Resumen"))
         budget_tab = QWidget(self)
         budget_layout = QVBoxLayout(budget_tab)
@@ -92,6 +103,10 @@ class ProjectView(QWidget):
         self.tabs.addTab(budget_tab, self.tr("Presupuesto"))
         self.money = MoneyTab(ui, self)
         self.tabs.addTab(self.money, self.tr("Ingresos y gastos"))
+        self.progress = ProgressTab(self)
+        self.tabs.addTab(self.progress, self.tr("Avance"))
+        self.oversight = OversightTab(self)
+        self.tabs.addTab(self.oversight, self.tr("Contraloría"))
         layout.addWidget(self.tabs, 1)
         self.note = text_label("", self)
         layout.addWidget(self.note)
@@ -100,6 +115,9 @@ class ProjectView(QWidget):
         self.money.receive_button.clicked.connect(self.receive)
         self.money.spend_button.clicked.connect(self.spend)
         self.money.attach_button.clicked.connect(self.attach)
+        self.oversight.answer_button.clicked.connect(self.answer_finding)
+        self.statement_button.clicked.connect(self.print_statement)
+        self.notice_button.clicked.connect(self.print_notice)
 
     def _money(self, cents: int) -> str:
         currency = self.shown.ledger.currency.value if self.shown else "USD"
@@ -115,13 +133,20 @@ class ProjectView(QWidget):
         if self.project_id is None:
             return
         money, project_id = self.ui.services.project_money, self.project_id
+        watch = self.ui.services.project_oversight
 
-        self.ui.run(lambda: money.screen(project_id), self._show, self)
+        def load() -> tuple[ProjectScreen, Oversight]:
+            return money.screen(project_id), watch.oversight(project_id)
 
-    def _show(self, screen: ProjectScreen) -> None:
+        self.ui.run(load, self._show, self)
+
+    def _show(self, loaded: tuple[ProjectScreen, Oversight]) -> None:
+        screen, oversight = loaded
         if screen.ledger.project.id != self.project_id:
             return  # another project was opened meanwhile
         self.shown = screen
+        self.progress.show_progress(oversight)
+        self.oversight.show_oversight(oversight)
         ledger = screen.ledger
         self.title.setText(f"{ledger.project.title} · "
                            f"{labels.project_status(ledger.project.status)}")
@@ -190,6 +215,40 @@ class ProjectView(QWidget):
             project = service.set_status(project_id, status, who, note)
             return self.tr("Estado: {status}.").format(status=labels.project_status(
                 project.status))
+
+        self.ui.run(job, self._after, self)
+
+    def print_statement(self) -> None:
+        if self.project_id is None:
+            return
+        papers, project_id = self.ui.services.papers, self.project_id
+        self.preview = PdfPreviewDialog(self.ui, self.tr("Rendición de cuentas"),
+                                        lambda: papers.accountability(project_id), self)
+        self.preview.show()
+
+    def print_notice(self) -> None:
+        if self.project_id is None:
+            return
+        papers, project_id = self.ui.services.papers, self.project_id
+        self.preview = PdfPreviewDialog(self.ui, self.tr("Cartelera del proyecto"),
+                                        lambda: papers.notice(project_id), self)
+        self.preview.show()
+
+    def answer_finding(self) -> None:
+        line = self.oversight.current()
+        if line is None or not line.finding.open:
+            self.note.setText(self.tr("Seleccione un hallazgo abierto."))
+            return
+        dialog = AnswerDialog(line.finding, self.ui.services.settings.all().secretary_name,
+                              self)
+        if not _ask(dialog):
+            return
+        answer, by = dialog.answer.toPlainText(), dialog.by.text()
+        watch, finding_id = self.ui.services.project_oversight, line.finding.id
+
+        def job() -> str:
+            watch.answer(finding_id, answer, by)
+            return self.tr("Hallazgo respondido.")
 
         self.ui.run(job, self._after, self)
 

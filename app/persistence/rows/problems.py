@@ -141,6 +141,51 @@ class DisbursementRow(Base):
     deleted_at: Mapped[datetime | None]
 
 
+class ProgressReportRow(Base):
+    """How far the work is on a date, in words and a percent; photos are attachments."""
+
+    __tablename__ = "progress_report"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    reported_on: Mapped[date]
+    percent: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class InspectionRow(Base):
+    """A visit of the contraloría social. `inspectors`: [{"id": resident id, "name": ...}],
+    residents of the census, their names kept as they were that day."""
+
+    __tablename__ = "inspection"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    inspected_on: Mapped[date]
+    inspectors: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    checked: Mapped[str] = mapped_column(Text)
+    observations: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class FindingRow(Base):
+    """What an inspection found; open until the people responsible answer it."""
+
+    __tablename__ = "finding"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_on: Mapped[date | None]
+    answered_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
 class ExpenseRow(Base):
     """Money spent on a funded project, for the accountability assembly. Editable: a wrong
     amount is corrected. Its receipt is an `attachment` owned by ("expense", id)."""

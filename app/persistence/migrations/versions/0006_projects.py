@@ -1,6 +1,8 @@
 """Funded projects: who funded them and with how much, their dated status history, budget
 lines, money received (disbursements) and spent (expenses with supplier, invoice, line, rate
-and value in the project's currency). Receipts are rows of `attachment` owned by the expense.
+and value in the project's currency), progress reports, and the oversight unit's inspections
+with their findings and answers. Receipts and progress photos are rows of `attachment`
+owned by the expense or the report.
 
 The expense becomes an editable record (a wrong amount is corrected, and two laptops that
 both correct it meet as a conflict); no program before this revision wrote expenses.
@@ -85,6 +87,56 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('value_cents', sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column('paid_by', sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column('deleted_at', sa.DateTime(), nullable=True))
+    op.create_table('progress_report',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('project_id', sa.String(length=36), nullable=False),
+    sa.Column('reported_on', sa.Date(), nullable=False),
+    sa.Column('percent', sa.Integer(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['project_id'], ['project.id'],
+                            name=op.f('fk_progress_report_project_id_project')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_progress_report'))
+    )
+    with op.batch_alter_table('progress_report', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_progress_report_project_id'), ['project_id'],
+                              unique=False)
+
+    op.create_table('inspection',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('project_id', sa.String(length=36), nullable=False),
+    sa.Column('inspected_on', sa.Date(), nullable=False),
+    sa.Column('inspectors', sa.JSON(), nullable=False),
+    sa.Column('checked', sa.Text(), nullable=False),
+    sa.Column('observations', sa.Text(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['project_id'], ['project.id'],
+                            name=op.f('fk_inspection_project_id_project')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_inspection'))
+    )
+    with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_inspection_project_id'), ['project_id'],
+                              unique=False)
+
+    op.create_table('finding',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('inspection_id', sa.String(length=36), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('answer', sa.Text(), nullable=True),
+    sa.Column('answered_on', sa.Date(), nullable=True),
+    sa.Column('answered_by', sa.String(length=200), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'],
+                            name=op.f('fk_finding_inspection_id_inspection')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_finding'))
+    )
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_finding_inspection_id'), ['inspection_id'],
+                              unique=False)
+
     # An expense written before (none by this program, maybe by hand) counts at face value.
     op.execute("UPDATE expense SET value_cents = amount_cents WHERE value_cents IS NULL")
 
@@ -94,7 +146,11 @@ def downgrade() -> None:
         for column in ('deleted_at', 'paid_by', 'value_cents', 'rate_e4', 'invoice',
                        'supplier_rif', 'supplier', 'budget_line_id'):
             batch_op.drop_column(column)
-    for table in ('disbursement', 'budget_line', 'project_status_change'):
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_finding_inspection_id'))
+    op.drop_table('finding')
+    for table in ('inspection', 'progress_report', 'disbursement', 'budget_line',
+                  'project_status_change'):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(batch_op.f(f'ix_{table}_project_id'))
         op.drop_table(table)
