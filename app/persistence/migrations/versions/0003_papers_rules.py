@@ -7,7 +7,7 @@ attendance.base), so `minutes verify` keeps agreeing with the record after a cen
 other opened assemblies are frozen the next time the program counts them.
 
 Revision ID: 0003_papers_rules
-Revises: 0002_census
+Revises: 0006_projects
 """
 import json
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0003_papers_rules'
-down_revision = '0002_census'
+down_revision = '0006_projects'  # re-chained after issue 15's revision landed
 branch_labels = None
 depends_on = None
 
