@@ -47,15 +47,5 @@ ensure_venv() {
 build_translations() {
     # .qm (window) and .mo (app/: errors, papers, command line) files are built, never
     # committed: each area keeps its own .po, and a compiled file would conflict on every merge.
-    "$VENV/bin/python" "$ROOT/scripts/messages.py" compile || \
-        echo "Aviso: no se pudieron compilar los catálogos de app/locale" >&2
-    local lrelease="$VENV/bin/pyside6-lrelease"
-    for ts in "$ROOT"/resources/translations/*.ts; do
-        [ -e "$ts" ] || continue
-        local qm="${ts%.ts}.qm"
-        if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
-            "$lrelease" -silent "$ts" -qm "$qm" >/dev/null 2>&1 || \
-                echo "Aviso: no se pudo compilar $ts" >&2
-        fi
-    done
+    "$VENV/bin/python" "$ROOT/scripts/catalogs.py"
 }

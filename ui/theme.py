@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from resources import resource_path
+
+FONTS = resource_path("fonts")
 
 STYLE = """
 QWidget { font-size: 14px; color: #1d2630; }
