@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Acerca de Asamblea</source>
+            <translation>About Asamblea</translation>
+        </message>
+        <message>
+            <source>Asamblea {version}</source>
+            <translation>Asamblea {version}</translation>
+        </message>
+        <message>
+            <source>Censo, asambleas, consulta popular y actas para consejos comunales y comunas.</source>
+            <translation>Census, assemblies, popular consultation and minutes for communal councils and communes.</translation>
+        </message>
+        <message>
+            <source>sin revisión</source>
+            <translation>no revision</translation>
+        </message>
+        <message>
+            <source>Versión:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>Revisión del esquema:</source>
+            <translation>Schema revision:</translation>
+        </message>
+        <message>
+            <source>Huella de este equipo:</source>
+            <translation>This laptop's fingerprint:</translation>
+        </message>
+        <message>
+            <source>Componentes:</source>
+            <translation>Components:</translation>
+        </message>
+        <message>
+            <source>Software libre (GPL-3.0 o posterior). Al pedir ayuda, diga la versión y la huella.</source>
+            <translation>Free software (GPL-3.0 or later). When asking for help, give the version and the fingerprint.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaPanel</name>
         <message>
             <source>Orden del día</source>
@@ -321,14 +360,6 @@
             <translation>projects are funded in vote order until the budget runs out</translation>
         </message>
         <message>
-            <source>segunda votación</source>
-            <translation>a second vote</translation>
-        </message>
-        <message>
-            <source>sorteo registrado</source>
-            <translation>a recorded draw</translation>
-        </message>
-        <message>
             <source>Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} proyectos.</source>
             <translation>Rules: {rule}; a tie is settled by {tie}. At most {max} projects.</translation>
         </message>
@@ -350,14 +381,6 @@
         <message>
             <source>60 años y más</source>
             <translation>60 years and over</translation>
-        </message>
-        <message>
-            <source>Femenino</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Masculino</source>
-            <translation>Male</translation>
         </message>
     </context>
     <context>
@@ -822,6 +845,10 @@
             <translation>Community records</translation>
         </message>
         <message>
+            <source>Acerca de</source>
+            <translation>About</translation>
+        </message>
+        <message>
             <source>Trabajando…</source>
             <translation>Working…</translation>
         </message>
@@ -831,22 +858,6 @@
         <message>
             <source>Miembro de mesa o testigo</source>
             <translation>Table member or witness</translation>
-        </message>
-        <message>
-            <source>Presidente(a)</source>
-            <translation>President</translation>
-        </message>
-        <message>
-            <source>Secretario(a)</source>
-            <translation>Secretary</translation>
-        </message>
-        <message>
-            <source>Miembro</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Testigo</source>
-            <translation>Witness</translation>
         </message>
         <message>
             <source>Nombre y apellido</source>
@@ -1474,22 +1485,6 @@
             <translation>Prioritization</translation>
         </message>
         <message>
-            <source>Orden de preferencia (Borda)</source>
-            <translation>Ranked preference (Borda)</translation>
-        </message>
-        <message>
-            <source>Manos alzadas por problema</source>
-            <translation>Show of hands per problem</translation>
-        </message>
-        <message>
-            <source>Aprobación (marcar varios)</source>
-            <translation>Approval (mark several)</translation>
-        </message>
-        <message>
-            <source>Reparto de puntos</source>
-            <translation>Points</translation>
-        </message>
-        <message>
             <source>puntos: </source>
             <translation>points: </translation>
         </message>
@@ -1512,14 +1507,6 @@
         <message>
             <source>Desempate (segunda votación o sorteo)</source>
             <translation>Tie-break (second vote or draw)</translation>
-        </message>
-        <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo</source>
-            <translation>Draw</translation>
         </message>
         <message>
             <source>Números en el orden decidido, p. ej. 3,1</source>
@@ -1730,10 +1717,6 @@
                 <numerusform>%n year</numerusform>
                 <numerusform>%n years</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Escriba los nombres o los apellidos.</source>
-            <translation>Type the given names or the surnames.</translation>
         </message>
         <message>
             <source>Registre primero un consejo comunal en la pestaña Organización.</source>
@@ -2005,14 +1988,6 @@
         <message>
             <source>En orden de votos hasta agotar el presupuesto</source>
             <translation>In vote order until the budget runs out</translation>
-        </message>
-        <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo registrado</source>
-            <translation>Recorded draw</translation>
         </message>
         <message>
             <source>Se financia</source>
@@ -2604,157 +2579,6 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>No se pudo completar</source>
             <translation>Could not finish</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Comuna</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Circuito comunal</source>
-            <translation>Communal circuit</translation>
-        </message>
-        <message>
-            <source>Consejo comunal</source>
-            <translation>Communal council</translation>
-        </message>
-        <message>
-            <source>Ordinaria</source>
-            <translation>Ordinary</translation>
-        </message>
-        <message>
-            <source>Extraordinaria</source>
-            <translation>Extraordinary</translation>
-        </message>
-        <message>
-            <source>De base (problemas)</source>
-            <translation>Base (problems)</translation>
-        </message>
-        <message>
-            <source>Rendición de cuentas</source>
-            <translation>Accountability</translation>
-        </message>
-        <message>
-            <source>Convocada</source>
-            <translation>Called</translation>
-        </message>
-        <message>
-            <source>En curso</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Cerrada</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Suspendida</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Agua</source>
-            <translation>Water</translation>
-        </message>
-        <message>
-            <source>Electricidad</source>
-            <translation>Electricity</translation>
-        </message>
-        <message>
-            <source>Vialidad</source>
-            <translation>Roads</translation>
-        </message>
-        <message>
-            <source>Salud</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Educación</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Vivienda</source>
-            <translation>Housing</translation>
-        </message>
-        <message>
-            <source>Deporte</source>
-            <translation>Sports</translation>
-        </message>
-        <message>
-            <source>Cultura</source>
-            <translation>Culture</translation>
-        </message>
-        <message>
-            <source>Ambiente</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Seguridad</source>
-            <translation>Security</translation>
-        </message>
-        <message>
-            <source>Transporte</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <source>Muros de contención</source>
-            <translation>Retaining walls</translation>
-        </message>
-        <message>
-            <source>Otro</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Abierto</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>En proyecto</source>
-            <translation>In a project</translation>
-        </message>
-        <message>
-            <source>Resuelto</source>
-            <translation>Solved</translation>
-        </message>
-        <message>
-            <source>Propuesto</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <source>Postulado</source>
-            <translation>Candidate</translation>
-        </message>
-        <message>
-            <source>Financiado</source>
-            <translation>Funded</translation>
-        </message>
-        <message>
-            <source>En ejecución</source>
-            <translation>Under way</translation>
-        </message>
-        <message>
-            <source>Culminado</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>Cancelado</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>En preparación</source>
-            <translation>Being prepared</translation>
-        </message>
-        <message>
-            <source>Lista</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>Votación</source>
-            <translation>Voting</translation>
-        </message>
-        <message>
-            <source>Escrutinio</source>
-            <translation>Counting</translation>
         </message>
     </context>
 </TS>
