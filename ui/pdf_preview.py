@@ -36,9 +36,10 @@ def render_pages(pdf: bytes, dpi: float = 72.0) -> list[QImage]:
     images: list[QImage] = []
     try:
         for index in range(len(document)):
-            # RGB straight from pdfium's buffer (no Pillow: the frozen program leaves it out).
-            bitmap = document[index].render(scale=dpi / 72.0, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+            bitmap = document[index].render(scale=dpi / 72.0)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            image = QImage(data, pil.width, pil.height, pil.width * 3,
                            QImage.Format.Format_RGB888).copy()
             images.append(image)
     finally:

@@ -2,55 +2,37 @@
 
 The wheel is built from this tree (which compiles the translations, setup.py) and installed
 into a fresh virtual environment, then run from a folder outside the source tree, so nothing
-can come from the checkout. The libraries it depends on are borrowed from the test's own
-environment (a path line, so that environment's editable install of Asamblea stays out)
-instead of downloading 200 MB of Qt for every run.
+can come from the checkout (tests/packaging/wheels.py).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import site
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.packaging.wheels import build_wheel, fresh_venv, install, run
 from tests.pdf import pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def run(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "ASAMBLEA_LANG": "es", **env}, check=False)
-
-
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The `asamblea` program of a fresh venv holding only the wheel."""
     where = tmp_path_factory.mktemp("wheel")
-    built = run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(where),
-                str(ROOT), cwd=where)
-    assert built.returncode == 0, built.stderr
-    wheel = next(where.glob("asamblea-*.whl"))
+    wheel = build_wheel(ROOT, where)
     names = zipfile.ZipFile(wheel).namelist()
     assert "resources/fonts/DejaVuSans.ttf" in names
     assert "resources/translations/asamblea_en.qm" in names
+    assert "resources/icons/asamblea-16.png" in names
     assert "app/locale/en/LC_MESSAGES/asamblea.mo" in names
-    venv = where / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    done = run(sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"),
-               "install", "-q", "--no-deps", str(wheel), cwd=where)
-    assert done.returncode == 0, done.stderr
-    purelib = next((venv / "lib").glob("python3*/site-packages"))
-    (purelib / "borrowed.pth").write_text(
-        "\n".join(p for p in site.getsitepackages() if Path(p).is_dir()) + "\n")
-    return venv / "bin" / "asamblea"
+    bin_dir = fresh_venv(where / "venv")
+    install(wheel, bin_dir)
+    return bin_dir / "asamblea"
 
 
 def test_the_installed_program_runs_from_its_own_files(installed: Path, tmp_path: Path) -> None:
