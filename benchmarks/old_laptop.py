@@ -62,7 +62,7 @@ def main() -> int:
         sv = open_services(db)
         build_demo(sv)
         sv.close()
-        sv = timed(rows, "open the database (start)", lambda: open_services(db))
+        sv = timed(rows, "reopen the database (modules already loaded)", lambda: open_services(db))
         commune = next(o for o in sv.organizations.list_all() if o.kind is OrgKind.COMMUNE)
         when = datetime.now().astimezone().replace(microsecond=0)
         aid = timed(rows, "convene the assembly", lambda: sv.assemblies.create(
