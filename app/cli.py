@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app import __version__
 from app.commands.exit_codes import (
     BAD_INPUT,
     DATABASE,
@@ -59,6 +60,8 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     parser.add_argument("--db", metavar="RUTA", help="archivo de la base de datos")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="idioma de la ventana y de los mensajes (es: español, en: inglés)")
+    parser.add_argument("--version", action="version", version=f"asamblea {__version__}",
+                        help="muestra la versión del programa y sale")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
     for name in modules:
         importlib.import_module(name).register(sub)

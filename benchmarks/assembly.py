@@ -67,8 +67,9 @@ def build_big_assembly(sv: Services, attendees: int, residents: int,
     return aid
 
 
-def measure_check_in(sv: Services, checkins: int) -> list[float]:
-    """Milliseconds from Enter to the banner showing the new count, for each check-in."""
+def measure_check_in(sv: Services, checkins: int, assembly_id: str | None = None) -> list[float]:
+    """Milliseconds from Enter to the banner showing the new count, for each check-in (into
+    `assembly_id`, or a new commune assembly)."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -82,7 +83,8 @@ def measure_check_in(sv: Services, checkins: int) -> list[float]:
     commune = next(o for o in sv.organizations.list_all() if o.kind is OrgKind.COMMUNE)
     councils = sv.organizations.councils_of(commune.id)
     when = datetime.now().astimezone().replace(microsecond=0)
-    aid = sv.assemblies.create(commune.id, AssemblyKind.ORDINARY, when, "Sede", ["Punto"]).id
+    aid = assembly_id or sv.assemblies.create(commune.id, AssemblyKind.ORDINARY, when, "Sede",
+                                              ["Punto"]).id
     panel = CheckInPanel(ui)
     panel.load(aid, councils, locked=False)
     ui.runner.wait_idle()

@@ -5,7 +5,13 @@ parent process from the moment it starts the child until the child says its wind
 (the first turn of the event loop after show()). Goal: Asamblea at most 4x the bare window,
 under 1.5 s, peak memory under 250 MB.
 
+With --frozen (the PyInstaller program, e.g. dist/asamblea/asamblea or /usr/bin/asamblea), it
+also times the frozen program against the same program from the venv, both started the same
+way (`asamblea gui --screenshot`: start, window with the data, picture saved, exit), since
+code cannot be slipped into the frozen one. Goal (issue 14): frozen within 1.5x the venv.
+
     .venv/bin/python benchmarks/startup.py [--db PATH] [--residents 50000] [--runs 5]
+                                          [--frozen dist/asamblea/asamblea]
 """
 
 from __future__ import annotations
@@ -90,6 +96,32 @@ def time_child(args: list[str]) -> tuple[float, float, float]:
     raise SystemExit(f"the child {args} never showed its window (exit {proc.returncode})")
 
 
+def time_screenshot(program: list[str], db: Path) -> float:
+    """Seconds from starting `program` to its exit after saving the window's picture."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        subprocess.run([*program, "--db", str(db), "gui", "--screenshot",
+                        str(Path(folder) / "w.png")], check=True, env=env, cwd=ROOT,
+                       capture_output=True)
+        return time.perf_counter() - start
+
+
+def compare_frozen(frozen: str, db: Path, runs: int) -> None:
+    venv = [sys.executable, "-m", "app.cli"]
+    frozen_cmd = [str(Path(frozen).resolve())]
+    for program in (venv, frozen_cmd):  # warm the file cache once
+        time_screenshot(program, db)
+    from_venv, from_frozen = [], []
+    for _ in range(runs):
+        from_venv.append(time_screenshot(venv, db))
+        from_frozen.append(time_screenshot(frozen_cmd, db))
+    v, f = statistics.median(from_venv), statistics.median(from_frozen)
+    print(f"window + data + picture, venv  : median {v * 1000:6.0f} ms")
+    print(f"window + data + picture, frozen: median {f * 1000:6.0f} ms  ({frozen})")
+    print(f"ratio frozen/venv              : {f / v:.2f}  (goal <= 1.5)")
+
+
 def ensure_db(path: Path, residents: int) -> None:
     if path.exists():
         return
@@ -106,6 +138,8 @@ def main() -> None:
     parser.add_argument("--db")
     parser.add_argument("--residents", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--frozen", metavar="PROGRAM",
+                        help="also compare this frozen program with the venv")
     args = parser.parse_args()
     if args.child == "bare":
         child_bare()
@@ -137,6 +171,8 @@ def main() -> None:
     print(f"absolute, window shown   : {o:.2f} s  (goal < 1.5 s)")
     print(f"absolute, data on screen : {f:.2f} s")
     print(f"peak memory              : {max(memory):.0f} MB  (goal < 250 MB)")
+    if args.frozen:
+        compare_frozen(args.frozen, db, args.runs)
 
 
 if __name__ == "__main__":

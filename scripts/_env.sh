@@ -25,21 +25,23 @@ ensure_apt() {
 }
 
 ensure_venv() {
+    # "dev" (scripts/test, scripts/package) or "build" (scripts/run): the exact versions of
+    # requirements-dev.lock or requirements.lock (scripts/lock), checked against their hashes,
+    # then this tree, editable, built with those same locked tools (no build isolation: the
+    # build would otherwise fetch the newest setuptools, Babel and PySide6).
     local extras="$1"
+    local lock="$ROOT/requirements.lock"
+    [ "$extras" = "dev" ] && lock="$ROOT/requirements-dev.lock"
     if [ ! -x "$VENV/bin/python" ]; then
         echo "Creando entorno en $VENV"
         "$PY" -m venv "$VENV"
     fi
     local want
-    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extras"
+    want="$(cat "$ROOT/pyproject.toml" "$lock" | sha256sum | cut -c1-16)-$extras"
     if [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$want" ]; then
-        echo "Instalando dependencias ($extras)"
-        "$VENV/bin/python" -m pip install -q --upgrade pip
-        if [ -n "$extras" ]; then
-            "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
-        else
-            "$VENV/bin/python" -m pip install -q -e "$ROOT"
-        fi
+        echo "Instalando dependencias ($extras, $(basename "$lock"))"
+        "$VENV/bin/python" -m pip install -q --require-hashes -r "$lock"
+        "$VENV/bin/python" -m pip install -q --no-deps --no-build-isolation -e "$ROOT"
         echo "$want" > "$VENV/.installed"
     fi
 }
@@ -47,15 +49,5 @@ ensure_venv() {
 build_translations() {
     # .qm (window) and .mo (app/: errors, papers, command line) files are built, never
     # committed: each area keeps its own .po, and a compiled file would conflict on every merge.
-    "$VENV/bin/python" "$ROOT/scripts/messages.py" compile || \
-        echo "Aviso: no se pudieron compilar los catálogos de app/locale" >&2
-    local lrelease="$VENV/bin/pyside6-lrelease"
-    for ts in "$ROOT"/resources/translations/*.ts; do
-        [ -e "$ts" ] || continue
-        local qm="${ts%.ts}.qm"
-        if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
-            "$lrelease" -silent "$ts" -qm "$qm" >/dev/null 2>&1 || \
-                echo "Aviso: no se pudo compilar $ts" >&2
-        fi
-    done
+    "$VENV/bin/python" "$ROOT/scripts/catalogs.py"
 }

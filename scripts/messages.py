@@ -127,6 +127,8 @@ def compile_all() -> list[Path]:
         # Two test workers may compile at once: write aside, then rename over.
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as f:
             write_mo(f, catalog, use_fuzzy=False)
+        # Readable by everyone: an installed program (/opt/asamblea) runs as another user.
+        os.chmod(f.name, 0o644)
         os.replace(f.name, target)
         built.append(target)
     return built

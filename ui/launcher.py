@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.domain.errors import DomainError
 from app.services.saved_language import saved_language
 
+from resources import resource_path
 from ui.context import UiContext, error_text
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -26,7 +27,7 @@ from ui.theme import apply_theme
 if TYPE_CHECKING:
     from app.container import Services
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

@@ -7,6 +7,7 @@ the sidebar first, then, when the database has been opened on the worker thread,
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
 from ui.widgets import text_label
+
+if TYPE_CHECKING:
+    from app.services.info import DatabaseInfo
 
 # (key used by --page, module, class). The order is the sidebar's. Imported when attached.
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -115,12 +119,31 @@ class MainWindow(QMainWindow):
         self.busy = text_label("", sidebar)
         self.busy.setObjectName("appTagline")
         side.addWidget(self.busy)
+        self.about = QPushButton(QCoreApplication.translate("MainWindow", "Acerca de"), sidebar)
+        self.about.setObjectName("nav_about")
+        self.about.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.about.setEnabled(False)  # until the database is open: it shows its revision
+        self.about.clicked.connect(self.show_about)
+        side.addWidget(self.about)
         return sidebar
+
+    def show_about(self) -> None:
+        ui = self.ui
+        if ui is not None:
+            ui.run(lambda: ui.services.info.info(with_digest=False), self._about_read, self)
+
+    def _about_read(self, info: DatabaseInfo) -> None:
+        from ui.about import AboutDialog
+
+        # open(), not exec(): the window keeps working behind it (the worker may report).
+        self.about_dialog = AboutDialog(info, self)
+        self.about_dialog.open()
 
     def attach(self, ui: UiContext) -> None:
         """The database is open: show the page asked for. Others are built when first shown,
         so start-up does not import every area (spreadsheets, PDF, sync) up front."""
         self.ui = ui
+        self.about.setEnabled(True)
         ui.runner.busy_changed.connect(self._busy)
         ui.runner.failed.connect(lambda exc: self.show_problem(error_text(exc)))
         self.show_page(self._wanted)

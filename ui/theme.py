@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from resources import resource_path
+
+FONTS = resource_path("fonts")
 
 STYLE = """
 QWidget { font-size: 14px; color: #1d2630; }
@@ -50,7 +50,18 @@ QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
 """
 
 
+def app_icon() -> QIcon:
+    """The program's icon from its PNG sizes (the frozen program carries no SVG renderer)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"asamblea-{size}.png")))
+    return icon
+
+
 def apply_theme(app: QApplication) -> None:
+    app.setWindowIcon(app_icon())
+    # Wayland and the task bar match the window to the menu entry (asamblea.desktop) by this.
+    app.setDesktopFileName("asamblea")
     family = None
     for path in sorted(FONTS.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from resources import resource_path
+
+FONTS = resource_path("fonts")
 REGULAR, BOLD = "AsambleaSans", "AsambleaSans-Bold"
 
 

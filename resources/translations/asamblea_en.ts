@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Acerca de Asamblea</source>
+            <translation>About Asamblea</translation>
+        </message>
+        <message>
+            <source>Asamblea {version}</source>
+            <translation>Asamblea {version}</translation>
+        </message>
+        <message>
+            <source>Censo, asambleas, consulta popular y actas para consejos comunales y comunas.</source>
+            <translation>Census, assemblies, popular consultation and minutes for communal councils and communes.</translation>
+        </message>
+        <message>
+            <source>sin revisión</source>
+            <translation>no revision</translation>
+        </message>
+        <message>
+            <source>Versión:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>Revisión del esquema:</source>
+            <translation>Schema revision:</translation>
+        </message>
+        <message>
+            <source>Huella de este equipo:</source>
+            <translation>This laptop's fingerprint:</translation>
+        </message>
+        <message>
+            <source>Componentes:</source>
+            <translation>Components:</translation>
+        </message>
+        <message>
+            <source>Software libre (GPL-3.0 o posterior). Al pedir ayuda, diga la versión y la huella.</source>
+            <translation>Free software (GPL-3.0 or later). When asking for help, give the version and the fingerprint.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaPanel</name>
         <message>
             <source>Orden del día</source>
@@ -948,6 +987,10 @@
         <message>
             <source>Registro comunal</source>
             <translation>Community records</translation>
+        </message>
+        <message>
+            <source>Acerca de</source>
+            <translation>About</translation>
         </message>
         <message>
             <source>Trabajando…</source>
