@@ -7,9 +7,7 @@ chains it to this device's previous change. Services never write synced rows any
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -163,7 +161,8 @@ class ChangeLog:
         parents: list[str],
     ) -> dict[str, Any]:
         seq = me.last_seq + 1
-        stamp = hlc.tick(me.last_hlc, int(time.time() * 1000))
+        now = self._clock.now()  # the injected clock: tests set a laptop's date wrong
+        stamp = hlc.tick(me.last_hlc, int(now.timestamp() * 1000))
         body: dict[str, Any] = {
             "origin": me.id,
             "seq": seq,
@@ -177,7 +176,7 @@ class ChangeLog:
         }
         stored = stored_change(body)
         me.last_seq, me.last_hash, me.last_hlc = seq, stored["hash"], stamp
-        stored["received_at"] = datetime.now(UTC)  # local bookkeeping, not domain time
+        stored["received_at"] = now  # local bookkeeping, not domain time
         return stored
 
     @staticmethod

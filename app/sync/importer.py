@@ -106,6 +106,9 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
     device_keys: dict[str, str] = {}
     max_hlc = ""
     for change in reader.changes():
+        if not hlc_clock.is_valid(change.hlc):
+            raise DomainError("sync.bad_change", name=name, device=change.origin,
+                              seq=change.seq, detail=_("su reloj no tiene el formato esperado"))
         origin, seq = change.origin, change.seq
         if origin not in expected:
             raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
@@ -245,7 +248,7 @@ def apply_bundle(
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
-    _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc)
+    _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc, now)
     brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     for table in result.tables_written - brought:
         note_table(s, table)  # records that waited for what this bundle brought
@@ -270,7 +273,8 @@ def apply_bundle(
 
 
 def _record_heads_and_marks(
-    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int], max_hlc: str
+    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int], max_hlc: str,
+    now: datetime,
 ) -> None:
     for origin, rng in manifest.origins.items():
         if rng.last <= held.get(origin, 0):
@@ -293,8 +297,9 @@ def _record_heads_and_marks(
             mark.seq = seq
     me = s.scalars(select(ThisDeviceRow)).one()
     if max_hlc:
-        # Our next change must sort after everything we have now seen.
-        me.last_hlc = hlc_clock.receive(me.last_hlc, max_hlc)
+        # Our next change must sort after everything we have now seen (within the skew
+        # bound: a laptop with its date years ahead does not pull ours there).
+        me.last_hlc = hlc_clock.receive(me.last_hlc, max_hlc, int(now.timestamp() * 1000))
     s.flush()
 
 
