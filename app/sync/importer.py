@@ -36,7 +36,9 @@ from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.change_format import IncomingChange
 from app.sync.changelog import INSERT, UPDATE
+from app.sync.device_rules import device_change_problem
 from app.sync.fk_order import fk_columns
+from app.sync.held_changes import fetch_fields
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
@@ -104,6 +106,8 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
     seen: set[str] = set()
     needed_parents: set[str] = set()
     device_keys: dict[str, str] = {}
+    device_changes: list[IncomingChange] = []
+    bundle_devices: dict[str, dict[str, Any]] = {}
     max_hlc = ""
     for change in reader.changes():
         if not hlc_clock.is_valid(change.hlc):
@@ -129,6 +133,9 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
             key = change.fields.get("public_key")
             if isinstance(key, str):
                 device_keys.setdefault(change.entity_id, key)
+            if held_hash is None:
+                device_changes.append(change)
+            bundle_devices[change.hash] = change.fields
         max_hlc = max(max_hlc, change.hlc)
     for origin, rng in manifest.origins.items():
         if expected[origin] != rng.last + 1:
@@ -138,7 +145,28 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
         if head.hash != prev[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
     _check_head_signatures(s, reader, manifest, device_keys)
+    _check_device_changes(s, name, device_changes, bundle_devices)
     return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen))
+
+
+def _check_device_changes(
+    s: Session, name: str, changes: list[IncomingChange],
+    in_bundle: dict[str, dict[str, Any]],
+) -> None:
+    """Refuse the whole bundle if one of its changes edits the list of laptops without the
+    right to (see device_rules)."""
+    if not changes:
+        return
+    wanted = sorted({p for c in changes for p in c.parents} - set(in_bundle))
+    held = {h: f for h, (_o, _q, f) in fetch_fields(s, wanted).items()}
+    keys = {d.id: d.public_key for d in s.scalars(select(DeviceRow))}
+    for change in changes:
+        parents = [in_bundle.get(p) or held[p] for p in change.parents
+                   if p in in_bundle or p in held]
+        problem = device_change_problem(change, parents, keys.get(change.entity_id))
+        if problem is not None:
+            raise DomainError("sync.bad_change", name=name, device=change.origin,
+                              seq=change.seq, detail=problem)
 
 
 def _not_held(s: Session, hashes: set[str]) -> set[str]:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.container import Services
 from app.demo.commune import build_demo
 from app.domain.census import NewResident
-from app.persistence.rows import OrganizationRow, ResidentRow
+from app.domain.errors import DomainError
+from app.persistence.rows import DeviceRow, OrganizationRow, ResidentRow
 from app.sync.merge import Version, merge_heads
 
 from tests.sync.conftest import Laptop
-from tests.sync.helpers import add_council, delete, digest, edit, send
+from tests.sync.helpers import add_council, delete, digest, edit, export, send, tables_hash
 
 
 def _pair_with_resident(laptop: Laptop, stick: Path) -> tuple[Services, Services, str]:
@@ -149,3 +152,48 @@ def test_a_deletion_confirmed_after_seeing_an_edit_stands(laptop: Laptop, stick:
     assert a.sync.conflicts() == b.sync.conflicts() == []
     with b.sessions.begin() as s:
         assert s.get_one(OrganizationRow, council).deleted_at is not None
+
+
+def _refused(services: Services, bundle: Path, detail: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        services.sync.import_file(bundle, trust_fingerprint=services.sync.inspect(bundle)
+                                  .sender_fingerprint)
+    assert caught.value.code == "sync.bad_change"
+    assert detail in str(caught.value.params.get("detail"))
+
+
+def test_a_laptop_cannot_replace_another_laptops_key(laptop: Laptop, stick: Path) -> None:
+    a, b, c = laptop("a"), laptop("b"), laptop("c")
+    send(c, a, stick, full=True)
+    send(c, b, stick, full=True)
+    send(a, b, stick, full=True)
+    with b.sessions.begin() as s:
+        b.ctx.log.update(s, s.get_one(DeviceRow, c.device.id), public_key="ab" * 32)
+    before = tables_hash(a.db_path)  # type: ignore[arg-type]
+    _refused(a, export(b, stick).path, "clave")
+    assert tables_hash(a.db_path) == before  # type: ignore[arg-type]
+    send(c, a, stick)  # the real laptop is still itself
+
+
+def test_a_revoked_laptop_cannot_trust_itself_again_through_a_relay(
+    laptop: Laptop, stick: Path
+) -> None:
+    a, b, c = laptop("a"), laptop("b"), laptop("c")
+    send(c, a, stick, full=True)
+    send(a, c, stick, full=True)
+    send(c, b, stick, full=True)
+    a.sync.revoke(c.device.id)
+    send(a, c, stick, full=True)  # C sees its revocation, then undoes it in its own log
+    with c.sessions.begin() as s:
+        c.ctx.log.update(s, s.get_one(DeviceRow, c.device.id), trust="trusted")
+    _refused(b, export(c, stick).path, "revocación")
+
+
+def test_a_laptop_cannot_edit_another_laptops_record_beyond_revoking(
+    laptop: Laptop, stick: Path
+) -> None:
+    a, b = laptop("a"), laptop("b")
+    send(a, b, stick, full=True)
+    with b.sessions.begin() as s:
+        b.ctx.log.update(s, s.get_one(DeviceRow, a.device.id), name="Impostor")
+    _refused(a, export(b, stick).path, "otro equipo")
