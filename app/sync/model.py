@@ -87,7 +87,7 @@ class SyncStatus:
 @dataclass(frozen=True)
 class ConflictChoice:
     device_id: str
-    device_name: str
+    device_name: str  # the name its secretary chose, with its fingerprint's short code
     hlc: str
     value: Any
     provisional: bool
@@ -101,6 +101,8 @@ class Conflict:
     field: str
     choices: list[ConflictChoice]
     detected_at: datetime
+    # The record as a person knows it ("María Pérez, V-12345678"), not by its id.
+    record: str = ""
 
 
 @dataclass(frozen=True)

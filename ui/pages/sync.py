@@ -171,7 +171,7 @@ class SyncPage(Page):
         note.setWordWrap(True)
         box.addWidget(note)
         self.conflicts_model = RecordTableModel([
-            Column(self.tr("Registro"), lambda c: f"{c.entity} {c.entity_id[-8:]}"),
+            Column(self.tr("Registro"), lambda c: c.record or c.entity_id[-8:]),
             Column(self.tr("Dato"), lambda c: c.field),
             Column(self.tr("Valores"), lambda c: "  |  ".join(
                 ("★ " if ch.provisional else "") + _shown(ch.value) + f" ({ch.device_name})"
