@@ -49,6 +49,7 @@ from app.sync.model import (
     ConflictChoice,
     ExportPreview,
     ExportResult,
+    FoundBundle,
     ImportSummary,
     KnownDevice,
     PendingEntry,
@@ -142,6 +143,17 @@ class SyncService:
     def find_bundles(self, folder: Path) -> list[Path]:
         return find_bundles(Path(folder), EXTENSION)
 
+    def scan(self, folder: Path) -> list[FoundBundle]:
+        """Every bundle in `folder`, each with what it says, or why it cannot be read: a
+        damaged file is listed with its reason, never hidden."""
+        found = []
+        for path in self.find_bundles(folder):
+            try:
+                found.append(FoundBundle(path, self.inspect(path)))
+            except DomainError as exc:
+                found.append(FoundBundle(path, None, str(exc)))
+        return found
+
     def inspect(self, path: Path) -> BundleInfo:
         """Open and check a bundle's structure and signature; say who sent it."""
         with _staged(path) as reader:
@@ -160,6 +172,7 @@ class SyncService:
                 changes=manifest.changes,
                 created_at=manifest.created_at,
                 already_imported=done,
+                from_this_device=manifest.sender.id == self._device.id,
             )
 
     def import_file(

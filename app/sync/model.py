@@ -41,6 +41,16 @@ class BundleInfo:
     changes: int
     created_at: str
     already_imported: bool
+    from_this_device: bool = False  # this laptop's own bundle, left on the stick
+
+
+@dataclass(frozen=True)
+class FoundBundle:
+    """A file found on a stick: what it says about itself, or why it cannot be read."""
+
+    path: Path
+    info: BundleInfo | None
+    problem: str = ""  # the sentence a secretary reads when the file is damaged
 
 
 @dataclass(frozen=True)

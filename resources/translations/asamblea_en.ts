@@ -321,14 +321,6 @@
             <translation>projects are funded in vote order until the budget runs out</translation>
         </message>
         <message>
-            <source>segunda votación</source>
-            <translation>a second vote</translation>
-        </message>
-        <message>
-            <source>sorteo registrado</source>
-            <translation>a recorded draw</translation>
-        </message>
-        <message>
             <source>Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} proyectos.</source>
             <translation>Rules: {rule}; a tie is settled by {tie}. At most {max} projects.</translation>
         </message>
@@ -350,14 +342,6 @@
         <message>
             <source>60 años y más</source>
             <translation>60 years and over</translation>
-        </message>
-        <message>
-            <source>Femenino</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Masculino</source>
-            <translation>Male</translation>
         </message>
     </context>
     <context>
@@ -831,22 +815,6 @@
         <message>
             <source>Miembro de mesa o testigo</source>
             <translation>Table member or witness</translation>
-        </message>
-        <message>
-            <source>Presidente(a)</source>
-            <translation>President</translation>
-        </message>
-        <message>
-            <source>Secretario(a)</source>
-            <translation>Secretary</translation>
-        </message>
-        <message>
-            <source>Miembro</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Testigo</source>
-            <translation>Witness</translation>
         </message>
         <message>
             <source>Nombre y apellido</source>
@@ -1474,22 +1442,6 @@
             <translation>Prioritization</translation>
         </message>
         <message>
-            <source>Orden de preferencia (Borda)</source>
-            <translation>Ranked preference (Borda)</translation>
-        </message>
-        <message>
-            <source>Manos alzadas por problema</source>
-            <translation>Show of hands per problem</translation>
-        </message>
-        <message>
-            <source>Aprobación (marcar varios)</source>
-            <translation>Approval (mark several)</translation>
-        </message>
-        <message>
-            <source>Reparto de puntos</source>
-            <translation>Points</translation>
-        </message>
-        <message>
             <source>puntos: </source>
             <translation>points: </translation>
         </message>
@@ -1512,14 +1464,6 @@
         <message>
             <source>Desempate (segunda votación o sorteo)</source>
             <translation>Tie-break (second vote or draw)</translation>
-        </message>
-        <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo</source>
-            <translation>Draw</translation>
         </message>
         <message>
             <source>Números en el orden decidido, p. ej. 3,1</source>
@@ -1730,10 +1674,6 @@
                 <numerusform>%n year</numerusform>
                 <numerusform>%n years</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Escriba los nombres o los apellidos.</source>
-            <translation>Type the given names or the surnames.</translation>
         </message>
         <message>
             <source>Registre primero un consejo comunal en la pestaña Organización.</source>
@@ -2007,14 +1947,6 @@
             <translation>In vote order until the budget runs out</translation>
         </message>
         <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo registrado</source>
-            <translation>Recorded draw</translation>
-        </message>
-        <message>
             <source>Se financia</source>
             <translation>Funded</translation>
         </message>
@@ -2177,6 +2109,10 @@
             <translation>Write bundle</translation>
         </message>
         <message>
+            <source>Buscar en:</source>
+            <translation>Look in:</translation>
+        </message>
+        <message>
             <source>Buscar paquetes en la memoria</source>
             <translation>Find bundles on the stick</translation>
         </message>
@@ -2317,6 +2253,10 @@
             <translation>Done: %1 (%2 changes) written and verified on the stick. You can remove it now.</translation>
         </message>
         <message>
+            <source>Carpeta con paquetes</source>
+            <translation>Folder with bundles</translation>
+        </message>
+        <message>
             <source>%1 paquetes encontrados.</source>
             <translation>%1 bundles found.</translation>
         </message>
@@ -2325,16 +2265,12 @@
             <translation>Select a bundle.</translation>
         </message>
         <message>
+            <source>Ese paquete lo escribió este mismo equipo: no hay nada que importar.</source>
+            <translation>This laptop wrote that bundle itself: there is nothing to import.</translation>
+        </message>
+        <message>
             <source>No se importó: no se aceptó la huella.</source>
             <translation>Not imported: the fingerprint was not accepted.</translation>
-        </message>
-        <message>
-            <source>Ese paquete ya se había importado; no se cambió nada.</source>
-            <translation>That bundle was already imported; nothing changed.</translation>
-        </message>
-        <message>
-            <source>Importado de %1: %2 registros nuevos, %3 actualizados, %4 hechos nuevos, %5 cambios ya tenidos, %6 conflictos, %7 en espera.</source>
-            <translation>Imported from %1: %2 new records, %3 updated, %4 new facts, %5 changes already held, %6 conflicts, %7 waiting.</translation>
         </message>
         <message>
             <source>Equipo desconocido</source>
@@ -2353,6 +2289,26 @@ Fingerprint: %2
 Call the sender and compare the fingerprint. Does it match?</translation>
         </message>
         <message>
+            <source> (este)</source>
+            <translation> (this one)</translation>
+        </message>
+        <message>
+            <source>Ese paquete ya se había importado; no se cambió nada.</source>
+            <translation>That bundle was already imported; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Importado de %1: %2 registros nuevos, %3 actualizados, %4 hechos nuevos, %5 cambios ya tenidos, %6 conflictos, %7 en espera.</source>
+            <translation>Imported from %1: %2 new records, %3 updated, %4 new facts, %5 changes already held, %6 conflicts, %7 waiting.</translation>
+        </message>
+        <message>
+            <source>dañado: %1</source>
+            <translation>damaged: %1</translation>
+        </message>
+        <message>
+            <source>escrito por este equipo</source>
+            <translation>written by this laptop</translation>
+        </message>
+        <message>
             <source>ya importado</source>
             <translation>already imported</translation>
         </message>
@@ -2367,10 +2323,6 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>nuevo</source>
             <translation>new</translation>
-        </message>
-        <message>
-            <source> (este)</source>
-            <translation> (this one)</translation>
         </message>
     </context>
     <context>
@@ -2604,157 +2556,6 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>No se pudo completar</source>
             <translation>Could not finish</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Comuna</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Circuito comunal</source>
-            <translation>Communal circuit</translation>
-        </message>
-        <message>
-            <source>Consejo comunal</source>
-            <translation>Communal council</translation>
-        </message>
-        <message>
-            <source>Ordinaria</source>
-            <translation>Ordinary</translation>
-        </message>
-        <message>
-            <source>Extraordinaria</source>
-            <translation>Extraordinary</translation>
-        </message>
-        <message>
-            <source>De base (problemas)</source>
-            <translation>Base (problems)</translation>
-        </message>
-        <message>
-            <source>Rendición de cuentas</source>
-            <translation>Accountability</translation>
-        </message>
-        <message>
-            <source>Convocada</source>
-            <translation>Called</translation>
-        </message>
-        <message>
-            <source>En curso</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Cerrada</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Suspendida</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Agua</source>
-            <translation>Water</translation>
-        </message>
-        <message>
-            <source>Electricidad</source>
-            <translation>Electricity</translation>
-        </message>
-        <message>
-            <source>Vialidad</source>
-            <translation>Roads</translation>
-        </message>
-        <message>
-            <source>Salud</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Educación</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Vivienda</source>
-            <translation>Housing</translation>
-        </message>
-        <message>
-            <source>Deporte</source>
-            <translation>Sports</translation>
-        </message>
-        <message>
-            <source>Cultura</source>
-            <translation>Culture</translation>
-        </message>
-        <message>
-            <source>Ambiente</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Seguridad</source>
-            <translation>Security</translation>
-        </message>
-        <message>
-            <source>Transporte</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <source>Muros de contención</source>
-            <translation>Retaining walls</translation>
-        </message>
-        <message>
-            <source>Otro</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Abierto</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>En proyecto</source>
-            <translation>In a project</translation>
-        </message>
-        <message>
-            <source>Resuelto</source>
-            <translation>Solved</translation>
-        </message>
-        <message>
-            <source>Propuesto</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <source>Postulado</source>
-            <translation>Candidate</translation>
-        </message>
-        <message>
-            <source>Financiado</source>
-            <translation>Funded</translation>
-        </message>
-        <message>
-            <source>En ejecución</source>
-            <translation>Under way</translation>
-        </message>
-        <message>
-            <source>Culminado</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>Cancelado</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>En preparación</source>
-            <translation>Being prepared</translation>
-        </message>
-        <message>
-            <source>Lista</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>Votación</source>
-            <translation>Voting</translation>
-        </message>
-        <message>
-            <source>Escrutinio</source>
-            <translation>Counting</translation>
         </message>
     </context>
 </TS>
