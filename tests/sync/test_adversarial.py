@@ -56,6 +56,7 @@ def test_an_unrelated_edit_does_not_close_a_conflict(laptop: Laptop, stick: Path
     assert a.sync.conflicts() == b.sync.conflicts() == []
     assert _resident(a, resident).phone == "0416-2222222"
     assert _resident(a, resident).address == "Calle 5"
+    assert a.info.integrity_problems() == b.info.integrity_problems() == []
 
 
 def test_an_unrelated_edit_does_not_undo_a_pending_deletion(
