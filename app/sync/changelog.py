@@ -21,6 +21,7 @@ from app.persistence.tracking import note, note_table
 from app.sync import hlc
 from app.sync.change_format import stored_change
 from app.sync.conflict_rows import has_conflicts, refresh_conflicts
+from app.sync.derived import without_derived
 from app.sync.merge import DECIDES, DELETED_AT
 from app.sync.touched import RecordKey
 
@@ -84,7 +85,7 @@ class ChangeLog:
         heads: list[dict[str, Any]] = []
         me = self._me(s)
         for values in records:
-            fields = mapping_fields(cls, values)
+            fields = without_derived(table, mapping_fields(cls, values))
             change = self._next_change(me, table, values["id"], INSERT, fields, [])
             rows.append(values)
             changes.append(change)
@@ -118,7 +119,7 @@ class ChangeLog:
                     )
                 )
             )
-        fields = row_fields(row)
+        fields = without_derived(table, row_fields(row))
         key = RecordKey(table, entity_id)
         conflicted = kind is SyncKind.EDITABLE and op != INSERT and has_conflicts(s, key)
         if decides and (resolving or len(parents) > 1 or conflicted):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.persistence.base import synced_tables
 from app.persistence.codec import row_fields
 from app.persistence.rows import ChangeRow, PendingChangeRow
+from app.sync.derived import without_derived
 from app.sync.fk_order import apply_order, is_editable
 from app.sync.merge import DECIDES, Version, merge_heads
 from app.sync.row_writer import RowWriter
@@ -52,7 +53,7 @@ def _expected(s: Session) -> dict[str, dict[str, dict[str, Any]]]:
         else:
             fields = dict(min(held.values(), key=lambda v: v.hash).fields)
         fields.pop(DECIDES, None)
-        out[entity][entity_id] = fields
+        out[entity][entity_id] = without_derived(entity, fields)
     return out
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.canonical import canonical_json
+from app.sync.derived import derived_columns
 
 DELETED_AT = "deleted_at"
 # The fields a version decides although its value equals one it was built on. A key of the
@@ -148,14 +149,16 @@ def merge_heads(entity: str, entity_id: str, versions: Mapping[str, Version]) ->
     if len(heads) == 1 and all(len(v.parents) < 2 for v in versions.values()):
         # A line of edits: the last one holds the record (a conflict needs two sides, and
         # only a version built on several heads can carry one forward).
-        only = dict(versions[heads[0]].fields)
-        only.pop(DECIDES, None)
+        only = {k: v for k, v in versions[heads[0]].fields.items()
+                if k != DECIDES and k not in derived_columns(entity)}
         return Merged(only, ())
     history = _History(versions)
     within: set[str] = set(heads)
     for h in heads:
         within |= history.below(h)
-    keys = sorted({k for h in within for k in versions[h].fields} - {DECIDES, DELETED_AT})
+    # Derived columns (older changes carry them) are each laptop's own business: not merged.
+    skip = {DECIDES, DELETED_AT} | derived_columns(entity)
+    keys = sorted({k for h in within for k in versions[h].fields} - skip)
     merged: dict[str, Any] = {}
     conflicts: list[FieldConflict] = []
     edits: set[str] = set()  # the last writes of some field: what a deletion must have seen
