@@ -27,6 +27,7 @@ from app.persistence.rows import (
     DeviceRow,
     PeerWatermarkRow,
     PendingChangeRow,
+    ResidentRow,
     ThisDeviceRow,
 )
 from app.sync.bundle_format import EXTENSION, bundle_file_name
@@ -42,6 +43,7 @@ from app.sync.importer import (
     note_bundle,
     verify_against_db,
 )
+from app.sync.merged_people import settle_merges
 from app.sync.model import (
     BundleEntry,
     BundleInfo,
@@ -196,6 +198,8 @@ class SyncService:
                 check_sender(s, manifest, reader.name, trust_fingerprint)
                 verified = verify_against_db(s, reader, manifest)
                 summary = apply_bundle(s, reader, manifest, verified, now, Path(path).name)
+                if ResidentRow.__tablename__ in summary.entities:
+                    settle_merges(s, self._log)
                 note_bundle(s, manifest.bundle_id, "import", manifest.sender.id,
                             Path(path).name, now, _summary_json(summary))
                 if before_commit is not None:

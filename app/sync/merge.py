@@ -93,7 +93,7 @@ def _same(a: Any, b: Any) -> bool:
     return a is b or canonical_json(a) == canonical_json(b)
 
 
-class _History:
+class History:
     """The record's versions with, for each, every version it was built on (itself apart)."""
 
     def __init__(self, versions: Mapping[str, Version]) -> None:
@@ -152,7 +152,7 @@ def merge_heads(entity: str, entity_id: str, versions: Mapping[str, Version]) ->
         only = {k: v for k, v in versions[heads[0]].fields.items()
                 if k != DECIDES and k not in derived_columns(entity)}
         return Merged(only, ())
-    history = _History(versions)
+    history = History(versions)
     within: set[str] = set(heads)
     for h in heads:
         within |= history.below(h)
@@ -190,7 +190,7 @@ def _conflict(
 
 
 def _merge_deletion(
-    entity: str, entity_id: str, heads: list[str], history: _History, within: set[str],
+    entity: str, entity_id: str, heads: list[str], history: History, within: set[str],
     edits: set[str],
 ) -> tuple[Any, FieldConflict | None]:
     """A deletion that meets an edit it never saw is a conflict, never a silent loss.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.container import Services
 from app.demo.commune import build_demo
@@ -198,3 +199,51 @@ def test_a_laptop_cannot_edit_another_laptops_record_beyond_revoking(
     with b.sessions.begin() as s:
         b.ctx.log.update(s, s.get_one(DeviceRow, a.device.id), name="Impostor")
     _refused(a, export(b, stick).path, "otro equipo")
+
+
+def _two_people(laptop: Laptop, stick: Path) -> tuple[Services, Services, str, str, str]:
+    a, b = laptop("a"), laptop("b")
+    council = add_council(a)
+    p1 = a.residents.add(NewResident(council, "José", "Rojas", "V-20000001")).id
+    p2 = a.residents.add(NewResident(council, "José", "Rojas", "V-20000001")).id
+    a.residents.add(NewResident(council, "Otra", "Persona", "V-20000002"))
+    send(a, b, stick, full=True)
+    send(b, a, stick, full=True)
+    return a, b, council, p1, p2
+
+
+def _live_census(services: Services) -> int:
+    with services.sessions.begin() as s:
+        return len(s.scalars(select(ResidentRow.id).where(
+            ResidentRow.deleted_at.is_(None))).all())
+
+
+def test_opposite_merges_do_not_erase_the_person(laptop: Laptop, stick: Path) -> None:
+    a, b, _council, p1, p2 = _two_people(laptop, stick)
+    a.residents.merge(p1, p2)
+    b.residents.merge(p2, p1)
+    send(a, b, stick)
+    send(b, a, stick)
+    send(a, b, stick)
+    for side in (a, b):
+        assert _live_census(side) == 2  # the person and the other resident
+        assert side.sync.conflicts() == []
+    assert digest(a) == digest(b)
+
+
+def test_an_edit_of_a_merged_away_record_follows_it_to_the_survivor(
+    laptop: Laptop, stick: Path
+) -> None:
+    a, b, _council, p1, p2 = _two_people(laptop, stick)
+    a.residents.merge(p1, p2)  # C merges R5 (p2) into R4 (p1)
+    b.residents.update(p2, phone="0416-5555555")  # B edits R5 meanwhile
+    send(a, b, stick)
+    send(b, a, stick)
+    send(a, b, stick)
+    for side in (a, b):
+        assert _live_census(side) == 2  # the duplicate did not come back
+        assert _resident(side, p1).phone == "0416-5555555"
+        merged_away = _resident(side, p2)
+        assert merged_away.deleted_at is not None and merged_away.merged_into_id == p1
+        assert side.sync.conflicts() == []
+    assert digest(a) == digest(b)

@@ -112,8 +112,11 @@ def _live(services: Services, entity: str) -> list[str]:
 
 
 @contextmanager
-def observed(world: World, services: Services, decided: str | None = None) -> Iterator[None]:
-    """Record as writes what the call changed, with what the laptop held before it."""
+def observed(world: World, services: Services, decided: str | None = None,
+             importing: bool = False) -> Iterator[None]:
+    """Record as writes what the call changed, with what the laptop held before it (for an
+    import, which settles merges of residents with changes of its own: what it held after
+    reading the bundle)."""
     known = _held(services)
     before = _rows(services)
     yield
@@ -121,8 +124,11 @@ def observed(world: World, services: Services, decided: str | None = None) -> It
     with services.sessions.begin() as s:
         mine = s.execute(select(ChangeRow.seq, ChangeRow.entity, ChangeRow.entity_id).where(
             ChangeRow.origin == services.device.id)).all()
+    new = {(services.device.id, seq) for seq, _e, _i in mine} - known
+    if importing:
+        known = _held(services) - new
     for seq, entity, entity_id in mine:
-        if (services.device.id, seq) in known or entity not in TABLES:
+        if (services.device.id, seq) not in new or entity not in TABLES:
             continue
         old, new = before.get((entity, entity_id), {}), after[(entity, entity_id)]
         for name, value in new.items():
@@ -190,9 +196,9 @@ def _do(world: World, op: tuple[Any, ...]) -> None:
                 world.folder, peer=dst.device.id if known and op[3] == "delta" else None,
                 only_origins=frozenset({services.device.id}) if op[3] == "own" else None).path)
         elif kind == "send" and world.pick(op[2]) is not services:
-            _import(world.pick(op[2]), services.sync.export(world.folder).path)
+            _import(world, world.pick(op[2]), services.sync.export(world.folder).path)
         elif kind == "deliver" and world.bundles:
-            _import(world.pick(op[2]), world.bundles[op[1] % len(world.bundles)])
+            _import(world, world.pick(op[2]), world.bundles[op[1] % len(world.bundles)])
     except DomainError as exc:
         # Rules may refuse (a resident of a council deleted meanwhile, a merged record):
         # refused whole, nothing written. A sync refusal is not allowed here.
@@ -200,10 +206,11 @@ def _do(world: World, op: tuple[Any, ...]) -> None:
             raise
 
 
-def _import(dst: Services, bundle: Path) -> None:
+def _import(world: World, dst: Services, bundle: Path) -> None:
     info = dst.sync.inspect(bundle)
     try:
-        dst.sync.import_file(bundle, trust_fingerprint=info.sender_fingerprint)
+        with observed(world, dst, importing=True):
+            dst.sync.import_file(bundle, trust_fingerprint=info.sender_fingerprint)
     except DomainError as exc:
         if exc.code != "sync.gap":  # a delta made for another laptop: refused whole
             raise
@@ -212,9 +219,9 @@ def _import(dst: Services, bundle: Path) -> None:
 def _exchange_all(world: World) -> None:
     hub, others = world.laptops[0], world.laptops[1:]
     for services in others:
-        _import(hub, services.sync.export(world.folder).path)
+        _import(world, hub, services.sync.export(world.folder).path)
     for services in others:
-        _import(services, hub.sync.export(world.folder).path)
+        _import(world, services, hub.sync.export(world.folder).path)
 
 
 def _survivors(writes: list[Write]) -> list[Write]:
