@@ -55,7 +55,7 @@ def test_upgrade_from_0002_refolds_names_and_rebuilds_the_index(tmp_path: Path) 
     resident = services.residents.add(NewResident(council.id, "Ñángara", "Güerere")).id
     services.close()
     engine = make_engine(sqlite_url(path))
-    command.downgrade(alembic_config(engine), "0002_census")
+    command.downgrade(alembic_config(engine), "0006_projects")
     with engine.begin() as conn:  # as an older program folded it
         conn.execute(text("UPDATE resident SET search_text = 'Ñángara Güerere' WHERE id = :i"),
                      {"i": resident})
@@ -63,7 +63,7 @@ def test_upgrade_from_0002_refolds_names_and_rebuilds_the_index(tmp_path: Path) 
     upgraded = open_services(path)
     try:
         assert upgraded.upgrade is not None
-        assert upgraded.upgrade.from_revision == "0002_census"
+        assert upgraded.upgrade.from_revision == "0006_projects"
         assert [r.id for r in upgraded.residents.search("nangara guerere")] == [resident]
         assert upgraded.info.integrity_problems() == []
     finally:

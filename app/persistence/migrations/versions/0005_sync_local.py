@@ -5,7 +5,7 @@ laptop computes it when it writes a resident. Rows written from older changes, o
 older program, are refolded here with the current rule, and the search index rebuilt from them.
 
 Revision ID: 0005_sync_local
-Revises: 0002_census
+Revises: 0006_projects
 """
 from alembic import op
 from sqlalchemy import text
@@ -13,7 +13,7 @@ from sqlalchemy import text
 from app.census.search import search_text
 
 revision = '0005_sync_local'
-down_revision = '0002_census'
+down_revision = '0006_projects'
 branch_labels = None
 depends_on = None
 
