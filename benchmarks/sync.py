@@ -90,6 +90,8 @@ def step_import(db: str, bundle: str, fingerprint: str) -> dict[str, Any]:
 
 def step_baseline(db: str, bundle: str) -> dict[str, Any]:
     """Parse the same lines and insert the records with sqlite3.executemany: the floor."""
+    from app.census.search import search_text
+
     con = sqlite3.connect(db, isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
@@ -107,6 +109,11 @@ def step_baseline(db: str, bundle: str) -> dict[str, Any]:
         for line in io.TextIOWrapper(raw, encoding="utf-8"):
             change = json.loads(line)
             fields = change["fields"]
+            if change["entity"] == "resident":
+                # Derived where a row lands (issue 12), not carried: the floor derives it too.
+                fields["search_text"] = search_text(fields.get("first_names") or "",
+                                                    fields.get("last_names") or "",
+                                                    fields.get("national_id"))
             key = (change["entity"], tuple(fields))
             if key not in statements:
                 cols = ", ".join(f'"{c}"' for c in key[1])

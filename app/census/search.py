@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.census.duplicates import name_key
 from app.domain.text import fold
 
 TRIGRAM = 3  # the trigram tokenizer cannot match fewer characters than this
@@ -27,3 +28,10 @@ def search_words(query: str) -> list[str]:
 def uses_index(query: str, indexed: bool) -> bool:
     """Whether `query` will be answered through the trigram index."""
     return indexed and any(len(w) >= TRIGRAM for w in search_words(query))
+
+
+def search_text(first_names: str, last_names: str, national_id: str | None) -> str:
+    """What search matches against: folded names and the cédula ("v-12345678", which also
+    holds the bare digits a secretary may type). Derived on each laptop, never synced."""
+    name = name_key(first_names, last_names)
+    return f"{name} {national_id.lower()}" if national_id else name

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from app.commands.common import add_json, db_parent, fail, opened, print_json, print_table, report
 from app.commands.exit_codes import DONE, REFUSED
-from app.i18n import _
+from app.i18n import _, ngettext
 
 # The Spanish word typed -> what is listed.
 LISTABLE = {
@@ -44,6 +45,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lister.set_defaults(handler=cmd_list)
 
     check = sub.add_parser("check", parents=[parent], help="verifica la integridad de la base")
+    check.add_argument("--repair", action="store_true",
+                       help="reescribe desde el registro de cambios las filas que difieren")
     add_json(check)
     check.set_defaults(handler=cmd_check)
 
@@ -120,12 +123,21 @@ def _label(item: Any) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     with opened(args) as services:
         problems = services.info.integrity_problems()
+        if problems and args.repair:
+            repaired = services.info.repair_from_log()
+            print(ngettext("Se reescribió {n} fila desde el registro de cambios.",
+                           "Se reescribieron {n} filas desde el registro de cambios.",
+                           repaired).format(n=repaired), file=sys.stderr)
+            problems = services.info.integrity_problems()
     if args.json:
         print_json({"ok": not problems, "problems": problems})
     elif problems:
         print(_("Se encontraron problemas en la base de datos:"))
         for p in problems:
             print(f"  - {p}")
+        if not args.repair:
+            print(_("Las filas que difieren del registro de cambios se reparan con: "
+                    "asamblea check --repair"))
     else:
         print(_("La base de datos está en buen estado."))
     return REFUSED if problems else DONE

@@ -43,7 +43,8 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
     from app.container import open_services
 
     db = getattr(args, "db", None)
-    services = open_services(Path(db) if db else None)
+    # Given as typed: a URL ("postgresql://…", the hub) must not become a path ("postgresql:/…").
+    services = open_services(db or None)
     try:
         yield services
     finally:

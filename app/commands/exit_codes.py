@@ -82,7 +82,8 @@ BAD_INPUT_CODES = frozenset({
     "tally.entered_by_empty", "tally.negative", "tally.unknown_number", "tally.votes_format",
     "tie.kind_unknown", "tie.order_incomplete",
     # The file or folder given cannot be used: damaged, not a bundle, no room to write.
-    "sync.bad_change", "sync.bad_manifest", "sync.bad_signature", "sync.broken_chain",
+    "sync.bad_change", "sync.bad_manifest", "sync.bad_name", "sync.bad_signature",
+    "sync.broken_chain",
     "sync.change_reused", "sync.conflict_not_found", "sync.damaged", "sync.gap",
     "sync.member_mismatch", "sync.no_manifest", "sync.no_space", "sync.not_bundle",
     "sync.not_folder", "sync.not_found", "sync.readback_failed", "sync.too_large",

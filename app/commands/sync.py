@@ -56,6 +56,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json(resolve)
     resolve.set_defaults(handler=cmd_resolve)
 
+    name = actions.add_parser("name", parents=[parent],
+                              help="el nombre de este equipo que verán los demás")
+    name.add_argument("name", metavar="NOMBRE", help="por ejemplo \"Secretaría Comuna\"")
+    add_json(name)
+    name.set_defaults(handler=cmd_name)
+
     revoke = actions.add_parser("revoke", parents=[parent],
                                 help="retira la confianza a un equipo (perdido o robado)")
     revoke.add_argument("device", metavar="EQUIPO", help="id o huella del equipo")
@@ -172,8 +178,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print(_("No hay conflictos abiertos."))
         return DONE
     for c in conflicts:
-        print(_("{id}  {entity} {entity_id}  campo «{field}»").format(
-            id=c.id, entity=c.entity, entity_id=c.entity_id, field=c.field))
+        print(_("{id}  {record}  campo «{field}»").format(
+            id=c.id, record=c.record, field=c.field))
         for choice in c.choices:
             mark = "*" if choice.provisional else " "
             print(f"   {mark} {json.dumps(choice.value, ensure_ascii=False)}  "
@@ -205,4 +211,13 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         device = services.sync.revoke(args.device)
     sentence = _("Se retiró la confianza al equipo {name} ({fingerprint}). Sus paquetes "
                  "serán rechazados.").format(name=device.name, fingerprint=device.fingerprint)
+    return report(args, device, sentence)
+
+
+def cmd_name(args: argparse.Namespace) -> int:
+    with opened(args) as services:
+        device = services.sync.rename(args.name)
+    sentence = _("Este equipo se llama ahora «{name}» (huella {fingerprint}). Los demás lo verán "
+                 "así desde su próximo paquete.").format(name=device.name,
+                                                         fingerprint=device.fingerprint)
     return report(args, device, sentence)

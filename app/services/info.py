@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.i18n import _
 from app.persistence.base import synced_tables
 from app.persistence.migrate import current_revision, integrity_problems
 from app.persistence.rows import ChangeRow, ConflictRow, PendingChangeRow
 from app.sync.digest import domain_tables, state_digest
+from app.sync.drift import Drift, find_drift, repair_drift
 from app.sync.verify_log import chain_problems
 
 
@@ -79,11 +82,27 @@ class InfoService:
         return [str(r[0]) for r in rows if str(r[0]) != "ok"]
 
     def integrity_problems(self) -> list[str]:
-        """SQLite's integrity and foreign keys, then the change log's hash chains."""
+        """SQLite's integrity and foreign keys, the change log's hash chains, then every
+        synced row against what the log says."""
         try:
             problems = integrity_problems(self._sessions.kw["bind"])
             with self._sessions.begin() as s:
                 problems += chain_problems(s)
+                problems += [_drift_sentence(d) for d in find_drift(s)]
         except DatabaseError as exc:  # so damaged that SQLite refuses to read it
             return [str(exc.orig)]
         return problems
+
+    def repair_from_log(self) -> int:
+        """Rewrite the synced rows that differ from their change log. Returns how many."""
+        with self._sessions.begin() as s:
+            return repair_drift(s)
+
+
+def _drift_sentence(d: Drift) -> str:
+    if not d.field:
+        return _("{table} {id}: falta en la tabla aunque el registro de cambios lo tiene")\
+            .format(table=d.entity, id=d.entity_id)
+    return _("{table} {id}: «{field}» dice {found} pero el registro de cambios dice {expected}")\
+        .format(table=d.entity, id=d.entity_id, field=d.field, found=json.dumps(d.found),
+                expected=json.dumps(d.expected))

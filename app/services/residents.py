@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
 from app.census.age_groups import AGE_RANGES
-from app.census.duplicates import name_key
 from app.census.model import (
     DraftCheck,
     DuplicateGroup,
@@ -21,7 +20,7 @@ from app.census.model import (
 )
 from app.census.report import CensusSheet, census_totals
 from app.census.resident_rules import check_draft, checked_birth_date, checked_names
-from app.census.search import uses_index
+from app.census.search import search_text, uses_index
 from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age
 from app.domain.enums import OrgKind, Sex
@@ -57,13 +56,6 @@ MERGE_FIELDS = EDITABLE_FIELDS
 REFERENCES: tuple[type[Any], ...] = (
     SpokespersonRow, VoterAssignmentRow, TableMemberRow, InterventionRow,
 )
-
-
-def search_text(first_names: str, last_names: str, national_id: str | None) -> str:
-    """What search matches against: folded names and the cédula ("v-12345678", which also
-    holds the bare digits a secretary may type)."""
-    name = name_key(first_names, last_names)
-    return f"{name} {national_id.lower()}" if national_id else name
 
 
 def to_resident(row: ResidentRow) -> Resident:

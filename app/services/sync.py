@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from app.persistence.rows import (
     DeviceRow,
     PeerWatermarkRow,
     PendingChangeRow,
+    ResidentRow,
+    ThisDeviceRow,
 )
 from app.sync.bundle_format import EXTENSION, bundle_file_name
 from app.sync.bundle_reader import BundleReader
@@ -40,6 +43,7 @@ from app.sync.importer import (
     note_bundle,
     verify_against_db,
 )
+from app.sync.merged_people import settle_merges
 from app.sync.model import (
     BundleEntry,
     BundleInfo,
@@ -47,11 +51,13 @@ from app.sync.model import (
     ConflictChoice,
     ExportPreview,
     ExportResult,
+    FoundBundle,
     ImportSummary,
     KnownDevice,
     PendingEntry,
     SyncStatus,
 )
+from app.sync.names import NAME_MAX, device_labels, record_label
 from app.sync.usb import find_bundles, place_file
 
 
@@ -139,6 +145,17 @@ class SyncService:
     def find_bundles(self, folder: Path) -> list[Path]:
         return find_bundles(Path(folder), EXTENSION)
 
+    def scan(self, folder: Path) -> list[FoundBundle]:
+        """Every bundle in `folder`, each with what it says, or why it cannot be read: a
+        damaged file is listed with its reason, never hidden."""
+        found = []
+        for path in self.find_bundles(folder):
+            try:
+                found.append(FoundBundle(path, self.inspect(path)))
+            except DomainError as exc:
+                found.append(FoundBundle(path, None, str(exc)))
+        return found
+
     def inspect(self, path: Path) -> BundleInfo:
         """Open and check a bundle's structure and signature; say who sent it."""
         with _staged(path) as reader:
@@ -157,6 +174,7 @@ class SyncService:
                 changes=manifest.changes,
                 created_at=manifest.created_at,
                 already_imported=done,
+                from_this_device=manifest.sender.id == self._device.id,
             )
 
     def import_file(
@@ -180,6 +198,8 @@ class SyncService:
                 check_sender(s, manifest, reader.name, trust_fingerprint)
                 verified = verify_against_db(s, reader, manifest)
                 summary = apply_bundle(s, reader, manifest, verified, now, Path(path).name)
+                if ResidentRow.__tablename__ in summary.entities:
+                    settle_merges(s, self._log)
                 note_bundle(s, manifest.bundle_id, "import", manifest.sender.id,
                             Path(path).name, now, _summary_json(summary))
                 if before_commit is not None:
@@ -204,10 +224,27 @@ class SyncService:
 
     def conflicts(self) -> list[Conflict]:
         with self._sessions.begin() as s:
-            names = {d.id: d.name for d in s.scalars(select(DeviceRow))}
+            names = device_labels(s)
             rows = s.scalars(select(ConflictRow).order_by(
                 ConflictRow.entity, ConflictRow.entity_id, ConflictRow.field))
-            return [_to_conflict(r, names) for r in rows]
+            return [_to_conflict(r, names, record_label(s, r.entity, r.entity_id))
+                    for r in rows]
+
+    # -- this laptop's name ------------------------------------------------------------------
+
+    def rename(self, name: str) -> KnownDevice:
+        """The name this laptop's secretary chooses ("Secretaría Comuna"): every bundle,
+        message and conflict shows it, with the fingerprint's short code. It travels."""
+        clean = " ".join(str(name).split())
+        if not clean or len(clean) > NAME_MAX:
+            raise DomainError("sync.bad_name", max=NAME_MAX)
+        with self._sessions.begin() as s:
+            me = s.get_one(ThisDeviceRow, self._device.id)
+            me.name = clean
+            row = s.get_one(DeviceRow, self._device.id)
+            self._log.update(s, row, name=clean)
+            self._device = replace(self._device, name=clean)
+            return self._known(s, row, {})
 
     def resolve(self, conflict_id: str, value: Any) -> Conflict:
         """Keep `value` (one of the conflict's values); the choice travels like any edit."""
@@ -215,8 +252,7 @@ class SyncService:
             row = s.get(ConflictRow, conflict_id)
             if row is None:
                 raise DomainError("sync.conflict_not_found", id=conflict_id)
-            names = {d.id: d.name for d in s.scalars(select(DeviceRow))}
-            conflict = _to_conflict(row, names)
+            conflict = _to_conflict(row, device_labels(s), "")
             chosen = _match_choice(conflict, value)
             cls = synced_tables()[row.entity]
             record = s.get(cls, row.entity_id)
@@ -314,13 +350,14 @@ def _summary_json(summary: ImportSummary) -> dict[str, object]:
     }
 
 
-def _to_conflict(row: ConflictRow, names: dict[str, str]) -> Conflict:
+def _to_conflict(row: ConflictRow, names: dict[str, str], record: str) -> Conflict:
     choices = []
     for c in row.candidates:
         device = str(c.get("device", ""))
         choices.append(ConflictChoice(device, names.get(device, device[:8]), str(c.get("hlc")),
                                       c.get("value"), c.get("change") == row.provisional))
-    return Conflict(row.id, row.entity, row.entity_id, row.field, choices, row.detected_at)
+    return Conflict(row.id, row.entity, row.entity_id, row.field, choices, row.detected_at,
+                    record)
 
 
 def _match_choice(conflict: Conflict, value: Any) -> ConflictChoice:

@@ -7,9 +7,7 @@ chains it to this device's previous change. Services never write synced rows any
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -22,6 +20,10 @@ from app.persistence.rows import ChangeRow, ConflictRow, RecordHeadRow, ThisDevi
 from app.persistence.tracking import note, note_table
 from app.sync import hlc
 from app.sync.change_format import stored_change
+from app.sync.conflict_rows import has_conflicts, refresh_conflicts
+from app.sync.derived import without_derived
+from app.sync.merge import DECIDES, DELETED_AT
+from app.sync.touched import RecordKey
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 
@@ -42,15 +44,15 @@ class ChangeLog:
     def update(self, s: Session, row: Base, **values: Any) -> bool:
         """Set fields on an editable record; logs a change only if something differs."""
         self._require_editable(row)
-        changed = False
+        changed = []
         for key, value in values.items():
             if getattr(row, key) != value:
                 setattr(row, key, value)
-                changed = True
+                changed.append(key)
         if changed:
             s.flush()
-            self._log_row(s, row, UPDATE)
-        return changed
+            self._log_row(s, row, UPDATE, decides=changed)
+        return bool(changed)
 
     def delete(self, s: Session, row: Base) -> None:
         """Tombstone: synced data is never physically deleted."""
@@ -59,19 +61,20 @@ class ChangeLog:
             return
         row.deleted_at = self._clock.now()  # type: ignore[attr-defined]
         s.flush()
-        self._log_row(s, row, DELETE)
+        self._log_row(s, row, DELETE, decides=[DELETED_AT])
 
     def resolve(self, s: Session, row: Base, **values: Any) -> None:
         """Log the record as it stands (with `values` set), built on all its heads.
 
         Resolving a conflict writes a change even when the chosen value is the one already
-        shown: the new change joins the heads, and that is what ends the conflict everywhere.
+        shown: the new change joins the heads and says it decides the field, and that is what
+        ends that field's conflict everywhere (and no other field's).
         """
         self._require_editable(row)
         for key, value in values.items():
             setattr(row, key, value)
         s.flush()
-        self._log_row(s, row, UPDATE)
+        self._log_row(s, row, UPDATE, decides=list(values), resolving=True)
 
     def insert_many(self, s: Session, cls: type[Base], records: Iterable[dict[str, Any]]) -> int:
         """Bulk insert of new records with their changes (imports, the demo): no ORM objects."""
@@ -82,7 +85,7 @@ class ChangeLog:
         heads: list[dict[str, Any]] = []
         me = self._me(s)
         for values in records:
-            fields = mapping_fields(cls, values)
+            fields = without_derived(table, mapping_fields(cls, values))
             change = self._next_change(me, table, values["id"], INSERT, fields, [])
             rows.append(values)
             changes.append(change)
@@ -99,7 +102,10 @@ class ChangeLog:
 
     # -- internals -------------------------------------------------------------------------
 
-    def _log_row(self, s: Session, row: Base, op: str) -> None:
+    def _log_row(
+        self, s: Session, row: Base, op: str, decides: list[str] | None = None,
+        resolving: bool = False,
+    ) -> None:
         cls = type(row)
         kind = self._sync_kind(cls)
         table = cls.__tablename__
@@ -113,19 +119,18 @@ class ChangeLog:
                     )
                 )
             )
+        fields = without_derived(table, row_fields(row))
+        key = RecordKey(table, entity_id)
+        conflicted = kind is SyncKind.EDITABLE and op != INSERT and has_conflicts(s, key)
+        if decides and (resolving or len(parents) > 1 or conflicted):
+            # The record shows the provisional value of every conflicted field: only the
+            # fields set here are decided, even when set to the value shown (app.sync.merge).
+            fields[DECIDES] = sorted(decides)
         me = self._me(s)
-        change = self._next_change(me, table, entity_id, op, row_fields(row), parents)
+        change = self._next_change(me, table, entity_id, op, fields, parents)
         s.execute(insert(ChangeRow), [change])
         note(s, table, entity_id, op)
         if kind is SyncKind.EDITABLE:
-            if len(parents) > 1:
-                # An edit built on every head merges them: the record's conflicts are over.
-                note_table(s, ConflictRow.__tablename__)
-                s.execute(
-                    delete(ConflictRow).where(
-                        ConflictRow.entity == table, ConflictRow.entity_id == entity_id
-                    )
-                )
             s.execute(
                 delete(RecordHeadRow).where(
                     RecordHeadRow.entity == table, RecordHeadRow.entity_id == entity_id
@@ -135,6 +140,11 @@ class ChangeLog:
                 insert(RecordHeadRow),
                 [{"entity": table, "entity_id": entity_id, "change_hash": change["hash"]}],
             )
+            if len(parents) > 1 or conflicted:
+                # The conflicts of the fields decided here are over; the others stay open,
+                # as every laptop that receives this change will find them.
+                note_table(s, ConflictRow.__tablename__)
+                refresh_conflicts(s, key, self._clock.now())
 
     def _me(self, s: Session) -> ThisDeviceRow:
         me = s.get(ThisDeviceRow, self.device_id, with_for_update=True)
@@ -152,7 +162,8 @@ class ChangeLog:
         parents: list[str],
     ) -> dict[str, Any]:
         seq = me.last_seq + 1
-        stamp = hlc.tick(me.last_hlc, int(time.time() * 1000))
+        now = self._clock.now()  # the injected clock: tests set a laptop's date wrong
+        stamp = hlc.tick(me.last_hlc, int(now.timestamp() * 1000))
         body: dict[str, Any] = {
             "origin": me.id,
             "seq": seq,
@@ -166,7 +177,7 @@ class ChangeLog:
         }
         stored = stored_change(body)
         me.last_seq, me.last_hash, me.last_hlc = seq, stored["hash"], stamp
-        stored["received_at"] = datetime.now(UTC)  # local bookkeeping, not domain time
+        stored["received_at"] = now  # local bookkeeping, not domain time
         return stored
 
     @staticmethod

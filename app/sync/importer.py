@@ -36,7 +36,9 @@ from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.change_format import IncomingChange
 from app.sync.changelog import INSERT, UPDATE
+from app.sync.device_rules import device_change_problem
 from app.sync.fk_order import fk_columns
+from app.sync.held_changes import fetch_fields
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
@@ -104,8 +106,13 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
     seen: set[str] = set()
     needed_parents: set[str] = set()
     device_keys: dict[str, str] = {}
+    device_changes: list[IncomingChange] = []
+    bundle_devices: dict[str, dict[str, Any]] = {}
     max_hlc = ""
     for change in reader.changes():
+        if not hlc_clock.is_valid(change.hlc):
+            raise DomainError("sync.bad_change", name=name, device=change.origin,
+                              seq=change.seq, detail=_("su reloj no tiene el formato esperado"))
         origin, seq = change.origin, change.seq
         if origin not in expected:
             raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
@@ -126,6 +133,9 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
             key = change.fields.get("public_key")
             if isinstance(key, str):
                 device_keys.setdefault(change.entity_id, key)
+            if held_hash is None:
+                device_changes.append(change)
+            bundle_devices[change.hash] = change.fields
         max_hlc = max(max_hlc, change.hlc)
     for origin, rng in manifest.origins.items():
         if expected[origin] != rng.last + 1:
@@ -135,7 +145,28 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
         if head.hash != prev[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
     _check_head_signatures(s, reader, manifest, device_keys)
+    _check_device_changes(s, name, device_changes, bundle_devices)
     return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen))
+
+
+def _check_device_changes(
+    s: Session, name: str, changes: list[IncomingChange],
+    in_bundle: dict[str, dict[str, Any]],
+) -> None:
+    """Refuse the whole bundle if one of its changes edits the list of laptops without the
+    right to (see device_rules)."""
+    if not changes:
+        return
+    wanted = sorted({p for c in changes for p in c.parents} - set(in_bundle))
+    held = {h: f for h, (_o, _q, f) in fetch_fields(s, wanted).items()}
+    keys = {d.id: d.public_key for d in s.scalars(select(DeviceRow))}
+    for change in changes:
+        parents = [in_bundle.get(p) or held[p] for p in change.parents
+                   if p in in_bundle or p in held]
+        problem = device_change_problem(change, parents, keys.get(change.entity_id))
+        if problem is not None:
+            raise DomainError("sync.bad_change", name=name, device=change.origin,
+                              seq=change.seq, detail=problem)
 
 
 def _not_held(s: Session, hashes: set[str]) -> set[str]:
@@ -245,7 +276,7 @@ def apply_bundle(
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
-    _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc)
+    _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc, now)
     brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     for table in result.tables_written - brought:
         note_table(s, table)  # records that waited for what this bundle brought
@@ -270,7 +301,8 @@ def apply_bundle(
 
 
 def _record_heads_and_marks(
-    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int], max_hlc: str
+    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int], max_hlc: str,
+    now: datetime,
 ) -> None:
     for origin, rng in manifest.origins.items():
         if rng.last <= held.get(origin, 0):
@@ -293,8 +325,9 @@ def _record_heads_and_marks(
             mark.seq = seq
     me = s.scalars(select(ThisDeviceRow)).one()
     if max_hlc:
-        # Our next change must sort after everything we have now seen.
-        me.last_hlc = hlc_clock.receive(me.last_hlc, max_hlc)
+        # Our next change must sort after everything we have now seen (within the skew
+        # bound: a laptop with its date years ahead does not pull ours there).
+        me.last_hlc = hlc_clock.receive(me.last_hlc, max_hlc, int(now.timestamp() * 1000))
     s.flush()
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.sync.conflict_rows import conflict_rows, conflicted_records
 from app.sync.fk_order import apply_order, is_editable, ready_order
 from app.sync.heads import load_heads, update_conflicts, update_heads
 from app.sync.held_changes import chunks, fetch_fields, load_versions
@@ -31,6 +32,7 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
     retry = take_pending(s)
     editable_keys = set(touched.edits) | {k for k in retry if is_editable(k.entity)}
     old_heads = load_heads(s, editable_keys)
+    conflicted = conflicted_records(s) & editable_keys
     plan: dict[str, list[PlannedRow]] = {}
     stale_heads: list[dict[str, str]] = []
     new_heads: list[dict[str, str]] = []
@@ -53,7 +55,11 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
                 stale_heads.append({"e": key.entity, "i": key.entity_id})
             new_heads += [{"entity": key.entity, "entity_id": key.entity_id, "change_hash": h}
                           for h in heads]
-        if len(old) > 1 or len(heads) > 1:
+        # A conflict outlives a version built on several heads that did not decide its field:
+        # such a record is merged from its whole history even when one head is left.
+        merging = (len(heads) > 1 or key in conflicted
+                   or any(len(parents) > 1 for _h, parents in news))
+        if len(old) > 1 or merging:
             clear_conflicts.append({"e": key.entity, "i": key.entity_id})
         if not heads:
             continue
@@ -63,17 +69,12 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
             waiting_on_history += heads  # shown once its whole history is here
             continue
         item = PlannedRow(key.entity_id, tuple(heads), existed=bool(old) and bool(news))
-        if len(heads) == 1:
+        if len(heads) == 1 and not merging:
             item.snapshot = heads[0]
         else:
             merged = merge_heads(key.entity, key.entity_id, versions or load_versions(s, key))
             item.merged = merged.fields
-            for c in merged.conflicts:
-                conflicts.append({
-                    "id": c.id, "entity": key.entity, "entity_id": key.entity_id,
-                    "field": c.field, "candidates": [x.to_json() for x in c.candidates],
-                    "provisional": c.provisional, "detected_at": now,
-                })
+            conflicts += conflict_rows(key, merged, now)
         plan.setdefault(key.entity, []).append(item)
     for key, change_hash in touched.facts.items():
         plan.setdefault(key.entity, []).append(

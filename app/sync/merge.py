@@ -1,8 +1,17 @@
-"""Field-wise three-way merge of a record whose history has several heads.
+"""Field-wise merge of a record whose history has several heads.
 
 Pure functions over the record's change graph: the result depends only on the set of changes,
 never on the order they arrived, so every laptop holding the same changes shows the same
 record and the same conflicts.
+
+The rule, field by field: a version *writes* a field when it is the record's first version,
+when its value differs from every version it was built on, or when it says it decides the
+field (`DECIDES`: a person resolved a conflict, or set the field while it was in conflict).
+The field's value is that of its last writes, those no later write was built on. One value
+(or several that agree): take it. Several that differ: a conflict, every value kept, the best
+ranked shown meanwhile. So an edit of another field (built on every head, showing the
+provisional value) decides nothing about a conflicted field, and a version from an older
+schema, which lacks a column, never writes it.
 """
 
 from __future__ import annotations
@@ -14,9 +23,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.canonical import canonical_json
+from app.sync.derived import derived_columns
 
 DELETED_AT = "deleted_at"
-_MISSING = object()
+# The fields a version decides although its value equals one it was built on. A key of the
+# change's fields that is no column (row writers and decoders ignore it); only versions built
+# on several heads carry it.
+DECIDES = "_decides"
 
 
 @dataclass(frozen=True)
@@ -70,34 +83,6 @@ def find_heads(versions: Iterable[Version]) -> list[str]:
     return sorted(v.hash for v in items if v.hash not in referenced)
 
 
-def _ancestors(start: str, by_hash: Mapping[str, Version]) -> set[str]:
-    seen = {start}
-    stack = [start]
-    while stack:
-        version = by_hash.get(stack.pop())
-        if version is None:
-            continue
-        for parent in version.parents:
-            if parent not in seen and parent in by_hash:
-                seen.add(parent)
-                stack.append(parent)
-    return seen
-
-
-def common_base(heads: list[str], by_hash: Mapping[str, Version]) -> Version | None:
-    """The nearest common ancestor of all heads; among several equally near, the best ranked."""
-    sets = [_ancestors(h, by_hash) for h in heads]
-    common = set.intersection(*sets) if sets else set()
-    if not common:
-        return None
-    # Keep the common ancestors that are not ancestors of another common ancestor.
-    below: set[str] = set()
-    for h in common:
-        below |= _ancestors(h, by_hash) - {h}
-    nearest = [by_hash[h] for h in common - below]
-    return max(nearest, key=lambda v: v.rank)
-
-
 def conflict_id(entity: str, entity_id: str, field: str, heads: list[str]) -> str:
     """The same conflict gets the same id on every laptop."""
     key = canonical_json([entity, entity_id, field, sorted(heads)])
@@ -108,34 +93,89 @@ def _same(a: Any, b: Any) -> bool:
     return a is b or canonical_json(a) == canonical_json(b)
 
 
+class History:
+    """The record's versions with, for each, every version it was built on (itself apart)."""
+
+    def __init__(self, versions: Mapping[str, Version]) -> None:
+        self.versions = versions
+        self._below: dict[str, frozenset[str]] = {}
+
+    def below(self, start: str) -> frozenset[str]:
+        known = self._below.get(start)
+        if known is not None:
+            return known
+        # Iterative (a long history must not exhaust the stack): parents first.
+        stack = [start]
+        while stack:
+            top = stack[-1]
+            parents = [p for p in self.versions[top].parents if p in self.versions]
+            todo = [p for p in parents if p not in self._below]
+            if todo:
+                stack.extend(todo)
+                continue
+            stack.pop()
+            acc: set[str] = set(parents)
+            for p in parents:
+                acc |= self._below[p]
+            self._below[top] = frozenset(acc)
+        return self._below[start]
+
+    def writes(self, version: Version, key: str) -> bool:
+        if key not in version.fields:
+            return False  # an older schema's version knows nothing of this column
+        value = version.fields[key]
+        parents = [self.versions[p] for p in version.parents if p in self.versions]
+        if not parents:
+            return True
+        decided = version.fields.get(DECIDES)
+        if isinstance(decided, list) and key in decided:
+            return True
+        return all(key not in p.fields or not _same(value, p.fields[key]) for p in parents)
+
+    def last_writes(self, within: set[str], key: str) -> list[Version]:
+        """The versions in `within` that write `key` and that no later write builds on,
+        best ranked first."""
+        writers = [h for h in within if self.writes(self.versions[h], key)]
+        covered: set[str] = set()
+        for h in writers:
+            covered |= self.below(h)
+        last = [self.versions[h] for h in writers if h not in covered]
+        return sorted(last, key=lambda v: v.rank, reverse=True)
+
+
 def merge_heads(entity: str, entity_id: str, versions: Mapping[str, Version]) -> Merged:
     """The record's fields from all its held versions, with the conflicts that remain."""
     heads = find_heads(versions.values())
-    if len(heads) == 1:
-        return Merged(dict(versions[heads[0]].fields), ())
-    base = common_base(heads, versions)
-    base_fields: Mapping[str, Any] = base.fields if base is not None else {}
-    tips = sorted((versions[h] for h in heads), key=lambda v: v.rank, reverse=True)
-    keys = sorted({k for v in tips for k in v.fields})
+    if len(heads) == 1 and all(len(v.parents) < 2 for v in versions.values()):
+        # A line of edits: the last one holds the record (a conflict needs two sides, and
+        # only a version built on several heads can carry one forward).
+        only = {k: v for k, v in versions[heads[0]].fields.items()
+                if k != DECIDES and k not in derived_columns(entity)}
+        return Merged(only, ())
+    history = History(versions)
+    within: set[str] = set(heads)
+    for h in heads:
+        within |= history.below(h)
+    # Derived columns (older changes carry them) are each laptop's own business: not merged.
+    skip = {DECIDES, DELETED_AT} | derived_columns(entity)
+    keys = sorted({k for h in within for k in versions[h].fields} - skip)
     merged: dict[str, Any] = {}
     conflicts: list[FieldConflict] = []
+    edits: set[str] = set()  # the last writes of some field: what a deletion must have seen
     for key in keys:
-        if key == DELETED_AT:
+        last = history.last_writes(within, key)
+        if not last:
             continue
-        before = base_fields.get(key, _MISSING)
-        changed = [v for v in tips if not _same(v.fields.get(key), before)]
-        if not changed:
-            merged[key] = before
-            continue
+        edits.update(v.hash for v in last)
+        merged[key] = last[0].fields[key]
         distinct: list[Any] = []
-        for v in changed:
-            value = v.fields.get(key)
-            if not any(_same(value, d) for d in distinct):
-                distinct.append(value)
-        merged[key] = changed[0].fields.get(key)  # tips are best-first
+        for v in last:
+            if not any(_same(v.fields[key], d) for d in distinct):
+                distinct.append(v.fields[key])
         if len(distinct) > 1:
-            conflicts.append(_conflict(entity, entity_id, key, heads, changed))
-    merged[DELETED_AT], deletion = _merge_deletion(entity, entity_id, heads, tips, base)
+            conflicts.append(_conflict(entity, entity_id, key, heads, last))
+    merged[DELETED_AT], deletion = _merge_deletion(entity, entity_id, heads, history, within,
+                                                   edits)
     if deletion is not None:
         conflicts.append(deletion)
     return Merged(merged, tuple(conflicts))
@@ -150,37 +190,34 @@ def _conflict(
 
 
 def _merge_deletion(
-    entity: str,
-    entity_id: str,
-    heads: list[str],
-    tips: list[Version],
-    base: Version | None,
+    entity: str, entity_id: str, heads: list[str], history: History, within: set[str],
+    edits: set[str],
 ) -> tuple[Any, FieldConflict | None]:
-    """A deletion that meets an edit is a conflict, never a silent loss of the edit.
+    """A deletion that meets an edit it never saw is a conflict, never a silent loss.
 
     Meanwhile the record stays visible (the deletion is a candidate a person can confirm):
     hiding it would hide the edit that was made to it.
     """
-    deleted = [v for v in tips if v.fields.get(DELETED_AT) is not None]
-    live = [v for v in tips if v.fields.get(DELETED_AT) is None]
+    last = history.last_writes(within, DELETED_AT)
+    deleted = [v for v in last if v.fields[DELETED_AT] is not None]
+    live = [v for v in last if v.fields[DELETED_AT] is None]
     if not deleted:
         return None, None
     if not live:
-        # Deleted on every side: the earliest deletion time, so the answer is order-free.
-        return min(str(v.fields[DELETED_AT]) for v in deleted), None
-    base_fields: Mapping[str, Any] = base.fields if base is not None else {}
-    edited = [
-        v for v in live
-        if any(not _same(val, base_fields.get(k, _MISSING))
-               for k, val in v.fields.items() if k != DELETED_AT)
-    ]
-    if not edited:
-        # The live side changed nothing since the common version: the deletion stands.
-        return min(str(v.fields[DELETED_AT]) for v in deleted), None
-    sides = edited + deleted  # the live value first: it is the one shown meanwhile
+        seen: set[str] = set()
+        for v in deleted:
+            seen |= history.below(v.hash) | {v.hash}
+        unseen = sorted((history.versions[h] for h in edits - seen),
+                        key=lambda v: v.rank, reverse=True)
+        if not unseen:
+            # Deleted on every side, after every edit: the earliest deletion time, so the
+            # answer is order-free.
+            return min(str(v.fields[DELETED_AT]) for v in deleted), None
+        live = unseen
+    sides = live + deleted  # the live value first: it is the one shown meanwhile
     candidates = tuple(
         Candidate(v.hash, v.origin, v.hlc, v.fields.get(DELETED_AT)) for v in sides
     )
     conflict = FieldConflict(conflict_id(entity, entity_id, DELETED_AT, heads), DELETED_AT,
-                             candidates, edited[0].hash)
+                             candidates, live[0].hash)
     return None, conflict

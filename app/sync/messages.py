@@ -93,5 +93,7 @@ register_messages(
         "sync.value_not_candidate": N_(
             "«{value}» no es uno de los valores en conflicto. Elija uno de: {choices}."),
         "sync.revoke_self": N_("No se puede retirar la confianza a este mismo equipo."),
+        "sync.bad_name": N_(
+            "El nombre del equipo no puede quedar vacío ni pasar de {max} caracteres."),
     }
 )

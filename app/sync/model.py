@@ -41,6 +41,16 @@ class BundleInfo:
     changes: int
     created_at: str
     already_imported: bool
+    from_this_device: bool = False  # this laptop's own bundle, left on the stick
+
+
+@dataclass(frozen=True)
+class FoundBundle:
+    """A file found on a stick: what it says about itself, or why it cannot be read."""
+
+    path: Path
+    info: BundleInfo | None
+    problem: str = ""  # the sentence a secretary reads when the file is damaged
 
 
 @dataclass(frozen=True)
@@ -87,7 +97,7 @@ class SyncStatus:
 @dataclass(frozen=True)
 class ConflictChoice:
     device_id: str
-    device_name: str
+    device_name: str  # the name its secretary chose, with its fingerprint's short code
     hlc: str
     value: Any
     provisional: bool
@@ -101,6 +111,8 @@ class Conflict:
     field: str
     choices: list[ConflictChoice]
     detected_at: datetime
+    # The record as a person knows it ("María Pérez, V-12345678"), not by its id.
+    record: str = ""
 
 
 @dataclass(frozen=True)

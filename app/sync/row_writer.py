@@ -19,6 +19,7 @@ from sqlalchemy.types import TypeEngine
 
 from app.persistence.base import UtcDateTime, synced_tables
 from app.persistence.codec import table_codec
+from app.sync.derived import DERIVED
 
 BindProcessor = Callable[[Any], Any]
 _ABSENT = object()
@@ -61,6 +62,7 @@ class RowWriter:
         order = list(upsert.positiontup or [c.name for c in table.c])
         assert order == list(insert_.positiontup or order)
         defaults = _defaults(entity)
+        self._derived = DERIVED.get(entity, {})
         decoders = {key: dec for key, _enc, dec in table_codec(cls)}
         self._columns: list[tuple[str, Any, Any, BindProcessor | None]] = []
         for name in order:
@@ -82,6 +84,8 @@ class RowWriter:
 
     def params(self, fields: Mapping[str, Any]) -> Any:
         """The driver's parameters for one row (a tuple or a dict, as the dialect wants)."""
+        if self._derived:  # computed here from what travelled, whatever a change says
+            fields = {**fields, **{name: derive(fields) for name, derive in self._derived.items()}}
         values = []
         for name, default, decode, processor in self._columns:
             raw = fields.get(name, _ABSENT)

@@ -2633,6 +2633,10 @@
             <translation>Write bundle</translation>
         </message>
         <message>
+            <source>Buscar en:</source>
+            <translation>Look in:</translation>
+        </message>
+        <message>
             <source>Buscar paquetes en la memoria</source>
             <translation>Find bundles on the stick</translation>
         </message>
@@ -2773,6 +2777,10 @@
             <translation>Done: %1 (%2 changes) written and verified on the stick. You can remove it now.</translation>
         </message>
         <message>
+            <source>Carpeta con paquetes</source>
+            <translation>Folder with bundles</translation>
+        </message>
+        <message>
             <source>%1 paquetes encontrados.</source>
             <translation>%1 bundles found.</translation>
         </message>
@@ -2781,16 +2789,12 @@
             <translation>Select a bundle.</translation>
         </message>
         <message>
+            <source>Ese paquete lo escribió este mismo equipo: no hay nada que importar.</source>
+            <translation>This laptop wrote that bundle itself: there is nothing to import.</translation>
+        </message>
+        <message>
             <source>No se importó: no se aceptó la huella.</source>
             <translation>Not imported: the fingerprint was not accepted.</translation>
-        </message>
-        <message>
-            <source>Ese paquete ya se había importado; no se cambió nada.</source>
-            <translation>That bundle was already imported; nothing changed.</translation>
-        </message>
-        <message>
-            <source>Importado de %1: %2 registros nuevos, %3 actualizados, %4 hechos nuevos, %5 cambios ya tenidos, %6 conflictos, %7 en espera.</source>
-            <translation>Imported from %1: %2 new records, %3 updated, %4 new facts, %5 changes already held, %6 conflicts, %7 waiting.</translation>
         </message>
         <message>
             <source>Equipo desconocido</source>
@@ -2809,6 +2813,26 @@ Fingerprint: %2
 Call the sender and compare the fingerprint. Does it match?</translation>
         </message>
         <message>
+            <source> (este)</source>
+            <translation> (this one)</translation>
+        </message>
+        <message>
+            <source>Ese paquete ya se había importado; no se cambió nada.</source>
+            <translation>That bundle was already imported; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Importado de %1: %2 registros nuevos, %3 actualizados, %4 hechos nuevos, %5 cambios ya tenidos, %6 conflictos, %7 en espera.</source>
+            <translation>Imported from %1: %2 new records, %3 updated, %4 new facts, %5 changes already held, %6 conflicts, %7 waiting.</translation>
+        </message>
+        <message>
+            <source>dañado: %1</source>
+            <translation>damaged: %1</translation>
+        </message>
+        <message>
+            <source>escrito por este equipo</source>
+            <translation>written by this laptop</translation>
+        </message>
+        <message>
             <source>ya importado</source>
             <translation>already imported</translation>
         </message>
@@ -2823,10 +2847,6 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>nuevo</source>
             <translation>new</translation>
-        </message>
-        <message>
-            <source> (este)</source>
-            <translation> (this one)</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from app.container import open_services
 from app.domain.enums import OrgKind, ProblemCategory, ProjectStatus
 from app.persistence.engine import make_engine, sqlite_url
 from app.persistence.migrate import alembic_config
+from app.persistence.rows import ProjectRow
 
 
 def test_upgrade_from_0002_keeps_projects_and_expenses(tmp_path: Path) -> None:
@@ -19,14 +20,16 @@ def test_upgrade_from_0002_keeps_projects_and_expenses(tmp_path: Path) -> None:
     services = open_services(path)
     commune = services.organizations.create(OrgKind.COMMUNE, "Comuna")
     project = services.projects.create(commune.id, "Tanque", ProblemCategory.WATER, 500_000)
+    # Funded through the change log, as an older program did: `check` compares every synced
+    # row with its log (issue 12), so a status set in SQL alone would be reported as rot.
+    with services.sessions.begin() as s:
+        services.ctx.log.update(s, s.get_one(ProjectRow, project.id), status="funded")
     services.close()
     engine = make_engine(sqlite_url(path))
     command.downgrade(alembic_config(engine), "0002_census")
     with engine.begin() as conn:
         columns = {r[1] for r in conn.execute(text("PRAGMA table_info(expense)"))}
         assert "value_cents" not in columns
-        conn.execute(text("UPDATE project SET status = 'funded' WHERE id = :id"),
-                     {"id": project.id})
         conn.execute(text(
             "INSERT INTO expense (id, project_id, spent_on, description, amount_cents, "
             "currency, created_at) VALUES ('e1', :id, '2026-01-02', 'Tubos', 12345, 'USD', "

@@ -32,6 +32,7 @@ def page(qtbot, pair: tuple[Services, Services], stick: Path) -> Iterator[SyncPa
     qtbot.addWidget(view)
     view.show()
     view.add_folder(stick)
+    view.add_source(stick)  # the Recibir tab chooses its own stick or folder
     yield view
     runner.wait_idle()
     runner.shutdown()
@@ -97,3 +98,25 @@ def test_choose_a_value_in_the_conflicts_view(
     qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 0)
     assert org_name(b, council) == "Nombre de A"
     assert "0 conflictos" in page.summary.text()
+
+
+def test_the_receive_list_names_damaged_and_own_bundles(
+    qtbot, page: SyncPage, pair: tuple[Services, Services], stick: Path  # type: ignore[no-untyped-def]
+) -> None:
+    a, b = pair
+    add_council(a)
+    export(a, stick)
+    own = export(b, stick).path  # this laptop's own bundle, left on the stick
+    (stick / "roto.asamblea").write_bytes(b"esto no es un paquete")
+    page.scan()
+    qtbot.waitUntil(lambda: page.bundles_model.rowCount() == 3)
+    states = {page.bundles_model.row_at(i).path.name:
+              page.bundles_model.data(page.bundles_model.index(i, 4))
+              for i in range(3)}
+    assert states[own.name] == "escrito por este equipo"
+    assert states["roto.asamblea"].startswith("dañado: ")
+    assert "no es un paquete de Asamblea" in states["roto.asamblea"]
+    row = next(i for i in range(3) if page.bundles_model.row_at(i).path == own)
+    page.bundles_table.selectRow(row)
+    page.import_selected()
+    assert "este mismo equipo" in page.import_result.text()

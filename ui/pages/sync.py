@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
 from ui.pages.sync_drives import removable_drives
+from ui.pages.sync_texts import bundle_state, summary_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
@@ -42,15 +42,11 @@ if TYPE_CHECKING:  # only named in annotations: the module is not loaded at run 
         Conflict,
         ExportPreview,
         ExportResult,
+        FoundBundle,
         ImportSummary,
         KnownDevice,
         SyncStatus,
     )
-
-@dataclass(frozen=True)
-class FoundBundle:
-    info: BundleInfo
-
 
 class SyncPage(Page):
     watches = frozenset({"device", "conflict"})
@@ -109,19 +105,28 @@ class SyncPage(Page):
     def _receive_tab(self) -> QWidget:
         tab = QWidget(self)
         box = QVBoxLayout(tab)
+        # Its own stick or folder: receiving from a stick is not sending to it.
+        form = QFormLayout()
+        self.sources = QComboBox(tab)
+        form.addRow(self.tr("Buscar en:"), self.sources)
+        box.addLayout(form)
         row = QHBoxLayout()
+        self.find_sources_button = big_button(self.tr("Buscar memorias"), tab)
+        self.choose_source_button = big_button(self.tr("Elegir carpeta…"), tab)
         self.scan_button = big_button(self.tr("Buscar paquetes en la memoria"), tab)
         self.import_button = big_button(self.tr("Importar el seleccionado"), tab, primary=True)
-        row.addWidget(self.scan_button)
-        row.addWidget(self.import_button)
+        for button in (self.find_sources_button, self.choose_source_button, self.scan_button,
+                       self.import_button):
+            row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
         self.bundles_model = RecordTableModel([
-            Column(self.tr("Archivo"), lambda b: b.info.path.name),
-            Column(self.tr("De"), lambda b: b.info.sender_name),
-            Column(self.tr("Huella"), lambda b: b.info.sender_fingerprint),
-            Column(self.tr("Cambios"), lambda b: b.info.changes, align_right=True),
-            Column(self.tr("Situación"), self._bundle_state),
+            Column(self.tr("Archivo"), lambda b: b.path.name),
+            Column(self.tr("De"), lambda b: b.info.sender_name if b.info else "—"),
+            Column(self.tr("Huella"), lambda b: b.info.sender_fingerprint if b.info else "—"),
+            Column(self.tr("Cambios"), lambda b: b.info.changes if b.info else "—",
+                   align_right=True),
+            Column(self.tr("Situación"), bundle_state),
         ], self)
         self.bundles_table = record_table(tab)
         self.bundles_table.setModel(self.bundles_model)
@@ -130,6 +135,8 @@ class SyncPage(Page):
         self.import_result.setObjectName("importResult")
         self.import_result.setWordWrap(True)
         box.addWidget(self.import_result)
+        self.find_sources_button.clicked.connect(self.find_sources)
+        self.choose_source_button.clicked.connect(self._choose_source)
         self.scan_button.clicked.connect(self.scan)
         self.import_button.clicked.connect(self.import_selected)
         return tab
@@ -171,7 +178,7 @@ class SyncPage(Page):
         note.setWordWrap(True)
         box.addWidget(note)
         self.conflicts_model = RecordTableModel([
-            Column(self.tr("Registro"), lambda c: f"{c.entity} {c.entity_id[-8:]}"),
+            Column(self.tr("Registro"), lambda c: c.record or c.entity_id[-8:]),
             Column(self.tr("Dato"), lambda c: c.field),
             Column(self.tr("Valores"), lambda c: "  |  ".join(
                 ("★ " if ch.provisional else "") + _shown(ch.value) + f" ({ch.device_name})"
@@ -199,6 +206,8 @@ class SyncPage(Page):
         self.ui.run(lambda: (sync.status(), sync.conflicts()), self._show, self)
         if self.drives.count() == 0:
             self.find_drives()
+        if self.sources.count() == 0:
+            self.find_sources()
 
     def _show(self, loaded: tuple[SyncStatus, list[Conflict]]) -> None:
         status, conflicts = loaded
@@ -284,21 +293,30 @@ class SyncPage(Page):
 
     # -- receiving ---------------------------------------------------------------------------
 
+    def find_sources(self) -> None:
+        self.sources.clear()
+        for drive in removable_drives():
+            self.sources.addItem(drive.label, str(drive.path))
+
+    def add_source(self, folder: Path) -> None:
+        """Offer a folder to receive from (chosen by hand, or in tests)."""
+        self.sources.addItem(str(folder), str(folder))
+        self.sources.setCurrentIndex(self.sources.count() - 1)
+
+    def _choose_source(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Carpeta con paquetes"))
+        if folder:
+            self.add_source(Path(folder))
+
     def scan(self) -> None:
-        target = self.drives.currentData()
+        target = self.sources.currentData()
         if not target:
             self.import_result.setText(self.tr("Elija primero una memoria o carpeta."))
             return
         sync = self.services.sync
 
         def load() -> list[FoundBundle]:
-            found = []
-            for path in sync.find_bundles(Path(target)):
-                try:
-                    found.append(FoundBundle(sync.inspect(path)))
-                except Exception:  # a damaged file is reported when someone imports it
-                    continue
-            return found
+            return sync.scan(Path(target))
 
         def show(found: list[FoundBundle]) -> None:
             self.bundles_model.set_rows(found)
@@ -315,7 +333,15 @@ class SyncPage(Page):
         if row < 0:
             self.import_result.setText(self.tr("Seleccione un paquete."))
             return
-        info = self.bundles_model.row_at(row).info
+        found: FoundBundle = self.bundles_model.row_at(row)
+        info = found.info
+        if info is None:
+            self.import_result.setText(found.problem)
+            return
+        if info.from_this_device:
+            self.import_result.setText(self.tr("Ese paquete lo escribió este mismo equipo: "
+                                               "no hay nada que importar."))
+            return
         trust = None
         if not info.sender_known:
             if not self.confirm_trust(info):
@@ -325,23 +351,13 @@ class SyncPage(Page):
         sync = self.services.sync
 
         def done(summary: ImportSummary) -> None:
-            self.import_result.setText(self._summary_text(summary))
+            self.import_result.setText(summary_text(summary))
             self.refresh()  # what the page shows of its own bundles, devices and conflicts
 
         def failed(exc: BaseException) -> None:
             self.import_result.setText(error_text(exc))
 
         self.ui.runner.submit(lambda: sync.import_file(info.path, trust), done, failed)
-
-    def _summary_text(self, s: ImportSummary) -> str:
-        if s.already_imported:
-            return self.tr("Ese paquete ya se había importado; no se cambió nada.")
-        return (self.tr("Importado de %1: %2 registros nuevos, %3 actualizados, %4 hechos "
-                        "nuevos, %5 cambios ya tenidos, %6 conflictos, %7 en espera.")
-                .replace("%1", s.sender_name).replace("%2", str(s.records_new))
-                .replace("%3", str(s.records_updated)).replace("%4", str(s.facts_new))
-                .replace("%5", str(s.already_held)).replace("%6", str(s.conflicts))
-                .replace("%7", str(s.pending)))
 
     def _ask_trust(self, info: BundleInfo) -> bool:
         return ask_plain(
@@ -350,15 +366,6 @@ class SyncPage(Page):
                     "Huella: %2\n\nLlame a quien lo envió y compare la huella. "
                     "¿Coincide?").replace("%1", info.sender_name)
             .replace("%2", info.sender_fingerprint))
-
-    def _bundle_state(self, bundle: FoundBundle) -> str:
-        if bundle.info.already_imported:
-            return self.tr("ya importado")
-        if bundle.info.sender_revoked:
-            return self.tr("equipo revocado")
-        if not bundle.info.sender_known:
-            return self.tr("equipo desconocido")
-        return self.tr("nuevo")
 
     def _device_name(self, device: KnownDevice) -> str:
         return device.name + (self.tr(" (este)") if device.is_this_device else "")
