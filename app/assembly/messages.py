@@ -15,6 +15,12 @@ register_messages({
     "assembly.closed": N_(
         "La asamblea ya fue cerrada; no se registran más asistencias ni votaciones."),
     "assembly.agenda_empty": N_("Escriba el punto del orden del día."),
+    "problem.in_final_ranking": N_(
+        "El problema «{title}» ya está en una priorización cerrada: quitarlo cambiaría un "
+        "resultado final."),
+    "agenda.item_not_empty": N_(
+        "El punto «{title}» tiene acuerdos o intervenciones registrados: quítelos primero si "
+        "de verdad el punto sobra."),
     "attendance.already_present": N_("{name} ya está registrado(a) como presente."),
     "attendance.not_present": N_("{name} no está registrado(a) como presente."),
     "attendance.outside_territory": N_(

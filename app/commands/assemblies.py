@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.assembly.ballot_numbers import ballot_from_file, parse_order
 from app.commands.assembly_common import assembly_arg
+from app.commands.assembly_corrections import register_corrections
 from app.commands.assembly_minutes import register_minutes
 from app.commands.assembly_papers import register_print as register_papers
 from app.commands.choices import CATEGORY, KIND, METHOD, TIE
@@ -107,6 +108,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                           "separados por comas")
     tie.add_argument("--note", default="", metavar="TEXTO", help="acta o testigos del desempate")
     add("priorities", "muestra la priorización", cmd_priorities)
+    register_corrections(add)
     register_minutes(sub)
 
 

@@ -1,7 +1,8 @@
 """Assemblies: convene with an agenda, then what the other modules add to the same service:
-attendance at the door (assemblies_attendance.py) and the proceedings, interventions and
-agreements (assemblies_proceedings.py). The acta is MinutesService (assemblies_minutes.py);
-reads shared by all of them are in assemblies_record.py.
+attendance at the door (assemblies_attendance.py), the proceedings, interventions and
+agreements (assemblies_proceedings.py) and their corrections (assemblies_corrections.py).
+The acta is MinutesService (assemblies_minutes.py); reads shared by all of them are in
+assemblies_record.py.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from app.domain.enums import AssemblyKind, AssemblyStatus
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AssemblyRow, OrganizationRow
-from app.services.assemblies_proceedings import Proceedings
+from app.services.assemblies_corrections import Corrections
 from app.services.assemblies_record import (
     approved_minutes,
     heading_of,
@@ -28,13 +29,14 @@ from app.services.assemblies_record import (
     to_assembly,
 )
 from app.services.context import get_live
+from app.services.repeats import refuse_repeat
 
 
 def to_agenda_item(row: AgendaItemRow) -> AgendaItem:
     return AgendaItem(row.id, row.assembly_id, row.position, row.title, row.notes)
 
 
-class AssemblyService(Proceedings):
+class AssemblyService(Corrections):
     """One service for an assembly, its door and its proceedings, each in its own module."""
 
     # -- convocation -----------------------------------------------------------------------
@@ -59,6 +61,9 @@ class AssemblyService(Proceedings):
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
             get_live(s, OrganizationRow, organization_id, "organization")
+            refuse_repeat(s, self._ctx.log, AssemblyRow, {
+                "organization_id": organization_id, "kind": kind.value,
+                "scheduled_at": scheduled_at, "place": place})
             row = AssemblyRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -89,6 +94,8 @@ class AssemblyService(Proceedings):
             raise DomainError("assembly.agenda_empty")
         with self._ctx.sessions.begin() as s:
             require_unlocked(s, assembly_id)
+            refuse_repeat(s, self._ctx.log, AgendaItemRow,
+                          {"assembly_id": assembly_id, "title": title})
             last = s.scalar(select(func.max(AgendaItemRow.position)).where(
                 AgendaItemRow.assembly_id == assembly_id, AgendaItemRow.deleted_at.is_(None)))
             item = self._insert_item(s, assembly_id, int(last or 0) + 1, title,

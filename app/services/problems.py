@@ -33,6 +33,8 @@ from app.persistence.rows import (
 )
 from app.services.assemblies_record import heading_of, require_unlocked
 from app.services.context import ServiceContext, get_live
+from app.services.problem_corrections import ProblemCorrections
+from app.services.repeats import refuse_repeat
 from app.voting import Ranked, Ranking, TieBreak, break_ties, count
 
 
@@ -62,10 +64,7 @@ def to_project(row: ProjectRow) -> Project:
     )
 
 
-class ProblemService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self._ctx = ctx
-
+class ProblemService(ProblemCorrections):
     def create(
         self,
         organization_id: str,
@@ -87,6 +86,8 @@ class ProblemService:
                 require_unlocked(s, assembly_id)
             if sector_id:
                 get_live(s, SectorRow, sector_id, "sector")
+            refuse_repeat(s, self._ctx.log, ProblemRow, {
+                "organization_id": organization_id, "assembly_id": assembly_id, "title": title})
             row = ProblemRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -180,6 +181,8 @@ class ProblemService:
             raise DomainError("prioritization.points_needed")
         with self._ctx.sessions.begin() as s:
             require_unlocked(s, assembly_id)
+            refuse_repeat(s, self._ctx.log, PrioritizationRow,
+                          {"assembly_id": assembly_id, "method": method.value})
             row = PrioritizationRow(
                 id=self._ctx.ids.new(),
                 assembly_id=assembly_id,
@@ -205,6 +208,10 @@ class ProblemService:
                                     .where(PrioritizationBallotRow.prioritization_id
                                            == prioritization_id)) or 0)
             method = PrioritizationMethod(prio.method)
+            if len(ballots) == 1:
+                # One paper typed in the window; a file of many may repeat marks for real.
+                refuse_repeat(s, self._ctx.log, PrioritizationBallotRow,
+                              {"prioritization_id": prioritization_id, "marks": ballots[0]})
             for number, marks in enumerate(ballots, start=existing + 1):
                 try:
                     count(method, candidates, [marks], prio.points_per_voter)
@@ -222,13 +229,6 @@ class ProblemService:
                 )
                 self._ctx.log.insert(s, row)
             return len(ballots)
-
-    def _open_prioritization(self, s: Session, prioritization_id: str) -> PrioritizationRow:
-        prio = get_live(s, PrioritizationRow, prioritization_id, "prioritization")
-        require_unlocked(s, prio.assembly_id)
-        if prio.status == PrioritizationStatus.CLOSED.value:
-            raise DomainError("prioritization.closed")
-        return prio
 
     def break_tie(self, prioritization_id: str, kind: TieRule, order: Sequence[str],
                   note: str = "") -> PrioritizationResult:
