@@ -216,7 +216,8 @@ class AgendaPanel(QWidget):
             self.new_item.clear()
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title), done, self)
+        self.ui.write((self.add_item_button, self.new_item),
+                      lambda: assemblies.add_agenda_item(assembly_id, title), done, self)
 
     def save_notes(self) -> None:
         item = self.current_item()
@@ -239,7 +240,8 @@ class AgendaPanel(QWidget):
             self.speaker_summary.clear()
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_intervention(item.id, name, summary), done, self)
+        self.ui.write((self.add_speaker_button,),
+                      lambda: assemblies.add_intervention(item.id, name, summary), done, self)
 
     def add_agreement(self) -> None:
         item = self.current_item()
@@ -257,6 +259,7 @@ class AgendaPanel(QWidget):
             self.acclamation.setChecked(False)
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_agreement(item.id, text, *votes,
-                                                     by_acclamation=acclamation),
-                    done, self)
+        self.ui.write((self.add_agreement_button,),
+                      lambda: assemblies.add_agreement(item.id, text, *votes,
+                                                       by_acclamation=acclamation),
+                      done, self)

@@ -231,16 +231,18 @@ class ProblemsPanel(QWidget):
             self.families.setValue(0)
             self.refresh()
 
-        self.ui.run(lambda: sv.problems.create(org_id, title, category, families, description,
-                                               assembly_id=assembly_id),
-                    done, self)
+        self.ui.write((self.add_button,),
+                      lambda: sv.problems.create(org_id, title, category, families,
+                                                 description, assembly_id=assembly_id),
+                      done, self)
 
     def start(self) -> None:
         sv, assembly_id = self.services, self.assembly_id
         method = self._chosen_method()
         points = self.points.value() if method is PrioritizationMethod.SCORE else None
-        self.ui.run(lambda: sv.problems.start_prioritization(assembly_id, method, points),
-                    lambda _p: self.refresh(), self)
+        self.ui.write((self.start_button,),
+                      lambda: sv.problems.start_prioritization(assembly_id, method, points),
+                      lambda _p: self.refresh(), self)
 
     def add_ballot(self) -> None:
         result = self.data.result if self.data else None
@@ -260,8 +262,9 @@ class ProblemsPanel(QWidget):
             self.ballot_message.setStyleSheet("")
             self.refresh()
 
-        self.ui.runner.submit(lambda: problems.add_ballots(prio_id, [marks]), done,
-                              self._ballot_refused)
+        self.ui.write((self.ballot_button, self.ballot),
+                      lambda: problems.add_ballots(prio_id, [marks]), done, self,
+                      self._ballot_refused)
 
     def _ballot_refused(self, exc: BaseException) -> None:
         self.ballot_message.setText(error_text(exc))
@@ -272,8 +275,8 @@ class ProblemsPanel(QWidget):
         if result is None:
             return
         problems, prio_id = self.services.problems, result.prioritization.id
-        self.ui.run(lambda: problems.close_prioritization(prio_id), lambda _r: self.refresh(),
-                    self)
+        self.ui.write((self.close_button,), lambda: problems.close_prioritization(prio_id),
+                      lambda _r: self.refresh(), self)
 
     def break_tie(self) -> None:
         result = self.data.result if self.data else None
@@ -288,5 +291,5 @@ class ProblemsPanel(QWidget):
         kind = TieRule(str(self.tie_kind.currentData()))
         note, problems, prio_id = self.tie_note.text(), self.services.problems, \
             result.prioritization.id
-        self.ui.run(lambda: problems.break_tie(prio_id, kind, order, note),
-                    lambda _r: self.refresh(), self)
+        self.ui.write((self.tie_button,), lambda: problems.break_tie(prio_id, kind, order, note),
+                      lambda _r: self.refresh(), self)

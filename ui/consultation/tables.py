@@ -97,7 +97,9 @@ class TablesTab(QWidget):
         return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
     def _run(self, job: Callable[[], object]) -> None:
-        self.ui.run(job, None, self)
+        # Every action here writes: its buttons wait for the job, so nothing is added twice.
+        self.ui.write((self.centre_button, self.table_button, self.member_button,
+                       self.split_button, self.assign_button), job, None, self)
 
     def add_centre(self) -> None:
         consultation = self.consultation
