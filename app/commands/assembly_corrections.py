@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from app.assembly.ballot_numbers import marks_by_number
 from app.commands.common import Handler, opened, print_json, print_table, report
 from app.commands.exit_codes import DONE
 from app.container import Services
@@ -84,17 +85,6 @@ def _open_count(sv: Services, assembly_id: str) -> str:
     return current.prioritization.id
 
 
-def _marks_by_number(marks: object, numbers: dict[str, int]) -> str:
-    """A paper's marks with the problems named by their number, as the secretary reads them."""
-    def name(problem_id: object) -> str:
-        return str(numbers.get(str(problem_id), "?"))
-    if isinstance(marks, dict):
-        return ", ".join(f"{name(k)}: {v}" for k, v in marks.items())
-    if isinstance(marks, list):
-        return ", ".join(name(m) for m in marks)
-    return str(marks)
-
-
 def cmd_ballots(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         ballots = sv.problems.ballots(_open_count(sv, args.assembly))
@@ -103,7 +93,7 @@ def cmd_ballots(args: argparse.Namespace) -> int:
     if args.json:
         print_json(ballots)
         return DONE
-    print_table([[str(b.number), _marks_by_number(b.marks, numbers)] for b in ballots],
+    print_table([[str(b.number), marks_by_number(b.marks, numbers)] for b in ballots],
                 [_("Papeleta"), _("Problemas marcados")])
     return DONE
 

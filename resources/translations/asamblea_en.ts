@@ -23,6 +23,10 @@
             <translation>Add item</translation>
         </message>
         <message>
+            <source>Quitar el punto elegido</source>
+            <translation>Remove the chosen item</translation>
+        </message>
+        <message>
             <source>Lo tratado en este punto:</source>
             <translation>What was discussed on this item:</translation>
         </message>
@@ -95,6 +99,10 @@
             <translation>no</translation>
         </message>
         <message>
+            <source>Quitar el acuerdo elegido</source>
+            <translation>Remove the chosen agreement</translation>
+        </message>
+        <message>
             <source>por aclamación</source>
             <translation>by acclamation</translation>
         </message>
@@ -113,6 +121,22 @@
         <message>
             <source>Nadie anotado.</source>
             <translation>Nobody listed.</translation>
+        </message>
+        <message>
+            <source>Quitar acuerdo</source>
+            <translation>Remove agreement</translation>
+        </message>
+        <message>
+            <source>¿Quitar el acuerdo «{text}» ({votes})? Desaparece del acta.</source>
+            <translation>Remove the agreement «{text}» ({votes})? It disappears from the minutes.</translation>
+        </message>
+        <message>
+            <source>Quitar punto</source>
+            <translation>Remove item</translation>
+        </message>
+        <message>
+            <source>¿Quitar el punto {n}: «{title}» del orden del día?</source>
+            <translation>Remove item {n}: «{title}» from the agenda?</translation>
         </message>
     </context>
     <context>
@@ -321,14 +345,6 @@
             <translation>projects are funded in vote order until the budget runs out</translation>
         </message>
         <message>
-            <source>segunda votación</source>
-            <translation>a second vote</translation>
-        </message>
-        <message>
-            <source>sorteo registrado</source>
-            <translation>a recorded draw</translation>
-        </message>
-        <message>
             <source>Reglas: {rule}; un empate se resuelve por {tie}. Máximo {max} proyectos.</source>
             <translation>Rules: {rule}; a tie is settled by {tie}. At most {max} projects.</translation>
         </message>
@@ -350,14 +366,6 @@
         <message>
             <source>60 años y más</source>
             <translation>60 years and over</translation>
-        </message>
-        <message>
-            <source>Femenino</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Masculino</source>
-            <translation>Male</translation>
         </message>
     </context>
     <context>
@@ -831,22 +839,6 @@
         <message>
             <source>Miembro de mesa o testigo</source>
             <translation>Table member or witness</translation>
-        </message>
-        <message>
-            <source>Presidente(a)</source>
-            <translation>President</translation>
-        </message>
-        <message>
-            <source>Secretario(a)</source>
-            <translation>Secretary</translation>
-        </message>
-        <message>
-            <source>Miembro</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Testigo</source>
-            <translation>Witness</translation>
         </message>
         <message>
             <source>Nombre y apellido</source>
@@ -1324,6 +1316,37 @@
         </message>
     </context>
     <context>
+        <name>PapersDialog</name>
+        <message>
+            <source>Papeletas registradas</source>
+            <translation>Papers recorded</translation>
+        </message>
+        <message>
+            <source>Elija una papeleta escrita dos veces o por error y quítela del conteo.</source>
+            <translation>Choose a paper typed twice or by mistake and remove it from the count.</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Problemas marcados</source>
+            <translation>Problems marked</translation>
+        </message>
+        <message>
+            <source>Quitar la papeleta elegida</source>
+            <translation>Remove the chosen paper</translation>
+        </message>
+        <message>
+            <source>Quitar papeleta</source>
+            <translation>Remove paper</translation>
+        </message>
+        <message>
+            <source>¿Quitar la papeleta {n} del conteo?</source>
+            <translation>Remove paper {n} from the count?</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Preparando el documento…</source>
@@ -1450,6 +1473,10 @@
             <translation>Problem</translation>
         </message>
         <message>
+            <source>Quitar el problema elegido</source>
+            <translation>Remove the chosen problem</translation>
+        </message>
+        <message>
             <source>Problema nuevo</source>
             <translation>New problem</translation>
         </message>
@@ -1474,20 +1501,12 @@
             <translation>Prioritization</translation>
         </message>
         <message>
-            <source>Orden de preferencia (Borda)</source>
-            <translation>Ranked preference (Borda)</translation>
+            <source>Quitar problema</source>
+            <translation>Remove problem</translation>
         </message>
         <message>
-            <source>Manos alzadas por problema</source>
-            <translation>Show of hands per problem</translation>
-        </message>
-        <message>
-            <source>Aprobación (marcar varios)</source>
-            <translation>Approval (mark several)</translation>
-        </message>
-        <message>
-            <source>Reparto de puntos</source>
-            <translation>Points</translation>
+            <source>¿Quitar el problema {n}: «{title}»?</source>
+            <translation>Remove problem {n}: «{title}»?</translation>
         </message>
         <message>
             <source>puntos: </source>
@@ -1502,6 +1521,10 @@
             <translation>Add ballot</translation>
         </message>
         <message>
+            <source>Ver o quitar papeletas…</source>
+            <translation>See or remove papers…</translation>
+        </message>
+        <message>
             <source>Lugar</source>
             <translation>Place</translation>
         </message>
@@ -1512,14 +1535,6 @@
         <message>
             <source>Desempate (segunda votación o sorteo)</source>
             <translation>Tie-break (second vote or draw)</translation>
-        </message>
-        <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo</source>
-            <translation>Draw</translation>
         </message>
         <message>
             <source>Números en el orden decidido, p. ej. 3,1</source>
@@ -1730,10 +1745,6 @@
                 <numerusform>%n year</numerusform>
                 <numerusform>%n years</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Escriba los nombres o los apellidos.</source>
-            <translation>Type the given names or the surnames.</translation>
         </message>
         <message>
             <source>Registre primero un consejo comunal en la pestaña Organización.</source>
@@ -2005,14 +2016,6 @@
         <message>
             <source>En orden de votos hasta agotar el presupuesto</source>
             <translation>In vote order until the budget runs out</translation>
-        </message>
-        <message>
-            <source>Segunda votación</source>
-            <translation>Second vote</translation>
-        </message>
-        <message>
-            <source>Sorteo registrado</source>
-            <translation>Recorded draw</translation>
         </message>
         <message>
             <source>Se financia</source>
@@ -2604,157 +2607,6 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>No se pudo completar</source>
             <translation>Could not finish</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Comuna</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Circuito comunal</source>
-            <translation>Communal circuit</translation>
-        </message>
-        <message>
-            <source>Consejo comunal</source>
-            <translation>Communal council</translation>
-        </message>
-        <message>
-            <source>Ordinaria</source>
-            <translation>Ordinary</translation>
-        </message>
-        <message>
-            <source>Extraordinaria</source>
-            <translation>Extraordinary</translation>
-        </message>
-        <message>
-            <source>De base (problemas)</source>
-            <translation>Base (problems)</translation>
-        </message>
-        <message>
-            <source>Rendición de cuentas</source>
-            <translation>Accountability</translation>
-        </message>
-        <message>
-            <source>Convocada</source>
-            <translation>Called</translation>
-        </message>
-        <message>
-            <source>En curso</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Cerrada</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Suspendida</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Agua</source>
-            <translation>Water</translation>
-        </message>
-        <message>
-            <source>Electricidad</source>
-            <translation>Electricity</translation>
-        </message>
-        <message>
-            <source>Vialidad</source>
-            <translation>Roads</translation>
-        </message>
-        <message>
-            <source>Salud</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Educación</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Vivienda</source>
-            <translation>Housing</translation>
-        </message>
-        <message>
-            <source>Deporte</source>
-            <translation>Sports</translation>
-        </message>
-        <message>
-            <source>Cultura</source>
-            <translation>Culture</translation>
-        </message>
-        <message>
-            <source>Ambiente</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Seguridad</source>
-            <translation>Security</translation>
-        </message>
-        <message>
-            <source>Transporte</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <source>Muros de contención</source>
-            <translation>Retaining walls</translation>
-        </message>
-        <message>
-            <source>Otro</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Abierto</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>En proyecto</source>
-            <translation>In a project</translation>
-        </message>
-        <message>
-            <source>Resuelto</source>
-            <translation>Solved</translation>
-        </message>
-        <message>
-            <source>Propuesto</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <source>Postulado</source>
-            <translation>Candidate</translation>
-        </message>
-        <message>
-            <source>Financiado</source>
-            <translation>Funded</translation>
-        </message>
-        <message>
-            <source>En ejecución</source>
-            <translation>Under way</translation>
-        </message>
-        <message>
-            <source>Culminado</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>Cancelado</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>En preparación</source>
-            <translation>Being prepared</translation>
-        </message>
-        <message>
-            <source>Lista</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>Votación</source>
-            <translation>Voting</translation>
-        </message>
-        <message>
-            <source>Escrutinio</source>
-            <translation>Counting</translation>
         </message>
     </context>
 </TS>

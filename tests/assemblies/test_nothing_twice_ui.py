@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QAbstractButton
 from app.census.model import ResidentQuery
 from app.container import Services
 from app.demo.commune import DemoSummary
+from app.domain.enums import PrioritizationMethod, ProblemCategory
 
 from tests.assemblies.conftest import convene
 from ui.assembly.agenda import AgendaPanel
 from ui.assembly.check_in import CheckInPanel
+from ui.assembly.papers_dialog import PapersDialog
 from ui.assembly.problems_panel import ProblemsPanel
 from ui.context import UiContext
 from ui.tasks import TaskRunner
@@ -141,3 +143,48 @@ def test_the_big_button_refuses_an_ambiguous_surname_as_enter_does(
     qtbot.waitUntil(lambda: "coinciden" in panel.message.text())
     assert sv.assemblies.present_count(aid) == 0
     assert panel.search.text() == common  # the refused text is back, to be completed
+
+
+def test_a_duplicate_agreement_and_a_paper_are_removed_in_the_window(
+        qtbot, ui: UiContext, demo: DemoSummary, monkeypatch: pytest.MonkeyPatch) -> None:
+    sv = ui.services
+    council = demo.council_ids[0]
+    aid = convene(sv, council)
+    for cedula in _adults(sv, council, 5):
+        sv.assemblies.check_in_text(aid, cedula)
+    item = sv.assemblies.agenda(aid)[0].id
+    sv.assemblies.add_agreement(item, "Jornada de limpieza", votes_for=5)
+    sv.assemblies.add_agreement(item, "Jornada de limpieza.", votes_for=5)  # typed again
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr("ui.assembly.agenda.ask_plain", yes)
+    agenda = AgendaPanel(ui)
+    qtbot.addWidget(agenda)
+    agenda.show()
+    agenda.load(aid, locked=False)
+    qtbot.waitUntil(lambda: agenda.agreements_model.rowCount() == 2)
+    agenda.agreements.selectRow(1)
+    agenda.remove_agreement_button.click()
+    qtbot.waitUntil(lambda: agenda.agreements_model.rowCount() == 1)
+    assert "Jornada de limpieza." in asked[0]
+    assert [a.text for a in sv.assemblies.agreements(aid)] == ["Jornada de limpieza"]
+
+    water = sv.problems.create(council, "Bote de agua", ProblemCategory.WATER,
+                               assembly_id=aid).id
+    road = sv.problems.create(council, "Calle rota", ProblemCategory.ROADS, assembly_id=aid).id
+    prio = sv.problems.start_prioritization(aid, PrioritizationMethod.BORDA)
+    sv.problems.add_ballots(prio.id, [[water, road]])
+    sv.problems.add_ballots(prio.id, [[road, water]])
+    monkeypatch.setattr("ui.assembly.papers_dialog.ask_plain", yes)
+    dialog = PapersDialog(ui, prio.id, {water: 1, road: 2})
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert dialog.model.index(1, 1).data() == "2,1"
+    dialog.papers.selectRow(1)
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert sv.problems.result(prio.id).ballots == 1

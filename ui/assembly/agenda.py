@@ -27,7 +27,14 @@ from app.domain.assemblies import AgendaItem, Agreement
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
+from ui.widgets import (
+    ask_plain,
+    big_button,
+    fit_columns,
+    record_table,
+    section_title,
+    text_label,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,8 @@ class AgendaPanel(QWidget):
         add_row.addWidget(self.new_item, 1)
         add_row.addWidget(self.add_item_button)
         left.addLayout(add_row)
+        self.remove_item_button = big_button(self.tr("Quitar el punto elegido"), self)
+        left.addWidget(self.remove_item_button)
         layout.addLayout(left, 2)
 
         right = QVBoxLayout()
@@ -126,6 +135,8 @@ class AgendaPanel(QWidget):
         self.agreements = record_table(self)
         self.agreements.setModel(self.agreements_model)
         right.addWidget(self.agreements, 1)
+        self.remove_agreement_button = big_button(self.tr("Quitar el acuerdo elegido"), self)
+        right.addWidget(self.remove_agreement_button)
         layout.addLayout(right, 3)
 
         self.items.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_item())
@@ -134,6 +145,8 @@ class AgendaPanel(QWidget):
         self.save_notes_button.clicked.connect(self.save_notes)
         self.add_speaker_button.clicked.connect(self.add_speaker)
         self.add_agreement_button.clicked.connect(self.add_agreement)
+        self.remove_item_button.clicked.connect(self.remove_item)
+        self.remove_agreement_button.clicked.connect(self.remove_agreement)
         self.acclamation.toggled.connect(self._acclamation_toggled)
 
     def _vote_text(self, a: Agreement) -> str:
@@ -159,7 +172,8 @@ class AgendaPanel(QWidget):
         # An approved acta freezes the record: hide the forms instead of greying them.
         hidden: tuple[QWidget, ...] = (self.vote_box, self.new_item, self.add_item_button,
                                        self.save_notes_button, self.speaker,
-                                       self.speaker_summary, self.add_speaker_button)
+                                       self.speaker_summary, self.add_speaker_button,
+                                       self.remove_item_button, self.remove_agreement_button)
         for shown in hidden:
             shown.setVisible(not locked)
         self.notes.setReadOnly(locked)
@@ -263,3 +277,32 @@ class AgendaPanel(QWidget):
                       lambda: assemblies.add_agreement(item.id, text, *votes,
                                                        by_acclamation=acclamation),
                       done, self)
+
+    def remove_agreement(self) -> None:
+        """An agreement recorded twice or on the wrong item goes, after a question naming it;
+        the removal is in the change log like any other write."""
+        index = self.agreements.currentIndex()
+        if not index.isValid() or self.locked:
+            return
+        agreement: Agreement = self.agreements_model.row_at(index.row())
+        if not ask_plain(self, self.tr("Quitar acuerdo"), self.tr(
+                "¿Quitar el acuerdo «{text}» ({votes})? Desaparece del acta.").format(
+                text=agreement.text, votes=self._vote_text(agreement))):
+            return
+        assemblies = self.services.assemblies
+        self.ui.write((self.remove_agreement_button,),
+                      lambda: assemblies.remove_agreement(agreement.id),
+                      lambda _r: self.refresh(), self)
+
+    def remove_item(self) -> None:
+        item = self.current_item()
+        if item is None or self.locked:
+            return
+        if not ask_plain(self, self.tr("Quitar punto"), self.tr(
+                "¿Quitar el punto {n}: «{title}» del orden del día?").format(
+                n=item.position, title=item.title)):
+            return
+        assemblies = self.services.assemblies
+        self.ui.write((self.remove_item_button,),
+                      lambda: assemblies.remove_agenda_item(item.id),
+                      lambda _r: self.refresh(), self)

@@ -27,9 +27,17 @@ from app.domain.problems import Problem
 
 from ui import labels
 from ui.assembly.alive import while_alive
+from ui.assembly.papers_dialog import PapersDialog
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
+from ui.widgets import (
+    ask_plain,
+    big_button,
+    fit_columns,
+    record_table,
+    section_title,
+    text_label,
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,8 @@ class ProblemsPanel(QWidget):
         self.problems = record_table(self)
         self.problems.setModel(self.problems_model)
         left.addWidget(self.problems, 1)
+        self.remove_button = big_button(self.tr("Quitar el problema elegido"), self)
+        left.addWidget(self.remove_button)
         box = QGroupBox(self.tr("Problema nuevo"), self)
         self.new_box = box
         form = QFormLayout(box)
@@ -107,8 +117,10 @@ class ProblemsPanel(QWidget):
         self.ballot = QLineEdit(self.ballot_row)
         self.ballot.setObjectName("ballotEntry")
         self.ballot_button = big_button(self.tr("Agregar papeleta"), self.ballot_row)
+        self.papers_button = big_button(self.tr("Ver o quitar papeletas…"), self.ballot_row)
         ballot_row.addWidget(self.ballot, 1)
         ballot_row.addWidget(self.ballot_button)
+        ballot_row.addWidget(self.papers_button)
         right.addWidget(self.ballot_row)
         self.ballot_message = text_label("", self)
         self.ballot_message.setWordWrap(True)
@@ -146,6 +158,8 @@ class ProblemsPanel(QWidget):
         self.ballot_button.clicked.connect(self.add_ballot)
         self.close_button.clicked.connect(self.close_count)
         self.tie_button.clicked.connect(self.break_tie)
+        self.remove_button.clicked.connect(self.remove_problem)
+        self.papers_button.clicked.connect(self.show_papers)
         self.method.currentIndexChanged.connect(lambda _i: self._method_hint())
         self._method_hint()
 
@@ -209,6 +223,7 @@ class ProblemsPanel(QWidget):
         self.close_button.setEnabled(can_vote)
         # Show only what can be done now: an approved acta freezes everything here.
         self.new_box.setVisible(not self.locked)
+        self.remove_button.setVisible(not self.locked)
         self.start_row.setVisible(not self.locked)
         self.ballot_row.setVisible(can_vote)
         self.close_button.setVisible(can_vote)
@@ -293,3 +308,25 @@ class ProblemsPanel(QWidget):
             result.prioritization.id
         self.ui.write((self.tie_button,), lambda: problems.break_tie(prio_id, kind, order, note),
                       lambda _r: self.refresh(), self)
+
+    def remove_problem(self) -> None:
+        index = self.problems.currentIndex()
+        if not index.isValid() or self.locked:
+            return
+        problem: Problem = self.problems_model.row_at(index.row())
+        if not ask_plain(self, self.tr("Quitar problema"), self.tr(
+                "¿Quitar el problema {n}: «{title}»?").format(n=self._number(problem),
+                                                              title=problem.title)):
+            return
+        problems = self.services.problems
+        self.ui.write((self.remove_button,), lambda: problems.remove(problem.id),
+                      lambda _r: self.refresh(), self)
+
+    def show_papers(self) -> None:
+        result = self.data.result if self.data else None
+        if result is None or self.data is None:
+            return
+        numbers = {p.id: n for n, p in enumerate(self.data.problems, start=1)}
+        dialog = PapersDialog(self.ui, result.prioritization.id, numbers, self)
+        dialog.exec()
+        self.refresh()
