@@ -1376,6 +1376,10 @@
             </translation>
         </message>
         <message>
+            <source>se muestran las primeras {shown}; se imprimen y guardan todas</source>
+            <translation>the first {shown} are shown; all are printed and saved</translation>
+        </message>
+        <message>
             <source>Guardar PDF</source>
             <translation>Save PDF</translation>
         </message>
@@ -1386,6 +1390,36 @@
         <message>
             <source>Guardado en {path}</source>
             <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <source>Enviando a la impresora…</source>
+            <translation>Sending to the printer…</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Imprimir</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Página {done} de {total}</source>
+            <translation>Page {done} of {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Impresión cancelada después de %n página(s).</source>
+            <translation>
+                <numerusform>Printing cancelled after %n page.</numerusform>
+                <numerusform>Printing cancelled after %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n página(s) enviadas a la impresora.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
