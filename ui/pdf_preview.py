@@ -57,18 +57,26 @@ def render_pages(pdf: bytes, dpi: float = 72.0, limit: int | None = None
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows the paper `make_paper` composes (on the worker thread: it reads the database)."""
+    """Shows the paper `make_paper` composes (on the worker thread: it reads the database).
+
+    A paper whose making is recorded (ballots take the next serials) is previewed from a
+    specimen: `make_final` composes the real one only when the person prints or saves it,
+    once, so looking at ballots uses no serial numbers; `final_name` is its file name."""
 
     def __init__(self, ui: UiContext, title: str, make_paper: Callable[[], Paper],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 make_final: Callable[[], Paper] | None = None,
+                 final_name: str | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.pdf: bytes | None = None
         self.suggested_name = "documento.pdf"
         self.printer: QPrinter | None = None
         self.print_thread: PrintThread | None = None
+        self._make_final = make_final
+        self._final_name = final_name
         self.setWindowTitle(title)
-        self.resize(900, 900)
+        fit_to_screen(self, 900, 900)
         layout = QVBoxLayout(self)
         self.status = text_label(self.tr("Preparando el documento…"), self)
         layout.addWidget(self.status)
@@ -115,7 +123,7 @@ class PdfPreviewDialog(QDialog):
 
     def _show(self, result: tuple[Paper, tuple[list[QImage], int]]) -> None:
         paper, (images, total) = result
-        self.pdf, self.suggested_name = paper.data, paper.file_name
+        self.pdf, self.suggested_name = paper.data, self._final_name or paper.file_name
         status = self.tr("%n página(s)", "", total)
         if len(images) < total:
             status += " · " + self.tr(
@@ -130,6 +138,23 @@ class PdfPreviewDialog(QDialog):
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
 
+    def with_final(self, then: Callable[[], object]) -> None:
+        """Call `then` once self.pdf is the paper to print or save: the real one is composed
+        (and its making recorded) the first time it is needed, never by a look."""
+        make = self._make_final
+        if make is None:
+            then()
+            return
+
+        def made(paper: Paper) -> None:
+            self._make_final = None
+            self.pdf, self.suggested_name = paper.data, paper.file_name
+            self.status.setText(self.tr("{name}: listo para imprimir o guardar.").format(
+                name=paper.file_name))
+            then()
+
+        self.ui.write((self.print_button, self.save_button), make, made, self)
+
     def save_pdf(self) -> None:
         if self.pdf is None:
             return
@@ -138,8 +163,11 @@ class PdfPreviewDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Guardar PDF"), str(Path(folder) / self.suggested_name),
             self.tr("Documentos PDF (*.pdf)"))
-        if not path:
-            return
+        if path:
+            self.with_final(lambda: self.save_to(path))
+
+    def save_to(self, path: str) -> None:
+        assert self.pdf is not None
         try:
             write_pdf(self.pdf, path if path.lower().endswith(".pdf") else path + ".pdf")
         except OSError as exc:
@@ -154,7 +182,7 @@ class PdfPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.start_printing(printer)
+        self.with_final(lambda: self.start_printing(printer))
 
     def start_printing(self, printer: QPrinter) -> PrintThread:
         """Send the pages from the printing thread; the window answers meanwhile and the
@@ -193,3 +221,10 @@ class PdfPreviewDialog(QDialog):
         self.print_thread = thread
         thread.start()
         return thread
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at `width` x `height`, or smaller on a small screen (a 1024x600 netbook), leaving
+    room for the taskbar and the window's frame."""
+    screen = window.screen().availableGeometry()
+    window.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))

@@ -1380,6 +1380,10 @@
             <translation>the first {shown} are shown; all are printed and saved</translation>
         </message>
         <message>
+            <source>{name}: listo para imprimir o guardar.</source>
+            <translation>{name}: ready to print or save.</translation>
+        </message>
+        <message>
             <source>Guardar PDF</source>
             <translation>Save PDF</translation>
         </message>
@@ -2491,6 +2495,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>Boletas: REIMPRESIÓN</source>
             <translation>Ballots: REPRINT</translation>
+        </message>
+        <message>
+            <source>Boletas de muestra</source>
+            <translation>Specimen ballots</translation>
         </message>
         <message>
             <source>Boletas</source>

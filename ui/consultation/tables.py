@@ -10,13 +10,16 @@ from app.consultation.model import ConsultationOverview, TableTally
 from app.consultation.serials import describe_all, next_serial, parse_serial_range
 from app.domain.consultation import Consultation
 from app.domain.enums import TableRole
-from app.printing.paper import Paper
+from app.printing.paper import Paper, safe_file_name
 
 from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
-from ui.pdf_preview import PdfPreviewDialog
+from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, text_label
+
+# The preview shows its first pages; ballots are six to a page.
+PREVIEW_BALLOTS = 6 * PREVIEW_PAGES
 
 
 def _members(state: TableTally) -> str:
@@ -209,9 +212,18 @@ class TablesTab(QWidget):
         count, style, specimen = dialog.values()
         papers = self.ui.services.papers
 
+        def preview() -> Paper:
+            # A look at the ballots: MUESTRA, no serials taken, nothing recorded.
+            return papers.ballot_specimen(consultation.id, table.id,
+                                          min(count, PREVIEW_BALLOTS), style)
+
         def make() -> Paper:
-            if specimen:
-                return papers.ballot_specimen(consultation.id, table.id, count, style)
             return papers.ballots(consultation.id, table.id, count, style)[1]
 
-        PdfPreviewDialog(self.ui, self.tr("Boletas"), make, self).exec()
+        if specimen:
+            PdfPreviewDialog(self.ui, self.tr("Boletas de muestra"),
+                             lambda: papers.ballot_specimen(consultation.id, table.id, count,
+                                                            style), self).exec()
+            return
+        PdfPreviewDialog(self.ui, self.tr("Boletas"), preview, self, make_final=make,
+                         final_name=safe_file_name("boletas-mesa", table.number)).exec()
