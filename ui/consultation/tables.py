@@ -15,6 +15,7 @@ from app.printing.paper import Paper, safe_file_name
 from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
 from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
+from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, text_label
 
@@ -132,12 +133,14 @@ class TablesTab(QWidget):
         if selected is None:
             return
         dialog = MemberDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name, national_id, role = dialog.values()
-        table_id = selected.table.id
-        self._run(lambda: self.ui.services.voting_tables.add_member(
-            table_id, name, role, national_id))
+        tables, table_id = self.ui.services.voting_tables, selected.table.id
+
+        def job() -> Callable[[], object]:
+            name, national_id, role = dialog.values()
+            return lambda: tables.add_member(table_id, name, role, national_id)
+
+        save_before_closing(dialog, dialog.buttons, self.ui, job)
+        dialog.exec()
 
     def split(self) -> None:
         if self.consultation is not None:
