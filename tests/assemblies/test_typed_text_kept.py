@@ -7,11 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.container import Services
 from app.demo.commune import DemoSummary
 
+from tests.assemblies.conftest import convene
+from ui.assembly.agenda import AgendaPanel
+from ui.assembly.minutes_panel import MinutesPanel
 from ui.assembly.new_dialog import NewAssemblyDialog
 from ui.context import UiContext
 from ui.pages.assemblies import AssembliesPage
@@ -55,3 +58,38 @@ def test_convene_dialog_keeps_what_was_typed_when_refused(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     ui.runner.wait_idle()
     assert len(ui.services.assemblies.list_all()) == before + 1
+
+
+def test_agenda_notes_survive_choosing_another_item(qtbot, ui: UiContext,
+                                                     demo: DemoSummary) -> None:
+    sv = ui.services
+    aid = convene(sv, demo.council_ids[0])
+    agenda = AgendaPanel(ui)
+    qtbot.addWidget(agenda)
+    agenda.show()
+    agenda.load(aid, locked=False)
+    qtbot.waitUntil(lambda: agenda.items_model.rowCount() == 2)
+    agenda.items.selectRow(0)
+    qtbot.keyClicks(agenda.notes, "Se leyo el acta anterior")
+    agenda.items.selectRow(1)  # no click on "Guardar lo tratado"
+    ui.runner.wait_idle()
+    assert sv.assemblies.agenda(aid)[0].notes == "Se leyo el acta anterior"
+    assert agenda.notes.toPlainText() == ""
+    agenda.items.selectRow(0)
+    assert agenda.notes.toPlainText() == "Se leyo el acta anterior"
+
+
+def test_the_actas_free_text_is_saved_when_the_window_closes(qtbot, ui: UiContext,
+                                                             demo: DemoSummary) -> None:
+    sv = ui.services
+    aid = convene(sv, demo.council_ids[0])
+    window = QWidget()
+    qtbot.addWidget(window)
+    panel = MinutesPanel(ui, window)
+    window.show()
+    panel.load(aid)
+    qtbot.waitUntil(lambda: panel.data is not None)
+    qtbot.keyClicks(panel.observations, "Hubo corte de luz a las 7")
+    window.close()  # no click on "Guardar borrador"
+    ui.runner.wait_idle()
+    assert sv.minutes.text(aid).observations == "Hubo corte de luz a las 7"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -148,6 +150,14 @@ class AgendaPanel(QWidget):
         self.remove_item_button.clicked.connect(self.remove_item)
         self.remove_agreement_button.clicked.connect(self.remove_agreement)
         self.acclamation.toggled.connect(self._acclamation_toggled)
+        # The notes shown are those of item `_notes_for`, as last saved: `_notes_saved`.
+        self._notes_for: str | None = None
+        self._notes_saved = ""
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(2000)
+        self._notes_timer.timeout.connect(self.keep_notes)
+        self.notes.textChanged.connect(self._notes_typed)
 
     def _vote_text(self, a: Agreement) -> str:
         if a.by_acclamation:
@@ -162,6 +172,8 @@ class AgendaPanel(QWidget):
                 box.setValue(0)
 
     def load(self, assembly_id: str, locked: bool) -> None:
+        self.keep_notes()  # the assembly shown before may have notes being typed
+        self._notes_for = None
         self.assembly_id = assembly_id
         self.locked = locked
         for widget in (self.new_item, self.add_item_button, self.notes, self.save_notes_button,
@@ -215,7 +227,12 @@ class AgendaPanel(QWidget):
             return
         self.item_title.setText(self.tr("Punto {n}: {title}").format(n=item.position,
                                                                      title=item.title))
-        self.notes.setPlainText(item.notes or "")
+        if item.id == self._notes_for and self.notes.toPlainText() != self._notes_saved:
+            pass  # still being typed on this item: a refresh does not overwrite it
+        else:
+            self.keep_notes()  # what was typed on the item left behind is saved first
+            self._notes_for, self._notes_saved = item.id, item.notes or ""
+            self.notes.setPlainText(self._notes_saved)
         said = [f"{i.speaker_name}" + (f" ({i.summary})" if i.summary else "")
                 for i in self.data.interventions if i.agenda_item_id == item.id]
         self.speakers_label.setText("; ".join(said) if said else self.tr("Nadie anotado."))
@@ -234,13 +251,27 @@ class AgendaPanel(QWidget):
                       lambda: assemblies.add_agenda_item(assembly_id, title), done, self)
 
     def save_notes(self) -> None:
-        item = self.current_item()
-        if item is None:
+        self.keep_notes()
+
+    def keep_notes(self) -> None:
+        """Save the notes on the item they were typed for, if they changed: called as the
+        secretary types (after a pause), changes item, leaves the tab or closes the window."""
+        self._notes_timer.stop()
+        item_id, text = self._notes_for, self.notes.toPlainText()
+        if self.locked or item_id is None or text == self._notes_saved:
             return
-        notes = self.notes.toPlainText()
+        self._notes_saved = text
         assemblies = self.services.assemblies
-        self.ui.run(lambda: assemblies.set_item_notes(item.id, notes),
-                    lambda _i: self.refresh(), self)
+        self.ui.run(lambda: assemblies.set_item_notes(item_id, text),
+                    while_alive(self, lambda _i: self.refresh()), self)
+
+    def _notes_typed(self) -> None:
+        if self.notes.toPlainText() != self._notes_saved:
+            self._notes_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keep_notes()
+        super().hideEvent(event)
 
     def add_speaker(self) -> None:
         item = self.current_item()
