@@ -18,6 +18,15 @@ register_messages({
     "problem.in_final_ranking": N_(
         "El problema «{title}» ya está en una priorización cerrada: quitarlo cambiaría un "
         "resultado final."),
+    "prioritization.final": N_(
+        "La priorización de esta asamblea ya es definitiva. Para contar de nuevo hay que "
+        "reabrirla a propósito: el resultado anterior deja de ser el de la asamblea."),
+    "problem.count_open": N_(
+        "Hay una priorización abierta: un problema agregado ahora no estaría en las papeletas "
+        "ya contadas. Ciérrela o inicie una nueva después de agregarlo."),
+    "prioritization.hands_exceed_present": N_(
+        "El conteo suma {hands} manos, pero hay {present} personas presentes."),
+    "assembly.not_closed": N_("La asamblea no está cerrada: no hay nada que reabrir."),
     "agenda.item_not_empty": N_(
         "El punto «{title}» tiene acuerdos o intervenciones registrados: quítelos primero si "
         "de verdad el punto sobra."),

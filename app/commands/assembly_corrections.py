@@ -1,5 +1,6 @@
-"""`asamblea assemblies remove-...`: take back what was recorded by mistake before the acta is
-approved (an agreement, an agenda item, a problem or a prioritization paper typed twice).
+"""`asamblea assemblies remove-...` and `reopen`: take back what was recorded by mistake before
+the acta is approved (an agreement, an agenda item, a problem or a prioritization paper typed
+twice; the closing of the assembly).
 
 Records are named as `assemblies show` lists them: the item by its number, the agreement by
 its place under the item, the problem by its number, the paper by its number in the count.
@@ -33,6 +34,8 @@ def register_corrections(add: Add) -> None:
                   cmd_remove_problem)
     problem.add_argument("--problem", type=int, required=True, metavar="N",
                          help="número del problema, como lo muestra `show`")
+    add("reopen", "reabre una asamblea cerrada por error (antes de aprobar el acta)",
+        cmd_reopen)
     add("ballots", "lista las papeletas de la priorización abierta", cmd_ballots)
     ballot = add("remove-ballot", "quita una papeleta de priorización escrita dos veces",
                  cmd_remove_ballot)
@@ -107,3 +110,9 @@ def cmd_remove_ballot(args: argparse.Namespace) -> int:
         sv.problems.remove_ballot(found[0].id)
     return report(args, {"removed": found[0].id},
                   _("Papeleta {number} quitada del conteo.").format(number=args.number))
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    with opened(args) as sv:
+        assembly = sv.assemblies.reopen(args.assembly)
+    return report(args, assembly, _("Asamblea reabierta: vuelve a estar en curso."))

@@ -32,6 +32,8 @@ REFUSED_CODES = frozenset({
     "prioritization.closed", "prioritization.no_tie", "prioritization.none",
     "record.deleted", "repeat.just_recorded",
     "agenda.item_not_empty", "problem.in_final_ranking", "table.ballots_printed",
+    "prioritization.final", "problem.count_open", "prioritization.hands_exceed_present",
+    "assembly.not_closed", "assignment.ballots_printed",
     "resident.merged", "resident.not_council", "resident.sector_elsewhere",
     "table.number_taken",
     "tally.already_accepted", "tally.not_agreed", "tally.observation_needed",

@@ -62,7 +62,7 @@ class AssemblyService(Corrections):
         with self._ctx.sessions.begin() as s:
             get_live(s, OrganizationRow, organization_id, "organization")
             refuse_repeat(s, self._ctx.log, AssemblyRow, {
-                "organization_id": organization_id, "kind": kind.value,
+                "organization_id": organization_id, "kind": kind.value, "call": call,
                 "scheduled_at": scheduled_at, "place": place})
             row = AssemblyRow(
                 id=self._ctx.ids.new(),
@@ -122,6 +122,17 @@ class AssemblyService(Corrections):
                 if row.opened_at is None:
                     changes["opened_at"] = now
             self._ctx.log.update(s, row, **changes)
+            return to_assembly(row)
+
+    def reopen(self, assembly_id: str) -> Assembly:
+        """Undo "Cerrar la asamblea" (closed by mistake): back in progress until the acta is
+        approved; the reopening is an update in the change log like any other."""
+        with self._ctx.sessions.begin() as s:
+            row = require_unlocked(s, assembly_id)
+            if row.status != AssemblyStatus.CLOSED.value:
+                raise DomainError("assembly.not_closed")
+            self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
+                                 closed_at=None)
             return to_assembly(row)
 
     def close(self, assembly_id: str) -> Assembly:

@@ -33,7 +33,13 @@ from app.persistence.rows import (
 )
 from app.services.assemblies_record import heading_of, require_unlocked
 from app.services.context import ServiceContext, get_live
-from app.services.problem_corrections import ProblemCorrections
+from app.services.problem_corrections import (
+    ProblemCorrections,
+    check_hands,
+    check_new_count,
+    check_no_open_count,
+    latest_count,
+)
 from app.services.repeats import refuse_repeat
 from app.voting import Ranked, Ranking, TieBreak, break_ties, count
 
@@ -84,6 +90,7 @@ class ProblemService(ProblemCorrections):
             get_live(s, OrganizationRow, organization_id, "organization")
             if assembly_id:
                 require_unlocked(s, assembly_id)
+                check_no_open_count(s, assembly_id)
             if sector_id:
                 get_live(s, SectorRow, sector_id, "sector")
             refuse_repeat(s, self._ctx.log, ProblemRow, {
@@ -172,17 +179,16 @@ class ProblemService(ProblemCorrections):
     # -- prioritization --------------------------------------------------------------------
 
     def start_prioritization(
-        self, assembly_id: str, method: PrioritizationMethod, points_per_voter: int | None = None
-    ) -> Prioritization:
-        """Open a new count; the assembly's ranking is its latest prioritization."""
+        self, assembly_id: str, method: PrioritizationMethod, points_per_voter: int | None = None,
+        reopen: bool = False) -> Prioritization:
+        """Open a new count; the assembly's ranking is its latest (see check_new_count)."""
         if method is PrioritizationMethod.SCORE and not points_per_voter:
             raise DomainError("prioritization.points_needed")
         if points_per_voter is not None and points_per_voter <= 0:
             raise DomainError("prioritization.points_needed")
         with self._ctx.sessions.begin() as s:
             require_unlocked(s, assembly_id)
-            refuse_repeat(s, self._ctx.log, PrioritizationRow,
-                          {"assembly_id": assembly_id, "method": method.value})
+            check_new_count(s, self._ctx.log, assembly_id, method, reopen)
             row = PrioritizationRow(
                 id=self._ctx.ids.new(),
                 assembly_id=assembly_id,
@@ -196,11 +202,9 @@ class ProblemService(ProblemCorrections):
             return to_prioritization(row)
 
     def add_ballots(self, prioritization_id: str, ballots: Sequence[object]) -> int:
-        """Record ballots as given (shapes in app/voting/methods.py), after checking them.
-
-        Every ballot is checked with the counting function before any is stored, so a bad
-        paper stops the batch with its number and nothing is half saved.
-        """
+        """Record ballots as given (shapes in app/voting/methods.py), each checked with the
+        counting function before any is stored: a bad paper stops the batch with its number
+        and nothing is half saved."""
         with self._ctx.sessions.begin() as s:
             prio = self._open_prioritization(s, prioritization_id)
             candidates = _candidates(s, prio.assembly_id)
@@ -208,6 +212,7 @@ class ProblemService(ProblemCorrections):
                                     .where(PrioritizationBallotRow.prioritization_id
                                            == prioritization_id)) or 0)
             method = PrioritizationMethod(prio.method)
+            check_hands(s, prio, ballots)
             if len(ballots) == 1:
                 # One paper typed in the window; a file of many may repeat marks for real.
                 refuse_repeat(s, self._ctx.log, PrioritizationBallotRow,
@@ -336,9 +341,7 @@ def result_of(s: Session, prio: PrioritizationRow) -> PrioritizationResult:
 
 
 def assembly_result(s: Session, assembly_id: str) -> PrioritizationResult | None:
-    prio = s.scalars(select(PrioritizationRow).where(
-        PrioritizationRow.assembly_id == assembly_id, PrioritizationRow.deleted_at.is_(None))
-        .order_by(PrioritizationRow.created_at.desc(), PrioritizationRow.id.desc())).first()
+    prio = latest_count(s, assembly_id)
     return result_of(s, prio) if prio is not None else None
 
 

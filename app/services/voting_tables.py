@@ -137,6 +137,7 @@ class VotingTableService:
             table = get_live(s, VotingTableRow, table_id, "voting_table")
             centre = get_live(s, VotingCentreRow, table.centre_id, "voting_centre")
             self._check_open(s, centre.consultation_id)
+            self._check_unprinted(s, [table_id])
             self._ctx.log.update(s, table, assignment=rule)
 
     def split_evenly(self, consultation_id: str) -> None:
@@ -146,6 +147,7 @@ class VotingTableService:
             rows = loading.table_rows(s, consultation_id)
             if not rows:
                 raise DomainError("assignment.no_tables")
+            self._check_unprinted(s, [table.id for table, _name in rows])
             for index, (table, _name) in enumerate(rows, start=1):
                 self._ctx.log.update(s, table, assignment={"by": "split",
                                                            "part": [index, len(rows)]})
@@ -164,6 +166,18 @@ class VotingTableService:
             self._ctx.log.insert(s, VoterAssignmentRow(
                 id=self._ctx.ids.new(), consultation_id=consultation_id, table_id=table.id,
                 resident_id=resident_id, created_at=self._ctx.clock.now()))
+
+    @staticmethod
+    def _check_unprinted(s: Session, table_ids: Sequence[str]) -> None:
+        """Moving voters between tables once ballots are printed would leave a table with
+        the wrong register and too few or too many ballots: refused, naming the tables."""
+        printed = sorted({number for number, in s.execute(
+            select(VotingTableRow.number).join(
+                BallotBatchRow, BallotBatchRow.table_id == VotingTableRow.id)
+            .where(VotingTableRow.id.in_(table_ids)))})
+        if printed:
+            raise DomainError("assignment.ballots_printed",
+                              tables=", ".join(str(n) for n in printed))
 
     @staticmethod
     def _check_open(s: Session, consultation_id: str) -> None:

@@ -951,6 +951,10 @@
             <translation>Close the assembly</translation>
         </message>
         <message>
+            <source>Reabrir la asamblea</source>
+            <translation>Reopen the assembly</translation>
+        </message>
+        <message>
             <source>Nombre de quien aprueba (secretaría)</source>
             <translation>Name of who approves (secretary)</translation>
         </message>
@@ -989,6 +993,10 @@
         <message>
             <source>Sin archivos adjuntos.</source>
             <translation>No attachments.</translation>
+        </message>
+        <message>
+            <source>¿Cerrar la asamblea ahora? Se anota la hora de cierre y no se registran más llegadas ni votaciones. Se puede reabrir mientras el acta no esté aprobada.</source>
+            <translation>Close the assembly now? The closing time is noted and no more arrivals or votes are recorded. It can be reopened while the minutes are not approved.</translation>
         </message>
         <message>
             <source>Aprobar el acta</source>
@@ -1539,6 +1547,14 @@
             <translation>Prioritization</translation>
         </message>
         <message>
+            <source>Reabrir la priorización</source>
+            <translation>Reopen the prioritization</translation>
+        </message>
+        <message>
+            <source>La priorización ya es definitiva ({n} papeletas). Contar de nuevo reemplaza ese resultado por un conteo vacío, y queda registrado. ¿Reabrir y contar de nuevo?</source>
+            <translation>The prioritization is already final ({n} papers). Counting again replaces that result with an empty count, and this is recorded. Reopen and count again?</translation>
+        </message>
+        <message>
             <source>Quitar problema</source>
             <translation>Remove problem</translation>
         </message>
@@ -1609,6 +1625,10 @@
         <message>
             <source>Cada papeleta: problema:puntos, p. ej. 1:6, 3:4.</source>
             <translation>Each ballot: problem:points, e.g. 1:6, 3:4.</translation>
+        </message>
+        <message>
+            <source>Reabrir y contar de nuevo…</source>
+            <translation>Reopen and count again…</translation>
         </message>
         <message>
             <source>definitivo</source>
@@ -1697,6 +1717,37 @@
         <message>
             <source>{pct} % de {base} habitantes de {age} años o más</source>
             <translation>{pct}% of {base} residents aged {age} or over</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumOffer</name>
+        <message>
+            <source>Sin quórum en primera convocatoria:</source>
+            <translation>No quorum at the first call:</translation>
+        </message>
+        <message>
+            <source>Pasar a segunda convocatoria</source>
+            <translation>Pass to the second call</translation>
+        </message>
+        <message>
+            <source>Registrar que no se constituyó…</source>
+            <translation>Record that it was not constituted…</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria</source>
+            <translation>Second call</translation>
+        </message>
+        <message>
+            <source>¿Pasar a la segunda convocatoria? El quórum se cuenta con el porcentaje de la segunda convocatoria y queda anotado en el acta.</source>
+            <translation>Pass to the second call? The quorum is counted with the second call's percentage, and this is noted in the minutes.</translation>
+        </message>
+        <message>
+            <source>La asamblea no se constituyó</source>
+            <translation>The assembly was not constituted</translation>
+        </message>
+        <message>
+            <source>Observación para el registro (opcional):</source>
+            <translation>Note for the record (optional):</translation>
         </message>
     </context>
     <context>

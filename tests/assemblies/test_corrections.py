@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.container import Services, open_services
-from app.domain.enums import PrioritizationMethod, ProblemCategory
+from app.domain.enums import AssemblyStatus, PrioritizationMethod, ProblemCategory
 from app.domain.errors import DomainError
-from app.persistence.rows import ChangeRow
+from app.persistence.rows import AssemblyRow, ChangeRow
 
 from tests.assemblies.conftest import Town, convene
 
@@ -132,3 +132,17 @@ def test_removals_from_the_command_line(capsys: pytest.CaptureFixture[str], db_p
     sv = open_services(db_path)
     assert len(_deletes(sv, "agreement")) == 1
     sv.close()
+
+
+def test_closing_can_be_undone_until_the_acta_is_approved(services: Services,
+                                                          town: Town) -> None:
+    sv = services
+    aid = convene(sv, town.council_a)
+    with pytest.raises(DomainError) as not_closed:
+        sv.assemblies.reopen(aid)
+    assert not_closed.value.code == "assembly.not_closed"
+    sv.assemblies.close(aid)
+    reopened = sv.assemblies.reopen(aid)
+    assert reopened.status is AssemblyStatus.IN_PROGRESS
+    with sv.sessions.begin() as s:
+        assert s.get_one(AssemblyRow, aid).closed_at is None

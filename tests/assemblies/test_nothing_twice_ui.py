@@ -14,6 +14,7 @@ from app.census.model import ResidentQuery
 from app.container import Services
 from app.demo.commune import DemoSummary
 from app.domain.enums import PrioritizationMethod, ProblemCategory
+from app.domain.errors import DomainError
 
 from tests.assemblies.conftest import convene
 from ui.assembly.agenda import AgendaPanel
@@ -25,7 +26,13 @@ from ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def ui(qtbot: object, demo_services: Services) -> Iterator[UiContext]:
+def ui(qtbot: object, demo_services: Services, monkeypatch: pytest.MonkeyPatch
+       ) -> Iterator[UiContext]:
+    # A refusal would open a modal box and wait for a click nobody gives: fail instead.
+    def no_refusal(_parent: object, exc: BaseException) -> None:
+        raise AssertionError(f"refused: {exc}")
+
+    monkeypatch.setattr("ui.context.show_error", no_refusal)
     context = UiContext(demo_services, TaskRunner())
     yield context
     context.runner.wait_idle()
@@ -188,3 +195,51 @@ def test_a_duplicate_agreement_and_a_paper_are_removed_in_the_window(
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert sv.problems.result(prio.id).ballots == 1
+
+
+def test_a_final_prioritization_is_reopened_only_on_purpose(
+        qtbot, ui: UiContext, demo: DemoSummary, monkeypatch: pytest.MonkeyPatch) -> None:
+    sv = ui.services
+    council = demo.council_ids[0]
+    aid = convene(sv, council)
+    for cedula in _adults(sv, council, 3):
+        sv.assemblies.check_in_text(aid, cedula)
+    water = sv.problems.create(council, "Bote de agua", ProblemCategory.WATER,
+                               assembly_id=aid).id
+    road = sv.problems.create(council, "Calle rota", ProblemCategory.ROADS, assembly_id=aid).id
+    prio = sv.problems.start_prioritization(aid, PrioritizationMethod.BORDA)
+    sv.problems.add_ballots(prio.id, [[water, road]])
+    sv.problems.close_prioritization(prio.id)
+    answers = [False]
+    monkeypatch.setattr("ui.assembly.problems_panel.ask_plain", lambda *_a: answers.pop(0))
+    panel = ProblemsPanel(ui)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load(aid, council, locked=False)
+    qtbot.waitUntil(lambda: panel.data is not None and panel.data.result is not None)
+    assert "Reabrir" in panel.start_button.text()
+
+    panel.start_button.click()  # asked, and answered no: the final result stays
+    ui.runner.wait_idle()
+    current = sv.problems.current(aid)
+    assert current is not None and current.closed and current.ballots == 1
+
+    answers.append(True)
+    panel.start_button.click()
+    ui.runner.wait_idle()
+    current = sv.problems.current(aid)
+    assert current is not None and not current.closed and current.ballots == 0
+    # While the new count is open, a problem cannot slip in, and hands cannot exceed those
+    # present (three).
+    assert not panel.add_button.isEnabled()
+    with pytest.raises(DomainError):
+        sv.problems.create(council, "Cancha", ProblemCategory.OTHER, assembly_id=aid)
+    hands = sv.problems.start_prioritization(aid, PrioritizationMethod.PLURALITY)
+    with pytest.raises(DomainError) as refused:
+        sv.problems.add_ballots(hands.id, [{water: 3, road: 1}])
+    assert refused.value.code == "prioritization.hands_exceed_present"
+    # The service refuses a silent replacement from anywhere (the command line too).
+    sv.problems.close_prioritization(hands.id)
+    with pytest.raises(DomainError) as final:
+        sv.problems.start_prioritization(aid, PrioritizationMethod.BORDA)
+    assert final.value.code == "prioritization.final"

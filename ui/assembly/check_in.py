@@ -29,6 +29,7 @@ from app.domain.organizations import Organization
 
 from ui.assembly.alive import while_alive
 from ui.assembly.banner import QuorumBanner
+from ui.assembly.quorum_offer import QuorumOffer
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
@@ -48,6 +49,9 @@ class CheckInPanel(QWidget):
         layout = QVBoxLayout(self)
         self.banner = QuorumBanner(self)
         layout.addWidget(self.banner)
+        self.quorum_offer = QuorumOffer(ui, self.refresh, self)
+        self.banner.status_shown.connect(self.quorum_offer.show_for)
+        layout.addWidget(self.quorum_offer)
 
         row = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -158,6 +162,7 @@ class CheckInPanel(QWidget):
         self.assembly_id = assembly_id
         self.councils = councils
         self.locked = locked
+        self.quorum_offer.load(assembly_id, locked)
         self.last_checked_in = None
         self.undo_button.setEnabled(False)
         self.new_council.clear()

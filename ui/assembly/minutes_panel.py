@@ -26,7 +26,7 @@ from app.domain.enums import AssemblyStatus
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
-from ui.widgets import big_button, section_title, text_label
+from ui.widgets import ask_plain, big_button, section_title, text_label
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -78,6 +78,8 @@ class MinutesPanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.close_button)
+        self.reopen_button = big_button(self.tr("Reabrir la asamblea"), self)
+        buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.draft_actions = QWidget(self)
@@ -114,6 +116,7 @@ class MinutesPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.show_preview)
         self.close_button.clicked.connect(self.close_assembly)
+        self.reopen_button.clicked.connect(self.reopen_assembly)
         self.approve_button.clicked.connect(self.ask_approve)
         self.addendum_button.clicked.connect(self.add_addendum)
         self.attach_button.clicked.connect(self.choose_attachment)
@@ -158,6 +161,7 @@ class MinutesPanel(QWidget):
         # Show only what applies: drafting before approval, addenda after it.
         self.save_button.setVisible(not approved)
         self.close_button.setVisible(not closed and not approved)
+        self.reopen_button.setVisible(closed and not approved)
         self.draft_actions.setVisible(not approved)
         self.after_title.setVisible(approved)
         self.addendum_row.setVisible(approved)
@@ -206,8 +210,18 @@ class MinutesPanel(QWidget):
         super().hideEvent(event)
 
     def close_assembly(self) -> None:
+        if not ask_plain(self, self.tr("Cerrar la asamblea"), self.tr(
+                "¿Cerrar la asamblea ahora? Se anota la hora de cierre y no se registran más "
+                "llegadas ni votaciones. Se puede reabrir mientras el acta no esté aprobada.")):
+            return
         assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.run(lambda: assemblies.close(assembly_id), lambda _a: self.refresh(), self)
+        self.ui.write((self.close_button,), lambda: assemblies.close(assembly_id),
+                      lambda _a: self.refresh(), self)
+
+    def reopen_assembly(self) -> None:
+        assemblies, assembly_id = self.services.assemblies, self.assembly_id
+        self.ui.write((self.reopen_button,), lambda: assemblies.reopen(assembly_id),
+                      lambda _a: self.refresh(), self)
 
     def ask_approve(self) -> None:
         answer = QMessageBox.question(

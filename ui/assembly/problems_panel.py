@@ -227,6 +227,12 @@ class ProblemsPanel(QWidget):
         self.start_row.setVisible(not self.locked)
         self.ballot_row.setVisible(can_vote)
         self.close_button.setVisible(can_vote)
+        # A final result is reopened only on purpose: the button says so and asks first.
+        self.start_button.setText(self.tr("Reabrir y contar de nuevo…")
+                                  if result is not None and result.closed
+                                  else self.tr("Iniciar priorización"))
+        # While a count is open a new problem would miss the papers already counted.
+        self.add_button.setEnabled(not can_vote and not self.locked)
         if result is not None:
             self._method_hint(result.prioritization.method)
             state = self.tr("definitivo") if result.closed else self.tr("abierto")
@@ -255,8 +261,16 @@ class ProblemsPanel(QWidget):
         sv, assembly_id = self.services, self.assembly_id
         method = self._chosen_method()
         points = self.points.value() if method is PrioritizationMethod.SCORE else None
+        result = self.data.result if self.data else None
+        reopen = result is not None and result.closed
+        if reopen and not ask_plain(self, self.tr("Reabrir la priorización"), self.tr(
+                "La priorización ya es definitiva ({n} papeletas). Contar de nuevo reemplaza "
+                "ese resultado por un conteo vacío, y queda registrado. ¿Reabrir y contar de "
+                "nuevo?").format(n=result.ballots if result else 0)):
+            return
         self.ui.write((self.start_button,),
-                      lambda: sv.problems.start_prioritization(assembly_id, method, points),
+                      lambda: sv.problems.start_prioritization(assembly_id, method, points,
+                                                               reopen=reopen),
                       lambda _p: self.refresh(), self)
 
     def add_ballot(self) -> None:
