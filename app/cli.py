@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "assemblies": "app.commands.assemblies",
     "minutes": "app.commands.assemblies",
     "consultation": "app.commands.consultation",
+    "projects": "app.commands.projects",
     "sync": "app.commands.sync",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))

@@ -25,6 +25,9 @@ from app.services.info import InfoService
 from app.services.organizations import OrganizationService
 from app.services.papers import PaperService
 from app.services.problems import ProblemService, ProjectService
+from app.services.project_money import ProjectMoneyService
+from app.services.project_oversight import ProjectOversightService
+from app.services.project_status import ProjectStatusService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
 from app.services.sync import SyncService
@@ -49,6 +52,9 @@ class WindowServices:
     minutes: MinutesService
     problems: ProblemService
     projects: ProjectService
+    project_status: ProjectStatusService
+    project_money: ProjectMoneyService
+    project_oversight: ProjectOversightService
     consultations: ConsultationService
     voting_tables: VotingTableService
     ballots: BallotService
@@ -143,6 +149,7 @@ def _build(
     assemblies, minutes, problems = AssemblyService(ctx), MinutesService(ctx), ProblemService(ctx)
     consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
     ballots, tallies = BallotService(ctx), TallyService(ctx)
+    project_money = ProjectMoneyService(ctx)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -157,6 +164,9 @@ def _build(
         minutes=minutes,
         problems=problems,
         projects=ProjectService(ctx),
+        project_status=ProjectStatusService(ctx),
+        project_money=project_money,
+        project_oversight=ProjectOversightService(ctx),
         consultations=consultations,
         voting_tables=voting_tables,
         ballots=ballots,
@@ -166,5 +176,5 @@ def _build(
         census_files=CensusFileService(ctx, residents),
         sync=SyncService(sessions, device, ctx.log, clock, ids),
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
-                            voting_tables, ballots, tallies),
+                            voting_tables, ballots, tallies, project_money),
     )

@@ -49,7 +49,8 @@ class RecordTableModel(QAbstractTableModel):
             self.endResetModel()
             return
         self._remove_gone(old_keys, set(keys))
-        self._reorder([k for k in keys if k in set(old_keys)])
+        held = set(old_keys)  # once: a set per row made this quadratic (10,000 expenses)
+        self._reorder([k for k in keys if k in held])
         self._insert_new(new, keys)
         if self._rows:
             # Every row is rewritten: a record may be equal yet show differently (a council

@@ -16,6 +16,7 @@ from app.domain.enums import (
     FundingRule,
     PrioritizationMethod,
     ProblemCategory,
+    ProjectStatus,
     TableRole,
     TieRule,
 )
@@ -47,7 +48,14 @@ ROLE: dict[str, TableRole] = {
     "miembro": TableRole.MEMBER, "testigo": TableRole.WITNESS,
 }
 STYLE: dict[str, BallotStyle] = {"numero": BallotStyle.NUMBER, "lista": BallotStyle.LIST}
+PROJECT_STATUS: dict[str, ProjectStatus] = {
+    "propuesto": ProjectStatus.PROPOSED, "postulado": ProjectStatus.CANDIDATE,
+    "financiado": ProjectStatus.FUNDED, "en-ejecucion": ProjectStatus.IN_PROGRESS,
+    "terminado": ProjectStatus.COMPLETED, "suspendido": ProjectStatus.SUSPENDED,
+    "cancelado": ProjectStatus.CANCELLED,
+}
 
 # Every table above, for the test that each enum value has a word.
-ALL: tuple[Mapping[str, Enum], ...] = (KIND, CATEGORY, METHOD, FUNDING, TIE, ROLE, STYLE)
+ALL: tuple[Mapping[str, Enum], ...] = (KIND, CATEGORY, METHOD, FUNDING, TIE, ROLE, STYLE,
+                                       PROJECT_STATUS)
 

@@ -10,6 +10,7 @@ PRINT_MODULES: tuple[str, ...] = (
     "app.commands.census",
     "app.commands.assemblies",
     "app.commands.consultation_papers",
+    "app.commands.project_papers",
 )
 
 

@@ -11,6 +11,7 @@ from app.assembly.minutes_content import MinutesText
 from app.census.model import ResidentQuery, Territory
 from app.container import Services
 from app.demo import names
+from app.demo.funded_project import build_funded_project
 from app.domain.census import NewResident
 from app.domain.clock import SteppingClock
 from app.domain.enums import (
@@ -125,6 +126,10 @@ class _Builder:
         self._committees(councils)
         assemblies = self._assemblies(commune, councils)
         consultation_id = self._consultation(commune, councils)
+        inspectors = self.sv.residents.page(
+            ResidentQuery(council_ids=(councils[0].id,), min_age=18), 0, 2)
+        build_funded_project(self.sv, commune.id, "Yelitza Márquez",
+                             [p.id for p in inspectors])
         return DemoSummary(commune.id, tuple(c.id for c in councils), residents,
                            assemblies, consultation_id)
 

@@ -80,6 +80,7 @@ class ProjectStatus(StrEnum):
     FUNDED = "funded"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
+    SUSPENDED = "suspended"
     CANCELLED = "cancelled"
 
 

@@ -38,6 +38,7 @@ from app.persistence.rows import (
     AttachmentRow,
     MinutesRow,
 )
+from app.services import attachments
 from app.services.assemblies_record import (
     approved_minutes,
 )
@@ -46,9 +47,6 @@ from app.services.minutes_compose import compose as compose_content
 from app.services.minutes_compose import outside_reads
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
-
-MAX_ATTACHMENT_MB = 15
-ATTACHMENT_TYPES = ("image/jpeg", "image/png", "application/pdf")
 
 
 def to_minutes(row: MinutesRow) -> Minutes:
@@ -219,22 +217,11 @@ class MinutesService:
     def attach_signed_copy(self, assembly_id: str, filename: str, data: bytes,
                            media_type: str, description: str = "") -> Attachment:
         """Keep a scan or photo of the signed acta with the assembly (insert-only)."""
-        name = filename.strip() or "acta"
-        if not data:
-            raise DomainError("attachment.empty", name=name)
-        if len(data) > MAX_ATTACHMENT_MB * 1024 * 1024:
-            raise DomainError("attachment.too_big", name=name, mb=MAX_ATTACHMENT_MB)
-        if media_type not in ATTACHMENT_TYPES:
-            raise DomainError("attachment.type", name=name)
+        name = attachments.check_file(filename, data, media_type, "acta")
         with self._ctx.sessions.begin() as s:
             get_live(s, AssemblyRow, assembly_id, "assembly")
-            row = AttachmentRow(
-                id=self._ctx.ids.new(), owner_entity="assembly", owner_id=assembly_id,
-                filename=name[:200], media_type=media_type, size=len(data),
-                sha256=sha256_hex(data), data=data, description=description.strip() or None,
-                created_at=self._ctx.clock.now(),
-            )
-            self._ctx.log.insert(s, row)
+            row = attachments.store(self._ctx, s, "assembly", assembly_id, name, data,
+                                    media_type, description)
             return _to_attachment(row)
 
     def attachments(self, assembly_id: str) -> list[Attachment]:

@@ -227,6 +227,9 @@ class ConsultationService:
                 "kind": row.tie_rule, "order": [by_number[n] for n in numbers],
                 "note": note.strip()}
             self._ctx.log.update(s, row, tie_resolution=resolution)
+            # Imported here: the tallies build on this module (to_consultation).
+            from app.services.tallies import TallyService
+            TallyService(self._ctx).fund_if_closed(s, row)
             return to_consultation(row)
 
     def _live_nominations(self, s: Session, consultation_id: str) -> list[NominationRow]:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from app.consultation.model import BallotRun, SerialRange
 from app.domain.enums import BallotStyle
 from app.domain.errors import DomainError
+from app.printing.accountability import accountability_pdf
 from app.printing.assembly_words import local
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.ballots import ballots_pdf
@@ -24,6 +25,7 @@ from app.printing.minutes import minutes_pdf
 from app.printing.paper import Paper, PaperOptions, paper
 from app.printing.priorities import priorities_pdf
 from app.printing.project_guide import project_guide_pdf
+from app.printing.project_notice import notice_pdf
 from app.printing.results import results_pdf
 from app.printing.tally_sheet import tally_sheet_pdf
 from app.printing.voter_register import voter_register_pdf
@@ -32,6 +34,7 @@ from app.services.assemblies_minutes import MinutesService
 from app.services.ballots import BallotService
 from app.services.consultations import ConsultationService
 from app.services.problems import ProblemService
+from app.services.project_money import ProjectMoneyService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
 from app.services.tallies import TallyService
@@ -48,7 +51,7 @@ class PaperService:
                  assemblies: AssemblyService, minutes: MinutesService,
                  problems: ProblemService, consultations: ConsultationService,
                  voting_tables: VotingTableService, ballots: BallotService,
-                 tallies: TallyService) -> None:
+                 tallies: TallyService, project_money: ProjectMoneyService) -> None:
         self._settings = settings
         self._residents = residents
         self._assemblies = assemblies
@@ -58,6 +61,7 @@ class PaperService:
         self._voting_tables = voting_tables
         self._ballots = ballots
         self._tallies = tallies
+        self._project_money = project_money
 
     # -- census ------------------------------------------------------------------------------
 
@@ -152,6 +156,21 @@ class PaperService:
             render = _BallotRender(page)
             data = self._ballots.specimen(consultation_id, table_ref, count, style, render)
         return paper(data, "muestra-boletas-mesa", render.table_number)
+
+    # -- funded projects ---------------------------------------------------------------------
+
+    def accountability(self, project_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        """The statement read at the accountability assembly (rendición de cuentas)."""
+        content = self._project_money.paper(project_id)
+        with self._printing(options) as page:
+            return paper(accountability_pdf(content, page), "rendicion-de-cuentas",
+                         project_id[:8])
+
+    def notice(self, project_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        """One page for the community's notice board."""
+        content = self._project_money.paper(project_id)
+        with self._printing(options) as page:
+            return paper(notice_pdf(content, page), "cartelera-proyecto", project_id[:8])
 
     # -- internals ---------------------------------------------------------------------------
 

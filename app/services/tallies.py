@@ -35,6 +35,7 @@ from app.persistence.rows import (
 from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
+from app.services.project_status import fund_closed_consultation, funded_candidates
 from app.voting.consultation import add_up, rank
 
 
@@ -129,12 +130,15 @@ class TallyService:
     def results(self, consultation_id: str) -> Results:
         """Votes per project per table and in total, from the accepted sheets only."""
         with self._ctx.sessions.begin() as s:
-            row = get_live(s, ConsultationRow, consultation_id, "consultation")
-            consultation = to_consultation(row)
-            voters, by_table, _unassigned = loading.registers(s, row)
-            states = [self._state(s, t) for t in loading.tables(s, row, by_table)]
-            candidates = _candidates(s, consultation_id)
-            resolution = row.tie_resolution or {}
+            return self._results(s, consultation_id)
+
+    def _results(self, s: Session, consultation_id: str) -> Results:
+        row = get_live(s, ConsultationRow, consultation_id, "consultation")
+        consultation = to_consultation(row)
+        voters, by_table, _unassigned = loading.registers(s, row)
+        states = [self._state(s, t) for t in loading.tables(s, row, by_table)]
+        candidates = _candidates(s, consultation_id)
+        resolution = row.tie_resolution or {}
         numbers = [n.number for n, _cost in candidates]
         tables = [self._table_result(state) for state in states]
         counted = [t for t in tables if t.accepted]
@@ -251,3 +255,13 @@ class TallyService:
         status = (ConsultationStatus.CLOSED if tables and accepted == len(tables)
                   else ConsultationStatus.COUNTING)
         self._ctx.log.update(s, consultation, status=status.value)
+        self.fund_if_closed(s, consultation)
+
+    def fund_if_closed(self, s: Session, consultation: ConsultationRow) -> None:
+        """Closing is what funds: the winners become FUNDED in the same unit of work (also
+        when a tie that decided the winner is settled after the close)."""
+        if consultation.status != ConsultationStatus.CLOSED.value:
+            return
+        funded = self._results(s, consultation.id).funded_numbers
+        fund_closed_consultation(self._ctx, s, consultation,
+                                 funded_candidates(s, consultation.id, funded))

@@ -140,6 +140,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Responder el hallazgo</source>
+            <translation>Answer the finding</translation>
+        </message>
+        <message>
+            <source>Hallazgo</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Respuesta</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Responde</source>
+            <translation>Answered by</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesPage</name>
         <message>
             <source>Asambleas</source>
@@ -293,6 +312,41 @@
         <message>
             <source>Al preparar las boletas quedan registrados los seriales {first} a {last} de esta mesa.</source>
             <translation>Preparing the ballots records serials {first} to {last} for this table.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetLineDialog</name>
+        <message>
+            <source>Partida del presupuesto</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Materiales</source>
+            <translation>Materials</translation>
+        </message>
+        <message>
+            <source>Mano de obra</source>
+            <translation>Labour</translation>
+        </message>
+        <message>
+            <source>Transporte</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Servicios</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Otros</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Monto previsto</source>
+            <translation>Planned amount</translation>
         </message>
     </context>
     <context>
@@ -608,6 +662,25 @@
         </message>
     </context>
     <context>
+        <name>DisbursementDialog</name>
+        <message>
+            <source>Dinero recibido</source>
+            <translation>Money received</translation>
+        </message>
+        <message>
+            <source>banco comunal, ministerio...</source>
+            <translation>communal bank, ministry...</translation>
+        </message>
+        <message>
+            <source>Origen</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Referencia bancaria</source>
+            <translation>Bank reference</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesTab</name>
         <message>
             <source>Fusionar…</source>
@@ -647,6 +720,61 @@
         <message>
             <source>No hay posibles duplicados.</source>
             <translation>There are no possible duplicates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpenseDialog</name>
+        <message>
+            <source>Comprobante del gasto</source>
+            <translation>Receipt of the expense</translation>
+        </message>
+        <message>
+            <source>Imágenes o PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Gasto</source>
+            <translation>Expense</translation>
+        </message>
+        <message>
+            <source>(sin partida)</source>
+            <translation>(no budget line)</translation>
+        </message>
+        <message>
+            <source>foto o PDF de la factura</source>
+            <translation>photo or PDF of the invoice</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Proveedor</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>RIF</source>
+            <translation>RIF</translation>
+        </message>
+        <message>
+            <source>Factura o nota N.º</source>
+            <translation>Invoice or note No.</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Pagó</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Comprobante</source>
+            <translation>Receipt</translation>
         </message>
     </context>
     <context>
@@ -1024,6 +1152,89 @@
         </message>
     </context>
     <context>
+        <name>MoneyTab</name>
+        <message>
+            <source>Dinero recibido</source>
+            <translation>Money received</translation>
+        </message>
+        <message>
+            <source>Registrar ingreso</source>
+            <translation>Record money received</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Tasa</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Origen</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Gastos</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <source>Adjuntar comprobante</source>
+            <translation>Attach receipt</translation>
+        </message>
+        <message>
+            <source>Registrar gasto</source>
+            <translation>Record expense</translation>
+        </message>
+        <message>
+            <source>Proveedor</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Comprobante</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>FALTA</source>
+            <translation>MISSING</translation>
+        </message>
+        <message>
+            <source>Factura</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Seleccione un gasto para ver su comprobante.</source>
+            <translation>Select an expense to see its receipt.</translation>
+        </message>
+        <message>
+            <source>Este gasto no tiene comprobante: adjúntelo.</source>
+            <translation>This expense has no receipt: attach it.</translation>
+        </message>
+        <message>
+            <source>Documento PDF</source>
+            <translation>PDF document</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAssemblyDialog</name>
         <message>
             <source>Convocar asamblea</source>
@@ -1324,6 +1535,45 @@
         </message>
     </context>
     <context>
+        <name>OversightTab</name>
+        <message>
+            <source>Responder hallazgo</source>
+            <translation>Answer finding</translation>
+        </message>
+        <message>
+            <source>Inspección</source>
+            <translation>Inspection</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>ABIERTO</source>
+            <translation>OPEN</translation>
+        </message>
+        <message>
+            <source>Respondido {day}</source>
+            <translation>Answered {day}</translation>
+        </message>
+        <message>
+            <source>Hallazgo</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Respuesta</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Contralores</source>
+            <translation>Inspectors</translation>
+        </message>
+        <message>
+            <source>{inspections} inspección(es); hallazgos abiertos: {open}.</source>
+            <translation>{inspections} inspection(s); open findings: {open}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PapersDialog</name>
         <message>
             <source>Papeletas registradas</source>
@@ -1547,22 +1797,6 @@
             <translation>Prioritization</translation>
         </message>
         <message>
-            <source>Reabrir la priorización</source>
-            <translation>Reopen the prioritization</translation>
-        </message>
-        <message>
-            <source>La priorización ya es definitiva ({n} papeletas). Contar de nuevo reemplaza ese resultado por un conteo vacío, y queda registrado. ¿Reabrir y contar de nuevo?</source>
-            <translation>The prioritization is already final ({n} papers). Counting again replaces that result with an empty count, and this is recorded. Reopen and count again?</translation>
-        </message>
-        <message>
-            <source>Quitar problema</source>
-            <translation>Remove problem</translation>
-        </message>
-        <message>
-            <source>¿Quitar el problema {n}: «{title}»?</source>
-            <translation>Remove problem {n}: «{title}»?</translation>
-        </message>
-        <message>
             <source>puntos: </source>
             <translation>points: </translation>
         </message>
@@ -1645,6 +1879,210 @@
                 <numerusform>%n ballots or counts recorded</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reabrir la priorización</source>
+            <translation>Reopen the prioritization</translation>
+        </message>
+        <message>
+            <source>La priorización ya es definitiva ({n} papeletas). Contar de nuevo reemplaza ese resultado por un conteo vacío, y queda registrado. ¿Reabrir y contar de nuevo?</source>
+            <translation>The prioritization is already final ({n} papers). Counting again replaces that result with an empty count, and this is recorded. Reopen and count again?</translation>
+        </message>
+        <message>
+            <source>Quitar problema</source>
+            <translation>Remove problem</translation>
+        </message>
+        <message>
+            <source>¿Quitar el problema {n}: «{title}»?</source>
+            <translation>Remove problem {n}: «{title}»?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressTab</name>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Avance</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Fotos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Cómo va la obra</source>
+            <translation>How the work is going</translation>
+        </message>
+        <message>
+            <source>Sin informes de avance</source>
+            <translation>No progress reports</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPayment</name>
+        <message>
+            <source>bolívares por dólar, ej. 36,50</source>
+            <translation>bolívares per dollar, e.g. 36,50</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Moneda</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Tasa del día</source>
+            <translation>Rate of the day</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectView</name>
+        <message>
+            <source>← Proyectos</source>
+            <translation>← Projects</translation>
+        </message>
+        <message>
+            <source>Cambiar estado</source>
+            <translation>Change status</translation>
+        </message>
+        <message>
+            <source>Rendición de cuentas (PDF)</source>
+            <translation>Accountability statement (PDF)</translation>
+        </message>
+        <message>
+            <source>Cartelera (PDF)</source>
+            <translation>Notice (PDF)</translation>
+        </message>
+        <message>
+            <source>Resumen</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Partida</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Previsto</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Gastado</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Queda</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>SOBREGIRADA</source>
+            <translation>OVERSPENT</translation>
+        </message>
+        <message>
+            <source>Agregar partida</source>
+            <translation>Add budget line</translation>
+        </message>
+        <message>
+            <source>Presupuesto</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Ingresos y gastos</source>
+            <translation>Money in and out</translation>
+        </message>
+        <message>
+            <source>Avance</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Contraloría</source>
+            <translation>Oversight</translation>
+        </message>
+        <message>
+            <source>Recibido &lt;b&gt;{received}&lt;/b&gt; · Gastado &lt;b&gt;{spent}&lt;/b&gt; · Saldo &lt;b&gt;{balance}&lt;/b&gt; · {warnings}</source>
+            <translation>Received &lt;b&gt;{received}&lt;/b&gt; · Spent &lt;b&gt;{spent}&lt;/b&gt; · Balance &lt;b&gt;{balance}&lt;/b&gt; · {warnings}</translation>
+        </message>
+        <message>
+            <source>sin alertas</source>
+            <translation>no warnings</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alerta(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Financiado con {amount}.</source>
+            <translation>Funded with {amount}.</translation>
+        </message>
+        <message>
+            <source>Responsables: {who}</source>
+            <translation>Responsible: {who}</translation>
+        </message>
+        <message>
+            <source>Este proyecto aún no está financiado.</source>
+            <translation>This project is not funded yet.</translation>
+        </message>
+        <message>
+            <source>Alertas</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>… y {n} alertas más.</source>
+            <translation>… and {n} more warnings.</translation>
+        </message>
+        <message>
+            <source>Historia</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Estado: {status}.</source>
+            <translation>Status: {status}.</translation>
+        </message>
+        <message>
+            <source>Rendición de cuentas</source>
+            <translation>Accountability statement</translation>
+        </message>
+        <message>
+            <source>Cartelera del proyecto</source>
+            <translation>Project notice</translation>
+        </message>
+        <message>
+            <source>Seleccione un hallazgo abierto.</source>
+            <translation>Select an open finding.</translation>
+        </message>
+        <message>
+            <source>Hallazgo respondido.</source>
+            <translation>Finding answered.</translation>
+        </message>
+        <message>
+            <source>Partida «{name}» agregada.</source>
+            <translation>Budget line “{name}” added.</translation>
+        </message>
+        <message>
+            <source>Ingreso registrado: {amount}.</source>
+            <translation>Money received recorded: {amount}.</translation>
+        </message>
+        <message>
+            <source>Gasto registrado: {amount} a {supplier}.</source>
+            <translation>Expense recorded: {amount} to {supplier}.</translation>
+        </message>
+        <message>
+            <source>Seleccione un gasto de la lista.</source>
+            <translation>Select an expense in the list.</translation>
+        </message>
+        <message>
+            <source>Comprobante adjuntado: {name}.</source>
+            <translation>Receipt attached: {name}.</translation>
+        </message>
     </context>
     <context>
         <name>ProjectsPage</name>
@@ -1671,6 +2109,10 @@
         <message>
             <source>Estado</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Abrir proyecto</source>
+            <translation>Open project</translation>
         </message>
         <message>
             <source>Postular a la consulta</source>
@@ -2216,6 +2658,25 @@
         <message>
             <source>Organización registrada: {name}</source>
             <translation>Organization registered: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Cambiar el estado del proyecto</source>
+            <translation>Change the project's status</translation>
+        </message>
+        <message>
+            <source>Nuevo estado</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Quién lo registra</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>

@@ -44,7 +44,8 @@ def test_dashboard_shows_the_commune_and_its_figures(qtbot, window: MainWindow) 
 
 
 def test_every_area_shows_real_data(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    expected_rows = {"asambleas": 6, "problemas": 8, "proyectos": 7}
+    # The seven candidates of the consultation and the last round's funded project.
+    expected_rows = {"asambleas": 6, "problemas": 8, "proyectos": 8}
     for key, rows in expected_rows.items():
         page = window.show_page(key)
         qtbot.waitUntil(lambda p=page, n=rows: p.model.rowCount() == n)

@@ -71,6 +71,12 @@ class ProjectRow(Base):
     status: Mapped[str] = mapped_column(String(16))  # ProjectStatus
     started_on: Mapped[date | None]
     finished_on: Mapped[date | None]
+    # Set when a consultation funds it: the amount of the round, its currency, which round.
+    funded_cents: Mapped[int | None] = mapped_column(BigInteger)
+    funded_currency: Mapped[str | None] = mapped_column(String(3))
+    consultation_id: Mapped[str | None] = mapped_column(String(36))
+    committee: Mapped[str | None] = mapped_column(String(200))  # the committee responsible
+    responsible: Mapped[str | None] = mapped_column(Text)  # the spokespeople responsible
     created_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
 
@@ -87,11 +93,105 @@ class ProjectProblemRow(Base):
     deleted_at: Mapped[datetime | None]
 
 
+class ProjectStatusChangeRow(Base):
+    """One dated step of a project's life, with who made it. Insert-only: the history."""
+
+    __tablename__ = "project_status_change"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # ProjectStatus
+    changed_on: Mapped[date]
+    changed_by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class BudgetLineRow(Base):
+    """A line of a funded project's budget (materials, labour...) with its planned amount, in
+    the project's currency."""
+
+    __tablename__ = "budget_line"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    planned_cents: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class DisbursementRow(Base):
+    """Money received for a project. `rate_e4` is bolívares per unit of the project's currency
+    times 10,000 (the official rate of that date, typed by hand); `value_cents` is the amount
+    in the project's currency."""
+
+    __tablename__ = "disbursement"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    received_on: Mapped[date]
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    rate_e4: Mapped[int | None] = mapped_column(BigInteger)
+    value_cents: Mapped[int] = mapped_column(BigInteger)
+    source: Mapped[str] = mapped_column(String(200))
+    reference: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class ProgressReportRow(Base):
+    """How far the work is on a date, in words and a percent; photos are attachments."""
+
+    __tablename__ = "progress_report"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    reported_on: Mapped[date]
+    percent: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class InspectionRow(Base):
+    """A visit of the contraloría social. `inspectors`: [{"id": resident id, "name": ...}],
+    residents of the census, their names kept as they were that day."""
+
+    __tablename__ = "inspection"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    inspected_on: Mapped[date]
+    inspectors: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    checked: Mapped[str] = mapped_column(Text)
+    observations: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
+class FindingRow(Base):
+    """What an inspection found; open until the people responsible answer it."""
+
+    __tablename__ = "finding"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_on: Mapped[date | None]
+    answered_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
 class ExpenseRow(Base):
-    """Money spent on a funded project, for the accountability assembly. Insert-only."""
+    """Money spent on a funded project, for the accountability assembly. Editable: a wrong
+    amount is corrected. Its receipt is an `attachment` owned by ("expense", id)."""
 
     __tablename__ = "expense"
-    __sync__ = SyncKind.FACT
+    __sync__ = SyncKind.EDITABLE
     id: Mapped[str] = uuid_pk()
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     spent_on: Mapped[date]
@@ -99,4 +199,12 @@ class ExpenseRow(Base):
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
     receipt: Mapped[str | None] = mapped_column(String(120))
+    budget_line_id: Mapped[str | None] = mapped_column(String(36))
+    supplier: Mapped[str | None] = mapped_column(String(200))
+    supplier_rif: Mapped[str | None] = mapped_column(String(20))
+    invoice: Mapped[str | None] = mapped_column(String(60))
+    rate_e4: Mapped[int | None] = mapped_column(BigInteger)
+    value_cents: Mapped[int | None] = mapped_column(BigInteger)
+    paid_by: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]

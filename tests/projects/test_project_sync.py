@@ -1,0 +1,47 @@
+"""A funded project travels between two laptops like every record: the expense with its
+receipt (the photo's bytes arrive whole), and two corrections of one amount made apart meet
+as a conflict shown the same on both, never a silent loss."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.demo.receipts import receipt_png
+from app.domain.enums import Currency, OrgKind, ProblemCategory
+
+from tests.sync.conftest import Laptop, laptop, schema_template, stick  # noqa: F401
+from tests.sync.helpers import digest, send
+
+
+def test_an_expense_and_its_receipt_travel_and_a_double_correction_conflicts(
+        laptop: Laptop, stick: Path) -> None:  # noqa: F811
+    a, b = laptop("a"), laptop("b")
+    commune = a.organizations.create(OrgKind.COMMUNE, "Comuna El Guaire")
+    project = a.projects.create(commune.id, "Tanque", ProblemCategory.WATER, 1_000_000)
+    a.project_status.fund(project.id, 1_000_000, Currency.USD, "Ana")
+    line = a.project_money.add_line(project.id, "Materiales", 600_000)
+    a.project_money.receive(project.id, date(2027, 1, 5), 500_000, Currency.USD, "Banco")
+    expense = a.project_money.spend(project.id, date(2027, 1, 6), "Ferretería", "Tubos",
+                                    365_000, Currency.VES, line_id=line.id, rate_e4=365_000)
+    photo = receipt_png(7)
+    a.project_money.attach_receipt(expense.id, "factura.png", photo, "image/png")
+    send(a, b, stick, full=True)
+    send(b, a, stick, full=True)
+
+    [arrived] = b.project_money.expenses(project.id)
+    assert arrived.receipt is not None
+    assert b.project_money.receipt_data(arrived.receipt.attachment_id) == photo
+    assert b.project_money.ledger(project.id) == a.project_money.ledger(project.id)
+
+    a.project_money.correct_amount(expense.id, 730_000)
+    b.project_money.correct_amount(expense.id, 1_095_000)
+    send(a, b, stick)
+    send(b, a, stick)
+    ca, cb = a.sync.conflicts(), b.sync.conflicts()
+    assert "amount_cents" in {c.field for c in ca}
+    assert [(c.id, c.choices) for c in ca] == [(c.id, c.choices) for c in cb]
+    amounts = next(c for c in ca if c.field == "amount_cents")
+    assert {ch.value for ch in amounts.choices} == {730_000, 1_095_000}
+    assert a.project_money.ledger(project.id) == b.project_money.ledger(project.id)
+    assert digest(a) == digest(b)
