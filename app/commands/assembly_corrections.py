@@ -27,13 +27,13 @@ def register_corrections(add: Add) -> None:
                     cmd_remove_agreement)
     agreement.add_argument("--item", type=int, required=True, metavar="N", help=item_help)
     agreement.add_argument("--number", type=int, required=True, metavar="N",
-                           help="el acuerdo N del punto, en el orden de `show`")
+                           help="el acuerdo N del punto, contando en el orden registrado")
     item = add("remove-item", "quita un punto del orden del día sin acuerdos", cmd_remove_item)
     item.add_argument("--item", type=int, required=True, metavar="N", help=item_help)
     problem = add("remove-problem", "quita un problema registrado por error",
                   cmd_remove_problem)
     problem.add_argument("--problem", type=int, required=True, metavar="N",
-                         help="número del problema, como lo muestra `show`")
+                         help="número del problema, en el orden en que se registraron")
     add("reopen", "reabre una asamblea cerrada por error (antes de aprobar el acta)",
         cmd_reopen)
     add("ballots", "lista las papeletas de la priorización abierta", cmd_ballots)
