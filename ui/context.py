@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app.domain.changes import OpChanges
 from app.domain.errors import DomainError
@@ -47,6 +47,50 @@ class UiContext(QObject):
                 show_error(parent, exc)
 
         self.runner.submit(job, done, failed)
+
+    def write(self, triggers: Sequence[QWidget], job: Callable[[], Any],
+              on_done: Callable[[Any], None] | None = None,
+              parent: QWidget | None = None,
+              on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run a job that writes, started from `triggers` (its button, the field whose Enter
+        also starts it). Until the job is done a second click or Enter is ignored and the
+        buttons are disabled, so a double click records one thing. Fields stay enabled:
+        what is typed meanwhile is kept."""
+        if any(w.property(_WRITING) for w in triggers):
+            return
+        buttons = [w for w in triggers if isinstance(w, QAbstractButton) and w.isEnabled()]
+        for widget in triggers:
+            widget.setProperty(_WRITING, True)
+        for button in buttons:
+            button.setEnabled(False)
+
+        def release() -> None:
+            for widget in triggers:
+                if shiboken6.isValid(widget):
+                    widget.setProperty(_WRITING, False)
+            for button in buttons:
+                if shiboken6.isValid(button):
+                    button.setEnabled(True)
+
+        def done(result: Any) -> None:
+            release()
+            if on_done is not None and (parent is None or shiboken6.isValid(parent)):
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            release()
+            if parent is not None and not shiboken6.isValid(parent):
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                show_error(parent, exc)
+
+        self.runner.submit(job, done, failed)
+
+
+# A dynamic property on a widget whose writing job is running.
+_WRITING = "asamblea_writing"
 
 
 def error_text(exc: BaseException) -> str:

@@ -4,7 +4,7 @@ ballot files and the order that breaks a tie."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from app.domain.enums import PrioritizationMethod
 from app.domain.errors import DomainError
@@ -63,3 +63,15 @@ def ballot_from_file(marks: object, ids: Sequence[str]) -> object:
     if isinstance(marks, dict):
         return {one(k): v for k, v in marks.items()}
     return marks
+
+
+def marks_by_number(marks: object, numbers: Mapping[str, int]) -> str:
+    """A stored paper's marks written back with the problems' numbers, as they were typed
+    (2,1,4 or 1:25, 2:40); a problem removed since shows as "?"."""
+    def number(problem_id: object) -> str:
+        return str(numbers.get(str(problem_id), "?"))
+    if isinstance(marks, dict):
+        return ", ".join(f"{number(k)}:{v}" for k, v in marks.items())
+    if isinstance(marks, list):
+        return ",".join(number(m) for m in marks)
+    return str(marks)

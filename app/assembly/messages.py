@@ -15,6 +15,21 @@ register_messages({
     "assembly.closed": N_(
         "La asamblea ya fue cerrada; no se registran más asistencias ni votaciones."),
     "assembly.agenda_empty": N_("Escriba el punto del orden del día."),
+    "problem.in_final_ranking": N_(
+        "El problema «{title}» ya está en una priorización cerrada: quitarlo cambiaría un "
+        "resultado final."),
+    "prioritization.final": N_(
+        "La priorización de esta asamblea ya es definitiva. Para contar de nuevo hay que "
+        "reabrirla a propósito: el resultado anterior deja de ser el de la asamblea."),
+    "problem.count_open": N_(
+        "Hay una priorización abierta: un problema agregado ahora no estaría en las papeletas "
+        "ya contadas. Ciérrela o inicie una nueva después de agregarlo."),
+    "prioritization.hands_exceed_present": N_(
+        "El conteo suma {hands} manos, pero hay {present} personas presentes."),
+    "assembly.not_closed": N_("La asamblea no está cerrada: no hay nada que reabrir."),
+    "agenda.item_not_empty": N_(
+        "El punto «{title}» tiene acuerdos o intervenciones registrados: quítelos primero si "
+        "de verdad el punto sobra."),
     "attendance.already_present": N_("{name} ya está registrado(a) como presente."),
     "attendance.not_present": N_("{name} no está registrado(a) como presente."),
     "attendance.outside_territory": N_(

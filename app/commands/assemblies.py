@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.assembly.ballot_numbers import ballot_from_file, parse_order
 from app.commands.assembly_common import assembly_arg
+from app.commands.assembly_corrections import register_corrections
 from app.commands.assembly_minutes import register_minutes
 from app.commands.assembly_papers import register_print as register_papers
 from app.commands.assembly_quorum import register_quorum
@@ -103,6 +104,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     prio.add_argument("--points", type=int, default=None, metavar="N",
                       help="puntos por persona (método puntos)")
     prio.add_argument("--close", action="store_true", help="cierra la priorización")
+    prio.add_argument("--reopen", action="store_true",
+                      help="cuenta de nuevo aunque el resultado ya sea definitivo")
     tie = add("break-tie", "registra el desempate (segunda votación o sorteo)", cmd_break_tie)
     tie.add_argument("--by", choices=tuple(TIE), required=True, help="cómo se desempató")
     tie.add_argument("--order", required=True, metavar="2,1",
@@ -110,6 +113,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                           "separados por comas")
     tie.add_argument("--note", default="", metavar="TEXTO", help="acta o testigos del desempate")
     add("priorities", "muestra la priorización", cmd_priorities)
+    register_corrections(add)
     register_minutes(sub)
 
 
@@ -286,7 +290,8 @@ def cmd_prioritize(args: argparse.Namespace) -> int:
         return fail(_("Error: el archivo debe tener una lista JSON de papeletas."))
     with opened(args) as sv:
         ids = _by_number(sv, args.assembly)
-        prio = sv.problems.start_prioritization(args.assembly, METHOD[args.method], args.points)
+        prio = sv.problems.start_prioritization(args.assembly, METHOD[args.method], args.points,
+                                                reopen=args.reopen)
         sv.problems.add_ballots(prio.id, [ballot_from_file(b, ids) for b in ballots])
         if args.close:
             sv.problems.close_prioritization(prio.id)

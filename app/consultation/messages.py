@@ -6,6 +6,11 @@ from app.domain.messages import message_for, register_messages
 from app.i18n import N_
 
 register_messages({
+    "assignment.ballots_printed": N_(
+        "Ya se imprimieron boletas para la mesa {tables}: repartir de nuevo los electores "
+        "dejaría cuadernos y boletas que no corresponden. Reparta antes de imprimir."),
+    "table.ballots_printed": N_(
+        "Ya se imprimieron boletas para la mesa {number}: la mesa no se puede quitar."),
     "consultation.not_candidate": N_("Ese proyecto no está postulado en esta consulta."),
     "consultation.order_mismatch": N_(
         "El nuevo orden debe incluir todos los proyectos postulados, cada uno una sola vez."),

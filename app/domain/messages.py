@@ -45,6 +45,9 @@ MESSAGES: dict[str, str] = {
     "setting.unknown": N_("No existe el ajuste «{key}»."),
     "setting.invalid": N_("El valor «{value}» no sirve para «{key}»: {hint}"),
     "record.deleted": N_("Ese registro fue eliminado."),
+    "repeat.just_recorded": N_(
+        "Se acaba de registrar {entity} con los mismos datos hace un momento: no se guarda dos "
+        "veces. Si de verdad es otro, espere unos segundos y vuelva a intentarlo."),
     "assembly.place_empty": N_("Indique el lugar de la asamblea."),
     "assembly.call_invalid": N_("La convocatoria debe ser la primera (1) o la segunda (2)."),
     "agreement.text_empty": N_("Escriba el texto del acuerdo."),

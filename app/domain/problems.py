@@ -34,6 +34,17 @@ class Prioritization:
 
 
 @dataclass(frozen=True)
+class PaperBallot:
+    """One prioritization paper as typed: its number in the count and its marks (the shapes
+    of app/voting/methods.py), so a paper typed twice can be found and removed."""
+
+    id: str
+    prioritization_id: str
+    number: int
+    marks: object
+
+
+@dataclass(frozen=True)
 class Project:
     id: str
     organization_id: str

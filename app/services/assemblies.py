@@ -1,7 +1,8 @@
 """Assemblies: convene with an agenda, then what the other modules add to the same service:
-attendance at the door (assemblies_attendance.py) and the proceedings, interventions and
-agreements (assemblies_proceedings.py). The acta is MinutesService (assemblies_minutes.py);
-reads shared by all of them are in assemblies_record.py.
+attendance at the door (assemblies_attendance.py), the proceedings, interventions and
+agreements (assemblies_proceedings.py) and their corrections (assemblies_corrections.py).
+The acta is MinutesService (assemblies_minutes.py); reads shared by all of them are in
+assemblies_record.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.domain.enums import ASSEMBLY_ENDED, AssemblyKind, AssemblyStatus
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AgreementRow, AssemblyRow, OrganizationRow
+from app.services.assemblies_corrections import Corrections
 from app.services.assemblies_proceedings import Proceedings
 from app.services.assemblies_record import (
     approved_minutes,
@@ -30,6 +32,7 @@ from app.services.assemblies_record import (
     to_assembly,
 )
 from app.services.context import get_live
+from app.services.repeats import refuse_repeat
 from app.services.settings import time_zone
 
 
@@ -37,7 +40,7 @@ def to_agenda_item(row: AgendaItemRow) -> AgendaItem:
     return AgendaItem(row.id, row.assembly_id, row.position, row.title, row.notes)
 
 
-class AssemblyService(Proceedings):
+class AssemblyService(Corrections):
     """One service for an assembly, its door and its proceedings, each in its own module."""
 
     # -- convocation -----------------------------------------------------------------------
@@ -66,6 +69,9 @@ class AssemblyService(Proceedings):
             if scheduled_at.tzinfo is None:
                 # A day and hour as typed: the organization's clock, not the laptop's.
                 scheduled_at = scheduled_at.replace(tzinfo=time_zone(s))
+            refuse_repeat(s, self._ctx.log, AssemblyRow, {
+                "organization_id": organization_id, "kind": kind.value, "call": call,
+                "scheduled_at": scheduled_at, "place": place})
             row = AssemblyRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -96,6 +102,8 @@ class AssemblyService(Proceedings):
             raise DomainError("assembly.agenda_empty")
         with self._ctx.sessions.begin() as s:
             require_unlocked(s, assembly_id)
+            refuse_repeat(s, self._ctx.log, AgendaItemRow,
+                          {"assembly_id": assembly_id, "title": title})
             last = s.scalar(select(func.max(AgendaItemRow.position)).where(
                 AgendaItemRow.assembly_id == assembly_id, AgendaItemRow.deleted_at.is_(None)))
             item = self._insert_item(s, assembly_id, int(last or 0) + 1, title,
@@ -177,6 +185,17 @@ class AssemblyService(Proceedings):
         if agreements:
             raise DomainError("assembly.has_agreements", count=int(agreements))
         return row
+
+    def reopen(self, assembly_id: str) -> Assembly:
+        """Undo "Cerrar la asamblea" (closed by mistake): back in progress until the acta is
+        approved; the reopening is an update in the change log like any other."""
+        with self._ctx.sessions.begin() as s:
+            row = require_unlocked(s, assembly_id)
+            if row.status != AssemblyStatus.CLOSED.value:
+                raise DomainError("assembly.not_closed")
+            self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
+                                 closed_at=None)
+            return to_assembly(row)
 
     def close(self, assembly_id: str) -> Assembly:
         return self.set_status(assembly_id, AssemblyStatus.CLOSED)

@@ -13,6 +13,7 @@ from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AgreementRow, InterventionRow
 from app.services.assemblies_attendance import DoorAttendance
 from app.services.assemblies_record import item_assembly, require_unlocked
+from app.services.repeats import refuse_repeat
 
 
 def to_agreement(row: AgreementRow) -> Agreement:
@@ -49,6 +50,9 @@ class Proceedings(DoorAttendance):
         with self._ctx.sessions.begin() as s:
             item = item_assembly(s, agenda_item_id)
             require_unlocked(s, item.assembly_id)
+            refuse_repeat(s, self._ctx.log, InterventionRow, {
+                "agenda_item_id": agenda_item_id, "speaker_name": speaker,
+                "summary": summary.strip() or None})
             last = s.scalar(select(func.max(InterventionRow.position)).where(
                 InterventionRow.agenda_item_id == agenda_item_id))
             row = InterventionRow(
@@ -109,6 +113,10 @@ class Proceedings(DoorAttendance):
             raise DomainError("agreement.votes_exceed_present", present=status.present)
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
+            refuse_repeat(s, self._ctx.log, AgreementRow, {
+                "agenda_item_id": agenda_item_id, "text": text,
+                "by_acclamation": by_acclamation, "votes_for": votes_for,
+                "votes_against": votes_against, "abstentions": abstentions})
             count = s.scalar(select(func.count()).select_from(AgreementRow).where(
                 AgreementRow.agenda_item_id == agenda_item_id)) or 0
             row = AgreementRow(

@@ -27,6 +27,7 @@ from app.persistence.rows import (
     ProjectRow,
 )
 from app.services.context import ServiceContext, get_live
+from app.services.repeats import refuse_repeat
 
 
 def to_consultation(row: ConsultationRow) -> Consultation:
@@ -72,6 +73,8 @@ class ConsultationService:
             raise DomainError("consultation.name_empty")
         with self._ctx.sessions.begin() as s:
             get_live(s, OrganizationRow, organization_id, "organization")
+            refuse_repeat(s, self._ctx.log, ConsultationRow,
+                          {"organization_id": organization_id, "name": name})
             row = ConsultationRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -249,6 +252,8 @@ class ConsultationService:
             _check_list_open(consultation)
             if len(self._live_nominations(s, consultation_id)) >= consultation.max_candidates:
                 raise DomainError("consultation.too_many", max=consultation.max_candidates)
+            refuse_repeat(s, self._ctx.log, ProjectRow,
+                          {"organization_id": consultation.organization_id, "title": title})
             project = ProjectRow(
                 id=self._ctx.ids.new(), organization_id=consultation.organization_id,
                 title=title, description=description, category=category.value,

@@ -33,6 +33,14 @@ from app.persistence.rows import (
 )
 from app.services.assemblies_record import heading_of, require_unlocked
 from app.services.context import ServiceContext, get_live
+from app.services.problem_corrections import (
+    ProblemCorrections,
+    check_hands,
+    check_new_count,
+    check_no_open_count,
+    latest_count,
+)
+from app.services.repeats import refuse_repeat
 from app.voting import Ranked, Ranking, TieBreak, break_ties, count
 
 
@@ -62,10 +70,7 @@ def to_project(row: ProjectRow) -> Project:
     )
 
 
-class ProblemService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self._ctx = ctx
-
+class ProblemService(ProblemCorrections):
     def create(
         self,
         organization_id: str,
@@ -85,8 +90,11 @@ class ProblemService:
             get_live(s, OrganizationRow, organization_id, "organization")
             if assembly_id:
                 require_unlocked(s, assembly_id)
+                check_no_open_count(s, assembly_id)
             if sector_id:
                 get_live(s, SectorRow, sector_id, "sector")
+            refuse_repeat(s, self._ctx.log, ProblemRow, {
+                "organization_id": organization_id, "assembly_id": assembly_id, "title": title})
             row = ProblemRow(
                 id=self._ctx.ids.new(),
                 organization_id=organization_id,
@@ -171,15 +179,16 @@ class ProblemService:
     # -- prioritization --------------------------------------------------------------------
 
     def start_prioritization(
-        self, assembly_id: str, method: PrioritizationMethod, points_per_voter: int | None = None
-    ) -> Prioritization:
-        """Open a new count; the assembly's ranking is its latest prioritization."""
+        self, assembly_id: str, method: PrioritizationMethod, points_per_voter: int | None = None,
+        reopen: bool = False) -> Prioritization:
+        """Open a new count; the assembly's ranking is its latest (see check_new_count)."""
         if method is PrioritizationMethod.SCORE and not points_per_voter:
             raise DomainError("prioritization.points_needed")
         if points_per_voter is not None and points_per_voter <= 0:
             raise DomainError("prioritization.points_needed")
         with self._ctx.sessions.begin() as s:
             require_unlocked(s, assembly_id)
+            check_new_count(s, self._ctx.log, assembly_id, method, reopen)
             row = PrioritizationRow(
                 id=self._ctx.ids.new(),
                 assembly_id=assembly_id,
@@ -193,11 +202,9 @@ class ProblemService:
             return to_prioritization(row)
 
     def add_ballots(self, prioritization_id: str, ballots: Sequence[object]) -> int:
-        """Record ballots as given (shapes in app/voting/methods.py), after checking them.
-
-        Every ballot is checked with the counting function before any is stored, so a bad
-        paper stops the batch with its number and nothing is half saved.
-        """
+        """Record ballots as given (shapes in app/voting/methods.py), each checked with the
+        counting function before any is stored: a bad paper stops the batch with its number
+        and nothing is half saved."""
         with self._ctx.sessions.begin() as s:
             prio = self._open_prioritization(s, prioritization_id)
             candidates = _candidates(s, prio.assembly_id)
@@ -205,6 +212,11 @@ class ProblemService:
                                     .where(PrioritizationBallotRow.prioritization_id
                                            == prioritization_id)) or 0)
             method = PrioritizationMethod(prio.method)
+            check_hands(s, prio, ballots)
+            if len(ballots) == 1:
+                # One paper typed in the window; a file of many may repeat marks for real.
+                refuse_repeat(s, self._ctx.log, PrioritizationBallotRow,
+                              {"prioritization_id": prioritization_id, "marks": ballots[0]})
             for number, marks in enumerate(ballots, start=existing + 1):
                 try:
                     count(method, candidates, [marks], prio.points_per_voter)
@@ -222,13 +234,6 @@ class ProblemService:
                 )
                 self._ctx.log.insert(s, row)
             return len(ballots)
-
-    def _open_prioritization(self, s: Session, prioritization_id: str) -> PrioritizationRow:
-        prio = get_live(s, PrioritizationRow, prioritization_id, "prioritization")
-        require_unlocked(s, prio.assembly_id)
-        if prio.status == PrioritizationStatus.CLOSED.value:
-            raise DomainError("prioritization.closed")
-        return prio
 
     def break_tie(self, prioritization_id: str, kind: TieRule, order: Sequence[str],
                   note: str = "") -> PrioritizationResult:
@@ -336,9 +341,7 @@ def result_of(s: Session, prio: PrioritizationRow) -> PrioritizationResult:
 
 
 def assembly_result(s: Session, assembly_id: str) -> PrioritizationResult | None:
-    prio = s.scalars(select(PrioritizationRow).where(
-        PrioritizationRow.assembly_id == assembly_id, PrioritizationRow.deleted_at.is_(None))
-        .order_by(PrioritizationRow.created_at.desc(), PrioritizationRow.id.desc())).first()
+    prio = latest_count(s, assembly_id)
     return result_of(s, prio) if prio is not None else None
 
 

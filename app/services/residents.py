@@ -44,6 +44,7 @@ from app.services.census_search import (
     search_conditions,
 )
 from app.services.context import ServiceContext, get_live
+from app.services.repeats import refuse_repeat
 
 # Fields a person may change on a resident (the CLI's `update ID --field value`).
 EDITABLE_FIELDS = (
@@ -133,6 +134,9 @@ class ResidentService:
         values = self._validated(new)
         with self._ctx.sessions.begin() as s:
             self._check_place(s, new.council_id, new.sector_id)
+            refuse_repeat(s, self._ctx.log, ResidentRow, {
+                key: values[key] for key in
+                ("council_id", "first_names", "last_names", "national_id", "birth_date")})
             row = ResidentRow(**values)
             self._ctx.log.insert(s, row)
             return to_resident(row)

@@ -15,6 +15,7 @@ from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
 from app.domain.text import clean_name
 from app.persistence.rows import (
+    BallotBatchRow,
     ConsultationRow,
     ResidentRow,
     TableMemberRow,
@@ -25,6 +26,7 @@ from app.persistence.rows import (
 from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
+from app.services.repeats import refuse_repeat
 
 
 class VotingTableService:
@@ -44,6 +46,8 @@ class VotingTableService:
             raise DomainError("centre.name_empty")
         with self._ctx.sessions.begin() as s:
             get_live(s, ConsultationRow, consultation_id, "consultation")
+            refuse_repeat(s, self._ctx.log, VotingCentreRow,
+                          {"consultation_id": consultation_id, "name": name})
             row = VotingCentreRow(id=self._ctx.ids.new(), consultation_id=consultation_id,
                                   name=name, address=(address or "").strip() or None,
                                   created_at=self._ctx.clock.now())
@@ -56,6 +60,7 @@ class VotingTableService:
         plain number names it (Mesa 1 at one centre, Mesa 2 at the next)."""
         with self._ctx.sessions.begin() as s:
             centre = get_live(s, VotingCentreRow, centre_id, "voting_centre")
+            refuse_repeat(s, self._ctx.log, VotingTableRow, {"centre_id": centre_id})
             return self._add_table(s, centre, number)
 
     def _add_table(self, s: Session, centre: VotingCentreRow, number: int | None) -> str:
@@ -84,6 +89,8 @@ class VotingTableService:
             name = clean_name(full_name)
             if not name:
                 raise DomainError("table.member_name_empty")
+            refuse_repeat(s, self._ctx.log, TableMemberRow,
+                          {"table_id": table_id, "full_name": name, "role": role.value})
             row = TableMemberRow(id=self._ctx.ids.new(), table_id=table_id,
                                  resident_id=resident_id, full_name=name,
                                  national_id=optional_national_id(national_id),
@@ -94,6 +101,23 @@ class VotingTableService:
     def remove_member(self, member_id: str) -> None:
         with self._ctx.sessions.begin() as s:
             self._ctx.log.delete(s, get_live(s, TableMemberRow, member_id, "table_member"))
+
+    def remove_table(self, table_id: str) -> None:
+        """A table added twice or not needed goes with its members and register places (its
+        voters fall back to the other tables' rules), until ballots are printed for it."""
+        with self._ctx.sessions.begin() as s:
+            table = get_live(s, VotingTableRow, table_id, "voting_table")
+            centre = get_live(s, VotingCentreRow, table.centre_id, "voting_centre")
+            self._check_open(s, centre.consultation_id)
+            printed = s.scalar(select(BallotBatchRow.id).where(
+                BallotBatchRow.table_id == table_id).limit(1))
+            if printed is not None:
+                raise DomainError("table.ballots_printed", number=table.number)
+            for cls in (TableMemberRow, VoterAssignmentRow):
+                for row in s.scalars(select(cls).where(cls.table_id == table_id,
+                                                       cls.deleted_at.is_(None))):
+                    self._ctx.log.delete(s, row)
+            self._ctx.log.delete(s, table)
 
     def set_rule(self, table_id: str, by: str, ids: Sequence[str] = (),
                  part: tuple[int, int] | None = None) -> None:
@@ -113,6 +137,7 @@ class VotingTableService:
             table = get_live(s, VotingTableRow, table_id, "voting_table")
             centre = get_live(s, VotingCentreRow, table.centre_id, "voting_centre")
             self._check_open(s, centre.consultation_id)
+            self._check_unprinted(s, [table_id])
             self._ctx.log.update(s, table, assignment=rule)
 
     def split_evenly(self, consultation_id: str) -> None:
@@ -122,6 +147,7 @@ class VotingTableService:
             rows = loading.table_rows(s, consultation_id)
             if not rows:
                 raise DomainError("assignment.no_tables")
+            self._check_unprinted(s, [table.id for table, _name in rows])
             for index, (table, _name) in enumerate(rows, start=1):
                 self._ctx.log.update(s, table, assignment={"by": "split",
                                                            "part": [index, len(rows)]})
@@ -140,6 +166,18 @@ class VotingTableService:
             self._ctx.log.insert(s, VoterAssignmentRow(
                 id=self._ctx.ids.new(), consultation_id=consultation_id, table_id=table.id,
                 resident_id=resident_id, created_at=self._ctx.clock.now()))
+
+    @staticmethod
+    def _check_unprinted(s: Session, table_ids: Sequence[str]) -> None:
+        """Moving voters between tables once ballots are printed would leave a table with
+        the wrong register and too few or too many ballots: refused, naming the tables."""
+        printed = sorted({number for number, in s.execute(
+            select(VotingTableRow.number).join(
+                BallotBatchRow, BallotBatchRow.table_id == VotingTableRow.id)
+            .where(VotingTableRow.id.in_(table_ids)))})
+        if printed:
+            raise DomainError("assignment.ballots_printed",
+                              tables=", ".join(str(n) for n in printed))
 
     @staticmethod
     def _check_open(s: Session, consultation_id: str) -> None:

@@ -62,6 +62,10 @@
             <translation>Add item</translation>
         </message>
         <message>
+            <source>Quitar el punto elegido</source>
+            <translation>Remove the chosen item</translation>
+        </message>
+        <message>
             <source>Lo tratado en este punto:</source>
             <translation>What was discussed on this item:</translation>
         </message>
@@ -134,6 +138,10 @@
             <translation>no</translation>
         </message>
         <message>
+            <source>Quitar el acuerdo elegido</source>
+            <translation>Remove the chosen agreement</translation>
+        </message>
+        <message>
             <source>por aclamación</source>
             <translation>by acclamation</translation>
         </message>
@@ -152,6 +160,22 @@
         <message>
             <source>Nadie anotado.</source>
             <translation>Nobody listed.</translation>
+        </message>
+        <message>
+            <source>Quitar acuerdo</source>
+            <translation>Remove agreement</translation>
+        </message>
+        <message>
+            <source>¿Quitar el acuerdo «{text}» ({votes})? Desaparece del acta.</source>
+            <translation>Remove the agreement «{text}» ({votes})? It disappears from the minutes.</translation>
+        </message>
+        <message>
+            <source>Quitar punto</source>
+            <translation>Remove item</translation>
+        </message>
+        <message>
+            <source>¿Quitar el punto {n}: «{title}» del orden del día?</source>
+            <translation>Remove item {n}: «{title}» from the agenda?</translation>
         </message>
     </context>
     <context>
@@ -1114,6 +1138,10 @@
             <translation>Close the assembly</translation>
         </message>
         <message>
+            <source>Reabrir la asamblea</source>
+            <translation>Reopen the assembly</translation>
+        </message>
+        <message>
             <source>Nombre de quien aprueba (secretaría)</source>
             <translation>Name of who approves (secretary)</translation>
         </message>
@@ -1152,6 +1180,10 @@
         <message>
             <source>Sin archivos adjuntos.</source>
             <translation>No attachments.</translation>
+        </message>
+        <message>
+            <source>¿Cerrar la asamblea ahora? Se anota la hora de cierre y no se registran más llegadas ni votaciones. Se puede reabrir mientras el acta no esté aprobada.</source>
+            <translation>Close the assembly now? The closing time is noted and no more arrivals or votes are recorded. It can be reopened while the minutes are not approved.</translation>
         </message>
         <message>
             <source>Aprobar el acta</source>
@@ -1601,6 +1633,37 @@
         </message>
     </context>
     <context>
+        <name>PapersDialog</name>
+        <message>
+            <source>Papeletas registradas</source>
+            <translation>Papers recorded</translation>
+        </message>
+        <message>
+            <source>Elija una papeleta escrita dos veces o por error y quítela del conteo.</source>
+            <translation>Choose a paper typed twice or by mistake and remove it from the count.</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Problemas marcados</source>
+            <translation>Problems marked</translation>
+        </message>
+        <message>
+            <source>Quitar la papeleta elegida</source>
+            <translation>Remove the chosen paper</translation>
+        </message>
+        <message>
+            <source>Quitar papeleta</source>
+            <translation>Remove paper</translation>
+        </message>
+        <message>
+            <source>¿Quitar la papeleta {n} del conteo?</source>
+            <translation>Remove paper {n} from the count?</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Preparando el documento…</source>
@@ -1630,6 +1693,14 @@
             </translation>
         </message>
         <message>
+            <source>se muestran las primeras {shown}; se imprimen y guardan todas</source>
+            <translation>the first {shown} are shown; all are printed and saved</translation>
+        </message>
+        <message>
+            <source>{name}: listo para imprimir o guardar.</source>
+            <translation>{name}: ready to print or save.</translation>
+        </message>
+        <message>
             <source>Guardar PDF</source>
             <translation>Save PDF</translation>
         </message>
@@ -1640,6 +1711,36 @@
         <message>
             <source>Guardado en {path}</source>
             <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <source>Enviando a la impresora…</source>
+            <translation>Sending to the printer…</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Imprimir</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Página {done} de {total}</source>
+            <translation>Page {done} of {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Impresión cancelada después de %n página(s).</source>
+            <translation>
+                <numerusform>Printing cancelled after %n page.</numerusform>
+                <numerusform>Printing cancelled after %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n página(s) enviadas a la impresora.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1727,6 +1828,10 @@
             <translation>Problem</translation>
         </message>
         <message>
+            <source>Quitar el problema elegido</source>
+            <translation>Remove the chosen problem</translation>
+        </message>
+        <message>
             <source>Problema nuevo</source>
             <translation>New problem</translation>
         </message>
@@ -1761,6 +1866,10 @@
         <message>
             <source>Agregar papeleta</source>
             <translation>Add ballot</translation>
+        </message>
+        <message>
+            <source>Ver o quitar papeletas…</source>
+            <translation>See or remove papers…</translation>
         </message>
         <message>
             <source>Lugar</source>
@@ -1811,6 +1920,10 @@
             <translation>Each ballot: problem:points, e.g. 1:6, 3:4.</translation>
         </message>
         <message>
+            <source>Reabrir y contar de nuevo…</source>
+            <translation>Reopen and count again…</translation>
+        </message>
+        <message>
             <source>definitivo</source>
             <translation>final</translation>
         </message>
@@ -1824,6 +1937,22 @@
                 <numerusform>%n ballot or count recorded</numerusform>
                 <numerusform>%n ballots or counts recorded</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reabrir la priorización</source>
+            <translation>Reopen the prioritization</translation>
+        </message>
+        <message>
+            <source>La priorización ya es definitiva ({n} papeletas). Contar de nuevo reemplaza ese resultado por un conteo vacío, y queda registrado. ¿Reabrir y contar de nuevo?</source>
+            <translation>The prioritization is already final ({n} papers). Counting again replaces that result with an empty count, and this is recorded. Reopen and count again?</translation>
+        </message>
+        <message>
+            <source>Quitar problema</source>
+            <translation>Remove problem</translation>
+        </message>
+        <message>
+            <source>¿Quitar el problema {n}: «{title}»?</source>
+            <translation>Remove problem {n}: «{title}»?</translation>
         </message>
     </context>
     <context>
@@ -2089,6 +2218,37 @@
         <message>
             <source>{pct} % de {base} habitantes de {age} años o más</source>
             <translation>{pct}% of {base} residents aged {age} or over</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumOffer</name>
+        <message>
+            <source>Sin quórum en primera convocatoria:</source>
+            <translation>No quorum at the first call:</translation>
+        </message>
+        <message>
+            <source>Pasar a segunda convocatoria</source>
+            <translation>Pass to the second call</translation>
+        </message>
+        <message>
+            <source>Registrar que no se constituyó…</source>
+            <translation>Record that it was not constituted…</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria</source>
+            <translation>Second call</translation>
+        </message>
+        <message>
+            <source>¿Pasar a la segunda convocatoria? El quórum se cuenta con el porcentaje de la segunda convocatoria y queda anotado en el acta.</source>
+            <translation>Pass to the second call? The quorum is counted with the second call's percentage, and this is noted in the minutes.</translation>
+        </message>
+        <message>
+            <source>La asamblea no se constituyó</source>
+            <translation>The assembly was not constituted</translation>
+        </message>
+        <message>
+            <source>Observación para el registro (opcional):</source>
+            <translation>Note for the record (optional):</translation>
         </message>
     </context>
     <context>
@@ -2934,6 +3094,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>Boletas: REIMPRESIÓN</source>
             <translation>Ballots: REPRINT</translation>
+        </message>
+        <message>
+            <source>Boletas de muestra</source>
+            <translation>Specimen ballots</translation>
         </message>
         <message>
             <source>Boletas</source>

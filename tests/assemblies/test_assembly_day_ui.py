@@ -176,6 +176,8 @@ def test_assembly_day_end_to_end(qtbot, ui: UiContext, demo: DemoSummary,
     minutes.closing.setPlainText("No habiendo más puntos que tratar, se levanta la sesión.")
     minutes.save_button.click()
     ui.runner.wait_idle()
+    # "Cerrar la asamblea" asks first (it can be undone until approval): answered yes.
+    monkeypatch.setattr("ui.assembly.minutes_panel.ask_plain", lambda *_a: True)
     minutes.close_button.click()
     qtbot.waitUntil(lambda: minutes.approve_button.isEnabled())
     minutes.approver.setText("María Pérez")

@@ -44,7 +44,7 @@ def test_the_installed_program_runs_from_its_own_files(installed: Path, tmp_path
     assert all(str(installed.parents[1]) in path for path in where.stdout.split())
 
 
-def test_the_installed_program_prints_a_ballot_and_the_acta_in_english(
+def test_the_installed_program_prints_in_english_and_legal_papers_in_spanish(
         installed: Path, tmp_path: Path) -> None:
     db = str(tmp_path / "demo.db")
     assert run(str(installed), "--db", db, "demo", cwd=tmp_path).returncode == 0
@@ -62,8 +62,14 @@ def test_the_installed_program_prints_a_ballot_and_the_acta_in_english(
     acta = run(str(installed), "--db", db, "--lang", "en", "print", "minutes",
                "--assembly", held, "--out", "acta.pdf", cwd=tmp_path)
     assert acta.returncode == 0, acta.stderr
+    notice = run(str(installed), "--db", db, "--lang", "en", "print", "convocation",
+                 "--assembly", held, "--out", "notice.pdf", cwd=tmp_path)
+    assert notice.returncode == 0, notice.stderr
 
-    for name, english in (("ballots.pdf", "SPECIMEN"), ("acta.pdf", "MINUTES")):
+    # Ballots and a sealed acta are legal papers: always Spanish (issue 10). The notice
+    # follows the program's language, which proves the English catalog shipped.
+    for name, words in (("ballots.pdf", "MUESTRA"), ("acta.pdf", "ACTA"),
+                        ("notice.pdf", "NOTICE OF ASSEMBLY")):
         data = (tmp_path / name).read_bytes()
         assert b"+DejaVuSans" in data  # the embedded DejaVu subset, not a base-14 font
-        assert english in pdf_text(data).upper()
+        assert words in pdf_text(data).upper()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,7 +29,14 @@ from app.domain.assemblies import AgendaItem, Agreement
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
+from ui.widgets import (
+    ask_plain,
+    big_button,
+    fit_columns,
+    record_table,
+    section_title,
+    text_label,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,8 @@ class AgendaPanel(QWidget):
         add_row.addWidget(self.new_item, 1)
         add_row.addWidget(self.add_item_button)
         left.addLayout(add_row)
+        self.remove_item_button = big_button(self.tr("Quitar el punto elegido"), self)
+        left.addWidget(self.remove_item_button)
         layout.addLayout(left, 2)
 
         right = QVBoxLayout()
@@ -126,6 +137,8 @@ class AgendaPanel(QWidget):
         self.agreements = record_table(self)
         self.agreements.setModel(self.agreements_model)
         right.addWidget(self.agreements, 1)
+        self.remove_agreement_button = big_button(self.tr("Quitar el acuerdo elegido"), self)
+        right.addWidget(self.remove_agreement_button)
         layout.addLayout(right, 3)
 
         self.items.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_item())
@@ -134,7 +147,17 @@ class AgendaPanel(QWidget):
         self.save_notes_button.clicked.connect(self.save_notes)
         self.add_speaker_button.clicked.connect(self.add_speaker)
         self.add_agreement_button.clicked.connect(self.add_agreement)
+        self.remove_item_button.clicked.connect(self.remove_item)
+        self.remove_agreement_button.clicked.connect(self.remove_agreement)
         self.acclamation.toggled.connect(self._acclamation_toggled)
+        # The notes shown are those of item `_notes_for`, as last saved: `_notes_saved`.
+        self._notes_for: str | None = None
+        self._notes_saved = ""
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(2000)
+        self._notes_timer.timeout.connect(self.keep_notes)
+        self.notes.textChanged.connect(self._notes_typed)
 
     def _vote_text(self, a: Agreement) -> str:
         if a.by_acclamation:
@@ -149,6 +172,8 @@ class AgendaPanel(QWidget):
                 box.setValue(0)
 
     def load(self, assembly_id: str, locked: bool) -> None:
+        self.keep_notes()  # the assembly shown before may have notes being typed
+        self._notes_for = None
         self.assembly_id = assembly_id
         self.locked = locked
         for widget in (self.new_item, self.add_item_button, self.notes, self.save_notes_button,
@@ -159,7 +184,8 @@ class AgendaPanel(QWidget):
         # An approved acta freezes the record: hide the forms instead of greying them.
         hidden: tuple[QWidget, ...] = (self.vote_box, self.new_item, self.add_item_button,
                                        self.save_notes_button, self.speaker,
-                                       self.speaker_summary, self.add_speaker_button)
+                                       self.speaker_summary, self.add_speaker_button,
+                                       self.remove_item_button, self.remove_agreement_button)
         for shown in hidden:
             shown.setVisible(not locked)
         self.notes.setReadOnly(locked)
@@ -201,7 +227,12 @@ class AgendaPanel(QWidget):
             return
         self.item_title.setText(self.tr("Punto {n}: {title}").format(n=item.position,
                                                                      title=item.title))
-        self.notes.setPlainText(item.notes or "")
+        if item.id == self._notes_for and self.notes.toPlainText() != self._notes_saved:
+            pass  # still being typed on this item: a refresh does not overwrite it
+        else:
+            self.keep_notes()  # what was typed on the item left behind is saved first
+            self._notes_for, self._notes_saved = item.id, item.notes or ""
+            self.notes.setPlainText(self._notes_saved)
         said = [f"{i.speaker_name}" + (f" ({i.summary})" if i.summary else "")
                 for i in self.data.interventions if i.agenda_item_id == item.id]
         self.speakers_label.setText("; ".join(said) if said else self.tr("Nadie anotado."))
@@ -216,16 +247,31 @@ class AgendaPanel(QWidget):
             self.new_item.clear()
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_agenda_item(assembly_id, title), done, self)
+        self.ui.write((self.add_item_button, self.new_item),
+                      lambda: assemblies.add_agenda_item(assembly_id, title), done, self)
 
     def save_notes(self) -> None:
-        item = self.current_item()
-        if item is None:
+        self.keep_notes()
+
+    def keep_notes(self) -> None:
+        """Save the notes on the item they were typed for, if they changed: called as the
+        secretary types (after a pause), changes item, leaves the tab or closes the window."""
+        self._notes_timer.stop()
+        item_id, text = self._notes_for, self.notes.toPlainText()
+        if self.locked or item_id is None or text == self._notes_saved:
             return
-        notes = self.notes.toPlainText()
+        self._notes_saved = text
         assemblies = self.services.assemblies
-        self.ui.run(lambda: assemblies.set_item_notes(item.id, notes),
-                    lambda _i: self.refresh(), self)
+        self.ui.run(lambda: assemblies.set_item_notes(item_id, text),
+                    while_alive(self, lambda _i: self.refresh()), self)
+
+    def _notes_typed(self) -> None:
+        if self.notes.toPlainText() != self._notes_saved:
+            self._notes_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keep_notes()
+        super().hideEvent(event)
 
     def add_speaker(self) -> None:
         item = self.current_item()
@@ -239,7 +285,8 @@ class AgendaPanel(QWidget):
             self.speaker_summary.clear()
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_intervention(item.id, name, summary), done, self)
+        self.ui.write((self.add_speaker_button,),
+                      lambda: assemblies.add_intervention(item.id, name, summary), done, self)
 
     def add_agreement(self) -> None:
         item = self.current_item()
@@ -257,6 +304,36 @@ class AgendaPanel(QWidget):
             self.acclamation.setChecked(False)
             self.refresh()
 
-        self.ui.run(lambda: assemblies.add_agreement(item.id, text, *votes,
-                                                     by_acclamation=acclamation),
-                    done, self)
+        self.ui.write((self.add_agreement_button,),
+                      lambda: assemblies.add_agreement(item.id, text, *votes,
+                                                       by_acclamation=acclamation),
+                      done, self)
+
+    def remove_agreement(self) -> None:
+        """An agreement recorded twice or on the wrong item goes, after a question naming it;
+        the removal is in the change log like any other write."""
+        index = self.agreements.currentIndex()
+        if not index.isValid() or self.locked:
+            return
+        agreement: Agreement = self.agreements_model.row_at(index.row())
+        if not ask_plain(self, self.tr("Quitar acuerdo"), self.tr(
+                "¿Quitar el acuerdo «{text}» ({votes})? Desaparece del acta.").format(
+                text=agreement.text, votes=self._vote_text(agreement))):
+            return
+        assemblies = self.services.assemblies
+        self.ui.write((self.remove_agreement_button,),
+                      lambda: assemblies.remove_agreement(agreement.id),
+                      lambda _r: self.refresh(), self)
+
+    def remove_item(self) -> None:
+        item = self.current_item()
+        if item is None or self.locked:
+            return
+        if not ask_plain(self, self.tr("Quitar punto"), self.tr(
+                "¿Quitar el punto {n}: «{title}» del orden del día?").format(
+                n=item.position, title=item.title)):
+            return
+        assemblies = self.services.assemblies
+        self.ui.write((self.remove_item_button,),
+                      lambda: assemblies.remove_agenda_item(item.id),
+                      lambda _r: self.refresh(), self)

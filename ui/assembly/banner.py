@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.assembly.quorum import QuorumStatus
@@ -14,6 +14,8 @@ MISSING_STYLE = ("background: #fff4cc; border: 2px solid #c99a06; color: #5a4500
 
 
 class QuorumBanner(QLabel):
+    status_shown = Signal(object)  # the QuorumStatus just shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quorumBanner")
@@ -38,3 +40,4 @@ class QuorumBanner(QLabel):
         self.setText(f"{head} — {state}<br/><span style='font-size:13px; font-weight:normal'>"
                      f"{rule} · {under}</span>")
         self.setStyleSheet(MET_STYLE if status.met else MISSING_STYLE)
+        self.status_shown.emit(status)

@@ -29,6 +29,7 @@ from app.domain.organizations import Organization
 
 from ui.assembly.alive import while_alive
 from ui.assembly.banner import QuorumBanner
+from ui.assembly.quorum_offer import QuorumOffer
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
@@ -48,6 +49,9 @@ class CheckInPanel(QWidget):
         layout = QVBoxLayout(self)
         self.banner = QuorumBanner(self)
         layout.addWidget(self.banner)
+        self.quorum_offer = QuorumOffer(ui, self.refresh, self)
+        self.banner.status_shown.connect(self.quorum_offer.show_for)
+        layout.addWidget(self.quorum_offer)
 
         row = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -113,7 +117,9 @@ class CheckInPanel(QWidget):
         self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.check_in_text)
-        self.check_button.clicked.connect(self.check_in_selected)
+        # The big button does what Enter does: an ambiguous surname is refused, never the
+        # first match; choosing one person in the list is a double click on that row.
+        self.check_button.clicked.connect(self.check_in_text)
         self.undo_button.clicked.connect(self.undo)
         self.new_button.clicked.connect(self._toggle_new_form)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
@@ -156,6 +162,7 @@ class CheckInPanel(QWidget):
         self.assembly_id = assembly_id
         self.councils = councils
         self.locked = locked
+        self.quorum_offer.load(assembly_id, locked)
         self.last_checked_in = None
         self.undo_button.setEnabled(False)
         self.new_council.clear()
@@ -197,14 +204,18 @@ class CheckInPanel(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     def check_in_text(self) -> None:
-        """Enter: the service finds the single match and checks them in, or says why not."""
+        """Enter: the service finds the single match and checks them in, or says why not.
+
+        The field is emptied at once, so the next person in the queue can be typed while this
+        check-in runs on the worker; a refused text comes back to the field to be fixed."""
         text = self.search.text().strip()
         if not text or self.locked:
             return
+        self.search.clear()
         assemblies, assembly_id, base = (self.services.assemblies, self.assembly_id,
                                          self.quorum_base)
         self.ui.runner.submit(lambda: assemblies.check_in_text(assembly_id, text, base),
-                              self._checked_in, self._refused)
+                              self._checked_in, lambda exc: self._refused(exc, text))
 
     def check_in_selected(self) -> None:
         index = self.matches.currentIndex()
@@ -225,7 +236,6 @@ class CheckInPanel(QWidget):
         self.undo_button.setEnabled(True)
         self.message.setText(self.tr("Llegada registrada: {name}").format(name=match.name))
         self.message.setStyleSheet("color: #1f6f43; font-weight: bold;")
-        self.search.clear()
         self.search.setFocus()
         self.checked_in.emit(status)
         self._reload_present()
@@ -240,10 +250,13 @@ class CheckInPanel(QWidget):
         self.present_title.setText(self.tr("Presentes (%n)", "", len(attendees)))
         fit_columns(self.present)
 
-    def _refused(self, exc: BaseException) -> None:
-        """Shown beside the field, not in a window: the queue at the door keeps moving."""
+    def _refused(self, exc: BaseException, text: str = "") -> None:
+        """Shown beside the field, not in a window: the queue at the door keeps moving.
+        The refused text returns to the field only if nothing new was typed there."""
         self.message.setText(error_text(exc))
         self.message.setStyleSheet("color: #a12622; font-weight: bold;")
+        if text and not self.search.text():
+            self.search.setText(text)
         self.search.selectAll()
         self.search.setFocus()
 
@@ -314,7 +327,7 @@ class CheckInPanel(QWidget):
             self.new_form.hide()
             self._checked_in(result)
 
-        self.ui.runner.submit(job, done, self._refused)
+        self.ui.write((self.new_save,), job, done, self, self._refused)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)

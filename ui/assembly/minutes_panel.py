@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -24,7 +26,7 @@ from app.domain.enums import AssemblyStatus
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
-from ui.widgets import big_button, section_title, text_label
+from ui.widgets import ask_plain, big_button, section_title, text_label
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -61,6 +63,13 @@ class MinutesPanel(QWidget):
         form.addRow(self.tr("Apertura"), self.opening)
         form.addRow(self.tr("Observaciones"), self.observations)
         form.addRow(self.tr("Cierre"), self.closing)
+        self._saved = MinutesText("", "", "")  # the draft as last loaded or saved
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(2000)
+        self._save_timer.timeout.connect(self.keep_text)
+        for edit in (self.opening, self.observations, self.closing):
+            edit.textChanged.connect(self._typed)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = big_button(self.tr("Guardar borrador"), self)
@@ -69,6 +78,8 @@ class MinutesPanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.close_button)
+        self.reopen_button = big_button(self.tr("Reabrir la asamblea"), self)
+        buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.draft_actions = QWidget(self)
@@ -105,11 +116,14 @@ class MinutesPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.show_preview)
         self.close_button.clicked.connect(self.close_assembly)
+        self.reopen_button.clicked.connect(self.reopen_assembly)
         self.approve_button.clicked.connect(self.ask_approve)
         self.addendum_button.clicked.connect(self.add_addendum)
         self.attach_button.clicked.connect(self.choose_attachment)
 
     def load(self, assembly_id: str) -> None:
+        self.keep_text()  # the acta shown before may be being typed
+        self.data = None
         self.assembly_id = assembly_id
         self.refresh()
 
@@ -125,6 +139,8 @@ class MinutesPanel(QWidget):
         self.ui.run(job, while_alive(self, self._show), self)
 
     def _show(self, data: MinutesData) -> None:
+        typing = self.data is not None and data.assembly.id == self.data.assembly.id \
+            and self._text() != self._saved
         self.data = data
         approved = data.check is not None
         # Recorded as not constituted, it has ended too: its acta (saying so) is approved.
@@ -133,8 +149,11 @@ class MinutesPanel(QWidget):
         for edit, value in ((self.opening, data.text.opening),
                             (self.observations, data.text.observations),
                             (self.closing, data.text.closing)):
-            edit.setPlainText(value)
+            if not typing:  # a refresh never overwrites what is being typed
+                edit.setPlainText(value)
             edit.setReadOnly(approved)
+        if not typing:
+            self._saved = data.text
         self.save_button.setEnabled(not approved)
         self.close_button.setEnabled(not closed and not approved)
         self.approver.setEnabled(not approved)
@@ -144,6 +163,7 @@ class MinutesPanel(QWidget):
         # Show only what applies: drafting before approval, addenda after it.
         self.save_button.setVisible(not approved)
         self.close_button.setVisible(not closed and not approved)
+        self.reopen_button.setVisible(closed and not approved)
         self.draft_actions.setVisible(not approved)
         self.after_title.setVisible(approved)
         self.addendum_row.setVisible(approved)
@@ -169,12 +189,41 @@ class MinutesPanel(QWidget):
 
     def save(self) -> None:
         minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
+        self._saved = text
         self.ui.run(lambda: minutes.save_text(assembly_id, text), lambda _m: self.refresh(),
                     self)
 
+    def keep_text(self) -> None:
+        """Save the draft if it changed: after a pause in typing, on leaving the tab and when
+        the window closes (the save is queued before the worker shuts down)."""
+        self._save_timer.stop()
+        if self.data is None or self.data.check is not None or self._text() == self._saved:
+            return
+        minutes, assembly_id, text = self.services.minutes, self.data.assembly.id, self._text()
+        self._saved = text
+        self.ui.run(lambda: minutes.save_text(assembly_id, text), None, self)
+
+    def _typed(self) -> None:
+        if self.data is not None and self._text() != self._saved:
+            self._save_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keep_text()
+        super().hideEvent(event)
+
     def close_assembly(self) -> None:
+        if not ask_plain(self, self.tr("Cerrar la asamblea"), self.tr(
+                "¿Cerrar la asamblea ahora? Se anota la hora de cierre y no se registran más "
+                "llegadas ni votaciones. Se puede reabrir mientras el acta no esté aprobada.")):
+            return
         assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.run(lambda: assemblies.close(assembly_id), lambda _a: self.refresh(), self)
+        self.ui.write((self.close_button,), lambda: assemblies.close(assembly_id),
+                      lambda _a: self.refresh(), self)
+
+    def reopen_assembly(self) -> None:
+        assemblies, assembly_id = self.services.assemblies, self.assembly_id
+        self.ui.write((self.reopen_button,), lambda: assemblies.reopen(assembly_id),
+                      lambda _a: self.refresh(), self)
 
     def ask_approve(self) -> None:
         answer = QMessageBox.question(

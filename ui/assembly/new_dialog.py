@@ -61,7 +61,7 @@ class NewAssemblyDialog(QDialog):
         form.addRow(self.tr("Convoca"), self.called_by)
         form.addRow(self.tr("Orden del día"), self.agenda)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Convocar"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))

@@ -27,9 +27,17 @@ from app.domain.problems import Problem
 
 from ui import labels
 from ui.assembly.alive import while_alive
+from ui.assembly.papers_dialog import PapersDialog
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
+from ui.widgets import (
+    ask_plain,
+    big_button,
+    fit_columns,
+    record_table,
+    section_title,
+    text_label,
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,8 @@ class ProblemsPanel(QWidget):
         self.problems = record_table(self)
         self.problems.setModel(self.problems_model)
         left.addWidget(self.problems, 1)
+        self.remove_button = big_button(self.tr("Quitar el problema elegido"), self)
+        left.addWidget(self.remove_button)
         box = QGroupBox(self.tr("Problema nuevo"), self)
         self.new_box = box
         form = QFormLayout(box)
@@ -107,8 +117,10 @@ class ProblemsPanel(QWidget):
         self.ballot = QLineEdit(self.ballot_row)
         self.ballot.setObjectName("ballotEntry")
         self.ballot_button = big_button(self.tr("Agregar papeleta"), self.ballot_row)
+        self.papers_button = big_button(self.tr("Ver o quitar papeletas…"), self.ballot_row)
         ballot_row.addWidget(self.ballot, 1)
         ballot_row.addWidget(self.ballot_button)
+        ballot_row.addWidget(self.papers_button)
         right.addWidget(self.ballot_row)
         self.ballot_message = text_label("", self)
         self.ballot_message.setWordWrap(True)
@@ -146,6 +158,8 @@ class ProblemsPanel(QWidget):
         self.ballot_button.clicked.connect(self.add_ballot)
         self.close_button.clicked.connect(self.close_count)
         self.tie_button.clicked.connect(self.break_tie)
+        self.remove_button.clicked.connect(self.remove_problem)
+        self.papers_button.clicked.connect(self.show_papers)
         self.method.currentIndexChanged.connect(lambda _i: self._method_hint())
         self._method_hint()
 
@@ -209,9 +223,16 @@ class ProblemsPanel(QWidget):
         self.close_button.setEnabled(can_vote)
         # Show only what can be done now: an approved acta freezes everything here.
         self.new_box.setVisible(not self.locked)
+        self.remove_button.setVisible(not self.locked)
         self.start_row.setVisible(not self.locked)
         self.ballot_row.setVisible(can_vote)
         self.close_button.setVisible(can_vote)
+        # A final result is reopened only on purpose: the button says so and asks first.
+        self.start_button.setText(self.tr("Reabrir y contar de nuevo…")
+                                  if result is not None and result.closed
+                                  else self.tr("Iniciar priorización"))
+        # While a count is open a new problem would miss the papers already counted.
+        self.add_button.setEnabled(not can_vote and not self.locked)
         if result is not None:
             self._method_hint(result.prioritization.method)
             state = self.tr("definitivo") if result.closed else self.tr("abierto")
@@ -231,16 +252,26 @@ class ProblemsPanel(QWidget):
             self.families.setValue(0)
             self.refresh()
 
-        self.ui.run(lambda: sv.problems.create(org_id, title, category, families, description,
-                                               assembly_id=assembly_id),
-                    done, self)
+        self.ui.write((self.add_button,),
+                      lambda: sv.problems.create(org_id, title, category, families,
+                                                 description, assembly_id=assembly_id),
+                      done, self)
 
     def start(self) -> None:
         sv, assembly_id = self.services, self.assembly_id
         method = self._chosen_method()
         points = self.points.value() if method is PrioritizationMethod.SCORE else None
-        self.ui.run(lambda: sv.problems.start_prioritization(assembly_id, method, points),
-                    lambda _p: self.refresh(), self)
+        result = self.data.result if self.data else None
+        reopen = result is not None and result.closed
+        if reopen and not ask_plain(self, self.tr("Reabrir la priorización"), self.tr(
+                "La priorización ya es definitiva ({n} papeletas). Contar de nuevo reemplaza "
+                "ese resultado por un conteo vacío, y queda registrado. ¿Reabrir y contar de "
+                "nuevo?").format(n=result.ballots if result else 0)):
+            return
+        self.ui.write((self.start_button,),
+                      lambda: sv.problems.start_prioritization(assembly_id, method, points,
+                                                               reopen=reopen),
+                      lambda _p: self.refresh(), self)
 
     def add_ballot(self) -> None:
         result = self.data.result if self.data else None
@@ -260,8 +291,9 @@ class ProblemsPanel(QWidget):
             self.ballot_message.setStyleSheet("")
             self.refresh()
 
-        self.ui.runner.submit(lambda: problems.add_ballots(prio_id, [marks]), done,
-                              self._ballot_refused)
+        self.ui.write((self.ballot_button, self.ballot),
+                      lambda: problems.add_ballots(prio_id, [marks]), done, self,
+                      self._ballot_refused)
 
     def _ballot_refused(self, exc: BaseException) -> None:
         self.ballot_message.setText(error_text(exc))
@@ -272,8 +304,8 @@ class ProblemsPanel(QWidget):
         if result is None:
             return
         problems, prio_id = self.services.problems, result.prioritization.id
-        self.ui.run(lambda: problems.close_prioritization(prio_id), lambda _r: self.refresh(),
-                    self)
+        self.ui.write((self.close_button,), lambda: problems.close_prioritization(prio_id),
+                      lambda _r: self.refresh(), self)
 
     def break_tie(self) -> None:
         result = self.data.result if self.data else None
@@ -288,5 +320,27 @@ class ProblemsPanel(QWidget):
         kind = TieRule(str(self.tie_kind.currentData()))
         note, problems, prio_id = self.tie_note.text(), self.services.problems, \
             result.prioritization.id
-        self.ui.run(lambda: problems.break_tie(prio_id, kind, order, note),
-                    lambda _r: self.refresh(), self)
+        self.ui.write((self.tie_button,), lambda: problems.break_tie(prio_id, kind, order, note),
+                      lambda _r: self.refresh(), self)
+
+    def remove_problem(self) -> None:
+        index = self.problems.currentIndex()
+        if not index.isValid() or self.locked:
+            return
+        problem: Problem = self.problems_model.row_at(index.row())
+        if not ask_plain(self, self.tr("Quitar problema"), self.tr(
+                "¿Quitar el problema {n}: «{title}»?").format(n=self._number(problem),
+                                                              title=problem.title)):
+            return
+        problems = self.services.problems
+        self.ui.write((self.remove_button,), lambda: problems.remove(problem.id),
+                      lambda _r: self.refresh(), self)
+
+    def show_papers(self) -> None:
+        result = self.data.result if self.data else None
+        if result is None or self.data is None:
+            return
+        numbers = {p.id: n for n, p in enumerate(self.data.problems, start=1)}
+        dialog = PapersDialog(self.ui, result.prioritization.id, numbers, self)
+        dialog.exec()
+        self.refresh()

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import FundingRule, ProjectStatus
+from app.domain.errors import DomainError
 
 from ui import labels
 from ui.consultation.dialogs import NominateDialog, RulesDialog
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
+from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, text_label
 
@@ -93,15 +95,20 @@ class CandidatesTab(QWidget):
 
         def choose(projects: list[object]) -> None:
             dialog = NominateDialog(projects, self)  # type: ignore[arg-type]
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            project_id, new = dialog.project_id(), dialog.new_project()
-            if project_id:
-                self._run(lambda: services.consultations.nominate(consultation.id, project_id))
-            elif new:
+
+            def job() -> Callable[[], object]:
+                project_id, new = dialog.project_id(), dialog.new_project()
+                if project_id:
+                    return lambda: services.consultations.nominate(consultation.id,
+                                                                   project_id)
+                if new is None:
+                    raise DomainError("project.title_empty")
                 title, category, cost = new
-                self._run(lambda: services.consultations.nominate_new(
-                    consultation.id, title, category, cost))
+                return lambda: services.consultations.nominate_new(
+                    consultation.id, title, category, cost)
+
+            save_before_closing(dialog, dialog.buttons, self.ui, job)
+            dialog.exec()
 
         self.ui.run(free_projects, choose, self)
 

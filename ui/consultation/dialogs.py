@@ -26,7 +26,7 @@ from ui import labels
 from ui.widgets import text_label
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -40,7 +40,7 @@ class _FormDialog(QDialog):
         self.form.addRow(self.buttons)
 
 
-class RulesDialog(_FormDialog):
+class RulesDialog(FormDialog):
     """How many projects are funded and how a tie is settled."""
 
     def __init__(self, consultation: Consultation, parent: QWidget | None = None) -> None:
@@ -76,7 +76,7 @@ class RulesDialog(_FormDialog):
                 TieRule(self.tie.currentData()))
 
 
-class NominateDialog(_FormDialog):
+class NominateDialog(FormDialog):
     """Choose a project of the assemblies to put forward, or add a new one directly."""
 
     def __init__(self, projects: list[Project], parent: QWidget | None = None) -> None:
@@ -118,7 +118,7 @@ class NominateDialog(_FormDialog):
                 round(self.cost.value() * 100))
 
 
-class MemberDialog(_FormDialog):
+class MemberDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Miembro de mesa o testigo"), parent)
         self.name = QLineEdit(self)
@@ -137,7 +137,7 @@ class MemberDialog(_FormDialog):
                 TableRole(self.role.currentData()))
 
 
-class BallotsDialog(_FormDialog):
+class BallotsDialog(FormDialog):
     """A ballot run: how many, which style, or a specimen. Printing records the serials."""
 
     def __init__(self, table_label: str, next_serial: int, suggested: int,
@@ -179,7 +179,7 @@ class BallotsDialog(_FormDialog):
             self.specimen.isChecked()
 
 
-class AssignDialog(_FormDialog):
+class AssignDialog(FormDialog):
     """Which voters a table takes: the residents of some councils, or of some sectors."""
 
     def __init__(self, table_label: str, councils: list[tuple[str, str]],
@@ -210,7 +210,7 @@ class AssignDialog(_FormDialog):
         return kind, [rid for rid, box in self.choices[kind] if box.isChecked()]
 
 
-class NewConsultationDialog(_FormDialog):
+class NewConsultationDialog(FormDialog):
     """A new consultation: its name, the commune or circuit, and the day of the vote."""
 
     def __init__(self, organizations: list[tuple[str, str]], parent: QWidget | None = None

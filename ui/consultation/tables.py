@@ -10,13 +10,17 @@ from app.consultation.model import ConsultationOverview, TableTally
 from app.consultation.serials import describe_all, next_serial, parse_serial_range
 from app.domain.consultation import Consultation
 from app.domain.enums import TableRole
-from app.printing.paper import Paper
+from app.printing.paper import Paper, safe_file_name
 
 from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
-from ui.pdf_preview import PdfPreviewDialog
+from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
+from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, text_label
+
+# The preview shows its first pages; ballots are six to a page.
+PREVIEW_BALLOTS = 6 * PREVIEW_PAGES
 
 
 def _members(state: TableTally) -> str:
@@ -97,7 +101,9 @@ class TablesTab(QWidget):
         return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
     def _run(self, job: Callable[[], object]) -> None:
-        self.ui.run(job, None, self)
+        # Every action here writes: its buttons wait for the job, so nothing is added twice.
+        self.ui.write((self.centre_button, self.table_button, self.member_button,
+                       self.split_button, self.assign_button), job, None, self)
 
     def add_centre(self) -> None:
         consultation = self.consultation
@@ -127,12 +133,14 @@ class TablesTab(QWidget):
         if selected is None:
             return
         dialog = MemberDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name, national_id, role = dialog.values()
-        table_id = selected.table.id
-        self._run(lambda: self.ui.services.voting_tables.add_member(
-            table_id, name, role, national_id))
+        tables, table_id = self.ui.services.voting_tables, selected.table.id
+
+        def job() -> Callable[[], object]:
+            name, national_id, role = dialog.values()
+            return lambda: tables.add_member(table_id, name, role, national_id)
+
+        save_before_closing(dialog, dialog.buttons, self.ui, job)
+        dialog.exec()
 
     def split(self) -> None:
         if self.consultation is not None:
@@ -213,9 +221,18 @@ class TablesTab(QWidget):
         count, style, specimen = dialog.values()
         papers = self.ui.services.papers
 
+        def preview() -> Paper:
+            # A look at the ballots: MUESTRA, no serials taken, nothing recorded.
+            return papers.ballot_specimen(consultation.id, table.id,
+                                          min(count, PREVIEW_BALLOTS), style)
+
         def make() -> Paper:
-            if specimen:
-                return papers.ballot_specimen(consultation.id, table.id, count, style)
             return papers.ballots(consultation.id, table.id, count, style)[1]
 
-        PdfPreviewDialog(self.ui, self.tr("Boletas"), make, self).exec()
+        if specimen:
+            PdfPreviewDialog(self.ui, self.tr("Boletas de muestra"),
+                             lambda: papers.ballot_specimen(consultation.id, table.id, count,
+                                                            style), self).exec()
+            return
+        PdfPreviewDialog(self.ui, self.tr("Boletas"), preview, self, make_final=make,
+                         final_name=safe_file_name("boletas-mesa", table.number)).exec()

@@ -242,8 +242,9 @@ class TallyTab(QWidget):
             self.clear_form()
             self.status.setHtml(self.describe(result))
 
-        self.ui.run(lambda: services.tallies.enter(cid, table_id, figures, who, note), done,
-                    self)
+        self.ui.write((self.save_button,),
+                      lambda: services.tallies.enter(cid, table_id, figures, who, note), done,
+                      self)
 
     def accept_with_observation(self) -> None:
         state, overview = self.current(), self.overview
@@ -252,5 +253,6 @@ class TallyTab(QWidget):
         cid, table_id = overview.consultation.id, state.table.id
         note, who = self.observation.toPlainText(), self.entered_by.text()
         services = self.ui.services
-        self.ui.run(lambda: services.tallies.accept(cid, table_id, note, who),
-                    lambda result: self.status.setHtml(self.describe(result)), self)
+        self.ui.write((self.accept_button,),
+                      lambda: services.tallies.accept(cid, table_id, note, who),
+                      lambda result: self.status.setHtml(self.describe(result)), self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -17,6 +18,7 @@ from ui.assembly.day import AssemblyDayView
 from ui.assembly.new_dialog import NewAssemblyDialog
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, rich_label
 
@@ -135,8 +137,15 @@ class AssembliesPage(Page):
 
     def ask_new(self) -> None:
         dialog = NewAssemblyDialog(self.organizations, self)
-        if dialog.exec() == NewAssemblyDialog.DialogCode.Accepted:
-            self.create_assembly(dialog.values())
+        assemblies = self.services.assemblies
+
+        def job() -> Callable[[], Assembly]:
+            values: dict[str, Any] = dialog.values()
+            return lambda: assemblies.create(**values)
+
+        save_before_closing(dialog, dialog.buttons, self.ui, job,
+                            lambda a: self.open_assembly(a.id))
+        dialog.exec()
 
     def create_assembly(self, values: dict[str, Any]) -> None:
         assemblies = self.services.assemblies

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QTabWidget, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTabWidget, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation
@@ -16,6 +18,7 @@ from ui.consultation.tables import TablesTab
 from ui.consultation.tally import TallyTab
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.submit import save_before_closing
 from ui.widgets import big_button, text_label
 
 
@@ -79,19 +82,21 @@ class ConsultationPage(Page):
 
         def ask(organizations: list[tuple[str, str]]) -> None:
             dialog = NewConsultationDialog(organizations, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            name, org_id, day = dialog.values()
 
-            def create() -> str:
-                limit = services.settings.all().max_candidates
-                return services.consultations.create(org_id, name, day,
-                                                     max_candidates=limit).id
+            def job() -> Callable[[], str]:
+                name, org_id, day = dialog.values()
+
+                def create() -> str:
+                    limit = services.settings.all().max_candidates
+                    return services.consultations.create(org_id, name, day,
+                                                         max_candidates=limit).id
+                return create
 
             def chosen(consultation_id: str) -> None:
                 self._wanted = consultation_id
 
-            self.ui.run(create, chosen, self)
+            save_before_closing(dialog, dialog.buttons, self.ui, job, chosen)
+            dialog.exec()
 
         self.ui.run(communes, ask, self)
 
