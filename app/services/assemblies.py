@@ -21,7 +21,6 @@ from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AgreementRow, AssemblyRow, OrganizationRow
 from app.services.assemblies_corrections import Corrections
-from app.services.assemblies_proceedings import Proceedings
 from app.services.assemblies_record import (
     approved_minutes,
     freeze_base,

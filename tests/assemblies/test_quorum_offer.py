@@ -9,14 +9,11 @@ import pytest
 
 from app.container import Services
 from app.demo.commune import DemoSummary
-from app.services.assemblies import AssemblyService
 
 from tests.assemblies.conftest import convene
 from ui.assembly.check_in import CheckInPanel
 from ui.context import UiContext
 from ui.tasks import TaskRunner
-
-HAS_WAYS = hasattr(AssemblyService, "pass_to_second_call")
 
 
 @pytest.fixture
@@ -45,7 +42,6 @@ def test_the_way_forward_is_offered_only_at_a_first_call_without_quorum(
     assert not second.quorum_offer.isVisible()
 
 
-@pytest.mark.skipif(not HAS_WAYS, reason="AssemblyService.pass_to_second_call is issue 10's")
 def test_passing_to_the_second_call_from_the_window(
         qtbot, ui: UiContext, demo: DemoSummary, monkeypatch: pytest.MonkeyPatch) -> None:
     council = demo.council_ids[0]
@@ -58,7 +54,6 @@ def test_passing_to_the_second_call_from_the_window(
     assert not panel.quorum_offer.isVisible()
 
 
-@pytest.mark.skipif(not HAS_WAYS, reason="AssemblyService.record_not_constituted is issue 10's")
 def test_recording_that_the_assembly_was_not_constituted(
         qtbot, ui: UiContext, demo: DemoSummary, monkeypatch: pytest.MonkeyPatch) -> None:
     council = demo.council_ids[0]

@@ -8,23 +8,13 @@ the assembly service's (issue 10): the window offers both and shows the refusal 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, cast
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QWidget
 
 from app.assembly.quorum import QuorumStatus
-from app.domain.assemblies import Assembly
 
 from ui.context import UiContext
 from ui.widgets import ask_plain, big_button, text_label
-
-
-class QuorumWays(Protocol):
-    """The two calls of the quorum rule's way forward (AssemblyService, issue 10)."""
-
-    def pass_to_second_call(self, assembly_id: str) -> Assembly: ...
-
-    def record_not_constituted(self, assembly_id: str, note: str = "") -> Assembly: ...
 
 
 class QuorumOffer(QWidget):
@@ -58,15 +48,12 @@ class QuorumOffer(QWidget):
         is reached."""
         self.setVisible(not self.locked and status.call == 1 and not status.met)
 
-    def _ways(self) -> QuorumWays:
-        return cast(QuorumWays, self.ui.services.assemblies)
-
     def pass_to_second_call(self) -> None:
         if not ask_plain(self, self.tr("Segunda convocatoria"), self.tr(
                 "¿Pasar a la segunda convocatoria? El quórum se cuenta con el porcentaje de "
                 "la segunda convocatoria y queda anotado en el acta.")):
             return
-        ways, assembly_id = self._ways(), self.assembly_id
+        ways, assembly_id = self.ui.services.assemblies, self.assembly_id
         self.ui.write((self.second_button,), lambda: ways.pass_to_second_call(assembly_id),
                       lambda _a: self._changed(), self)
 
@@ -76,7 +63,7 @@ class QuorumOffer(QWidget):
             self.tr("Observación para el registro (opcional):"))
         if not ok:
             return
-        ways, assembly_id = self._ways(), self.assembly_id
+        ways, assembly_id = self.ui.services.assemblies, self.assembly_id
         self.ui.write((self.not_constituted_button,),
                       lambda: ways.record_not_constituted(assembly_id, note),
                       lambda _a: self._changed(), self)
