@@ -205,7 +205,9 @@ def _two_people(laptop: Laptop, stick: Path) -> tuple[Services, Services, str, s
     a, b = laptop("a"), laptop("b")
     council = add_council(a)
     p1 = a.residents.add(NewResident(council, "José", "Rojas", "V-20000001")).id
-    p2 = a.residents.add(NewResident(council, "José", "Rojas", "V-20000001")).id
+    # The same cédula with the name written otherwise: how duplicates reach a census (and an
+    # identical second add a moment later is refused as a double click).
+    p2 = a.residents.add(NewResident(council, "José Ángel", "Rojas", "V-20000001")).id
     a.residents.add(NewResident(council, "Otra", "Persona", "V-20000002"))
     send(a, b, stick, full=True)
     send(b, a, stick, full=True)
