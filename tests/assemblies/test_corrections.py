@@ -17,7 +17,6 @@ from app.persistence.rows import AssemblyRow, ChangeRow
 
 from tests.assemblies.conftest import Town, convene
 
-
 # Agreements need quorum at the vote (issue 10): 30 % of the council's adults of the town.
 QUORUM = 6
 
