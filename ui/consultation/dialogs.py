@@ -9,10 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -23,21 +20,8 @@ from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRol
 from app.domain.problems import Project
 
 from ui import labels
+from ui.form_dialog import FormDialog
 from ui.widgets import text_label
-
-
-class FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish(self) -> None:
-        self.form.addRow(self.buttons)
 
 
 class RulesDialog(FormDialog):

@@ -12,10 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -27,6 +24,7 @@ from app.projects.model import BudgetLine
 from app.projects.money import parse_amount, parse_rate
 
 from ui import labels
+from ui.form_dialog import FormDialog
 
 
 def choose_receipt(parent: QWidget) -> Path | None:
@@ -37,18 +35,8 @@ def choose_receipt(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-class _Form(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish(self) -> None:
-        self.form.addRow(self.buttons)
+class _Form(FormDialog):
+    """A form dialog with the fields the project forms share."""
 
     def day_field(self) -> QDateEdit:
         field = QDateEdit(self)
