@@ -19,8 +19,7 @@ from app.commands.assembly_papers import register_print as register_papers
 from app.commands.assembly_quorum import register_quorum
 from app.commands.choices import CATEGORY, KIND, METHOD, TIE
 from app.commands.common import (
-    Handler,
-    add_json,
+    ActionAdder,
     db_parent,
     fail,
     opened,
@@ -43,17 +42,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                 help="asambleas: convocar, asistencia, acuerdos, problemas")
     cmds = assemblies.add_subparsers(dest="action", metavar="ACCIÓN", required=True)
 
-    def add(name: str, help_text: str, handler: Handler,
-            assembly: bool = True) -> argparse.ArgumentParser:
-        parser = cmds.add_parser(name, parents=[parent], help=help_text)
-        if assembly:
-            assembly_arg(parser)
-        add_json(parser)
-        parser.set_defaults(handler=handler)
-        return parser
+    add = ActionAdder(cmds, assembly_arg)
 
-    add("list", "lista las asambleas", cmd_list, assembly=False)
-    create = add("create", "convoca una asamblea", cmd_create, assembly=False)
+    add("list", "lista las asambleas", cmd_list, with_subject=False)
+    create = add("create", "convoca una asamblea", cmd_create, with_subject=False)
     create.add_argument("--organization", required=True, metavar="ID",
                         help="id de la organización que convoca")
     create.add_argument("--kind", default="ordinaria", choices=tuple(KIND),

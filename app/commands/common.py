@@ -84,6 +84,24 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
+class ActionAdder:
+    """Adds the actions of one command group the one way: --db, --json, a handler, and the
+    group's subject (an assembly, a consultation, a project) unless the action has none."""
+
+    def __init__(self, actions: argparse._SubParsersAction[argparse.ArgumentParser],
+                 subject: Callable[[argparse.ArgumentParser], None]) -> None:
+        self._actions, self._subject, self._parent = actions, subject, db_parent()
+
+    def __call__(self, name: str, help_text: str, handler: Handler,
+                 with_subject: bool = True) -> argparse.ArgumentParser:
+        parser = self._actions.add_parser(name, parents=[self._parent], help=help_text)
+        if with_subject:
+            self._subject(parser)
+        add_json(parser)
+        parser.set_defaults(handler=handler)
+        return parser
+
+
 def add_out(parser: argparse.ArgumentParser, help_text: str, *, required: bool = False,
             default: str | None = None, many: bool = False) -> None:
     """The one way to name a file a command writes (see the README's command section).

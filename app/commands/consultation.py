@@ -12,7 +12,7 @@ import argparse
 from app.commands import consultation_counting as counting
 from app.commands import consultation_setup as setup
 from app.commands.choices import CATEGORY, FUNDING, ROLE, TIE
-from app.commands.common import Handler, add_json, add_out, db_parent
+from app.commands.common import ActionAdder, add_out
 
 
 def table_arg(parser: argparse.ArgumentParser) -> None:
@@ -20,19 +20,15 @@ def table_arg(parser: argparse.ArgumentParser) -> None:
                         help="número de la mesa o su identificador")
 
 
+def _consultation_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("consultation", metavar="ID", help="id de la consulta")
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parent = db_parent()
     top = sub.add_parser("consultation", help="consulta popular: mesas, escrutinio, resultados")
     cmds = top.add_subparsers(dest="consultation_command", metavar="ACCIÓN", required=True)
 
-    def add(name: str, help_text: str, handler: Handler,
-            consultation: bool = True) -> argparse.ArgumentParser:
-        parser = cmds.add_parser(name, parents=[parent], help=help_text)
-        if consultation:
-            parser.add_argument("consultation", metavar="ID", help="id de la consulta")
-        add_json(parser)
-        parser.set_defaults(handler=handler)
-        return parser
+    add = ActionAdder(cmds, _consultation_arg)
 
     add("show", "proyectos, centros, mesas, seriales impresos y actas", counting.cmd_show)
 
@@ -77,7 +73,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules.add_argument("--tie", choices=tuple(TIE), default=None,
                        help="cómo se resuelve un empate")
 
-    create = add("create", "crea una consulta popular", setup.cmd_create, consultation=False)
+    create = add("create", "crea una consulta popular", setup.cmd_create, with_subject=False)
     create.add_argument("--organization", required=True, metavar="ID",
                         help="la comuna o circuito comunal (su identificador)")
     create.add_argument("--name", required=True, metavar="NOMBRE",

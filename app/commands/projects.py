@@ -9,7 +9,7 @@ import argparse
 from app.commands import projects_money as money
 from app.commands import projects_oversight as oversight
 from app.commands.choices import PROJECT_STATUS
-from app.commands.common import Handler, add_json, add_out, db_parent, opened, report
+from app.commands.common import ActionAdder, add_out, opened, report
 from app.commands.exit_codes import DONE
 from app.consultation.funding import money_text
 from app.domain.labels import label
@@ -51,26 +51,22 @@ def cmd_status(args: argparse.Namespace) -> int:
                   _("«{title}»: {status}.").format(title=project.title, status=label(status)))
 
 
+def _project_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", metavar="ID", help="id del proyecto")
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parent = db_parent()
     top = sub.add_parser("projects", help="proyectos financiados: presupuesto, ingresos, gastos")
     cmds = top.add_subparsers(dest="projects_command", metavar="ACCIÓN", required=True)
 
-    def add(name: str, help_text: str, handler: Handler,
-            project: bool = True) -> argparse.ArgumentParser:
-        parser = cmds.add_parser(name, parents=[parent], help=help_text)
-        if project:
-            parser.add_argument("project", metavar="ID", help="id del proyecto")
-        add_json(parser)
-        parser.set_defaults(handler=handler)
-        return parser
+    add = ActionAdder(cmds, _project_arg)
 
     def by(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--by", default="", metavar="NOMBRE",
                             help="quién hace el cambio (por omisión: el secretario de los "
                                  "ajustes)")
 
-    listing = add("list", "los proyectos con su estado y costo", cmd_list, project=False)
+    listing = add("list", "los proyectos con su estado y costo", cmd_list, with_subject=False)
     listing.add_argument("--organization", default=None, metavar="ID",
                          help="solo los proyectos de esta organización")
     add("show", "cuentas del proyecto: recibido, gastado por partida, saldo y alertas",
@@ -140,7 +136,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          help="observaciones")
 
     answer = add("answer", "responde un hallazgo de la contraloría social (lo cierra)",
-                 oversight.cmd_answer, project=False)
+                 oversight.cmd_answer, with_subject=False)
     answer.add_argument("finding", metavar="ID", help="id del hallazgo")
     answer.add_argument("--text", required=True, metavar="TEXTO",
                         help="la respuesta de los responsables")
