@@ -12,6 +12,9 @@ from __future__ import annotations
 import argparse
 import gettext
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -20,10 +23,29 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("es", "en")
 
 
+# A language for one piece of work on this thread (a paper printed in another language),
+# without touching the process-wide setting other threads read.
+_OVERRIDE: ContextVar[str | None] = ContextVar("asamblea_language", default=None)
+
+
 def current_language() -> str:
-    """ASAMBLEA_LANG (set by `--lang` or the window's setting), else Spanish."""
-    lang = os.environ.get("ASAMBLEA_LANG", "es").lower()
+    """The language of the work at hand (`in_language`), else ASAMBLEA_LANG (set by `--lang`
+    or the window's setting), else Spanish."""
+    lang = (_OVERRIDE.get() or os.environ.get("ASAMBLEA_LANG", "es")).lower()
     return "en" if lang.startswith("en") else "es"
+
+
+@contextmanager
+def in_language(lang: str | None) -> Iterator[None]:
+    """Speak `lang` inside the block, on this thread only; None keeps the current language."""
+    if lang is None:
+        yield
+        return
+    token = _OVERRIDE.set("en" if lang.lower().startswith("en") else "es")
+    try:
+        yield
+    finally:
+        _OVERRIDE.reset(token)
 
 
 def set_language(lang: str) -> None:

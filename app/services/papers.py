@@ -7,8 +7,6 @@ give one; the language is the program's unless the options give one.
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -17,6 +15,7 @@ from app.consultation.model import BallotRun, SerialRange
 from app.domain.clock import Clock
 from app.domain.enums import BallotStyle
 from app.domain.errors import DomainError
+from app.i18n import in_language
 from app.printing.accountability import accountability_pdf
 from app.printing.assembly_words import local, paper_zone
 from app.printing.attendance_sheet import attendance_sheet_pdf
@@ -45,7 +44,6 @@ from app.services.voting_tables import VotingTableService
 DEFAULT = PaperOptions()
 # The language of the printed words is read from the environment (app.i18n); a paper asked
 # for in another language switches it while it is drawn, so papers are drawn one at a time.
-_LANGUAGE_LOCK = threading.Lock()
 
 
 class PaperService:
@@ -198,19 +196,9 @@ class PaperService:
         """The page size to use, with the paper's language and the organization's time zone
         (or `zone`, a sealed acta's) in force while it is drawn."""
         page = options.page_size or self._settings.get("page_size")
-        with _LANGUAGE_LOCK, paper_zone(zone or self._settings.get("time_zone")):
-            if options.language is None:
-                yield page
-                return
-            before = os.environ.get("ASAMBLEA_LANG")
-            os.environ["ASAMBLEA_LANG"] = "en" if options.language.startswith("en") else "es"
-            try:
-                yield page
-            finally:
-                if before is None:
-                    os.environ.pop("ASAMBLEA_LANG", None)
-                else:
-                    os.environ["ASAMBLEA_LANG"] = before
+        with in_language(options.language), \
+                paper_zone(zone or self._settings.get("time_zone")):
+            yield page
 
 
 def _legal(options: PaperOptions) -> PaperOptions:

@@ -7,9 +7,11 @@ import argparse
 import ast
 import importlib
 import importlib.util
+import os
 import string
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 
@@ -21,7 +23,7 @@ from app.domain.enums import OrgKind, ProblemCategory
 from app.domain.errors import DomainError
 from app.domain.labels import ENTITIES, LABELS, label, label_in_sentence, label_of
 from app.domain.messages import MESSAGES
-from app.i18n import install_argparse_translations, translations
+from app.i18n import current_language, in_language, install_argparse_translations, translations
 from app.persistence.base import synced_tables
 from app.printing import assembly_words as paper
 
@@ -177,3 +179,19 @@ def test_every_argparse_message_has_spanish() -> None:
         if not all(strings if isinstance(strings, tuple) else (strings,)) or not strings:
             missing.append(msgid)
     assert missing == []
+
+
+def test_a_language_for_one_piece_of_work_stays_on_its_thread(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASAMBLEA_LANG", "es")
+    seen: list[str] = []
+    with in_language("en"):
+        assert current_language() == "en"
+        other = threading.Thread(target=lambda: seen.append(current_language()))
+        other.start()
+        other.join()
+        with in_language(None):  # None keeps the language in force
+            assert current_language() == "en"
+    assert seen == ["es"]  # the window's thread kept its language while a paper was drawn
+    assert current_language() == "es"
+    assert os.environ["ASAMBLEA_LANG"] == "es"
