@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._wanted = "inicio"
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Asamblea"))
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(760, 520)  # a 1024×600 netbook, less its panel
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
     def _sidebar(self, parent: QWidget) -> QFrame:
         sidebar = QFrame(parent)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(220)
+        sidebar.setFixedWidth(200)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
         side.setSpacing(0)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -92,3 +94,25 @@ def fit_columns(view: QTableView) -> None:
         header.resizeSection(col, min(header.sectionSize(col) + 16, 420))
     used = sum(header.sectionSize(col) for col in range(header.count()))
     header.setStretchLastSection(used <= view.viewport().width())
+
+
+def screen_area(window: QWidget) -> QRect:
+    """Where windows may go on the screen `window` is on (without the task bar)."""
+    return window.screen().availableGeometry()
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at `width` x `height`, or smaller on a small screen (a 1024x600 netbook), leaving
+    room for the window's frame."""
+    screen = screen_area(window)
+    window.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
+
+
+def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """`content` in a frameless scroll area: a tall form scrolls on a netbook instead of
+    making every other tab (and the page around it) as tall as itself."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area

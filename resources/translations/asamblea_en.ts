@@ -279,6 +279,18 @@
             <translation>Attendance</translation>
         </message>
         <message>
+            <source>Imprimir convocatoria…</source>
+            <translation>Print the convocation…</translation>
+        </message>
+        <message>
+            <source>Imprimir lista de asistencia…</source>
+            <translation>Print the attendance sheet…</translation>
+        </message>
+        <message>
+            <source>Imprimir priorización…</source>
+            <translation>Print the prioritization…</translation>
+        </message>
+        <message>
             <source>Orden del día y acuerdos</source>
             <translation>Agenda and agreements</translation>
         </message>
@@ -495,8 +507,8 @@
             <translation>Undo last check-in</translation>
         </message>
         <message>
-            <source>Registrar habitante nuevo…</source>
-            <translation>Register a new resident…</translation>
+            <source>Habitante nuevo…</source>
+            <translation>New resident…</translation>
         </message>
         <message>
             <source>Coincidencias en el censo</source>
@@ -1880,8 +1892,12 @@
             <translation>Total</translation>
         </message>
         <message>
-            <source>Desempate (segunda votación o sorteo)</source>
-            <translation>Tie-break (second vote or draw)</translation>
+            <source>Desempate</source>
+            <translation>Tie-break</translation>
+        </message>
+        <message>
+            <source>Cerrar el conteo (definitivo)</source>
+            <translation>Close the count (final)</translation>
         </message>
         <message>
             <source>Números en el orden decidido, p. ej. 3,1</source>
@@ -1894,10 +1910,6 @@
         <message>
             <source>Registrar desempate</source>
             <translation>Record tie-break</translation>
-        </message>
-        <message>
-            <source>Cerrar priorización (resultado definitivo)</source>
-            <translation>Close prioritization (final result)</translation>
         </message>
         <message>
             <source>(empate)</source>
@@ -3123,8 +3135,8 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Votes per project</translation>
         </message>
         <message>
-            <source>Votos nulos, en blanco y boletas</source>
-            <translation>Null and blank votes, ballots</translation>
+            <source>Nulos, blancos y boletas</source>
+            <translation>Null, blank and ballots</translation>
         </message>
         <message>
             <source>(impresas)</source>

@@ -25,8 +25,9 @@ from app.domain.enums import AssemblyStatus
 
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PdfPreviewDialog
-from ui.widgets import ask_plain, big_button, section_title, text_label
+from ui.widgets import ask_plain, big_button, scrolled, section_title, text_label
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -48,7 +49,12 @@ class MinutesPanel(QWidget):
         self.assembly_id = ""
         self.data: MinutesData | None = None
         self.preview: PdfPreviewDialog | None = None
-        layout = QVBoxLayout(self)
+        # The acta's fields scroll inside the tab: on a netbook the assembly day stays whole.
+        body = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body, self))
+        layout = QVBoxLayout(body)
         self.state = text_label("", self)
         self.state.setObjectName("minutesState")
         self.state.setWordWrap(True)
@@ -71,7 +77,7 @@ class MinutesPanel(QWidget):
         for edit in (self.opening, self.observations, self.closing):
             edit.textChanged.connect(self._typed)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.save_button = big_button(self.tr("Guardar borrador"), self)
         self.preview_button = big_button(self.tr("Ver e imprimir el acta…"), self)
         self.close_button = big_button(self.tr("Cerrar la asamblea"), self)
@@ -80,7 +86,6 @@ class MinutesPanel(QWidget):
         buttons.addWidget(self.close_button)
         self.reopen_button = big_button(self.tr("Reabrir la asamblea"), self)
         buttons.addWidget(self.reopen_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.draft_actions = QWidget(self)
         approve_row = QHBoxLayout(self.draft_actions)

@@ -22,7 +22,7 @@ from ui.census.choices import CensusChoices
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.tasks import Progress
-from ui.widgets import big_button, fit_columns, record_table, text_label
+from ui.widgets import big_button, fit_columns, fit_to_screen, record_table, text_label
 
 
 class ImportDialog(QDialog):
@@ -34,7 +34,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.imported: ImportReport | None = None
         self.setWindowTitle(self.tr("Importar censo"))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("Archivo:"), text_label(Path(path).name, self))

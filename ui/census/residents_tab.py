@@ -23,6 +23,7 @@ from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
 from ui.context import UiContext, error_text
+from ui.flow_layout import FlowLayout
 from ui.paged_model import PagedTableModel
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column
@@ -51,12 +52,12 @@ class ResidentsTab(QWidget):
         self.age_group.addItem(self.tr("Todas las edades"), None)
         for group in AgeGroup:
             self.age_group.addItem(age_group_label(group), group)
-        for combo, width in ((self.council, 230), (self.sector, 170), (self.age_group, 160)):
+        for combo, width in ((self.council, 170), (self.sector, 130), (self.age_group, 130)):
             combo.setMinimumWidth(width)
             bar.addWidget(combo)
         layout.addLayout(bar)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen
         self.add_button = big_button(self.tr("Agregar habitante"), self, primary=True)
         self.edit_button = big_button(self.tr("Editar"), self)
         self.import_button = big_button(self.tr("Importar…"), self)
@@ -65,7 +66,6 @@ class ResidentsTab(QWidget):
         for button in (self.add_button, self.edit_button, self.import_button,
                        self.export_button, self.print_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.count_label = text_label("", self)
         self.count_label.setObjectName("muted")
         actions.addWidget(self.count_label)

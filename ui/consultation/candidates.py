@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation, Nomination
@@ -14,6 +14,7 @@ from app.domain.errors import DomainError
 from ui import labels
 from ui.consultation.dialogs import NominateDialog, RulesDialog
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PdfPreviewDialog
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
@@ -33,7 +34,7 @@ class CandidatesTab(QWidget):
         self.table.setModel(self.model)
         self.rules = text_label("", self)
         self.rules.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_button = big_button(self.tr("Postular proyecto…"), self, primary=True)
         self.up_button = big_button(self.tr("Subir"), self)
         self.down_button = big_button(self.tr("Bajar"), self)
@@ -43,7 +44,6 @@ class CandidatesTab(QWidget):
         for button in (self.add_button, self.up_button, self.down_button,
                        self.withdraw_button, self.rules_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.guide_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

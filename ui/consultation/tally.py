@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -57,8 +56,11 @@ class TallyTab(QWidget):
         self.votes: dict[int, QSpinBox] = {}
         self.votes_box = QGroupBox(self.tr("Votos por proyecto"), form_box)
         self.votes_form = QFormLayout(self.votes_box)
-        figures_box = QGroupBox(self.tr("Votos nulos, en blanco y boletas"), form_box)
+        figures_box = QGroupBox(self.tr("Nulos, blancos y boletas"), form_box)
         figures = QFormLayout(figures_box)
+        # On a netbook each label goes above its figure instead of being cut off beside it.
+        for form in (self.votes_form, figures):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         columns.addWidget(self.votes_box, 3)
         columns.addWidget(figures_box, 2)
         box_layout.addLayout(columns)
@@ -110,15 +112,12 @@ class TallyTab(QWidget):
         left_layout.addWidget(self.sheet_code)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status, 2)
-        left.setMinimumWidth(300)
-        split = QSplitter(self)
-        split.addWidget(left)
-        split.addWidget(form_box)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([400, 800])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        left.setMinimumWidth(140)
+        # A box layout, not a splitter: a splitter ignores height-for-width, so the figures'
+        # labels, wrapped above them on a netbook, would be drawn over the fields.
+        layout = QHBoxLayout(self)
+        layout.addWidget(left, 2)
+        layout.addWidget(form_box, 3)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected())
         self.save_button.clicked.connect(self.save)
         self.accept_button.clicked.connect(self.accept_with_observation)

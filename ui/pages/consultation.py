@@ -32,10 +32,11 @@ class ConsultationPage(Page):
         top = QHBoxLayout()
         top.addWidget(text_label(self.tr("Consulta:"), self))
         self.chooser = QComboBox(self)
-        self.chooser.setMinimumWidth(320)
+        self.chooser.setMinimumWidth(220)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.chooser)
         self.status = text_label("", self)
+        self.status.setWordWrap(True)  # a long state wraps rather than widen the page
         top.addWidget(self.status, 1)
         self.new_button = big_button(self.tr("Nueva consulta…"), self)
         top.addWidget(self.new_button)

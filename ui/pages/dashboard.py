@@ -94,11 +94,11 @@ class DashboardPage(Page):
     def _pending_html(self, d: Dashboard) -> str:
         items: list[str] = []
         for a in d.upcoming:
-            when = a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            when = self.ui.local(a.scheduled_at).strftime("%d/%m/%Y %H:%M")
             items.append(self.tr("Asamblea convocada: {org}, {when}, en {place}").format(
                 org=a.organization_name, when=when, place=a.place))
         for m in d.draft_minutes:
-            when = m.scheduled_at.astimezone().strftime("%d/%m/%Y")
+            when = self.ui.local(m.scheduled_at).strftime("%d/%m/%Y")
             items.append(self.tr("Acta sin aprobar: asamblea del {when}, {org}").format(
                 when=when, org=m.organization_name))
         if d.consultation is not None:

@@ -38,7 +38,7 @@ class ProblemsPage(Page):
         bar.addWidget(self.count_label)
         self.layout_.addLayout(bar)
         self.model = RecordTableModel([
-            Column(self.tr("Asamblea"), lambda o: o.assembly_date.astimezone().strftime(
+            Column(self.tr("Asamblea"), lambda o: self.ui.local(o.assembly_date).strftime(
                 "%d/%m/%Y") if o.assembly_date else ""),
             Column(self.tr("Lugar"), self._place, align_right=True),
             Column(self.tr("Organización"),
