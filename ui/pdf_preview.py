@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.printing.document import write_pdf
 from app.printing.paper import Paper
 
+from ui import labels
 from ui.context import UiContext, show_error
 from ui.print_job import PrintCancelled, PrintThread
 from ui.widgets import big_button, fit_to_screen, text_label
@@ -124,7 +125,7 @@ class PdfPreviewDialog(QDialog):
     def _show(self, result: tuple[Paper, tuple[list[QImage], int]]) -> None:
         paper, (images, total) = result
         self.pdf, self.suggested_name = paper.data, self._final_name or paper.file_name
-        status = self.tr("%n página(s)", "", total)
+        status = labels.count(total, self.tr("{n} página"), self.tr("{n} páginas"))
         if len(images) < total:
             status += " · " + self.tr(
                 "se muestran las primeras {shown}; se imprimen y guardan todas").format(
@@ -214,12 +215,15 @@ class PdfPreviewDialog(QDialog):
             progress.hide()
             self.print_button.setEnabled(True)
             if isinstance(error, PrintCancelled):
-                self.status.setText(self.tr(
-                    "Impresión cancelada después de %n página(s).", "", sent))
+                self.status.setText(labels.count(
+                    sent, self.tr("Impresión cancelada después de {n} página."),
+                    self.tr("Impresión cancelada después de {n} páginas.")))
             elif error is not None:
                 show_error(self, error)
             else:
-                self.status.setText(self.tr("%n página(s) enviadas a la impresora.", "", sent))
+                self.status.setText(labels.count(
+                    sent, self.tr("{n} página enviada a la impresora."),
+                    self.tr("{n} páginas enviadas a la impresora.")))
 
         thread.progressed.connect(advanced)
         thread.finished_printing.connect(finished)

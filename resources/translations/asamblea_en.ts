@@ -438,12 +438,9 @@
             <source>se financia el proyecto más votado</source>
             <translation>the most voted project is funded</translation>
         </message>
-        <message numerus="yes">
-            <source>se financian los %n proyecto(s) más votado(s)</source>
-            <translation>
-                <numerusform>the %n most voted project is funded</numerusform>
-                <numerusform>the %n most voted projects are funded</numerusform>
-            </translation>
+        <message>
+            <source>se financian los {n} proyectos más votados</source>
+            <translation>the {n} most voted projects are funded</translation>
         </message>
         <message>
             <source>se financian en orden de votos hasta agotar el presupuesto</source>
@@ -637,8 +634,24 @@
             <translation>There are no consultations yet.</translation>
         </message>
         <message>
-            <source>Estado: {status} · {n} electores · {tables} mesa(s)</source>
-            <translation>Status: {status} · {n} voters · {tables} table(s)</translation>
+            <source>Estado: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>{n} elector</source>
+            <translation>{n} voter</translation>
+        </message>
+        <message>
+            <source>{n} electores</source>
+            <translation>{n} voters</translation>
+        </message>
+        <message>
+            <source>{n} mesa</source>
+            <translation>{n} table</translation>
+        </message>
+        <message>
+            <source>{n} mesas</source>
+            <translation>{n} tables</translation>
         </message>
         <message>
             <source>Proyectos postulados</source>
@@ -761,12 +774,13 @@
             <source>Personas</source>
             <translation>People</translation>
         </message>
-        <message numerus="yes">
-            <source>%n posible(s) duplicado(s)</source>
-            <translation>
-                <numerusform>%n possible duplicate</numerusform>
-                <numerusform>%n possible duplicates</numerusform>
-            </translation>
+        <message>
+            <source>{n} posible duplicado</source>
+            <translation>{n} possible duplicate</translation>
+        </message>
+        <message>
+            <source>{n} posibles duplicados</source>
+            <translation>{n} possible duplicates</translation>
         </message>
         <message>
             <source>No hay posibles duplicados.</source>
@@ -906,12 +920,37 @@
             <source>Detener</source>
             <translation>Stop</translation>
         </message>
-        <message numerus="yes">
-            <source>Leyendo… %n fila(s)</source>
-            <translation>
-                <numerusform>Reading… %n row</numerusform>
-                <numerusform>Reading… %n rows</numerusform>
-            </translation>
+        <message>
+            <source>Leyendo… {n} fila</source>
+            <translation>Reading… {n} row</translation>
+        </message>
+        <message>
+            <source>Leyendo… {n} filas</source>
+            <translation>Reading… {n} rows</translation>
+        </message>
+        <message>
+            <source>Se agregará {n} habitante.</source>
+            <translation>{n} resident will be added.</translation>
+        </message>
+        <message>
+            <source>Se agregarán {n} habitantes.</source>
+            <translation>{n} residents will be added.</translation>
+        </message>
+        <message>
+            <source>Importar {n} habitante</source>
+            <translation>Import {n} resident</translation>
+        </message>
+        <message>
+            <source>Importar {n} habitantes</source>
+            <translation>Import {n} residents</translation>
+        </message>
+        <message>
+            <source>Se agregó {n} habitante.</source>
+            <translation>{n} resident was added.</translation>
+        </message>
+        <message>
+            <source>Se agregaron {n} habitantes.</source>
+            <translation>{n} residents were added.</translation>
         </message>
         <message>
             <source>Sectores nuevos</source>
@@ -944,30 +983,9 @@
             <source>Sectores nuevos creados: {names}.</source>
             <translation>New sectors created: {names}.</translation>
         </message>
-        <message numerus="yes">
-            <source>Se agregarán %n habitante(s).</source>
-            <translation>
-                <numerusform>%n resident will be added.</numerusform>
-                <numerusform>%n residents will be added.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Importar %n habitante(s)</source>
-            <translation>
-                <numerusform>Import %n resident</numerusform>
-                <numerusform>Import %n residents</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Importación detenida: importe el mismo archivo otra vez para agregar lo que falta.</source>
             <translation>Import stopped: import the same file again to add what is missing.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Se agregaron %n habitante(s).</source>
-            <translation>
-                <numerusform>%n resident was added.</numerusform>
-                <numerusform>%n residents were added.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Importado</source>
@@ -1697,12 +1715,13 @@
             <source>No se pudo preparar el documento.</source>
             <translation>The document could not be prepared.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n página(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
+        <message>
+            <source>{n} página</source>
+            <translation>{n} page</translation>
+        </message>
+        <message>
+            <source>{n} páginas</source>
+            <translation>{n} pages</translation>
         </message>
         <message>
             <source>se muestran las primeras {shown}; se imprimen y guardan todas</source>
@@ -1740,19 +1759,21 @@
             <source>Página {done} de {total}</source>
             <translation>Page {done} of {total}</translation>
         </message>
-        <message numerus="yes">
-            <source>Impresión cancelada después de %n página(s).</source>
-            <translation>
-                <numerusform>Printing cancelled after %n page.</numerusform>
-                <numerusform>Printing cancelled after %n pages.</numerusform>
-            </translation>
+        <message>
+            <source>Impresión cancelada después de {n} página.</source>
+            <translation>Printing cancelled after {n} page.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n página(s) enviadas a la impresora.</source>
-            <translation>
-                <numerusform>%n page sent to the printer.</numerusform>
-                <numerusform>%n pages sent to the printer.</numerusform>
-            </translation>
+        <message>
+            <source>Impresión cancelada después de {n} páginas.</source>
+            <translation>Printing cancelled after {n} pages.</translation>
+        </message>
+        <message>
+            <source>{n} página enviada a la impresora.</source>
+            <translation>{n} page sent to the printer.</translation>
+        </message>
+        <message>
+            <source>{n} páginas enviadas a la impresora.</source>
+            <translation>{n} pages sent to the printer.</translation>
         </message>
     </context>
     <context>
@@ -1801,12 +1822,13 @@
             <source>(empate)</source>
             <translation>(tie)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n problema(s)</source>
-            <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problems</numerusform>
-            </translation>
+        <message>
+            <source>{n} problema</source>
+            <translation>{n} problem</translation>
+        </message>
+        <message>
+            <source>{n} problemas</source>
+            <translation>{n} problems</translation>
         </message>
         <message>
             <source>Estado</source>
@@ -1900,6 +1922,14 @@
             <translation>Close the count (final)</translation>
         </message>
         <message>
+            <source>{n} papeleta o conteo registrado</source>
+            <translation>{n} ballot or count recorded</translation>
+        </message>
+        <message>
+            <source>{n} papeletas o conteos registrados</source>
+            <translation>{n} ballots or counts recorded</translation>
+        </message>
+        <message>
             <source>Números en el orden decidido, p. ej. 3,1</source>
             <translation>Numbers in the decided order, e.g. 3,1</translation>
         </message>
@@ -1942,13 +1972,6 @@
         <message>
             <source>abierto</source>
             <translation>open</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n papeleta(s) o conteo(s) registrados</source>
-            <translation>
-                <numerusform>%n ballot or count recorded</numerusform>
-                <numerusform>%n ballots or counts recorded</numerusform>
-            </translation>
         </message>
         <message>
             <source>Reabrir la priorización</source>
@@ -2083,12 +2106,13 @@
             <source>sin alertas</source>
             <translation>no warnings</translation>
         </message>
-        <message numerus="yes">
-            <source>%n alerta(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
+        <message>
+            <source>{n} alerta</source>
+            <translation>{n} warning</translation>
+        </message>
+        <message>
+            <source>{n} alertas</source>
+            <translation>{n} warnings</translation>
         </message>
         <message>
             <source>Financiado con {amount}.</source>
@@ -2216,12 +2240,13 @@
             <source>HAY QUÓRUM</source>
             <translation>QUORUM REACHED</translation>
         </message>
-        <message numerus="yes">
-            <source>faltan %n persona(s)</source>
-            <translation>
-                <numerusform>%n person missing</numerusform>
-                <numerusform>%n people missing</numerusform>
-            </translation>
+        <message>
+            <source>falta {n} persona</source>
+            <translation>{n} person missing</translation>
+        </message>
+        <message>
+            <source>faltan {n} personas</source>
+            <translation>{n} people missing</translation>
         </message>
         <message>
             <source>Menores de {age} años (aparte): {n}</source>
@@ -2341,12 +2366,13 @@
             <source>Sin sector</source>
             <translation>No sector</translation>
         </message>
-        <message numerus="yes">
-            <source>%n año(s)</source>
-            <translation>
-                <numerusform>%n year</numerusform>
-                <numerusform>%n years</numerusform>
-            </translation>
+        <message>
+            <source>{n} año</source>
+            <translation>{n} year</translation>
+        </message>
+        <message>
+            <source>{n} años</source>
+            <translation>{n} years</translation>
         </message>
         <message>
             <source>Registre primero un consejo comunal en la pestaña Organización.</source>
@@ -2435,12 +2461,21 @@
             <source>Todos los sectores</source>
             <translation>All sectors</translation>
         </message>
-        <message numerus="yes">
-            <source>%n habitante(s)</source>
-            <translation>
-                <numerusform>%n resident</numerusform>
-                <numerusform>%n residents</numerusform>
-            </translation>
+        <message>
+            <source>{n} habitante</source>
+            <translation>{n} resident</translation>
+        </message>
+        <message>
+            <source>{n} habitantes</source>
+            <translation>{n} residents</translation>
+        </message>
+        <message>
+            <source>{n} habitante exportado</source>
+            <translation>{n} resident exported</translation>
+        </message>
+        <message>
+            <source>{n} habitantes exportados</source>
+            <translation>{n} residents exported</translation>
         </message>
         <message>
             <source>Importar censo</source>
@@ -2457,13 +2492,6 @@
         <message>
             <source>Libro de Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n habitante(s) exportado(s)</source>
-            <translation>
-                <numerusform>%n resident exported</numerusform>
-                <numerusform>%n residents exported</numerusform>
-            </translation>
         </message>
         <message>
             <source>Imprimir censo</source>

@@ -249,8 +249,9 @@ class ProblemsPanel(QWidget):
         if result is not None:
             self._method_hint(result.prioritization.method)
             state = self.tr("definitivo") if result.closed else self.tr("abierto")
-            self.ballot_message.setText(self.tr(
-                "%n papeleta(s) o conteo(s) registrados", "", result.ballots)
+            self.ballot_message.setText(labels.count(
+                result.ballots, self.tr("{n} papeleta o conteo registrado"),
+                self.tr("{n} papeletas o conteos registrados"))
                 + f" · {state}")
 
     def add_problem(self) -> None:

@@ -22,6 +22,7 @@ from app.domain.dates import age_on, parse_date
 from app.domain.enums import Sex
 from app.domain.errors import DomainError
 
+from ui import labels
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
 from ui.widgets import big_button, text_label
@@ -154,7 +155,9 @@ class ResidentDialog(QDialog):
             self.age_label.hide()
             return
         today = self.ui.services.residents.today()
-        self.age_label.setText(self.tr("%n año(s)", "", age_on(born, today)))
+        self.age_label.setText(labels.count(
+            age_on(born, today), self.tr("{n} año"),
+            self.tr("{n} años")))
         self.age_label.show()
 
     def _grow_to_fit(self) -> None:

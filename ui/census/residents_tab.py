@@ -19,6 +19,7 @@ from app.census.age_groups import AgeGroup
 from app.census.model import ResidentQuery
 from app.domain.census import Resident
 
+from ui import labels
 from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
@@ -165,7 +166,9 @@ class ResidentsTab(QWidget):
         self.ui.run(lambda: residents.count(query), self._set_count, self)
 
     def _set_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n habitante(s)", "", total))
+        self.count_label.setText(labels.count(
+            total, self.tr("{n} habitante"),
+            self.tr("{n} habitantes")))
 
     def _after_page(self, rows: int) -> None:
         if rows and not self._fitted:
@@ -223,7 +226,8 @@ class ResidentsTab(QWidget):
         files = self.services.census_files
         self.ui.run(lambda: files.export_file(path, (council,) if council else ()),
                     lambda n: self.count_label.setText(
-                        self.tr("%n habitante(s) exportado(s)", "", n)), self)
+                        labels.count(n, self.tr("{n} habitante exportado"),
+                                     self.tr("{n} habitantes exportados"))), self)
 
     def _print_clicked(self) -> None:
         council = self.council.currentData() or self.choices.default_council_id

@@ -65,8 +65,9 @@ class CandidatesTab(QWidget):
     def _rules_text(self, c: Consultation) -> str:
         rule = {
             FundingRule.MOST_VOTED: self.tr("se financia el proyecto más votado"),
-            FundingRule.TOP_N: self.tr("se financian los %n proyecto(s) más votado(s)", "",
-                                       c.funded_count),
+            FundingRule.TOP_N: labels.count(
+                c.funded_count, self.tr("se financia el proyecto más votado"),
+                self.tr("se financian los {n} proyectos más votados")),
             FundingRule.BUDGET: self.tr("se financian en orden de votos hasta agotar el "
                                         "presupuesto"),
         }[c.funding_rule]

@@ -115,10 +115,12 @@ class ConsultationPage(Page):
     def _show_overview(self, overview: ConsultationOverview) -> None:
         if overview.consultation.id != self.current_id():
             return  # another consultation was chosen meanwhile
-        self.status.setText(self.tr("Estado: {status} · {n} electores · {tables} mesa(s)")
-                            .format(status=labels.consultation_status(
-                                overview.consultation.status),
-                                n=overview.eligible, tables=len(overview.tables)))
+        status = labels.consultation_status(overview.consultation.status)
+        self.status.setText(self.tr("Estado: {status}").format(status=status) + " · "
+                            + labels.count(overview.eligible, self.tr("{n} elector"),
+                                           self.tr("{n} electores")) + " · "
+                            + labels.count(len(overview.tables), self.tr("{n} mesa"),
+                                           self.tr("{n} mesas")))
         self.candidates.show_overview(overview)
         self.tables.show_overview(overview)
         self.tally.show_overview(overview)

@@ -82,5 +82,7 @@ class ProblemsPage(Page):
                 self.organization.addItem(org.name, org.id)
             self.organization.blockSignals(False)
         self.model.set_rows(problems)
-        self.count_label.setText(self.tr("%n problema(s)", "", len(problems)))
+        self.count_label.setText(labels.count(
+            len(problems), self.tr("{n} problema"),
+            self.tr("{n} problemas")))
         fit_columns(self.table)

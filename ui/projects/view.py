@@ -169,7 +169,7 @@ class ProjectView(QWidget):
         if not count:
             return self.tr("sin alertas")
         return "<span style='color:#b00020'>" + escape(
-            self.tr("%n alerta(s)", "", count)) + "</span>"
+            labels.count(count, self.tr("{n} alerta"), self.tr("{n} alertas"))) + "</span>"
 
     def _summary_html(self, ledger: Ledger) -> str:
         parts: list[str] = []
