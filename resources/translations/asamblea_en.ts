@@ -665,6 +665,14 @@
             <translation>Home</translation>
         </message>
         <message>
+            <source>Recibir datos de otra laptop…</source>
+            <translation>Receive data from another laptop…</translation>
+        </message>
+        <message>
+            <source>Registrar la organización…</source>
+            <translation>Register the organization…</translation>
+        </message>
+        <message>
             <source>Consejos comunales</source>
             <translation>Communal councils</translation>
         </message>
@@ -693,8 +701,8 @@
             <translation>No organization has been registered yet</translation>
         </message>
         <message>
-            <source>Vaya a Configuración para registrar su comuna o consejo comunal, o inicie con «asamblea demo» para ver datos de ejemplo.</source>
-            <translation>Go to Settings to register your commune or communal council, or start with "asamblea demo" to see example data.</translation>
+            <source>Reciba los datos de la laptop de otra vocería con una memoria USB, registre su comuna o consejo comunal, o inicie con «asamblea demo» para ver datos de ejemplo.</source>
+            <translation>Receive the data of another spokesperson's laptop on a USB stick, register your commune or communal council, or start with "asamblea demo" to see example data.</translation>
         </message>
         <message>
             <source>De {age} años o más (base del quórum)</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.census.model import ResidentDraft
+from app.census.resident_rules import PHONE_MAX
 from app.domain.census import NewResident, Resident
 from app.domain.dates import age_on, parse_date
 from app.domain.enums import Sex
@@ -71,6 +72,8 @@ class ResidentDialog(QDialog):
         self.sector = QComboBox(self)
         self.address = QLineEdit(self)
         self.phone = QLineEdit(self)
+        self.phone.setMaxLength(PHONE_MAX)
+        self.phone.setPlaceholderText("0412-1234567")
         self.household = QLineEdit(self)
         self.household.setPlaceholderText(self.tr("código de la familia o vivienda"))
 
