@@ -19,12 +19,7 @@ from app.census.model import (
     ResidentQuery,
 )
 from app.census.report import CensusSheet, census_totals
-from app.census.resident_rules import (
-    check_draft,
-    checked_birth_date,
-    checked_names,
-    checked_phone,
-)
+from app.census.resident_rules import check_draft, checked_birth_date, checked_names
 from app.census.search import search_text, uses_index
 from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age
@@ -114,7 +109,7 @@ class ResidentService:
             "birth_date": new.birth_date,
             "sex": new.sex.value if new.sex else None,
             "address": _optional_text(new.address),
-            "phone": checked_phone(new.phone),
+            "phone": _optional_text(new.phone),
             "household": _optional_text(new.household),
             "notes": None,
             "search_text": search_text(first, last, national_id),
@@ -190,8 +185,6 @@ class ResidentService:
                 values[key] = None if value is None else Sex(value).value
             elif key == "council_id":
                 values[key] = value
-            elif key == "phone":
-                values[key] = checked_phone(value)
             else:
                 values[key] = _optional_text(value)
         first = values.get("first_names", row.first_names)

@@ -28,6 +28,7 @@ from app.domain.assemblies import AgendaItem, Agreement
 
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
+from ui.enter_moves_on import EnterMovesOn
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
@@ -149,6 +150,10 @@ class AgendaPanel(QWidget):
         self.agreements.setMinimumHeight(120)
         layout.addWidget(scrolled(column, self), 3)
 
+        # Tab leaves the agreement's text; Enter goes from vote to vote, then records it.
+        self.agreement_text.setTabChangesFocus(True)
+        self.enter = EnterMovesOn([self.votes_for, self.votes_against, self.abstentions],
+                                  self.add_agreement_button, self)
         self.items.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_item())
         self.add_item_button.clicked.connect(self.add_item)
         self.new_item.returnPressed.connect(self.add_item)

@@ -24,6 +24,7 @@ from app.consultation.model import ConsultationOverview, TableTally, TallyFigure
 from app.consultation.serials import parse_sheet
 
 from ui.context import UiContext
+from ui.enter_moves_on import EnterMovesOn
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, literal_tooltip, record_table, text_label
 
@@ -118,6 +119,9 @@ class TallyTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(left, 2)
         layout.addWidget(form_box, 3)
+        # Enter goes from figure to figure, to the name of who transcribes, then saves.
+        self.enter = EnterMovesOn([*self._figure_fields(), self.entered_by], self.save_button,
+                                  self)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected())
         self.save_button.clicked.connect(self.save)
         self.accept_button.clicked.connect(self.accept_with_observation)
@@ -159,6 +163,11 @@ class TallyTab(QWidget):
             label.setToolTip(literal_tooltip(nomination.title))
             self.votes_form.addRow(label, spin)
         self.numbers = [n.number for n in overview.candidates]
+        self.enter.set_fields([*self.votes.values(), *self._figure_fields(), self.entered_by])
+
+    def _figure_fields(self) -> list[QWidget]:
+        return [self.null_votes, self.blank_votes, self.in_box, self.signatures, self.received,
+                self.spoiled, self.unused]
 
     def pick_by_code(self) -> None:
         """Select the table named by a tally sheet's code (AS1A:...)."""
@@ -176,6 +185,7 @@ class TallyTab(QWidget):
         first = next(iter(self.votes.values()), None)
         if first is not None:
             first.setFocus()
+            first.selectAll()  # the first figure typed replaces the 0
 
     def current(self) -> TableTally | None:
         row = self.table.currentIndex().row()
