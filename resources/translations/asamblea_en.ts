@@ -2989,8 +2989,12 @@
             <translation>Folder with bundles</translation>
         </message>
         <message>
-            <source>%1 paquetes encontrados.</source>
-            <translation>%1 bundles found.</translation>
+            <source>{n} paquete encontrado.</source>
+            <translation>{n} bundle found.</translation>
+        </message>
+        <message>
+            <source>{n} paquetes encontrados.</source>
+            <translation>{n} bundles found.</translation>
         </message>
         <message>
             <source>Seleccione un paquete.</source>

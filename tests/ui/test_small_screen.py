@@ -277,3 +277,17 @@ def test_every_dialog_fits_a_netbook(qtbot, window: MainWindow, demo_services: S
     found = problems(dialog)
     assert not found, "\n".join(found)
     dialog.reject()
+
+
+def test_the_projects_status_is_in_view_not_cut_off(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Long titles give up room so the last column (the status) is seen without scrolling."""
+    page = window.show_page("proyectos")
+    assert page is not None
+    table = page.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10_000)
+    settle(window)
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= \
+        table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0

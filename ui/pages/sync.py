@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui import labels
 from ui.context import UiContext, error_text
 from ui.flow_layout import FlowLayout
 from ui.pages.base import Page
@@ -131,7 +131,7 @@ class SyncPage(Page):
         self.bundles_table = record_table(tab)
         self.bundles_table.setModel(self.bundles_model)
         box.addWidget(self.bundles_table, 1)
-        self.import_result = QLabel("", tab)
+        self.import_result = text_label("", tab)  # names a laptop: shown as written
         self.import_result.setObjectName("importResult")
         self.import_result.setWordWrap(True)
         box.addWidget(self.import_result)
@@ -323,8 +323,9 @@ class SyncPage(Page):
             fit_columns(self.bundles_table)
             if found:
                 self.bundles_table.selectRow(0)
-            self.import_result.setText(self.tr("%1 paquetes encontrados.")
-                                       .replace("%1", str(len(found))))
+            self.import_result.setText(labels.count(
+                len(found), self.tr("{n} paquete encontrado."),
+                self.tr("{n} paquetes encontrados.")))
 
         self.ui.run(load, show, self)
 
