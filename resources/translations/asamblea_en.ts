@@ -431,6 +431,10 @@
             <translation>Rules…</translation>
         </message>
         <message>
+            <source>Imprimir guía de proyectos…</source>
+            <translation>Print the projects guide…</translation>
+        </message>
+        <message>
             <source>Guía de proyectos</source>
             <translation>Project guide</translation>
         </message>
@@ -2055,12 +2059,12 @@
             <translation>Change status</translation>
         </message>
         <message>
-            <source>Rendición de cuentas (PDF)</source>
-            <translation>Accountability statement (PDF)</translation>
+            <source>Imprimir rendición de cuentas…</source>
+            <translation>Print the accountability statement…</translation>
         </message>
         <message>
-            <source>Cartelera (PDF)</source>
-            <translation>Notice (PDF)</translation>
+            <source>Imprimir aviso para la cartelera…</source>
+            <translation>Print the notice board sheet…</translation>
         </message>
         <message>
             <source>Resumen</source>
@@ -3104,12 +3108,20 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Split voters evenly</translation>
         </message>
         <message>
-            <source>Cuaderno de votación</source>
-            <translation>Voter register</translation>
+            <source>Imprimir cuaderno de votación…</source>
+            <translation>Print the voter register…</translation>
         </message>
         <message>
-            <source>Boletas…</source>
-            <translation>Ballots…</translation>
+            <source>Imprimir boletas…</source>
+            <translation>Print ballots…</translation>
+        </message>
+        <message>
+            <source>Imprimir acta de escrutinio…</source>
+            <translation>Print the tally sheet…</translation>
+        </message>
+        <message>
+            <source>Cuaderno de votación</source>
+            <translation>Voter register</translation>
         </message>
         <message>
             <source>Reimprimir boletas…</source>

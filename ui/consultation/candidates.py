@@ -40,7 +40,7 @@ class CandidatesTab(QWidget):
         self.down_button = big_button(self.tr("Bajar"), self)
         self.withdraw_button = big_button(self.tr("Retirar"), self)
         self.rules_button = big_button(self.tr("Reglas…"), self)
-        self.guide_button = big_button(self.tr("Guía de proyectos"), self)
+        self.guide_button = big_button(self.tr("Imprimir guía de proyectos…"), self)
         for button in (self.add_button, self.up_button, self.down_button,
                        self.withdraw_button, self.rules_button):
             buttons.addWidget(button)

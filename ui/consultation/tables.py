@@ -58,10 +58,12 @@ class TablesTab(QWidget):
                        self.assign_button, self.split_button):
             setup.addWidget(button)
         papers = FlowLayout()
-        self.register_button = big_button(self.tr("Cuaderno de votación"), self, primary=True)
-        self.ballots_button = big_button(self.tr("Boletas…"), self, primary=True)
+        self.register_button = big_button(self.tr("Imprimir cuaderno de votación…"), self,
+                                          primary=True)
+        self.ballots_button = big_button(self.tr("Imprimir boletas…"), self, primary=True)
         self.reprint_button = big_button(self.tr("Reimprimir boletas…"), self)
-        self.sheet_button = big_button(self.tr("Acta de escrutinio"), self, primary=True)
+        self.sheet_button = big_button(self.tr("Imprimir acta de escrutinio…"), self,
+                                       primary=True)
         for button in (self.register_button, self.ballots_button, self.reprint_button,
                        self.sheet_button):
             papers.addWidget(button)
