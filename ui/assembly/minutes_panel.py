@@ -39,6 +39,7 @@ class MinutesData:
     text: MinutesText
     check: MinutesCheck | None
     attachments: list[Attachment]
+    secretary: str  # this laptop's secretary (Configuración): who usually approves
 
 
 class MinutesPanel(QWidget):
@@ -139,7 +140,8 @@ class MinutesPanel(QWidget):
             locked = sv.assemblies.is_locked(assembly_id)
             return MinutesData(sv.assemblies.get(assembly_id), sv.minutes.text(assembly_id),
                                sv.minutes.verify(assembly_id) if locked else None,
-                               sv.minutes.attachments(assembly_id))
+                               sv.minutes.attachments(assembly_id),
+                               sv.settings.get("secretary_name"))
 
         self.ui.run(job, while_alive(self, self._show), self)
 
@@ -162,6 +164,8 @@ class MinutesPanel(QWidget):
         self.save_button.setEnabled(not approved)
         self.close_button.setEnabled(not closed and not approved)
         self.approver.setEnabled(not approved)
+        if not approved and not self.approver.text():
+            self.approver.setText(data.secretary)  # not typed again at every assembly
         self.approve_button.setEnabled(closed and not approved)
         self.addendum.setEnabled(approved)
         self.addendum_button.setEnabled(approved)
