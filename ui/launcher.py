@@ -79,6 +79,10 @@ class Startup:
     def opened(self, services: Services) -> None:
         self.services = services
         self.window.attach(UiContext(services, self.runner))
+        if services.incarnation is not None:
+            from app.safety.sentences import incarnation_sentence
+
+            self.window.show_problem(incarnation_sentence(services.incarnation))
         self.runner.submit(services.info.quick_check, self.checked)
         if self.args.screenshot:
             QTimer.singleShot(0, self.screenshot)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands.exit_codes import BAD_INPUT, DONE
+from app.i18n import _
 from app.printing.paper import PaperOptions
 
 if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
@@ -44,7 +45,14 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
 
     db = getattr(args, "db", None)
     # Given as typed: a URL ("postgresql://…", the hub) must not become a path ("postgresql:/…").
-    services = open_services(db or None)
+    services = open_services(db or None, daily_backup=True)
+    if services.incarnation is not None:
+        from app.safety.sentences import incarnation_sentence
+
+        print(_("Aviso: {text}").format(text=incarnation_sentence(services.incarnation)),
+              file=sys.stderr)
+    if services.startup_warning is not None:
+        print(_("Aviso: {text}").format(text=services.startup_warning), file=sys.stderr)
     try:
         yield services
     finally:

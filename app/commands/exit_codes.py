@@ -92,6 +92,9 @@ BAD_INPUT_CODES = frozenset({
     "sync.not_folder", "sync.not_found", "sync.readback_failed", "sync.too_large",
     "sync.truncated", "sync.unexpected_member", "sync.unknown_device", "sync.unsafe_path",
     "sync.value_not_candidate", "sync.write_failed",
+    # Backups: the file given is damaged, missing or newer; the disk is full.
+    "backup.damaged", "backup.newer", "backup.no_space", "backup.not_available",
+    "backup.not_found", "backup.write_failed",
 })
 
 
