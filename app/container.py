@@ -232,6 +232,7 @@ def _build(
     consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
     ballots, tallies = BallotService(ctx), TallyService(ctx)
     project_money = ProjectMoneyService(ctx)
+    backups = BackupService(db_path if is_sqlite(str(engine.url)) else None, clock)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -257,8 +258,8 @@ def _build(
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
         census_files=CensusFileService(ctx, residents),
-        sync=SyncService(sessions, device, ctx.log, clock, ids),
-        backups=BackupService(db_path if is_sqlite(str(engine.url)) else None, clock),
+        sync=SyncService(sessions, device, ctx.log, clock, ids, backups.before_import),
+        backups=backups,
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
                             voting_tables, ballots, tallies, project_money, clock),
     )

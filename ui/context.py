@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -27,6 +28,9 @@ class UiContext(QObject):
         super().__init__()
         self.services = services
         self.runner = runner
+        # Set by the launcher: restore a backup and start the window again on it (None where
+        # no launcher holds the database, as in most tests).
+        self.restore_backup: Callable[[Path], None] | None = None
         runner.changed.connect(self.data_changed)
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None] | None = None,

@@ -78,7 +78,9 @@ class Startup:
 
     def opened(self, services: Services) -> None:
         self.services = services
-        self.window.attach(UiContext(services, self.runner))
+        ui = UiContext(services, self.runner)
+        ui.restore_backup = self.restore_backup
+        self.window.attach(ui)
         if services.incarnation is not None:
             from app.safety.sentences import incarnation_sentence
 
@@ -86,6 +88,35 @@ class Startup:
         self.runner.submit(services.info.quick_check, self.checked)
         if self.args.screenshot:
             QTimer.singleShot(0, self.screenshot)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Restore `backup` on the worker, then start the window again on the result."""
+        from app.container import restore
+
+        services = self.services
+        if services is None:
+            return
+        self.runner.submit(lambda: restore(services, backup), self.restored,
+                           lambda exc: self.window.show_problem(error_text(exc)))
+
+    def restored(self, services: Services) -> None:
+        old = self.window
+        self.window = MainWindow()
+        self.window.resize(old.size())
+        self.window.show_page("configuracion")
+        self.window.show()
+        old.close()
+        old.deleteLater()
+        self.opened(services)
+        text = QCoreApplication.translate(
+            "MainWindow", "Se restauró el respaldo; la base de datos anterior quedó respaldada. "
+            "Los cambios hechos en este equipo después del respaldo que ya se enviaron a otros "
+            "equipos volverán con la próxima sincronización.")
+        if services.incarnation is not None:
+            from app.safety.sentences import incarnation_sentence
+
+            text += " " + incarnation_sentence(services.incarnation)
+        self.window.show_problem(text)
 
     def checked(self, problems: list[str]) -> None:
         if problems:

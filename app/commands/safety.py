@@ -15,8 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = sub.add_parser("backup", help="respaldos de la base de datos: listar, crear, "
                                            "comprobar, restaurar")
     actions = backup.add_subparsers(dest="backup_command", metavar="ACCIÓN", required=True)
-    add = ActionAdder(actions, lambda p: p.add_argument(
-        "file", metavar="ARCHIVO", help="el archivo del respaldo (de «backup list»)"))
+    add = ActionAdder(actions, _file_argument)
     add("list", "los respaldos guardados en la carpeta «copias», del más nuevo al más viejo",
         cmd_list, with_subject=False)
     add("create", "hace un respaldo ahora (comprobado al escribirlo)", cmd_create,
@@ -26,6 +25,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     copy = add("copy", "escribe un respaldo nuevo en una memoria USB u otra carpeta", cmd_copy,
                with_subject=False)
     copy.add_argument("--to", required=True, metavar="CARPETA", help="carpeta de destino")
+
+
+def _file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="ARCHIVO", help="el archivo del respaldo (de «backup "
+                                                        "list»)")
 
 
 def _size(n: int) -> str:

@@ -71,6 +71,10 @@ class BackupService:
         rotate(self.folder(), db.stem)
         return BackupInfo(target, made, reason, _size(target))
 
+    def before_import(self) -> BackupInfo | None:
+        """The backup made before a bundle or census is applied (none on a server)."""
+        return self.create(BEFORE_IMPORT) if self._db is not None else None
+
     def daily(self) -> BackupInfo | None:
         """The start-up backup: one a day (the laptop's local day), none for an empty
         database or one with a backup already today."""

@@ -69,7 +69,9 @@ class SyncService:
         log: ChangeLog,
         clock: Clock,
         ids: IdGenerator,
+        before_import: Callable[[], object] | None = None,
     ) -> None:
+        self._before_import = before_import  # the backup made before every import
         self._sessions = sessions
         self._device = device
         self._log = log
@@ -190,6 +192,11 @@ class SyncService:
                 raise DomainError("sync.newer_schema", name=reader.name,
                                   revision=manifest.schema_revision)
             now = self._clock.now()
+            if self._before_import is not None:
+                with self._sessions.begin() as s:
+                    fresh = not already_imported(s, manifest.bundle_id)
+                if fresh:
+                    self._before_import()
             with self._sessions.begin() as s:
                 if already_imported(s, manifest.bundle_id):
                     sender = manifest.sender
