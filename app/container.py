@@ -20,6 +20,7 @@ from app.persistence.migrate import (
     known_revisions,
     upgrade,
 )
+from app.safety.leftovers import clean_leftovers
 from app.safety.model import NewIncarnation
 from app.services.assemblies import AssemblyService
 from app.services.assemblies_minutes import MinutesService
@@ -39,6 +40,7 @@ from app.services.project_status import ProjectStatusService
 from app.services.residents import ResidentService
 from app.services.settings import SettingsService
 from app.services.sync import SyncService
+from app.services.sync_staging import staging_root
 from app.services.tallies import TallyService
 from app.services.voting_tables import VotingTableService
 from app.sync.changelog import ChangeLog
@@ -169,6 +171,8 @@ def open_services(
         engine.dispose()
         raise
     services = _build(engine, sessions, device, clock, ids, report, db_path, incarnation)
+    if db_path is not None and is_sqlite(url):
+        clean_leftovers(db_path, staging_root(db_path))
     if daily_backup and services.backups.available and _has_work(engine):
         try:
             services.backups.daily()
@@ -258,7 +262,8 @@ def _build(
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
         census_files=CensusFileService(ctx, residents),
-        sync=SyncService(sessions, device, ctx.log, clock, ids, backups.before_import),
+        sync=SyncService(sessions, device, ctx.log, clock, ids, backups.before_import,
+                         staging_root(db_path) if backups.available and db_path else None),
         backups=backups,
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
                             voting_tables, ballots, tallies, project_money, clock),

@@ -44,7 +44,7 @@ REFUSED_CODES = frozenset({
     # A bundle that reads fine but comes from a device this one does not trust, or that
     # this version cannot take: the user decides (trust it, update), the file is not wrong.
     "sync.key_mismatch", "sync.newer_format", "sync.newer_schema", "sync.revoke_self",
-    "sync.revoked_sender", "sync.unknown_origin", "sync.unknown_sender",
+    "sync.not_recipient", "sync.revoked_sender", "sync.unknown_origin", "sync.unknown_sender",
     "sync.wrong_fingerprint",
 })
 

@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="ARCHIVO", help="el archivo del respaldo (de «backup "
-                                                        "list»)")
+    parser.add_argument("file", metavar="ARCHIVO",
+                        help="el archivo del respaldo, como lo muestra «asamblea backup …»")
 
 
 def _size(n: int) -> str:

@@ -1,0 +1,36 @@
+"""What a killed run leaves beside the database, removed at the next start.
+
+Staging folders of imports and exports (a copy of the census), a restore's `.restoring` copy,
+half-written backups. Only what is older than an hour: another window or command may be using
+a fresh one right now. All of it sits in the data folder, readable by this user only.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+STALE_SECONDS = 3600
+
+
+def clean_leftovers(db_path: Path, staging: Path, now: float | None = None) -> list[Path]:
+    moment = time.time() if now is None else now
+    candidates: list[Path] = []
+    if staging.is_dir():
+        candidates += list(staging.iterdir())
+    candidates += list(db_path.parent.glob(f"{db_path.name}.restoring"))
+    candidates += list((db_path.parent / "copias").glob("*.partial"))
+    removed = []
+    for path in candidates:
+        try:
+            if moment - path.stat().st_mtime < STALE_SECONDS:
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
