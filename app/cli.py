@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "projects": "app.commands.projects",
     "sync": "app.commands.sync",
     "backup": "app.commands.safety",
+    "history": "app.commands.safety",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 WINDOW_MODULES = (COMMANDS["gui"],)

@@ -30,6 +30,7 @@ from app.services.census_files import CensusFileService
 from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
 from app.services.dashboard import DashboardService
+from app.services.history import HistoryService
 from app.services.info import InfoService
 from app.services.organizations import OrganizationService
 from app.services.papers import PaperService
@@ -81,6 +82,7 @@ class WindowServices:
     sync: SyncService
     papers: PaperService
     backups: BackupService
+    history: HistoryService
 
 
 @dataclass
@@ -265,6 +267,7 @@ def _build(
         sync=SyncService(sessions, device, ctx.log, clock, ids, backups.before_import,
                          staging_root(db_path) if backups.available and db_path else None),
         backups=backups,
+        history=HistoryService(sessions),
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
                             voting_tables, ballots, tallies, project_money, clock),
     )

@@ -94,7 +94,7 @@ BAD_INPUT_CODES = frozenset({
     "sync.value_not_candidate", "sync.write_failed",
     # Backups: the file given is damaged, missing or newer; the disk is full.
     "backup.damaged", "backup.newer", "backup.no_space", "backup.not_available",
-    "backup.not_found", "backup.write_failed",
+    "backup.not_found", "backup.write_failed", "history.none",
 })
 
 

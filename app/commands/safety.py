@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import ActionAdder, opened, print_table, report
+from app.commands.common import (
+    ActionAdder,
+    add_json,
+    db_parent,
+    opened,
+    print_json,
+    print_table,
+    report,
+)
 from app.commands.exit_codes import DONE, REFUSED
 from app.i18n import _
-from app.safety.model import BackupCheck
+from app.safety.model import BackupCheck, FieldChange, HistoryEntry
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +33,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     copy = add("copy", "escribe un respaldo nuevo en una memoria USB u otra carpeta", cmd_copy,
                with_subject=False)
     copy.add_argument("--to", required=True, metavar="CARPETA", help="carpeta de destino")
+
+    history = sub.add_parser("history", parents=[db_parent()],
+                             help="historial de un registro: cada cambio, cuándo, en qué equipo "
+                                  "y qué campos")
+    history.add_argument("record_id", metavar="ID", help="id del registro (habitante, "
+                                                           "asamblea, acuerdo, gasto…)")
+    add_json(history)
+    history.set_defaults(handler=cmd_history)
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -101,3 +117,44 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return report(args, {"path": path}, _(
         "Respaldo escrito y comprobado en {path}. Ya puede retirar la memoria; guárdela en un "
         "lugar seguro: contiene el censo completo.").format(path=path))
+
+
+def _kind(entry: HistoryEntry) -> str:
+    return {
+        "created": _("creado"),
+        "edited": _("modificado"),
+        "deleted": _("borrado"),
+        "merged": _("unión de versiones de dos equipos"),
+        "resolved": _("conflicto resuelto por una persona"),
+    }.get(entry.kind, entry.kind)
+
+
+def _value(value: object) -> str:
+    return _("«vacío»") if value is None or value == "" else f"«{value}»"
+
+
+def _field_line(change: FieldChange) -> str:
+    if change.candidates:
+        return _("  {field}: {values} → {new}").format(
+            field=change.field, values=" / ".join(_value(v) for v in change.candidates),
+            new=_value(change.new))
+    return _("  {field}: {old} → {new}").format(field=change.field, old=_value(change.old),
+                                                new=_value(change.new))
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with opened(args) as services:
+        found = services.history.history(args.record_id)
+    if args.json:
+        print_json(found)
+        return DONE
+    print(_("Historial de {label} ({n} cambios). El equipo indica quién escribió: el programa "
+            "aún no registra qué secretaria estaba usando el equipo.").format(
+        label=found.label, n=len(found.entries)))
+    for entry in found.entries:
+        print(_("{date} — {kind} en «{device}» ({fingerprint})").format(
+            date=entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), kind=_kind(entry),
+            device=entry.device_name, fingerprint=entry.device_fingerprint))
+        for change in entry.fields:
+            print(_field_line(change))
+    return DONE

@@ -22,6 +22,7 @@ register_messages(
             "Los respaldos automáticos son para la base de datos de un equipo (un archivo); "
             "esta base de datos está en un servidor, que se respalda con sus propias "
             "herramientas."),
+        "history.none": N_("No hay cambios registrados para el registro «{id}»."),
         "backup.newer": N_(
             "El respaldo «{name}» fue hecho por una versión más nueva de Asamblea (revisión "
             "{revision}). Actualice el programa para restaurarlo. La base de datos no se "

@@ -38,3 +38,36 @@ class BackupCheck:
     problems: tuple[str, ...]
     counts: dict[str, int]
     revision: str | None
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: object  # None for a new record; for a merge, the value before on this laptop's side
+    new: object
+    # For a merge or a resolution: every value the versions brought (they differed).
+    candidates: tuple[object, ...] = ()
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of a record, as a person reads it."""
+
+    at: datetime
+    kind: str  # created | edited | deleted | merged | resolved
+    device_id: str
+    device_name: str
+    device_fingerprint: str
+    fields: tuple[FieldChange, ...]
+    change_hash: str
+
+
+@dataclass(frozen=True)
+class RecordHistory:
+    entity: str
+    record_id: str
+    label: str
+    entries: tuple[HistoryEntry, ...]
+    # Who was signed in is not recorded yet: the program has no sign-in; the laptop (its
+    # name and fingerprint) stands for its secretary.
+    secretary_recorded: bool = False

@@ -931,6 +931,65 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Historial</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Cargando el historial…</source>
+            <translation>Loading the history…</translation>
+        </message>
+        <message>
+            <source>Cambio</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Antes</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Después</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{label}: {n} cambios. Cada cambio dice en qué equipo se hizo; el programa aún no registra qué secretaria lo usaba.</source>
+            <translation>{label}: {n} changes. Each change says on which laptop it was made; the program does not yet record which secretary was using it.</translation>
+        </message>
+        <message>
+            <source>Creado</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Modificado</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>Borrado</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Unión de las versiones de dos equipos</source>
+            <translation>Two laptops' versions joined</translation>
+        </message>
+        <message>
+            <source>Conflicto resuelto por una persona</source>
+            <translation>Conflict resolved by a person</translation>
+        </message>
+        <message>
+            <source>{date} — {kind} en «{device}» ({fingerprint})</source>
+            <translation>{date} — {kind} on “{device}” ({fingerprint})</translation>
+        </message>
+        <message>
+            <source>(vacío)</source>
+            <translation>(empty)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Importar censo</source>

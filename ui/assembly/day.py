@@ -21,6 +21,7 @@ from ui.assembly.minutes_panel import MinutesPanel
 from ui.assembly.problems_panel import ProblemsPanel
 from ui.context import UiContext
 from ui.pdf_preview import PdfPreviewDialog
+from ui.safety.history_dialog import history_button
 from ui.widgets import big_button, text_label
 
 
@@ -52,7 +53,8 @@ class AssemblyDayView(QWidget):
         self.print_convocation = big_button(self.tr("Convocatoria"), self)
         self.print_attendance = big_button(self.tr("Lista de asistencia"), self)
         self.print_priorities = big_button(self.tr("Priorización"), self)
-        for b in (self.print_convocation, self.print_attendance, self.print_priorities):
+        for b in (self.print_convocation, self.print_attendance, self.print_priorities,
+                  history_button(ui, self, lambda: self.assembly_id)):
             top.addWidget(b)
         layout.addLayout(top)
         self.tabs = QTabWidget(self)
