@@ -14,12 +14,14 @@ from app.domain.ids import IdGenerator
 from app.paths import default_db_path
 from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
 from app.persistence.migrate import (
+    HEAD_REVISION,
     UpgradeReport,
     check_not_newer,
     integrity_problems,
     known_revisions,
     upgrade,
 )
+from app.safety.backup_file import peek_revision
 from app.safety.leftovers import clean_leftovers
 from app.safety.model import NewIncarnation
 from app.services.assemblies import AssemblyService
@@ -111,11 +113,21 @@ class Services(WindowServices):
 
 
 def _check_is_sqlite(path: Path) -> None:
+    """Refuse, before any pragma touches the file (journal mode, WAL): a folder, a file that is
+    not SQLite, another program's SQLite database, one from a newer Asamblea."""
+    if path.is_dir():
+        raise DomainError("db.is_folder", path=str(path))
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_HEADER:
             raise DomainError("db.not_database", path=str(path))
+    revision = peek_revision(path)
+    if revision is False:
+        raise DomainError("db.foreign", path=str(path))
+    if isinstance(revision, str) and revision != HEAD_REVISION and \
+            revision not in known_revisions():
+        raise DomainError("db.newer_version", revision=revision)
 
 
 def ensure_identity(
@@ -207,7 +219,7 @@ def restore(services: Services, backup: Path) -> Services:
         raise DomainError("backup.newer", name=Path(backup).name, revision=check.revision)
     staged = stage(db, Path(backup))
     try:
-        services.backups.create(BEFORE_RESTORE)
+        services.backups.create(BEFORE_RESTORE, keep_damaged=True)
     except DomainError:
         staged.unlink(missing_ok=True)
         raise

@@ -121,8 +121,10 @@ class Startup:
     def checked(self, problems: list[str]) -> None:
         if problems:
             self.window.show_problem(QCoreApplication.translate(
-                "MainWindow", "La base de datos tiene daños: {d}. Ejecute «asamblea check» y "
-                "restaure una copia de seguridad.").format(d=problems[0]))
+                "MainWindow", "La base de datos tiene daños: {d}. No escriba más en ella: "
+                "restaure el último respaldo sano en Configuración › Respaldos (la base dañada "
+                "se respalda antes) o ejecute «asamblea check».").format(d=problems[0]))
+            self.window.show_page("configuracion")
 
     def refused(self, exc: BaseException) -> None:
         message = error_text(exc) if isinstance(exc, DomainError) else str(exc)

@@ -6,7 +6,16 @@ import argparse
 import sys
 from typing import Any
 
-from app.commands.common import add_json, db_parent, fail, opened, print_json, print_table, report
+from app.commands.common import (
+    add_json,
+    db_parent,
+    fail,
+    limit_number,
+    opened,
+    print_json,
+    print_table,
+    report,
+)
 from app.commands.exit_codes import DONE, REFUSED
 from app.i18n import _, ngettext
 
@@ -39,7 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lister = sub.add_parser("list", parents=[parent], help="lista registros de un tipo")
     lister.add_argument("entity", choices=tuple(LISTABLE), metavar="TIPO",
                         help="qué listar: " + ", ".join(LISTABLE))
-    lister.add_argument("--limit", type=int, default=None, metavar="N",
+    lister.add_argument("--limit", type=limit_number, default=None, metavar="N",
                         help="como mucho N registros")
     add_json(lister)
     lister.set_defaults(handler=cmd_list)

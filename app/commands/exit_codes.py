@@ -62,7 +62,7 @@ BAD_INPUT_CODES = frozenset({
     "consultation.budget_needed", "consultation.funded_count", "consultation.name_empty",
     "consultation.not_candidate", "consultation.order_mismatch", "consultation.tie_order",
     "date.future", "date.invalid", "date.too_old",
-    "db.newer_version", "db.not_database", "db.integrity",
+    "db.newer_version", "db.not_database", "db.integrity", "db.is_folder", "db.foreign",
     "export.format",
     "import.council_missing", "import.council_unknown", "import.format", "import.missing",
     "import.no_council", "import.no_name_column", "import.sector_unknown",

@@ -134,3 +134,23 @@ def rotate(folder: Path, stem: str) -> list[Path]:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def peek_revision(path: Path) -> str | bool | None:
+    """The schema revision of a SQLite file, read without writing to it: None for an empty
+    database, False for another program's (tables, but none of ours)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                return False
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None  # unreadable here: the engine's own open says why
+    return None if row is None else str(row[0])  # no row: emptied by a downgrade, still ours

@@ -22,6 +22,12 @@ register_messages(
             "Los respaldos automáticos son para la base de datos de un equipo (un archivo); "
             "esta base de datos está en un servidor, que se respalda con sus propias "
             "herramientas."),
+        "db.is_folder": N_(
+            "«{path}» es una carpeta, no un archivo de base de datos. Indique el archivo, por "
+            "ejemplo «{path}/asamblea.db»."),
+        "db.foreign": N_(
+            "El archivo «{path}» es una base de datos de otro programa, no de Asamblea. No se "
+            "modificó. Indique otro archivo (o uno que no exista, para empezar una base nueva)."),
         "history.none": N_("No hay cambios registrados para el registro «{id}»."),
         "backup.newer": N_(
             "El respaldo «{name}» fue hecho por una versión más nueva de Asamblea (revisión "

@@ -58,14 +58,17 @@ class BackupService:
         return [BackupInfo(path, made, reason, _size(path))
                 for path, made, reason in backups_of(self.folder(), db.stem)]
 
-    def create(self, reason: str = MANUAL) -> BackupInfo:
-        """Write a backup, check it (integrity and change-log chains), then rotate."""
+    def create(self, reason: str = MANUAL, keep_damaged: bool = False) -> BackupInfo:
+        """Write a backup, check it (integrity and change-log chains), then rotate.
+
+        `keep_damaged`: the copy made before restoring over a damaged database is kept even
+        though it fails its check (it is all there is of what the database held)."""
         db = self._path()
         made = self._clock.now()
         target = self.folder() / backup_name(db.stem, made, reason)
         copy_database(db, target)
         check = self.verify(target)
-        if not check.ok:
+        if not check.ok and not keep_damaged:
             target.unlink(missing_ok=True)
             raise DomainError("backup.damaged", name=target.name, detail=check.problems[0])
         rotate(self.folder(), db.stem)

@@ -1142,8 +1142,8 @@
             <translation>The backup was restored; the previous database was backed up. Changes made on this laptop after the backup that were already sent to other laptops will come back with the next sync.</translation>
         </message>
         <message>
-            <source>La base de datos tiene daños: {d}. Ejecute «asamblea check» y restaure una copia de seguridad.</source>
-            <translation>The database is damaged: {d}. Run "asamblea check" and restore a backup.</translation>
+            <source>La base de datos tiene daños: {d}. No escriba más en ella: restaure el último respaldo sano en Configuración › Respaldos (la base dañada se respalda antes) o ejecute «asamblea check».</source>
+            <translation>The database is damaged: {d}. Do not write to it any more: restore the last sound backup in Configuración › Respaldos (the damaged database is backed up first) or run “asamblea check”.</translation>
         </message>
         <message>
             <source>Inicio</source>

@@ -128,3 +128,56 @@ def test_a_backup_from_elsewhere_is_kept_while_it_is_restored(services: Services
     restored = restore(services, outside)
     restored.close()
     assert outside.exists()
+
+
+def test_a_full_disk_during_a_backup_or_an_import_loses_nothing(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+    import os
+
+    import app.safety.backup_file as backup_file
+
+    org = services.organizations.create(OrgKind.COUNCIL, "Consejo Comunal El Valle")
+    services.residents.add(NewResident(org.id, "Ana", "Pérez", "V-14555666"))
+    digest = services.info.digest()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = services.sync.export(stick, full=True, plain=True)
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    other = open_services(tmp_path / "otra.db")
+    monkeypatch.setattr(backup_file.os, "fsync", full)
+    with pytest.raises(DomainError) as info:
+        services.backups.create()
+    assert info.value.code == "backup.no_space"
+    assert "Libere espacio" in str(info.value) and "No se perdió nada" in str(info.value)
+    assert list(services.backups.folder().glob("*.partial")) == []
+    assert services.backups.list() == []
+    try:
+        with pytest.raises(DomainError) as refused:  # the backup before an import fails first
+            other.sync.import_file(bundle.path, trust_fingerprint=services.device.fingerprint)
+        assert refused.value.code == "backup.no_space"
+        assert other.residents.count() == 0
+    finally:
+        other.close()
+    assert services.info.digest() == digest
+    monkeypatch.undo()
+    services.residents.add(NewResident(org.id, "Luis", "Mora", "V-14555667"))  # still writes
+
+
+def test_a_damaged_database_is_restored_from_its_last_good_backup(demo_db: Path) -> None:
+    sv = open_services(demo_db)
+    made = sv.backups.create()
+    sv.close()
+    damage(demo_db)
+    broken = open_services(demo_db)
+    assert broken.info.integrity_problems()
+    restored = restore(broken, made.path)
+    try:
+        assert restored.info.integrity_problems() == []
+        assert "antes-de-restaurar" in [b.reason for b in restored.backups.list()]
+    finally:
+        restored.close()

@@ -9,9 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from app.container import open_services
+from app.domain.errors import DomainError
 from app.persistence.engine import make_engine
 from app.persistence.migrate import alembic_config
 from app.safety.keyfile import read_key
@@ -107,3 +109,34 @@ def test_the_migration_moves_the_key_out_and_wipes_it_from_database_and_backups(
         sv.close()
     assert seed_of(db) == seed
     assert files_holding(seed, tmp_path) == []
+
+
+def test_a_newer_database_is_refused_before_any_pragma_changes_it(tmp_path: Path) -> None:
+    """Its journal mode stays as it was (before, WAL was switched on first)."""
+    db = tmp_path / "futura.db"
+    open_services(db).close()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+    with pytest.raises(DomainError) as info:
+        open_services(db)
+    assert info.value.code == "db.newer_version"
+    assert db.read_bytes() == before
+    assert not Path(f"{db}-wal").exists()
+
+
+def test_a_foreign_sqlite_file_and_a_folder_are_refused(tmp_path: Path) -> None:
+    other = tmp_path / "otro.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE notas (texto TEXT)")
+    con.commit()
+    con.close()
+    before = other.read_bytes()
+    for path, code in ((other, "db.foreign"), (tmp_path, "db.is_folder")):
+        with pytest.raises(DomainError) as info:
+            open_services(path)
+        assert info.value.code == code
+    assert other.read_bytes() == before
