@@ -176,11 +176,7 @@ def open_services(
         device, incarnation = ensure_identity(sessions, clock)
         if report.from_revision != report.to_revision and is_sqlite(url):
             # The upgrade rewrote pages that held the key: fold the WAL into the file now.
-            raw = engine.raw_connection()  # outside a transaction, or SQLite refuses
-            try:
-                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                raw.close()
+            _checkpoint(engine, "TRUNCATE")
     except Exception:
         engine.dispose()
         raise
@@ -193,6 +189,16 @@ def open_services(
         except DomainError as exc:
             services.startup_warning = str(exc)
     return services
+
+
+def _checkpoint(engine: Engine, mode: str) -> None:
+    """Fold the WAL into the database file, on a pooled connection (one already open keeps
+    reading a WAL file deleted under it) and outside a transaction, or SQLite refuses."""
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute(f"PRAGMA wal_checkpoint({mode})")
+    finally:
+        raw.close()
 
 
 def _has_work(engine: Engine) -> bool:
@@ -250,7 +256,8 @@ def _build(
     consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
     ballots, tallies = BallotService(ctx), TallyService(ctx)
     project_money = ProjectMoneyService(ctx)
-    backups = BackupService(db_path if is_sqlite(str(engine.url)) else None, clock)
+    backups = BackupService(db_path if is_sqlite(str(engine.url)) else None, clock,
+                            lambda: _checkpoint(engine, "FULL"))
     return Services(
         engine=engine,
         sessions=sessions,

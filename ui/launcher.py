@@ -86,8 +86,29 @@ class Startup:
 
             self.window.show_problem(incarnation_sentence(services.incarnation))
         self.runner.submit(services.info.quick_check, self.checked)
+        self._watch_wal(services)
         if self.args.screenshot:
             QTimer.singleShot(0, self.screenshot)
+
+    def _watch_wal(self, services: Services) -> None:
+        """Every 15 s: a `-wal` file deleted under the open database is folded in at once."""
+        timer = QTimer(self.window)
+        timer.setInterval(15_000)
+
+        def check() -> None:
+            if self.services is services:
+                self.runner.submit(services.backups.rescue_missing_wal, self._wal_checked)
+
+        timer.timeout.connect(check)
+        timer.start()
+
+    def _wal_checked(self, was_missing: bool) -> None:
+        if was_missing:
+            self.window.show_problem(QCoreApplication.translate(
+                "MainWindow", "Alguien borró el archivo de trabajo de la base de datos "
+                "(«-wal») mientras el programa la usaba. Lo guardado se pasó a la base ahora "
+                "mismo y no se perdió. Para copiar la base use «Copiar respaldo a la memoria "
+                "USB» en Configuración, nunca el archivo a mano."))
 
     def restore_backup(self, backup: Path) -> None:
         """Restore `backup` on the worker, then start the window again on the result."""

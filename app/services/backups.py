@@ -8,6 +8,7 @@ holds the device's private key: that lives in its own file (app/safety/keyfile.p
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -36,9 +37,12 @@ DAILY, MANUAL, BEFORE_IMPORT, BEFORE_RESTORE = (
 
 
 class BackupService:
-    def __init__(self, db_path: Path | None, clock: Clock) -> None:
+    def __init__(self, db_path: Path | None, clock: Clock,
+                 checkpoint: Callable[[], None] | None = None) -> None:
         self._db = db_path
         self._clock = clock
+        # Folds the WAL into the database through a connection already open (container).
+        self._checkpoint = checkpoint
 
     def _path(self) -> Path:
         if self._db is None:
@@ -88,6 +92,19 @@ class BackupService:
                backups_of(self.folder(), self._db.stem)):
             return None
         return self.create(DAILY)
+
+    def rescue_missing_wal(self) -> bool:
+        """While the program holds the database open its `-wal` file must exist: it holds the
+        latest committed work until a checkpoint. If something deleted it (a file manager, an
+        antivirus, a copy made by hand), our open connection still reads it: fold it into the
+        database now, before the program is closed or killed and the work is gone. True if it
+        was missing."""
+        if self._db is None or self._checkpoint is None:
+            return False
+        if Path(f"{self._db}-wal").exists() or not self._db.exists():
+            return False
+        self._checkpoint()
+        return True
 
     def verify(self, path: Path) -> BackupCheck:
         """What the backup holds and whether it is sound: SQLite's integrity check, then every

@@ -1138,6 +1138,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Alguien borró el archivo de trabajo de la base de datos («-wal») mientras el programa la usaba. Lo guardado se pasó a la base ahora mismo y no se perdió. Para copiar la base use «Copiar respaldo a la memoria USB» en Configuración, nunca el archivo a mano.</source>
+            <translation>Someone deleted the database's working file (“-wal”) while the program was using it. What was saved has just been moved into the database and nothing was lost. To copy the database use “Copiar respaldo a la memoria USB” in Configuración, never the file by hand.</translation>
+        </message>
+        <message>
             <source>Se restauró el respaldo; la base de datos anterior quedó respaldada. Los cambios hechos en este equipo después del respaldo que ya se enviaron a otros equipos volverán con la próxima sincronización.</source>
             <translation>The backup was restored; the previous database was backed up. Changes made on this laptop after the backup that were already sent to other laptops will come back with the next sync.</translation>
         </message>
