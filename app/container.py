@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -56,6 +58,7 @@ from app.sync.identity import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+T = TypeVar("T")
 
 
 @dataclass
@@ -189,6 +192,37 @@ def open_services(
         except DomainError as exc:
             services.startup_warning = str(exc)
     return services
+
+
+def all_or_nothing(services: Services, work: Callable[[Services], T]) -> T:
+    """Run `work` (many units of work: the demo) on a copy of the database, and put the copy
+    in place of the database only if all of it finished. `services` is closed afterwards; a
+    failure leaves the database as it was. On a server's database, `work` runs in place."""
+    import shutil
+
+    from app.safety.backup_file import copy_database
+    from app.safety.keyfile import key_path_for_db
+    from app.services.restore import swap_in
+    from app.services.sync_staging import staging_dir, staging_root
+
+    db = services.db_path
+    if db is None or not services.backups.available:
+        return work(services)
+    folder = staging_dir(staging_root(db), "apart")
+    copy = folder / db.name
+    try:
+        copy_database(db, copy)
+        shutil.copyfile(key_path_for_db(db), key_path_for_db(copy))
+        apart = open_services(copy, clock=services.ctx.clock, ids=services.ctx.ids)
+        try:
+            result = work(apart)
+        finally:
+            apart.close()
+        services.close()
+        swap_in(db, copy, keep_key=True)
+        return result
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _checkpoint(engine: Engine, mode: str) -> None:

@@ -61,6 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.container import all_or_nothing
     from app.demo.commune import build_demo, is_empty
 
     if args.residents < 1:
@@ -69,7 +70,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.if_empty and not is_empty(services):
             print(_("La base de datos ya tiene datos; no se agregó la demostración."))
             return DONE
-        summary = build_demo(services, args.residents, args.seed, force=args.force)
+        # All or nothing: a demo that fails halfway leaves the database as it was.
+        summary = all_or_nothing(
+            services, lambda sv: build_demo(sv, args.residents, args.seed, force=args.force))
     sentence = _("Comuna de demostración creada: {residents} habitantes, {councils} "
                  "consejos comunales, {assemblies} asambleas.").format(
         residents=summary.residents, councils=len(summary.council_ids),

@@ -27,12 +27,14 @@ def stage(db_path: Path, backup: Path) -> Path:
     return staged
 
 
-def swap_in(db_path: Path, staged: Path) -> None:
-    """Put the staged copy in place of `db_path` (closed by the caller)."""
+def swap_in(db_path: Path, staged: Path, keep_key: bool = False) -> None:
+    """Put the staged copy in place of `db_path` (closed by the caller). `keep_key`: the copy
+    is this device's own work (all_or_nothing), not an older state of it."""
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(staged, db_path)
-    set_key_aside(db_path)
+    if not keep_key:
+        set_key_aside(db_path)
 
 
 def set_key_aside(db_path: Path) -> None:

@@ -47,3 +47,19 @@ def test_attaching_an_endless_file_is_refused(capsys: pytest.CaptureFixture[str]
                  "--file", "/dev/zero"])
     assert code == BAD_INPUT
     assert "15 MB" in capsys.readouterr().err
+
+
+def test_a_demo_that_fails_halfway_leaves_nothing(capsys: pytest.CaptureFixture[str],
+                                                  tmp_path: Path) -> None:
+    """Before: `demo --residents 60` crashed and left half a commune saved. Now 60 works, and a
+    demo too small to hold a vote (20) is refused whole."""
+    db = tmp_path / "pequena.db"
+    assert main(["--db", str(db), "demo", "--residents", "20"]) != DONE
+    capsys.readouterr()
+    assert main(["--db", str(db), "info", "--json"]) == DONE
+    info = json.loads(capsys.readouterr().out)
+    assert info["changes"] == 1  # only this laptop's own record
+    assert not any(n for t, n in info["counts"].items() if t not in ("device",))
+    staging = tmp_path / "preparando"
+    assert not staging.exists() or list(staging.iterdir()) == []
+    assert main(["--db", str(tmp_path / "sesenta.db"), "demo", "--residents", "60"]) == DONE
