@@ -34,3 +34,22 @@ def clean_leftovers(db_path: Path, staging: Path, now: float | None = None) -> l
         except OSError:
             continue
     return removed
+
+
+def clean_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Half-copied files an interrupted copy left on a stick (`NAME.partial`), removed the next
+    time something is written there: they hold personal data and are of no use."""
+    moment = time.time() if now is None else now
+    removed = []
+    try:
+        found = [p for p in folder.glob("*.partial") if p.is_file()]
+    except OSError:
+        return []
+    for path in found:
+        try:
+            if moment - path.stat().st_mtime >= STALE_SECONDS:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed

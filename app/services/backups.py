@@ -25,6 +25,7 @@ from app.safety.backup_file import (
     parse_backup_name,
     rotate,
 )
+from app.safety.leftovers import clean_partials
 from app.safety.model import BackupCheck, BackupInfo
 from app.sync.usb import place_file
 from app.sync.verify_log import chain_problems
@@ -133,6 +134,7 @@ class BackupService:
             if not check.ok:
                 raise DomainError("backup.damaged", name=copy.name, detail=check.problems[0])
 
+        clean_partials(Path(folder))
         return place_file(backup.path, Path(folder), backup.path.name, read_back)
 
 

@@ -29,6 +29,7 @@ from app.persistence.rows import (
     ResidentRow,
     ThisDeviceRow,
 )
+from app.safety.leftovers import clean_partials
 from app.services.sync_staging import (
     Staged,
     staging_dir,
@@ -153,6 +154,7 @@ class SyncService:
                 sealed = staging / "sealed.asamblea"
                 seal(local, sealed, recipients, self._device, bundle_id=bundle_id)
                 local = sealed
+            clean_partials(folder)
             final = place_file(local, folder, name,
                                lambda placed: verify_placed(placed, self._device, self._staging))
             size = final.stat().st_size
