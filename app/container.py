@@ -316,7 +316,7 @@ def _build(
         tallies=tallies,
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
-        census_files=CensusFileService(ctx, residents),
+        census_files=CensusFileService(ctx, residents, backups.before_import),
         sync=SyncService(sessions, device, ctx.log, clock, ids, backups.before_import,
                          staging_root(db_path) if backups.available and db_path else None),
         backups=backups,

@@ -181,3 +181,14 @@ def test_a_damaged_database_is_restored_from_its_last_good_backup(demo_db: Path)
         assert "antes-de-restaurar" in [b.reason for b in restored.backups.list()]
     finally:
         restored.close()
+
+
+def test_a_census_import_backs_up_first_but_a_dry_run_does_not(services: Services,
+                                                               tmp_path: Path) -> None:
+    org = services.organizations.create(OrgKind.COUNCIL, "Consejo Comunal El Valle")
+    sheet = tmp_path / "censo.csv"
+    sheet.write_text("cedula;nombres;apellidos\nV-14555666;Ana;Pérez\n", encoding="utf-8")
+    services.census_files.import_file(sheet, org.id, dry_run=True)
+    assert services.backups.list() == []
+    services.census_files.import_file(sheet, org.id)
+    assert [b.reason for b in services.backups.list()] == ["antes-de-importar"]
