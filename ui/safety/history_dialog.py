@@ -35,7 +35,8 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.heading)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Cambio"), self.tr("Antes"), self.tr("Después")])
-        self.tree.setColumnWidth(0, 320)
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 220)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -56,6 +57,7 @@ class HistoryDialog(QDialog):
             for change in entry.fields:
                 top.addChild(QTreeWidgetItem(self._field(change)))
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # the when-and-where line reads across
             top.setExpanded(entry.kind in ("merged", "resolved") or len(entry.fields) < 6)
 
     def _title(self, entry: HistoryEntry) -> str:
