@@ -44,6 +44,8 @@ COMMANDS: dict[str, str] = {
     "consultation": "app.commands.consultation",
     "projects": "app.commands.projects",
     "sync": "app.commands.sync",
+    "backup": "app.commands.safety",
+    "history": "app.commands.safety",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 WINDOW_MODULES = (COMMANDS["gui"],)
@@ -132,6 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`asamblea info | head`): nothing to report.
         sys.stderr.close()
         return DONE
+    except OSError as exc:
+        # A file or folder given that cannot be written or read (no room, no permission, a
+        # folder where a file was expected): a sentence, not "Error inesperado".
+        print(_os_error_sentence(exc), file=sys.stderr)
+        return BAD_INPUT
     except Exception as exc:
         if not _is_database_error(exc):
             return _unexpected(exc)
@@ -146,6 +153,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrumpido."), file=sys.stderr)
         return INTERRUPTED
+
+
+def _os_error_sentence(exc: OSError) -> str:
+    import errno
+
+    where = exc.filename or ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _("Error: no queda espacio en el disco para escribir «{path}». No se perdió "
+                 "nada guardado; libere espacio y vuelva a intentarlo.").format(path=where)
+    return _("Error: no se pudo usar «{path}» ({reason}). No se cambió nada.").format(
+        path=where, reason=exc.strerror or exc.__class__.__name__)
 
 
 def _is_database_error(exc: BaseException) -> bool:

@@ -35,7 +35,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _copy_db(template: Path, target: Path) -> Path:
+    """The database and its key file: the copy goes on as the same device (a database copied
+    alone becomes a new one, see tests/services/test_key_apart.py)."""
     shutil.copyfile(template, target)
+    key = template.with_suffix(".key")
+    if key.exists():
+        shutil.copyfile(key, target.with_suffix(".key"))
     return target
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,9 @@ class UiContext(QObject):
         self.services = services
         self.runner = runner
         self._zone: ZoneInfo | None = None
+        # Set by the launcher: restore a backup and start the window again on it (None where
+        # no launcher holds the database, as in most tests).
+        self.restore_backup: Callable[[Path], None] | None = None
         runner.changed.connect(self.data_changed)
 
     def local(self, moment: datetime) -> datetime:

@@ -113,16 +113,74 @@ class Startup:
 
     def opened(self, services: Services) -> None:
         self.services = services
-        self.window.attach(UiContext(services, self.runner))
+        ui = UiContext(services, self.runner)
+        ui.restore_backup = self.restore_backup
+        self.window.attach(ui)
+        if services.incarnation is not None:
+            from app.safety.sentences import incarnation_sentence
+
+            self.window.show_problem(incarnation_sentence(services.incarnation))
         self.runner.submit(services.info.quick_check, self.checked)
+        self._watch_wal(services)
         if self.args.screenshot:
             QTimer.singleShot(0, self.screenshot)
+
+    def _watch_wal(self, services: Services) -> None:
+        """Every 15 s: a `-wal` file deleted under the open database is folded in at once."""
+        timer = QTimer(self.window)
+        timer.setInterval(15_000)
+
+        def check() -> None:
+            if self.services is services:
+                self.runner.submit(services.backups.rescue_missing_wal, self._wal_checked)
+
+        timer.timeout.connect(check)
+        timer.start()
+
+    def _wal_checked(self, was_missing: bool) -> None:
+        if was_missing:
+            self.window.show_problem(QCoreApplication.translate(
+                "MainWindow", "Alguien borró el archivo de trabajo de la base de datos "
+                "(«-wal») mientras el programa la usaba. Lo guardado se pasó a la base ahora "
+                "mismo y no se perdió. Para copiar la base use «Copiar respaldo a la memoria "
+                "USB» en Configuración, nunca el archivo a mano."))
+
+    def restore_backup(self, backup: Path) -> None:
+        """Restore `backup` on the worker, then start the window again on the result."""
+        from app.container import restore
+
+        services = self.services
+        if services is None:
+            return
+        self.runner.submit(lambda: restore(services, backup), self.restored,
+                           lambda exc: self.window.show_problem(error_text(exc)))
+
+    def restored(self, services: Services) -> None:
+        old = self.window
+        self.window = MainWindow()
+        self.window.resize(old.size())
+        self.window.show_page("configuracion")
+        self.window.show()
+        old.close()
+        old.deleteLater()
+        self.opened(services)
+        text = QCoreApplication.translate(
+            "MainWindow", "Se restauró el respaldo; la base de datos anterior quedó respaldada. "
+            "Los cambios hechos en este equipo después del respaldo que ya se enviaron a otros "
+            "equipos volverán con la próxima sincronización.")
+        if services.incarnation is not None:
+            from app.safety.sentences import incarnation_sentence
+
+            text += " " + incarnation_sentence(services.incarnation)
+        self.window.show_problem(text)
 
     def checked(self, problems: list[str]) -> None:
         if problems:
             self.window.show_problem(QCoreApplication.translate(
-                "MainWindow", "La base de datos tiene daños: {d}. Ejecute «asamblea check» y "
-                "restaure una copia de seguridad.").format(d=problems[0]))
+                "MainWindow", "La base de datos tiene daños: {d}. No escriba más en ella: "
+                "restaure el último respaldo sano en Configuración › Respaldos (la base dañada "
+                "se respalda antes) o ejecute «asamblea check».").format(d=problems[0]))
+            self.window.show_page("configuracion")
 
     def refused(self, exc: BaseException) -> None:
         message = error_text(exc) if isinstance(exc, DomainError) else str(exc)

@@ -7,9 +7,18 @@ import mimetypes
 from pathlib import Path
 
 from app.commands.assembly_common import assembly_arg
-from app.commands.common import add_json, db_parent, fail, opened, print_json, report
+from app.commands.common import (
+    add_json,
+    db_parent,
+    fail,
+    opened,
+    print_json,
+    read_limited,
+    report,
+)
 from app.commands.exit_codes import DONE, REFUSED
 from app.i18n import _
+from app.services.attachments import MAX_ATTACHMENT_MB
 
 
 def register_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -104,9 +113,9 @@ def cmd_addendum(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     path: Path = args.file
-    try:
-        data = path.read_bytes()
-    except OSError:
+    # Read with a limit: `--file /dev/zero` must be refused, not read until memory runs out.
+    data = read_limited(path, MAX_ATTACHMENT_MB * 1024 * 1024)
+    if data is None:
         return fail(_("Error: no se pudo leer el archivo «{path}».").format(path=path))
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with opened(args) as sv:

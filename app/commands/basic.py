@@ -6,7 +6,16 @@ import argparse
 import sys
 from typing import Any
 
-from app.commands.common import add_json, db_parent, fail, opened, print_json, print_table, report
+from app.commands.common import (
+    add_json,
+    db_parent,
+    fail,
+    limit_number,
+    opened,
+    print_json,
+    print_table,
+    report,
+)
 from app.commands.exit_codes import DONE, REFUSED
 from app.i18n import _, ngettext
 
@@ -39,7 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lister = sub.add_parser("list", parents=[parent], help="lista registros de un tipo")
     lister.add_argument("entity", choices=tuple(LISTABLE), metavar="TIPO",
                         help="qué listar: " + ", ".join(LISTABLE))
-    lister.add_argument("--limit", type=int, default=None, metavar="N",
+    lister.add_argument("--limit", type=limit_number, default=None, metavar="N",
                         help="como mucho N registros")
     add_json(lister)
     lister.set_defaults(handler=cmd_list)
@@ -52,6 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.container import all_or_nothing
     from app.demo.commune import build_demo, is_empty
 
     if args.residents < 1:
@@ -60,7 +70,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.if_empty and not is_empty(services):
             print(_("La base de datos ya tiene datos; no se agregó la demostración."))
             return DONE
-        summary = build_demo(services, args.residents, args.seed, force=args.force)
+        # All or nothing: a demo that fails halfway leaves the database as it was.
+        summary = all_or_nothing(
+            services, lambda sv: build_demo(sv, args.residents, args.seed, force=args.force))
     sentence = _("Comuna de demostración creada: {residents} habitantes, {councils} "
                  "consejos comunales, {assemblies} asambleas.").format(
         residents=summary.residents, councils=len(summary.council_ids),

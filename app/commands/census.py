@@ -14,6 +14,7 @@ from app.commands.common import (
     add_paper,
     db_parent,
     fail,
+    limit_number,
     opened,
     paper_options,
     print_json,
@@ -78,7 +79,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     search = actions.add_parser("search", parents=[parent], help="busca por nombre o cédula")
     search.add_argument("text", metavar="TEXTO", help="parte del nombre o de la cédula")
-    search.add_argument("--limit", type=int, default=50, metavar="N",
+    search.add_argument("--limit", type=limit_number, default=50, metavar="N",
                         help="como mucho N habitantes (por omisión 50)")
     add_json(search)
     search.set_defaults(handler=cmd_search)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands.exit_codes import BAD_INPUT, DONE
+from app.i18n import _
 from app.printing.paper import PaperOptions
 
 if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
@@ -44,7 +45,14 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
 
     db = getattr(args, "db", None)
     # Given as typed: a URL ("postgresql://…", the hub) must not become a path ("postgresql:/…").
-    services = open_services(db or None)
+    services = open_services(db or None, daily_backup=True)
+    if services.incarnation is not None:
+        from app.safety.sentences import incarnation_sentence
+
+        print(_("Aviso: {text}").format(text=incarnation_sentence(services.incarnation)),
+              file=sys.stderr)
+    if services.startup_warning is not None:
+        print(_("Aviso: {text}").format(text=services.startup_warning), file=sys.stderr)
     try:
         yield services
     finally:
@@ -144,3 +152,30 @@ def fail(message: str, code: int = BAD_INPUT) -> int:
     """A refusal the handler found itself: the sentence on stderr, its exit code returned."""
     print(message, file=sys.stderr)
     return code
+
+
+def read_limited(path: Path, limit: int) -> bytes | None:
+    """At most `limit` + 1 bytes of `path` (a device such as /dev/zero never ends): the caller
+    refuses more than `limit` with its own sentence. None if it cannot be read."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)
+    except OSError:
+        return None
+
+
+LIMIT_MAX = 1_000_000
+
+
+def limit_number(text: str) -> int:
+    """`--limit N`: a whole number from 1 to a million (SQLite reads a negative limit as "no
+    limit", and a huge one overflows)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= LIMIT_MAX:
+        raise argparse.ArgumentTypeError(
+            _("«{value}» no sirve: escriba un número entero entre 1 y 1.000.000").format(
+                value=text))
+    return value

@@ -44,7 +44,7 @@ REFUSED_CODES = frozenset({
     # A bundle that reads fine but comes from a device this one does not trust, or that
     # this version cannot take: the user decides (trust it, update), the file is not wrong.
     "sync.key_mismatch", "sync.newer_format", "sync.newer_schema", "sync.revoke_self",
-    "sync.revoked_sender", "sync.unknown_origin", "sync.unknown_sender",
+    "sync.not_recipient", "sync.revoked_sender", "sync.unknown_origin", "sync.unknown_sender",
     "sync.wrong_fingerprint",
 })
 
@@ -62,7 +62,7 @@ BAD_INPUT_CODES = frozenset({
     "consultation.budget_needed", "consultation.funded_count", "consultation.name_empty",
     "consultation.not_candidate", "consultation.order_mismatch", "consultation.tie_order",
     "date.future", "date.invalid", "date.too_old",
-    "db.newer_version", "db.not_database", "db.integrity",
+    "db.newer_version", "db.not_database", "db.integrity", "db.is_folder", "db.foreign",
     "export.format",
     "import.council_missing", "import.council_unknown", "import.format", "import.missing",
     "import.no_council", "import.no_name_column", "import.sector_unknown",
@@ -93,6 +93,9 @@ BAD_INPUT_CODES = frozenset({
     "sync.not_folder", "sync.not_found", "sync.readback_failed", "sync.too_large",
     "sync.truncated", "sync.unexpected_member", "sync.unknown_device", "sync.unsafe_path",
     "sync.value_not_candidate", "sync.write_failed",
+    # Backups: the file given is damaged, missing or newer; the disk is full.
+    "backup.damaged", "backup.newer", "backup.no_space", "backup.not_available",
+    "backup.not_found", "backup.write_failed", "history.none",
 })
 
 

@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("--full", action="store_true", help="todos los cambios, no solo los nuevos")
     export.add_argument("--for", dest="peer", metavar="EQUIPO",
                         help="solo lo que ese equipo aún no tiene (id o huella)")
+    export.add_argument("--plain", action="store_true",
+                        help="sin cifrar (solo para presentarse a un equipo nuevo: el paquete "
+                             "lleva el censo legible)")
     add_json(export)
     export.set_defaults(handler=cmd_export)
 
@@ -71,7 +74,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        result = services.sync.export(Path(args.to), peer=args.peer, full=args.full)
+        result = services.sync.export(Path(args.to), peer=args.peer, full=args.full,
+                                      plain=args.plain)
     if args.json:
         print_json(result)
     else:

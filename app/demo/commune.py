@@ -206,14 +206,17 @@ class _Builder:
             for index, (name, area) in enumerate(COMMITTEES):
                 committee = self.sv.organizations.add_committee(council.id, name, area)
                 for slot, role in enumerate(("principal", "suplente")):
+                    if index * 2 + slot >= len(adults):
+                        break  # a small demo (--residents 60): fewer adults than seats
                     self.sv.organizations.add_spokesperson(
                         committee.id, adults[index * 2 + slot], date(2025, 3, 15),
                         date(2027, 3, 14), role,
                     )
             # One spokesperson whose term has ended, as the census screen must show.
             first = self.sv.organizations.committees(council.id)[0]
-            self.sv.organizations.add_spokesperson(
-                first.id, adults[-1], date(2023, 3, 1), date(2025, 2, 28), "principal")
+            if adults:
+                self.sv.organizations.add_spokesperson(
+                    first.id, adults[-1], date(2023, 3, 1), date(2025, 2, 28), "principal")
 
     # -- assemblies, problems, projects ----------------------------------------------------
 

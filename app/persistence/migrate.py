@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,16 +12,17 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.domain.errors import DomainError
+from app.safety.backup_file import backup_name, copy_database, rotate
+from app.safety.backup_file import integrity_problems as backup_integrity
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-KEEP_BACKUPS = 10
 # The newest revision this program knows. A start on a database already stamped with it skips
 # loading Alembic altogether (a tenth of a second on an old laptop). A test keeps it equal to
 # the head of migrations/versions: update it with every new revision.
-HEAD_REVISION = "0005_sync_local"
+HEAD_REVISION = "0010_key_apart"
 
 
 def alembic_config(engine: Engine) -> AlembicConfig:
@@ -71,27 +71,16 @@ class UpgradeReport:
 
 
 def backup_sqlite(db_path: Path, backups_dir: Path, label: str) -> Path:
-    """Copy the database with SQLite's online backup (consistent even with a WAL file)."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{db_path.stem}-{stamp}-{label}.db"
-    source = sqlite3.connect(str(db_path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    _prune(backups_dir, db_path.stem)
+    """Copy the database with SQLite's online backup (consistent even with a WAL file), check
+    the copy, and keep the folder to its rotation (app/safety/rotation.py)."""
+    target = backups_dir / backup_name(db_path.stem, datetime.now(UTC), label)
+    copy_database(db_path, target)
+    problems = backup_integrity(target, ours=False)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise DomainError("backup.damaged", name=target.name, detail=problems[0])
+    rotate(backups_dir, db_path.stem)
     return target
-
-
-def _prune(backups_dir: Path, stem: str) -> None:
-    old = sorted(backups_dir.glob(f"{stem}-*.db"))
-    for path in old[:-KEEP_BACKUPS]:
-        path.unlink(missing_ok=True)
 
 
 def check_not_newer(engine: Engine) -> str | None:
@@ -113,7 +102,7 @@ def upgrade(engine: Engine, db_path: Path | None, backups_dir: Path | None) -> U
     backup = None
     if revision != head:
         if db_path is not None and backups_dir is not None and _has_tables(engine):
-            backup = backup_sqlite(db_path, backups_dir, f"before-{head[:8]}")
+            backup = backup_sqlite(db_path, backups_dir, "antes-de-actualizar")
         command.upgrade(alembic_config(engine), "head")
     return UpgradeReport(revision, head, backup)
 

@@ -6,7 +6,7 @@ service gives them what the census holds and stores what they read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,9 +23,11 @@ from app.services.residents import ResidentService
 
 
 class CensusFileService:
-    def __init__(self, ctx: ServiceContext, residents: ResidentService) -> None:
+    def __init__(self, ctx: ServiceContext, residents: ResidentService,
+                 before_import: Callable[[], object] | None = None) -> None:
         self._ctx = ctx
         self._residents = residents
+        self._before_import = before_import  # the backup made before every import
 
     def import_file(self, path: str | Path, council_id: str | None = None,
                     dry_run: bool = False, on_rows: RowsRead | None = None,
@@ -49,6 +51,8 @@ class CensusFileService:
                 select(ResidentRow.national_id, ResidentRow.first_names, ResidentRow.last_names,
                        ResidentRow.birth_date, ResidentRow.council_id, ResidentRow.household,
                        ResidentRow.address).where(ResidentRow.deleted_at.is_(None))))
+        if not dry_run and self._before_import is not None:
+            self._before_import()
         maker = None if not new_sectors else (
             self._sector_placeholder if dry_run else self._create_sector)
         importer = CensusImporter(places, known, self._ctx.today(), maker)

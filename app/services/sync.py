@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -30,10 +29,18 @@ from app.persistence.rows import (
     ResidentRow,
     ThisDeviceRow,
 )
+from app.safety.leftovers import clean_partials
+from app.services.sync_staging import (
+    Staged,
+    staging_dir,
+    trusted_recipients,
+    verify_file,
+    verify_placed,
+)
 from app.sync.bundle_format import EXTENSION, bundle_file_name
-from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_bundle
 from app.sync.changelog import ChangeLog
+from app.sync.envelope import seal
 from app.sync.identity import DeviceIdentity
 from app.sync.importer import (
     already_imported,
@@ -69,7 +76,13 @@ class SyncService:
         log: ChangeLog,
         clock: Clock,
         ids: IdGenerator,
+        before_import: Callable[[], object] | None = None,
+        staging: Path | None = None,
     ) -> None:
+        self._before_import = before_import  # the backup made before every import
+        # Where bundles are built and opened: inside the data folder, never the system's temp
+        # folder (a killed import must not leave a census in clear where others can read it).
+        self._staging = staging
         self._sessions = sessions
         self._device = device
         self._log = log
@@ -106,16 +119,21 @@ class SyncService:
         peer: str | None = None,
         full: bool = False,
         only_origins: frozenset[str] | None = None,
+        plain: bool = False,
     ) -> ExportResult:
         """Build and check the bundle locally, then place it on `folder` (a stick) safely.
 
         `only_origins` makes a partial bundle (what a hub relays for one laptop; tests):
         whatever refers to the origins left out waits as pending where it arrives.
+
+        The bundle is sealed (app/sync/envelope.py) to every device this laptop trusts. A laptop
+        that knows no other device yet, or `plain`, writes it unsealed: a first contact, which
+        the other laptop imports before it can be sent anything sealed.
         """
         folder = Path(folder)
         if not folder.is_dir():
             raise DomainError("sync.not_folder", folder=str(folder))
-        staging = Path(tempfile.mkdtemp(prefix="asamblea-export-"))
+        staging = staging_dir(self._staging, "export")
         try:
             created = self._clock.now()
             bundle_id = self._ids.new()
@@ -129,9 +147,16 @@ class SyncService:
                 write_bundle(s, self._device, plan, local, bundle_id=bundle_id,
                              created_at=created, recipient=peer_id, full=full,
                              schema_revision=str(revision or ""))
-            _verify_file(local)
+                recipients = trusted_recipients(s)
+            verify_file(local)
             name = bundle_file_name(self._device.name, created, bundle_id)
-            final = place_file(local, folder, name, _verify_file)
+            if not plain and len(recipients) > 1:
+                sealed = staging / "sealed.asamblea"
+                seal(local, sealed, recipients, self._device, bundle_id=bundle_id)
+                local = sealed
+            clean_partials(folder)
+            final = place_file(local, folder, name,
+                               lambda placed: verify_placed(placed, self._device, self._staging))
             size = final.stat().st_size
             with self._sessions.begin() as s:
                 note_bundle(s, bundle_id, "export", peer_id, final.name, created,
@@ -158,7 +183,7 @@ class SyncService:
 
     def inspect(self, path: Path) -> BundleInfo:
         """Open and check a bundle's structure and signature; say who sent it."""
-        with _staged(path) as reader:
+        with Staged(path, self._device, self._staging) as reader:
             manifest = reader.open()
             with self._sessions.begin() as s:
                 row = s.get(DeviceRow, manifest.sender.id)
@@ -184,12 +209,17 @@ class SyncService:
         before_commit: Callable[[], None] | None = None,
     ) -> ImportSummary:
         """Check everything, then apply everything in one transaction, or nothing."""
-        with _staged(path) as reader:
+        with Staged(path, self._device, self._staging) as reader:
             manifest = reader.open()
             if not known_schema(manifest.schema_revision):
                 raise DomainError("sync.newer_schema", name=reader.name,
                                   revision=manifest.schema_revision)
             now = self._clock.now()
+            if self._before_import is not None:
+                with self._sessions.begin() as s:
+                    fresh = not already_imported(s, manifest.bundle_id)
+                if fresh:
+                    self._before_import()
             with self._sessions.begin() as s:
                 if already_imported(s, manifest.bundle_id):
                     sender = manifest.sender
@@ -304,38 +334,6 @@ class SyncService:
         last = s.scalar(select(func.max(BundleRecordRow.at)).where(BundleRecordRow.peer == row.id))
         return KnownDevice(row.id, row.name, row.fingerprint, row.trust,
                            row.id == self._device.id, holds, last)
-
-
-class _staged:
-    """A private copy of a bundle to read from: the stick may be pulled, the file changed."""
-
-    def __init__(self, path: Path) -> None:
-        self._source = Path(path)
-        self._dir = Path(tempfile.mkdtemp(prefix="asamblea-import-"))
-        self._reader: BundleReader | None = None
-
-    def __enter__(self) -> BundleReader:
-        target = self._dir / "bundle.asamblea"
-        try:
-            shutil.copyfile(self._source, target)
-        except FileNotFoundError as exc:
-            self.__exit__()
-            raise DomainError("sync.not_found", path=str(self._source)) from exc
-        except (IsADirectoryError, PermissionError) as exc:
-            self.__exit__()
-            raise DomainError("sync.not_bundle", name=self._source.name) from exc
-        self._reader = BundleReader(target, self._source.name)
-        return self._reader
-
-    def __exit__(self, *_exc: object) -> None:
-        if self._reader is not None:
-            self._reader.close()
-        shutil.rmtree(self._dir, ignore_errors=True)
-
-
-def _verify_file(path: Path) -> None:
-    with BundleReader(path) as reader:
-        reader.open()
 
 
 def _summary_json(summary: ImportSummary) -> dict[str, object]:

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -24,6 +25,7 @@ from app.domain.clock import Clock
 from app.domain.enums import DeviceTrust
 from app.domain.ids import new_id
 from app.persistence.rows import DeviceRow, ThisDeviceRow
+from app.safety.keyfile import StoredKey, key_path_for_url, read_key, write_key
 
 
 @dataclass(frozen=True)
@@ -61,25 +63,58 @@ def _raw_public(key: Ed25519PrivateKey) -> bytes:
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def load_identity(s: Session) -> DeviceIdentity | None:
+def key_file_of(s: Session) -> Path:
+    """Where the private key of the database this session is bound to is kept."""
+    url = s.get_bind().engine.url
+    return key_path_for_url(url.render_as_string(hide_password=True), url.database)
+
+
+def load_identity(s: Session, key_file: Path | None = None) -> DeviceIdentity | None:
+    """This laptop's identity, or None: no identity yet, or the key file beside the database
+    is missing or belongs to another device (the database was copied from elsewhere, or a
+    backup restored). Without its own key a database never signs as the laptop it came from.
+    """
     row = s.scalars(select(ThisDeviceRow)).first()
     if row is None:
         return None
-    key = Ed25519PrivateKey.from_private_bytes(row.private_key)
+    stored = read_key(key_file or key_file_of(s))
+    if stored is None or stored.device_id != row.id:
+        return None
+    key = Ed25519PrivateKey.from_private_bytes(stored.seed)
+    if _raw_public(key) != row.public_key:
+        return None
     return DeviceIdentity(row.id, row.name, key, row.public_key.hex())
 
 
-def create_identity(s: Session, clock: Clock, name: str | None = None) -> DeviceIdentity:
-    """Make the key pair and the local row. The caller records the device through the log."""
+def previous_device(s: Session) -> tuple[str, str] | None:
+    """(id, name) of the identity this database last ran as, if any."""
+    row = s.scalars(select(ThisDeviceRow)).first()
+    return None if row is None else (row.id, row.name)
+
+
+def create_identity(
+    s: Session, clock: Clock, name: str | None = None, key_file: Path | None = None,
+) -> DeviceIdentity:
+    """Make the key pair, its key file and the local row. The caller records the device
+    through the log.
+
+    On a database that already ran as another device this starts a new incarnation: the old
+    identity's changes stay, as those of another laptop, and this one goes on with its own id,
+    key and chain (so a restored or copied database never reuses the old chain's numbers)."""
+    path = key_file or key_file_of(s)
+    for old in s.scalars(select(ThisDeviceRow)):
+        s.delete(old)
+    s.flush()
     key = Ed25519PrivateKey.generate()
     seed = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     device_id = new_id()
     label = name or socket.gethostname()[:100] or "laptop"
+    _set_aside(path)
+    write_key(path, StoredKey(device_id, seed))
     s.add(
         ThisDeviceRow(
             id=device_id,
             name=label,
-            private_key=seed,
             public_key=_raw_public(key),
             last_seq=0,
             last_hash="",
@@ -89,6 +124,14 @@ def create_identity(s: Session, clock: Clock, name: str | None = None) -> Device
     )
     s.flush()
     return DeviceIdentity(device_id, label, key, _raw_public(key).hex())
+
+
+def _set_aside(path: Path) -> None:
+    """A key file of another device is renamed, never overwritten: it may be the only key of a
+    database that was moved away and will come back."""
+    stored = read_key(path)
+    if stored is not None:
+        path.replace(path.with_name(f"{path.name}.{stored.device_id[:8]}"))
 
 
 def own_device_row(identity: DeviceIdentity, clock: Clock) -> DeviceRow:

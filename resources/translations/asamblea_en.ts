@@ -331,6 +331,120 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Respaldos</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Tamaño</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Restaurar este respaldo</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{kb} KB</source>
+            <translation>{kb} KB</translation>
+        </message>
+        <message>
+            <source>Elija un respaldo para ver lo que contiene.</source>
+            <translation>Choose a backup to see what it holds.</translation>
+        </message>
+        <message>
+            <source>Comprobando el respaldo…</source>
+            <translation>Checking the backup…</translation>
+        </message>
+        <message>
+            <source>Este respaldo está dañado ({d}); no se puede restaurar.</source>
+            <translation>This backup is damaged ({d}); it cannot be restored.</translation>
+        </message>
+        <message>
+            <source>{residents} habitantes, {assemblies} asambleas, {projects} proyectos, {changes} cambios. Sano.</source>
+            <translation>{residents} residents, {assemblies} assemblies, {projects} projects, {changes} changes. Sound.</translation>
+        </message>
+        <message>
+            <source>Restaurar respaldo</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>¿Restaurar el respaldo del {date}? La base de datos actual se respalda primero. Los cambios hechos en este equipo después de esa fecha que ya se enviaron a otros equipos volverán con la próxima sincronización; los demás se pierden.</source>
+            <translation>Restore the backup of {date}? The current database is backed up first. Changes made on this laptop after that date that were already sent to other laptops will come back with the next sync; the others are lost.</translation>
+        </message>
+        <message>
+            <source>diario</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>a pedido</source>
+            <translation>on demand</translation>
+        </message>
+        <message>
+            <source>antes de importar</source>
+            <translation>before importing</translation>
+        </message>
+        <message>
+            <source>antes de actualizar</source>
+            <translation>before upgrading</translation>
+        </message>
+        <message>
+            <source>antes de restaurar</source>
+            <translation>before restoring</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPanel</name>
+        <message>
+            <source>Respaldos</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Hacer un respaldo ahora</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Copiar respaldo a la memoria USB</source>
+            <translation>Copy a backup to the USB stick</translation>
+        </message>
+        <message>
+            <source>Ver y restaurar respaldos…</source>
+            <translation>See and restore backups…</translation>
+        </message>
+        <message>
+            <source>Todavía no hay respaldos. El programa guarda uno al empezar cada día y antes de importar o restaurar.</source>
+            <translation>No backups yet. The program keeps one when it starts each day and before importing or restoring.</translation>
+        </message>
+        <message>
+            <source>Último respaldo: {date} ({n} guardados en la carpeta «copias»). La llave de este equipo nunca va en un respaldo.</source>
+            <translation>Latest backup: {date} ({n} kept in the “copias” folder). This laptop's key never goes into a backup.</translation>
+        </message>
+        <message>
+            <source>Elija la memoria USB donde copiar el respaldo</source>
+            <translation>Choose the USB stick to copy the backup to</translation>
+        </message>
+        <message>
+            <source>Respaldo copiado</source>
+            <translation>Backup copied</translation>
+        </message>
+        <message>
+            <source>Respaldo escrito y comprobado en {path}. Ya puede retirar la memoria; guárdela en un lugar seguro: contiene el censo completo.</source>
+            <translation>Backup written and checked at {path}. You may remove the stick now; keep it somewhere safe: it holds the whole census.</translation>
+        </message>
+    </context>
+    <context>
         <name>BallotsDialog</name>
         <message>
             <source>Boletas de {table}</source>
@@ -855,6 +969,65 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Historial</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Cargando el historial…</source>
+            <translation>Loading the history…</translation>
+        </message>
+        <message>
+            <source>Cambio</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Antes</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Después</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{label}: {n} cambios. Cada cambio dice en qué equipo se hizo; el programa aún no registra qué secretaria lo usaba.</source>
+            <translation>{label}: {n} changes. Each change says on which laptop it was made; the program does not yet record which secretary was using it.</translation>
+        </message>
+        <message>
+            <source>Creado</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Modificado</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>Borrado</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Unión de las versiones de dos equipos</source>
+            <translation>Two laptops' versions joined</translation>
+        </message>
+        <message>
+            <source>Conflicto resuelto por una persona</source>
+            <translation>Conflict resolved by a person</translation>
+        </message>
+        <message>
+            <source>{date} — {kind} en «{device}» ({fingerprint})</source>
+            <translation>{date} — {kind} on “{device}” ({fingerprint})</translation>
+        </message>
+        <message>
+            <source>(vacío)</source>
+            <translation>(empty)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Importar censo</source>
@@ -1007,8 +1180,16 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>La base de datos tiene daños: {d}. Ejecute «asamblea check» y restaure una copia de seguridad.</source>
-            <translation>The database is damaged: {d}. Run "asamblea check" and restore a backup.</translation>
+            <source>Alguien borró el archivo de trabajo de la base de datos («-wal») mientras el programa la usaba. Lo guardado se pasó a la base ahora mismo y no se perdió. Para copiar la base use «Copiar respaldo a la memoria USB» en Configuración, nunca el archivo a mano.</source>
+            <translation>Someone deleted the database's working file (“-wal”) while the program was using it. What was saved has just been moved into the database and nothing was lost. To copy the database use “Copiar respaldo a la memoria USB” in Configuración, never the file by hand.</translation>
+        </message>
+        <message>
+            <source>Se restauró el respaldo; la base de datos anterior quedó respaldada. Los cambios hechos en este equipo después del respaldo que ya se enviaron a otros equipos volverán con la próxima sincronización.</source>
+            <translation>The backup was restored; the previous database was backed up. Changes made on this laptop after the backup that were already sent to other laptops will come back with the next sync.</translation>
+        </message>
+        <message>
+            <source>La base de datos tiene daños: {d}. No escriba más en ella: restaure el último respaldo sano en Configuración › Respaldos (la base dañada se respalda antes) o ejecute «asamblea check».</source>
+            <translation>The database is damaged: {d}. Do not write to it any more: restore the last sound backup in Configuración › Respaldos (the damaged database is backed up first) or run “asamblea check”.</translation>
         </message>
         <message>
             <source>Inicio</source>

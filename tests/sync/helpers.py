@@ -21,10 +21,13 @@ def send(src: Services, dst: Services, folder: Path, full: bool = False,
 
 def export(src: Services, folder: Path, peer: str | None = None,
            only: set[str] | None = None) -> ExportResult:
+    """Unsealed: these tests are about what a bundle holds and the order bundles arrive in,
+    between laptops that may not know each other yet (a sealed bundle reaches only the devices
+    its sender trusts: tests/sync/test_envelope.py)."""
     with src.sessions.begin() as s:
         known = peer is not None and s.get(DeviceRow, peer) is not None
     return src.sync.export(folder, peer=peer if known else None,
-                           only_origins=frozenset(only) if only else None)
+                           only_origins=frozenset(only) if only else None, plain=True)
 
 
 def add_council(services: Services, name: str = "Consejo Comunal La Ceiba") -> str:

@@ -22,6 +22,7 @@ from ui.assembly.problems_panel import ProblemsPanel
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PdfPreviewDialog
+from ui.safety.history_dialog import history_button
 from ui.widgets import big_button, text_label
 
 
@@ -56,7 +57,8 @@ class AssemblyDayView(QWidget):
         self.print_convocation = big_button(self.tr("Imprimir convocatoria…"), self)
         self.print_attendance = big_button(self.tr("Imprimir lista de asistencia…"), self)
         self.print_priorities = big_button(self.tr("Imprimir priorización…"), self)
-        papers.add_widgets(self.print_convocation, self.print_attendance, self.print_priorities)
+        papers.add_widgets(self.print_convocation, self.print_attendance, self.print_priorities,
+                           history_button(ui, self, lambda: self.assembly_id))
         layout.addLayout(papers)
         self.tabs = QTabWidget(self)
         self.check_in = CheckInPanel(ui, self)

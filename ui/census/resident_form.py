@@ -26,6 +26,7 @@ from app.domain.errors import DomainError
 from ui import labels
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
+from ui.safety.history_dialog import history_button
 from ui.widgets import big_button, text_label
 
 
@@ -113,6 +114,8 @@ class ResidentDialog(QDialog):
         buttons = QHBoxLayout()
         self.save_button = big_button(self.tr("Guardar"), self, primary=True)
         cancel = big_button(self.tr("Cancelar"), self)
+        if resident is not None:
+            buttons.addWidget(history_button(ui, self, lambda: resident.id))
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)

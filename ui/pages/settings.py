@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +25,7 @@ from app.domain.settings import Settings
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.safety.backups_panel import BackupsPanel
 from ui.widgets import big_button, text_label
 
 
@@ -91,11 +95,35 @@ class SettingsPage(Page):
         self.create_button = big_button(self.tr("Registrar"), create)
         create_form.addRow(self.create_button)
         self.layout_.addWidget(create)
+        self.backups = BackupsPanel(ui, self)
+        self.layout_.addWidget(self.backups)
         self.layout_.addStretch(1)
+        self._scroll_below_title()
 
         self.save_button.clicked.connect(self.save)
         self.create_button.clicked.connect(self.create_organization)
         self.organization.currentIndexChanged.connect(lambda _i: self._show_rules())
+
+    def _scroll_below_title(self) -> None:
+        """Everything under the title in a scroll area: the sections need more height than a
+        1024x600 screen has, and squeezed they overlap."""
+        content = QWidget(self)
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(self.layout_.spacing())
+        while (item := self.layout_.takeAt(1)) is not None:
+            widget, layout = item.widget(), item.layout()
+            if widget is not None:
+                box.addWidget(widget)
+            elif layout is not None:
+                box.addLayout(layout)
+            else:
+                box.addItem(item)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.layout_.addWidget(scroll, 1)
 
     def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -105,6 +133,7 @@ class SettingsPage(Page):
         return spin
 
     def refresh(self) -> None:
+        self.backups.refresh()
         sv = self.services
         self.ui.run(lambda: SettingsData(sv.settings.all(), sv.organizations.list_all()),
                     self._show, self)

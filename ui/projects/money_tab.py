@@ -13,6 +13,7 @@ from app.projects.model import Disbursement, Expense
 
 from ui import labels
 from ui.context import UiContext
+from ui.safety.history_dialog import history_button
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
 
@@ -55,6 +56,8 @@ class MoneyTab(QWidget):
         mid.addStretch(1)
         self.attach_button = big_button(self.tr("Adjuntar comprobante"), self)
         self.spend_button = big_button(self.tr("Registrar gasto"), self, primary=True)
+        mid.addWidget(history_button(ui, self, lambda: getattr(self.current_expense(), "id",
+                                                               None)))
         mid.addWidget(self.attach_button)
         mid.addWidget(self.spend_button)
         layout.addLayout(mid)

@@ -15,12 +15,12 @@ from app.persistence.base import Base, SyncKind
 
 
 class ThisDeviceRow(Base):
-    """This laptop's identity. One row. The private key never leaves the laptop."""
+    """This laptop's identity. One row. The private key is not here: it lives in a file of
+    its own beside the database (app/safety/keyfile.py), so no copy of the database has it."""
 
     __tablename__ = "this_device"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
-    private_key: Mapped[bytes] = mapped_column(LargeBinary)  # raw Ed25519 seed, 32 bytes
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64), default="")

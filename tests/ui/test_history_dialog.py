@@ -1,0 +1,32 @@
+"""Issue 13 point 5 in the window: the Historial dialog lists a resident's changes."""
+
+from __future__ import annotations
+
+from app.container import Services
+from app.domain.census import NewResident
+from app.domain.enums import OrgKind
+
+from ui.context import UiContext
+from ui.safety.history_dialog import HistoryDialog
+from ui.tasks import TaskRunner
+
+
+def test_historial_shows_each_change_with_old_and_new_values(
+        qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    org = services.organizations.create(OrgKind.COUNCIL, "Consejo Comunal El Valle")
+    person = services.residents.add(NewResident(org.id, "Ana", "Pérez", "V-14555666"))
+    services.residents.update(person.id, phone="0414-1234567")
+    runner = TaskRunner()
+    dialog = HistoryDialog(UiContext(services, runner), person.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2, timeout=10_000)
+    created, edited = dialog.tree.topLevelItem(0), dialog.tree.topLevelItem(1)
+    assert created is not None and edited is not None
+    assert "Creado" in created.text(0) and services.device.fingerprint in created.text(0)
+    assert "Modificado" in edited.text(0)
+    [phone] = [edited.child(i) for i in range(edited.childCount())]
+    assert phone is not None
+    assert (phone.text(0), phone.text(1), phone.text(2)) == ("phone", "(vacío)", "0414-1234567")
+    assert "Ana Pérez, V-14555666" in dialog.heading.text()
+    runner.wait_idle()
+    runner.shutdown()

@@ -1,0 +1,1 @@
+"""Data safety in the window: the Respaldos section of Configuración."""
