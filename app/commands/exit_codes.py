@@ -52,6 +52,7 @@ BAD_INPUT_CODES = frozenset({
     "agreement.acclamation_with_votes", "agreement.no_votes", "agreement.text_empty",
     "agreement.votes_negative",
     "assembly.agenda_empty", "assembly.call_invalid", "assembly.place_empty",
+    "assembly.project_kind",
     "assignment.by_invalid", "assignment.ids_needed",
     "attachment.empty", "attachment.too_big", "attachment.type",
     "attendance.ambiguous", "attendance.not_found",

@@ -92,6 +92,11 @@ class ProjectStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+# A project with accounts to give: funded, whatever happened to it afterwards.
+HAS_ACCOUNTS = frozenset({ProjectStatus.FUNDED, ProjectStatus.IN_PROGRESS,
+                          ProjectStatus.COMPLETED, ProjectStatus.SUSPENDED})
+
+
 class Currency(StrEnum):
     USD = "USD"
     VES = "VES"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.projects.messages  # noqa: F401  (error sentences)
-from app.domain.enums import AssemblyKind, Currency, ProjectStatus
+from app.domain.enums import HAS_ACCOUNTS, AssemblyKind, Currency
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import (
@@ -41,11 +41,11 @@ from app.services.problems import to_project
 from app.services.project_oversight import oversight_of
 from app.services.project_status import accounts_currency, funding_of, history_of
 
-_FUNDED = {ProjectStatus.FUNDED.value, ProjectStatus.IN_PROGRESS.value,
-           ProjectStatus.COMPLETED.value, ProjectStatus.SUSPENDED.value}
+_FUNDED = frozenset(status.value for status in HAS_ACCOUNTS)
 
 
-def _funded(s: Session, project_id: str) -> ProjectRow:
+def funded_project(s: Session, project_id: str) -> ProjectRow:
+    """The project, live and funded: only a funded project has accounts."""
     row = get_live(s, ProjectRow, project_id, "project")
     if row.status not in _FUNDED:
         raise DomainError("project.not_funded", title=row.title)
@@ -135,7 +135,7 @@ class ProjectMoneyService:
         if planned_cents < 0:
             raise DomainError("money.negative")
         with self._ctx.sessions.begin() as s:
-            _funded(s, project_id)
+            funded_project(s, project_id)
             if any(line.name.casefold() == name.casefold() for line in lines_of(s, project_id)):
                 raise DomainError("budget.name_taken", name=name)
             row = BudgetLineRow(id=self._ctx.ids.new(), project_id=project_id, name=name,
@@ -173,7 +173,7 @@ class ProjectMoneyService:
         if amount_cents <= 0:
             raise DomainError("disbursement.zero")
         with self._ctx.sessions.begin() as s:
-            project = _funded(s, project_id)
+            project = funded_project(s, project_id)
             value = value_in(amount_cents, currency, rate_e4, accounts_currency(project))
             row = DisbursementRow(
                 id=self._ctx.ids.new(), project_id=project_id, received_on=received_on,
@@ -196,7 +196,7 @@ class ProjectMoneyService:
         if amount_cents <= 0:
             raise DomainError("expense.zero")
         with self._ctx.sessions.begin() as s:
-            project = _funded(s, project_id)
+            project = funded_project(s, project_id)
             if line_id is not None:
                 get_live(s, BudgetLineRow, line_id, "budget_line")
             own = accounts_currency(project)

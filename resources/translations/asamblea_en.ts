@@ -1316,12 +1316,20 @@
             <translation>One item per line</translation>
         </message>
         <message>
+            <source>— Ninguno —</source>
+            <translation>— None —</translation>
+        </message>
+        <message>
             <source>Organización</source>
             <translation>Organization</translation>
         </message>
         <message>
             <source>Tipo</source>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Proyecto</source>
+            <translation>Project</translation>
         </message>
         <message>
             <source>Convocatoria</source>
@@ -1358,6 +1366,10 @@
         <message>
             <source>Cancelar</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>El proyecto financiado del que rinde cuentas: su acta llevará el estado financiero, el avance y los hallazgos.</source>
+            <translation>The funded project it accounts for: its minutes will carry the financial statement, the progress and the findings.</translation>
         </message>
     </context>
     <context>
