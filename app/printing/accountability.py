@@ -259,15 +259,20 @@ def _oversight(content: AccountabilityPaper) -> list[Flowable]:
 
 
 def _signatures(content: AccountabilityPaper, width: float) -> Flowable:
+    """One line for each person named responsible (the free text of an older record when
+    none is), then the oversight unit and the secretary."""
     st = styles()
     funding = content.ledger.funding
-    responsible = (funding.responsible or funding.committee) if funding else None
-    boxes = [(_("Voceros responsables del proyecto"), responsible or ""),
-             (_("Unidad de Contraloría Social"), ""),
-             (_("Secretaría de la asamblea"), "")]
+    boxes = [(label(p.role), p.name) for p in content.people]
+    if not boxes:
+        responsible = (funding.responsible or funding.committee) if funding else None
+        boxes = [(_("Voceros responsables del proyecto"), responsible or "")]
+    boxes += [(_("Unidad de Contraloría Social"), ""), (_("Secretaría de la asamblea"), "")]
+    boxes += [("", "")] * (-len(boxes) % 3)  # whole rows of three
     cells = [[Paragraph("<br/><br/><br/>______________________________<br/>"
                         f"<b>{escape(title)}</b><br/>{escape(names)}", st.small)
-              for title, names in boxes]]
+              if title else "" for title, names in boxes[i:i + 3]]
+             for i in range(0, len(boxes), 3)]
     table = Table(cells, colWidths=[width / 3] * 3)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([Paragraph(_("Firmas"), st.heading), table])

@@ -41,6 +41,9 @@ register_messages({
     "finding.answer_empty": N_("Escriba la respuesta de los responsables."),
     "finding.by_empty": N_("Indique quién responde el hallazgo."),
     "finding.answered": N_("Ese hallazgo ya fue respondido el {on}."),
+    "project.person_named": N_("{name} ya figura en el proyecto como «{role}»."),
+    "project.people_needed": N_(
+        "Marque al menos un habitante del censo (búsquelo por nombre o cédula)."),
     "line.unassigned": N_("Sin partida"),
     "export.expenses": N_(
         "Fecha|Proveedor|RIF|Factura o nota|Descripción|Partida|Monto|Moneda|Tasa|Valor en "

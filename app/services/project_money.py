@@ -39,7 +39,12 @@ from app.services import attachments
 from app.services.context import ServiceContext, get_live
 from app.services.problems import to_project
 from app.services.project_oversight import oversight_of
-from app.services.project_status import accounts_currency, funding_of, history_of
+from app.services.project_status import (
+    accounts_currency,
+    funding_of,
+    history_of,
+    people_of,
+)
 
 _FUNDED = frozenset(status.value for status in HAS_ACCOUNTS)
 
@@ -270,7 +275,7 @@ class ProjectMoneyService:
             return AccountabilityPaper(
                 org.name, accounts, tuple(received), tuple(spent),
                 {b.line_id: b.name for b in accounts.lines if b.line_id}, next_at,
-                oversight_of(s, project_id))
+                oversight_of(s, project_id), tuple(people_of(s, project_id)))
 
     def lines(self, project_id: str) -> list[BudgetLine]:
         with self._ctx.sessions.begin() as s:

@@ -817,6 +817,25 @@
         </message>
     </context>
     <context>
+        <name>FundDialog</name>
+        <message>
+            <source>Registrar el proyecto como financiado</source>
+            <translation>Record the project as funded</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Moneda</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Quién lo registra</source>
+            <translation>Recorded by</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Importar censo</source>
@@ -960,6 +979,37 @@
         <message>
             <source>Importado</source>
             <translation>Imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionDialog</name>
+        <message>
+            <source>Inspección de la contraloría social</source>
+            <translation>Oversight inspection</translation>
+        </message>
+        <message>
+            <source>un hallazgo por línea</source>
+            <translation>one finding per line</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Contralores</source>
+            <translation>Inspectors</translation>
+        </message>
+        <message>
+            <source>Qué se revisó</source>
+            <translation>What was checked</translation>
+        </message>
+        <message>
+            <source>Hallazgos</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Observaciones</source>
+            <translation>Observations</translation>
         </message>
     </context>
     <context>
@@ -1612,6 +1662,10 @@
             <translation>Answer finding</translation>
         </message>
         <message>
+            <source>Registrar inspección…</source>
+            <translation>Record an inspection…</translation>
+        </message>
+        <message>
             <source>Inspección</source>
             <translation>Inspection</translation>
         </message>
@@ -1753,6 +1807,21 @@
                 <numerusform>%n page sent to the printer.</numerusform>
                 <numerusform>%n pages sent to the printer.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>Responsables del proyecto</source>
+            <translation>People responsible for the project</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Habitantes</source>
+            <translation>Residents</translation>
         </message>
     </context>
     <context>
@@ -1968,7 +2037,50 @@
         </message>
     </context>
     <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Informe de avance</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <source>fotos de la obra (.jpg, .png), separadas por ;</source>
+            <translation>photos of the work (.jpg, .png), separated by ;</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Avance</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Cómo va la obra</source>
+            <translation>How the work is going</translation>
+        </message>
+        <message>
+            <source>Fotos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Fotos de la obra</source>
+            <translation>Photos of the work</translation>
+        </message>
+        <message>
+            <source>Imágenes (*.jpg *.jpeg *.png)</source>
+            <translation>Images (*.jpg *.jpeg *.png)</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressTab</name>
+        <message>
+            <source>Informar avance…</source>
+            <translation>Report progress…</translation>
+        </message>
         <message>
             <source>Fecha</source>
             <translation>Date</translation>
@@ -2024,12 +2136,20 @@
             <translation>Change status</translation>
         </message>
         <message>
+            <source>Financiar…</source>
+            <translation>Fund…</translation>
+        </message>
+        <message>
             <source>Rendición de cuentas (PDF)</source>
             <translation>Accountability statement (PDF)</translation>
         </message>
         <message>
             <source>Cartelera (PDF)</source>
             <translation>Notice (PDF)</translation>
+        </message>
+        <message>
+            <source>Responsables…</source>
+            <translation>People responsible…</translation>
         </message>
         <message>
             <source>Resumen</source>
@@ -2095,6 +2215,10 @@
             <translation>Funded with {amount}.</translation>
         </message>
         <message>
+            <source>Responsables</source>
+            <translation>People responsible</translation>
+        </message>
+        <message>
             <source>Responsables: {who}</source>
             <translation>Responsible: {who}</translation>
         </message>
@@ -2113,10 +2237,6 @@
         <message>
             <source>Historia</source>
             <translation>History</translation>
-        </message>
-        <message>
-            <source>Estado: {status}.</source>
-            <translation>Status: {status}.</translation>
         </message>
         <message>
             <source>Rendición de cuentas</source>
@@ -2264,6 +2384,29 @@
         </message>
     </context>
     <context>
+        <name>RecordActions</name>
+        <message>
+            <source>«{title}» financiado con {amount}.</source>
+            <translation>«{title}» funded with {amount}.</translation>
+        </message>
+        <message>
+            <source>Estado: {status}.</source>
+            <translation>Status: {status}.</translation>
+        </message>
+        <message>
+            <source>Avance registrado: {percent} %.</source>
+            <translation>Progress recorded: {percent} %.</translation>
+        </message>
+        <message>
+            <source>Inspección registrada; hallazgos abiertos: {n}.</source>
+            <translation>Inspection recorded; open findings: {n}.</translation>
+        </message>
+        <message>
+            <source>Responsables: {names}.</source>
+            <translation>People responsible: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentDialog</name>
         <message>
             <source>Editar habitante</source>
@@ -2359,6 +2502,17 @@
         <message>
             <source>Guardar de todos modos</source>
             <translation>Save anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPicker</name>
+        <message>
+            <source>nombre o cédula</source>
+            <translation>name or cédula</translation>
+        </message>
+        <message>
+            <source>Buscar</source>
+            <translation>Search</translation>
         </message>
     </context>
     <context>
@@ -2624,6 +2778,10 @@
             <translation>In vote order until the budget runs out</translation>
         </message>
         <message>
+            <source>El dinero de la ronda: con él se financia el proyecto más votado (10.000 USD si queda en cero), o es el presupuesto que se reparte en orden de votos.</source>
+            <translation>The round's money: the most voted project is funded with it (10,000 USD when left at zero), or it is the budget shared out in order of votes.</translation>
+        </message>
+        <message>
             <source>Se financia</source>
             <translation>Funded</translation>
         </message>
@@ -2634,6 +2792,10 @@
         <message>
             <source>Presupuesto</source>
             <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Moneda</source>
+            <translation>Currency</translation>
         </message>
         <message>
             <source>Si hay empate</source>
