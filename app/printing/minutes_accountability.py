@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.minutes_accountability import MinutesAccountability
 from app.consultation.funding import money_text
@@ -45,7 +45,7 @@ def accountability_flowables(block: MinutesAccountability | None, st: Styles,
             st.body),
     ]
     if block.lines:
-        out.append(_lines_table(block, st, width))
+        out += [Spacer(1, 1.5 * mm), _lines_table(block, st, width), Spacer(1, 2 * mm)]
     if block.progress:
         last = block.progress[-1]
         out.append(Paragraph(esc(end_sentence(_(

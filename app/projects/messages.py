@@ -55,6 +55,8 @@ register_messages({
         "Se ha gastado {spent} y solo se han recibido {received}: {over} más de lo recibido."),
     "warning.no_receipt": N_(
         "El gasto del {date} a {supplier} por {amount} no tiene comprobante adjunto."),
+    "warning.no_receipt_more": N_(
+        "Y {n} gastos más sin comprobante adjunto: están marcados en la lista de gastos."),
     "warning.duplicate_invoice": N_(
         "La factura {invoice} de {supplier} ya se registró el {first}: ¿está repetida?"),
 })

@@ -129,11 +129,11 @@ class Ledger:
 
 @dataclass(frozen=True)
 class ProjectScreen:
-    """What the project view shows: the accounts and every payment, read together."""
+    """What the project view shows first: the accounts and the money received (the
+    expenses are read a page at a time)."""
 
     ledger: Ledger
     received: tuple[Disbursement, ...]
-    spent: tuple[Expense, ...]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from app.assembly.minutes_accountability import (
 )
 from app.persistence.rows import AssemblyRow, ProjectRow
 from app.services.context import get_live
-from app.services.project_money import funded_project, ledger_of
+from app.services.project_accounts import ledger_of
+from app.services.project_money import funded_project
 from app.services.project_oversight import oversight_of
 
 

@@ -1342,6 +1342,10 @@
             <source>Documento PDF</source>
             <translation>PDF document</translation>
         </message>
+        <message>
+            <source>El archivo todavía no ha llegado.</source>
+            <translation>The file has not arrived yet.</translation>
+        </message>
     </context>
     <context>
         <name>NewAssemblyDialog</name>

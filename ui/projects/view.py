@@ -139,6 +139,8 @@ class ProjectView(RecordActions):
     def open(self, project_id: str) -> None:
         self.project_id = project_id
         self.refresh()
+        # The first page of expenses is asked for with the accounts, not after them.
+        self.money.show_expenses(project_id)
 
     def refresh(self) -> None:
         if self.project_id is None:
@@ -178,7 +180,8 @@ class ProjectView(RecordActions):
         self.lines.set_rows(list(ledger.lines))
         fit_columns(self.lines_table)
         names = {b.line_id: b.name for b in ledger.lines if b.line_id}
-        self.money.show_money(ledger.currency.value, names, screen.received, screen.spent)
+        self.money.show_money(ledger.currency.value, names, screen.received,
+                              ledger.project.id)
 
     def _warning_count(self, count: int) -> str:
         if not count:
