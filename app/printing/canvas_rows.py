@@ -63,6 +63,8 @@ class Rows:
         self.rows = rows
         heights = (max(len(cell) for cell in row) * LEADING + 2 * PAD for row in rows)
         self.tops = [0.0, *accumulate(heights)]  # tops[i]: height of rows before row i
+        # PDF operators of the texts drawn, by font, size, text and font subset (one paper).
+        self.encoded: dict[tuple[str, float, str, int], str] = {}
 
     def height(self, start: int, end: int) -> float:
         return self.tops[end] - self.tops[start]
@@ -130,4 +132,17 @@ class CanvasRows(Flowable):  # type: ignore[misc]
             x = (xs[column + 1] - PAD - stringWidth(line, font, size) if right
                  else xs[column] + PAD)
             text.setTextOrigin(x, baseline)
-            text.textOut(line)
+            self._show(text, line, font, size)
+
+    def _show(self, text: PDFTextObject, line: str, font: str, size: float) -> None:
+        """Draw a line, reusing its PDF operators when the same text was drawn before in
+        this paper. Encoding a text for an embedded font is most of the cost of a page and a
+        list repeats most of its texts (dates, amounts, lines, "SIN COMPROBANTE"). Reused
+        only under the font subset it was encoded in, so the glyphs are always right."""
+        key = (font, size, line, text._curSubset)
+        known = self.list.encoded.get(key)
+        if known is None:
+            known = text._formatText(line)
+            if text._curSubset == key[3]:  # no subset switch inside: safe to replay
+                self.list.encoded[key] = known
+        text._code.append(known)

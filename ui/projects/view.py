@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -80,7 +82,12 @@ class ProjectView(RecordActions):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         summary_tab = QWidget(self)
         summary_layout = QVBoxLayout(summary_tab)
-        summary_layout.addWidget(self.summary, 1)
+        # Scrolled: a project with many warnings must not make the window taller than 600.
+        scroll = QScrollArea(summary_tab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.summary)
+        summary_layout.addWidget(scroll, 1)
         papers = QHBoxLayout()
         self.statement_button = big_button(self.tr("Rendición de cuentas (PDF)"), self)
         self.notice_button = big_button(self.tr("Cartelera (PDF)"), self)
