@@ -8,8 +8,9 @@ import argparse
 from app.commands.choices import CATEGORY, FUNDING, ROLE, TIE
 from app.commands.common import fail, opened, print_json, report
 from app.commands.exit_codes import DONE
+from app.commands.projects_money import currency
 from app.domain.dates import parse_date
-from app.domain.enums import Currency, FundingRule, TieRule
+from app.domain.enums import FundingRule, TieRule
 from app.i18n import _, ngettext
 
 # The word typed for `assign --by` -> the service's rule.
@@ -22,7 +23,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
         c = services.consultations.set_rules(
             args.consultation, FUNDING[args.funding], args.funded, budget,
             TIE[args.tie] if args.tie else None,
-            Currency(args.currency) if args.currency else None)
+            currency(args.currency) if args.currency else None)
     if args.json:
         print_json(c)
         return DONE

@@ -42,7 +42,10 @@ def test_the_command_line_sets_the_round_currency(services: Services, small: Sma
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     services.close()
     assert main(["consultation", "rules", small.consultation_id, "--funding", "el-mas-votado",
-                 "--budget", "5000", "--currency", "VES", "--db", str(db_path)]) == 0
+                 "--budget", "5000", "--currency", "EUR", "--db", str(db_path)]) == 2
+    assert "EUR" in capsys.readouterr().err
+    assert main(["consultation", "rules", small.consultation_id, "--funding", "el-mas-votado",
+                 "--budget", "5000", "--currency", "ves", "--db", str(db_path)]) == 0
     capsys.readouterr()
     again = open_services(db_path)
     try:
