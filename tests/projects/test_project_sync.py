@@ -4,11 +4,12 @@ as a conflict shown the same on both, never a silent loss."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.demo.receipts import receipt_png
-from app.domain.enums import Currency, OrgKind, ProblemCategory
+from app.domain.census import NewResident
+from app.domain.enums import AssemblyKind, Currency, OrgKind, ProblemCategory, ProjectRole
 
 from tests.sync.conftest import Laptop, laptop, schema_template, stick  # noqa: F401
 from tests.sync.helpers import digest, send
@@ -84,4 +85,25 @@ def test_an_amount_and_a_rate_corrected_apart_meet_as_one_money_conflict(
         [kept] = side.project_money.expenses(project.id)
         assert (kept.amount_cents, kept.rate_e4, kept.value_cents) == (365_000, 730_000, 5_000)
         assert side.sync.conflicts() == []
+    assert digest(a) == digest(b)
+
+
+def test_people_responsible_and_the_rendicion_link_travel(laptop: Laptop, stick: Path  # noqa: F811
+                                                          ) -> None:
+    a, b = laptop("a"), laptop("b")
+    commune = a.organizations.create(OrgKind.COMMUNE, "Comuna El Guaire")
+    council = a.organizations.create(OrgKind.COUNCIL, "Consejo Comunal Brisas", commune.id)
+    ana = a.residents.add(NewResident(council.id, "Ana", "Pérez", "V-20000001",
+                                      date(1980, 1, 1)))
+    project = a.projects.create(council.id, "Tanque", ProblemCategory.WATER, 1_000_000)
+    a.project_status.fund(project.id, 1_000_000, Currency.USD, "Ana")
+    a.project_status.name_people(project.id, [ana.id], ProjectRole.SPOKESPERSON)
+    when = datetime(2027, 3, 1, 9, tzinfo=UTC)
+    assembly = a.assemblies.create(council.id, AssemblyKind.ACCOUNTABILITY, when, "Casa",
+                                   project_id=project.id)
+    send(a, b, stick, full=True)
+    [named] = b.project_status.people(project.id)
+    assert (named.name, named.role) == ("Ana Pérez", ProjectRole.SPOKESPERSON)
+    [arrived] = b.assemblies.list_all()
+    assert (arrived.id, arrived.project_id) == (assembly.id, project.id)
     assert digest(a) == digest(b)
