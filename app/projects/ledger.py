@@ -45,6 +45,11 @@ class ExpenseRef:
     currency: Currency
 
 
+# An expense with an invoice number, as read for the duplicates check (thousands of them:
+# plain tuples): id, date, supplier, supplier's RIF, invoice number.
+Invoiced = tuple[str, date, str, str | None, str | None]
+
+
 @dataclass(frozen=True)
 class Spending:
     """The money spent as the service summed it: value by budget line (None: no line or a
@@ -55,7 +60,7 @@ class Spending:
     count: int
     without_receipt: int
     missing: Sequence[ExpenseRef]
-    invoiced: Sequence[ExpenseRef]
+    invoiced: Sequence[Invoiced]
 
 
 @lru_cache(maxsize=4096)
@@ -63,13 +68,14 @@ def _issuer(name: str) -> str:
     return _NOT_ALNUM.sub("", name.upper())
 
 
-def invoice_key(expense: ExpenseRef) -> tuple[str, str] | None:
+def invoice_key(supplier: str, rif: str | None, invoice: str | None
+                ) -> tuple[str, str] | None:
     """Who issued it (the RIF when known, else the name) and the number, compared without
     case, spaces, dashes or leading zeros, so "F-0012" and "f 12" are one invoice."""
-    if not expense.invoice:
+    if not invoice:
         return None
-    number = _LEADING_ZEROS.sub("", _NOT_ALNUM.sub("", expense.invoice.upper()))
-    return (_issuer(expense.supplier_rif or expense.supplier), number) if number else None
+    number = _LEADING_ZEROS.sub("", _NOT_ALNUM.sub("", invoice.upper()))
+    return (_issuer(rif or supplier), number) if number else None
 
 
 def line_balances(lines: Sequence[BudgetLine], by_line: Mapping[str | None, int]
@@ -113,16 +119,17 @@ def warnings_of(currency: str, balances: Sequence[LineBalance], received: int, s
     if spending.without_receipt > MISSING_NAMED:
         found.append(LedgerWarning("no_receipt_more", text(
             "warning.no_receipt_more", n=spending.without_receipt - MISSING_NAMED)))
-    seen: dict[tuple[str, str], ExpenseRef] = {}
-    for e in spending.invoiced:
-        key = invoice_key(e)
+    first_on: dict[tuple[str, str], date] = {}
+    for expense_id, spent_on, supplier, rif, invoice in spending.invoiced:
+        key = invoice_key(supplier, rif, invoice)
         if key is None:
             continue
-        first = seen.setdefault(key, e)
-        if first is not e:
+        if key in first_on:
             found.append(LedgerWarning("duplicate_invoice", text(
-                "warning.duplicate_invoice", invoice=e.invoice, supplier=e.supplier,
-                first=_day(first.spent_on)), e.id))
+                "warning.duplicate_invoice", invoice=invoice, supplier=supplier,
+                first=_day(first_on[key])), expense_id))
+        else:
+            first_on[key] = spent_on
     return tuple(found)
 
 

@@ -122,8 +122,10 @@ def spending_of(s: Session, project_id: str) -> Spending:
                            .where(*live, ~_HAS_RECEIPT)) or 0)
     missing = [_ref(r) for r in s.execute(select(*_REF_COLUMNS).where(*live, ~_HAS_RECEIPT)
                                           .order_by(*_ORDER).limit(MISSING_NAMED))]
-    invoiced = [_ref(r) for r in s.execute(select(*_REF_COLUMNS).where(
-        *live, ExpenseRow.invoice.is_not(None)).order_by(*_ORDER))]
+    invoiced = [(id_, day, supplier or "", rif, invoice) for id_, day, supplier, rif, invoice
+                in s.execute(select(ExpenseRow.id, ExpenseRow.spent_on, ExpenseRow.supplier,
+                                    ExpenseRow.supplier_rif, ExpenseRow.invoice)
+                             .where(*live, ExpenseRow.invoice.is_not(None)).order_by(*_ORDER))]
     return Spending(by_line, count, without, missing, invoiced)
 
 
