@@ -25,6 +25,7 @@ from app.domain.organizations import Organization
 from app.domain.problems import Project
 
 from ui import labels
+from ui.widgets import fit_to_screen
 
 
 class NewAssemblyDialog(QDialog):
@@ -32,7 +33,7 @@ class NewAssemblyDialog(QDialog):
                  projects: Sequence[Project] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Convocar asamblea"))
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.organization = QComboBox(self)
