@@ -11,10 +11,10 @@ from app.i18n import current_language
 # Qt's translator.
 org_kind = assembly_kind = assembly_status = category = label
 problem_status = project_status = consultation_status = label
-prioritization_method = tie_rule = table_role = sex = label
+prioritization_method = tie_rule = table_role = sex = project_role = label
 ENUM_LABELS = ("org_kind", "assembly_kind", "assembly_status", "category", "problem_status",
                "project_status", "consultation_status", "prioritization_method", "tie_rule",
-               "table_role", "sex")
+               "table_role", "sex", "project_role")
 
 
 def _spanish() -> bool:

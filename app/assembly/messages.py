@@ -15,6 +15,8 @@ register_messages({
     "assembly.closed": N_(
         "La asamblea ya fue cerrada; no se registran más asistencias ni votaciones."),
     "assembly.agenda_empty": N_("Escriba el punto del orden del día."),
+    "assembly.project_kind": N_(
+        "Solo una asamblea de rendición de cuentas se vincula a un proyecto; esta es «{kind}»."),
     "problem.in_final_ranking": N_(
         "El problema «{title}» ya está en una priorización cerrada: quitarlo cambiaría un "
         "resultado final."),

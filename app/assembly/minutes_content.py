@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from app.assembly.minutes_accountability import MinutesAccountability, accountability_from
 from app.domain.canonical import canonical_json, sha256_hex
 from app.domain.errors import DomainError
 
@@ -120,10 +121,12 @@ class MinutesContent:
     not_constituted_note: str = ""  # what the table recorded then (how long it waited...)
     time_zone: str = ""  # the zone its hours were printed in when sealed (IANA name)
     language: str = ""  # the language it was sealed in ("es", "en")
+    # A rendición de cuentas linked to a project: its statement as it stood when sealed.
+    accountability: MinutesAccountability | None = None
 
 
 LATER_FIELDS: dict[str, object] = {"constituted": True, "not_constituted_note": "",
-                                   "time_zone": "", "language": ""}
+                                   "time_zone": "", "language": "", "accountability": None}
 
 
 def to_json(content: MinutesContent) -> str:
@@ -146,12 +149,13 @@ def from_json(raw: str) -> MinutesContent:
     )
     return MinutesContent(
         **{k: v for k, v in data.items()
-           if k not in {"attendance", "problems", "signers", "text"}},
+           if k not in {"attendance", "problems", "signers", "text", "accountability"}},
         attendance=MinutesAttendance(**data["attendance"]),
         items=items,
         problems=tuple(MinutesProblem(**p) for p in data["problems"]),
         signers=tuple(MinutesSigner(**sg) for sg in data["signers"]),
         text=MinutesText(**data["text"]),
+        accountability=accountability_from(data.get("accountability")),
     )
 
 

@@ -60,6 +60,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="primera (1) o segunda (2) convocatoria")
     create.add_argument("--title", default=None, metavar="TÍTULO", help="título de la asamblea")
     create.add_argument("--called-by", default=None, metavar="NOMBRE", help="quién convoca")
+    create.add_argument("--project", default=None, metavar="ID",
+                        help="el proyecto financiado del que rinde cuentas (con --kind rendicion)")
     add("show", "muestra una asamblea: quórum, orden del día, acuerdos", cmd_show)
     add("quorum", "presentes y quórum en este momento", cmd_quorum)
     checkin = add("check-in", "registra la llegada de una persona", cmd_check_in)
@@ -145,7 +147,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         assembly = sv.assemblies.create(args.organization, KIND[args.kind], moment, args.place,
                                         args.agenda, call=args.call, title=args.title,
-                                        called_by=args.called_by)
+                                        called_by=args.called_by, project_id=args.project)
     sentence = _("Asamblea convocada: {id}").format(id=assembly.id)
     return report(args, assembly, sentence)
 

@@ -16,6 +16,7 @@ from app.domain.enums import (
     FundingRule,
     PrioritizationMethod,
     ProblemCategory,
+    ProjectRole,
     ProjectStatus,
     TableRole,
     TieRule,
@@ -55,7 +56,11 @@ PROJECT_STATUS: dict[str, ProjectStatus] = {
     "cancelado": ProjectStatus.CANCELLED,
 }
 
+PROJECT_ROLE: dict[str, ProjectRole] = {
+    "vocero": ProjectRole.SPOKESPERSON, "comite": ProjectRole.COMMITTEE,
+}
+
 # Every table above, for the test that each enum value has a word.
 ALL: tuple[Mapping[str, Enum], ...] = (KIND, CATEGORY, METHOD, FUNDING, TIE, ROLE, STYLE,
-                                       PROJECT_STATUS)
+                                       PROJECT_STATUS, PROJECT_ROLE)
 

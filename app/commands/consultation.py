@@ -69,7 +69,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules.add_argument("--funded", type=int, default=1, metavar="N",
                        help="cuántos proyectos (regla los-mas-votados)")
     rules.add_argument("--budget", type=float, default=None, metavar="MONTO",
-                       help="presupuesto (regla presupuesto), en la moneda de la consulta")
+                       help="el dinero de la ronda: con qué se financia el más votado (por "
+                            "omisión 10.000 USD) o el presupuesto (regla presupuesto)")
+    rules.add_argument("--currency", default=None, metavar="MONEDA",
+                       help="la moneda del dinero de la ronda: USD o VES")
     rules.add_argument("--tie", choices=tuple(TIE), default=None,
                        help="cómo se resuelve un empate")
 

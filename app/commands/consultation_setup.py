@@ -8,6 +8,7 @@ import argparse
 from app.commands.choices import CATEGORY, FUNDING, ROLE, TIE
 from app.commands.common import fail, opened, print_json, report
 from app.commands.exit_codes import DONE
+from app.commands.projects_money import currency
 from app.domain.dates import parse_date
 from app.domain.enums import FundingRule, TieRule
 from app.i18n import _, ngettext
@@ -21,7 +22,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
     with opened(args) as services:
         c = services.consultations.set_rules(
             args.consultation, FUNDING[args.funding], args.funded, budget,
-            TIE[args.tie] if args.tie else None)
+            TIE[args.tie] if args.tie else None,
+            currency(args.currency) if args.currency else None)
     if args.json:
         print_json(c)
         return DONE

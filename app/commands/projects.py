@@ -8,7 +8,7 @@ import argparse
 
 from app.commands import projects_money as money
 from app.commands import projects_oversight as oversight
-from app.commands.choices import PROJECT_STATUS
+from app.commands.choices import PROJECT_ROLE, PROJECT_STATUS
 from app.commands.common import ActionAdder, add_out, opened, report
 from app.commands.exit_codes import DONE
 from app.consultation.funding import money_text
@@ -51,6 +51,31 @@ def cmd_status(args: argparse.Namespace) -> int:
                   _("«{title}»: {status}.").format(title=project.title, status=label(status)))
 
 
+def cmd_people(args: argparse.Namespace) -> int:
+    """Name a resident responsible (--add with --role), take one off (--remove), or list."""
+    with opened(args) as services:
+        status = services.project_status
+        if args.add:
+            [person] = status.name_people(args.project, [args.add], PROJECT_ROLE[args.role])
+            done = _("{name} figura ahora como «{role}».").format(name=person.name,
+                                                                  role=label(person.role))
+        elif args.remove:
+            person = status.remove_person(args.remove)
+            done = _("{name} ya no figura como «{role}».").format(name=person.name,
+                                                                  role=label(person.role))
+        else:
+            done = ""
+        people = status.people(args.project)
+    if args.json:
+        return report(args, people, "")
+    lines = [done] if done else []
+    lines += [f"{p.id}  {label(p.role)}: {p.name}" for p in people]
+    if not people:
+        lines.append(_("Nadie figura todavía como responsable del proyecto."))
+    print("\n".join(lines))
+    return DONE
+
+
 def _project_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", metavar="ID", help="id del proyecto")
 
@@ -80,6 +105,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fund.add_argument("--responsible", default=None, metavar="NOMBRES",
                       help="voceros responsables")
     by(fund)
+
+    people = add("people", "voceros y comité responsables: habitantes del censo con su rol",
+                 cmd_people)
+    which = people.add_mutually_exclusive_group()
+    which.add_argument("--add", default=None, metavar="HABITANTE",
+                       help="id del habitante que se nombra responsable")
+    which.add_argument("--remove", default=None, metavar="ID",
+                       help="id del responsable que deja de serlo")
+    people.add_argument("--role", default="vocero", choices=tuple(PROJECT_ROLE),
+                        help="vocero (por omisión) o comite")
 
     status = add("status", "cambia el estado del proyecto (queda fechado, con quién)",
                  cmd_status)

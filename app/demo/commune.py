@@ -127,10 +127,10 @@ class _Builder:
         self._committees(councils)
         assemblies = self._assemblies(commune, councils)
         consultation_id = self._consultation(commune, councils)
-        inspectors = self.sv.residents.page(
-            ResidentQuery(council_ids=(councils[0].id,), min_age=18), 0, 2)
+        adults = self.sv.residents.page(
+            ResidentQuery(council_ids=(councils[0].id,), min_age=18), 0, 5)
         build_funded_project(self.sv, commune.id, "Yelitza Márquez",
-                             [p.id for p in inspectors])
+                             [p.id for p in adults[:2]], [p.id for p in adults[2:]])
         return DemoSummary(commune.id, tuple(c.id for c in councils), residents,
                            assemblies, consultation_id)
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from app.container import Services
 from app.demo.receipts import receipt_png
-from app.domain.enums import Currency, ProblemCategory, ProjectStatus
+from app.domain.enums import Currency, ProblemCategory, ProjectRole, ProjectStatus
 
 TITLE = "Sustitución de la tubería de aguas blancas del sector El Tanque"
 LINES = (("Materiales", 600_000), ("Mano de obra", 250_000), ("Transporte", 80_000),
@@ -53,8 +53,9 @@ NO_RECEIPT = 12  # the index of the expense whose receipt was never brought
 
 
 def build_funded_project(sv: Services, commune_id: str, secretary: str,
-                         inspectors: list[str]) -> str:
-    """Returns the project's id. `inspectors`: residents of the oversight unit."""
+                         inspectors: list[str], responsible: list[str]) -> str:
+    """Returns the project's id. `inspectors`: residents of the oversight unit;
+    `responsible`: two spokespeople and a member of the project's committee."""
     project = sv.projects.create(
         commune_id, TITLE, ProblemCategory.WATER, 1_000_000, Currency.USD,
         description="Proyecto financiado en la consulta popular de 2025: 600 metros de "
@@ -64,6 +65,8 @@ def build_funded_project(sv: Services, commune_id: str, secretary: str,
                            committee="Mesa Técnica de Agua El Tanque",
                            responsible="Carmen Rivas, José Gregorio Mendoza",
                            on=date(2026, 6, 14))
+    sv.project_status.name_people(project.id, responsible[:2], ProjectRole.SPOKESPERSON)
+    sv.project_status.name_people(project.id, responsible[2:], ProjectRole.COMMITTEE)
     sv.project_status.set_status(project.id, ProjectStatus.IN_PROGRESS, secretary,
                                  "Primer desembolso recibido", on=date(2026, 7, 2))
     money = sv.project_money

@@ -19,6 +19,7 @@ class Assembly:
     place: str
     called_by: str | None
     status: AssemblyStatus
+    project_id: str | None = None  # the project a rendición de cuentas accounts for
 
 
 @dataclass(frozen=True)

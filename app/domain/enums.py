@@ -92,6 +92,18 @@ class ProjectStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class ProjectRole(StrEnum):
+    """Who answers for a funded project: its spokespeople and its committee's members."""
+
+    SPOKESPERSON = "spokesperson"
+    COMMITTEE = "committee"
+
+
+# A project with accounts to give: funded, whatever happened to it afterwards.
+HAS_ACCOUNTS = frozenset({ProjectStatus.FUNDED, ProjectStatus.IN_PROGRESS,
+                          ProjectStatus.COMPLETED, ProjectStatus.SUSPENDED})
+
+
 class Currency(StrEnum):
     USD = "USD"
     VES = "VES"

@@ -18,6 +18,7 @@ from app.domain.enums import (
     PrioritizationMethod,
     ProblemCategory,
     ProblemStatus,
+    ProjectRole,
     ProjectStatus,
     Sex,
     TableRole,
@@ -63,6 +64,10 @@ LABELS: dict[type[StrEnum], Mapping[str, str]] = {
         ProblemStatus.OPEN: N_("Abierto"),
         ProblemStatus.IN_PROJECT: N_("En proyecto"),
         ProblemStatus.SOLVED: N_("Resuelto"),
+    },
+    ProjectRole: {
+        ProjectRole.SPOKESPERSON: N_("Vocero o vocera responsable"),
+        ProjectRole.COMMITTEE: N_("Integrante del comité del proyecto"),
     },
     ProjectStatus: {
         ProjectStatus.PROPOSED: N_("Propuesto"),
@@ -138,6 +143,7 @@ ENTITIES: Mapping[str, str] = {
     "prioritization_ballot": N_("la papeleta de priorización"),
     "problem": N_("el problema"),
     "progress_report": N_("el informe de avance"),
+    "project_person": N_("el responsable del proyecto"),
     "project": N_("el proyecto"),
     "project_problem": N_("el vínculo entre proyecto y problema"),
     "project_status_change": N_("el cambio de estado del proyecto"),

@@ -1,8 +1,8 @@
 """The accountability statement (rendición de cuentas) of a funded project: what was
 received, what was spent by budget line with a chart of plan against spending, every
 expense with its receipt, the warnings, and the signature lines of the people responsible
-and the oversight unit. Built to stay fast with thousands of expenses: long names are
-wrapped once with the font's metrics and the list is laid out in short tables."""
+and the oversight unit. Built to stay fast with thousands of expenses: the list is drawn
+on the canvas (app/printing/canvas_rows.py), each text wrapped once."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -28,6 +26,7 @@ from reportlab.platypus import (
 from app.consultation.funding import money_text
 from app.domain.labels import label
 from app.i18n import _
+from app.printing.canvas_rows import PAD, CanvasRows, Row, Rows, wrap_cell
 from app.printing.document import build_pdf, page_size, styles
 from app.printing.fonts import register_fonts
 from app.projects.model import AccountabilityPaper, Expense, Ledger
@@ -37,23 +36,10 @@ PLANNED = colors.Color(0.55, 0.62, 0.72)
 SPENT = colors.Color(0.13, 0.45, 0.25)
 OVER = colors.Color(0.70, 0.10, 0.10)
 HEAD = colors.Color(0.9, 0.9, 0.9)
-CHUNK = 60  # expense rows per table: short tables lay out in linear time
 
 
-def _wrap(text: str, width: float, size: float = 7.5) -> str:
-    """Lines that fit `width` at the cell's font; a word longer than the cell (a file name,
-    an invoice number) is cut by characters rather than spill into the next column."""
-    regular, _bold = register_fonts()
-    lines: list[str] = []
-    for line in simpleSplit(text, regular, size, width):
-        while stringWidth(line, regular, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], regular, size) > width:
-                cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return "\n".join(lines)
+def _wrap(text: str, width: float) -> str:
+    return "\n".join(wrap_cell(text, width))
 
 
 def _grid(rows: list[list[object]], widths: list[float], right_from: int,
@@ -169,54 +155,37 @@ def _statement(content: AccountabilityPaper, width: float) -> list[Flowable]:
 
 
 def _expense_row(number: int, e: Expense, names: dict[str, str], widths: list[float],
-                 currency: str) -> list[object]:
+                 currency: str) -> Row:
     who = e.supplier + (f"\n{e.supplier_rif}" if e.supplier_rif else "")
     value = money_text(e.value_cents, currency)
     if e.currency.value != currency:  # paid in another currency: what was paid, and the rate
         value += "\n" + money_text(e.amount_cents, e.currency.value)
         if e.rate_e4:
             value += "\n" + _("tasa {rate}").format(rate=rate_text(e.rate_e4))
-    return [str(number), e.spent_on.strftime("%d/%m/%Y"),
-            "\n".join(_wrap(part, widths[2]) for part in who.split("\n")),
-            _wrap(e.invoice or "—", widths[3]), _wrap(e.description, widths[4]),
-            _wrap(names.get(e.budget_line_id or "", _("Sin partida")), widths[5]), value,
-            _wrap(e.receipt.filename if e.receipt else _("SIN COMPROBANTE"), widths[7])]
+    return ((str(number),), (e.spent_on.strftime("%d/%m/%Y"),), wrap_cell(who, widths[2]),
+            wrap_cell(e.invoice or "—", widths[3]), wrap_cell(e.description, widths[4]),
+            wrap_cell(names.get(e.budget_line_id or "", _("Sin partida")), widths[5]),
+            tuple(value.split("\n")),
+            wrap_cell(e.receipt.filename if e.receipt else _("SIN COMPROBANTE"), widths[7]))
 
 
 def _expenses(content: AccountabilityPaper, width: float) -> list[Flowable]:
+    """Every expense, drawn on the canvas (a project may have thousands)."""
     st = styles()
     c = content.ledger.currency.value
     fixed = [9 * mm, 18 * mm, 0.0, 17 * mm, 0.0, 21 * mm, 27 * mm, 27 * mm]
     free = width - sum(fixed)
     widths = fixed[:]
     widths[2], widths[4] = free * 0.45, free * 0.55
-    head: list[object] = [_("N.º"), _("Fecha"), _("Proveedor y RIF"), _("Factura"),
-                          _("Descripción"), _("Partida"),
-                          _("Valor en {currency}").format(currency=c), _("Comprobante")]
-    pad = 3  # cell padding on both sides, in points
-    inner = [w - 2 * pad for w in widths]
+    head = [_("N.º"), _("Fecha"), _("Proveedor y RIF"), _("Factura"), _("Descripción"),
+            _("Partida"), _("Valor en {currency}").format(currency=c), _("Comprobante")]
+    inner = [w - 2 * PAD for w in widths]
     rows = [_expense_row(i, e, content.line_names, inner, c)
             for i, e in enumerate(content.spent, start=1)]
-    story: list[Flowable] = [Paragraph(_("Gastos ({count})").format(count=len(rows)),
-                                       st.heading)]
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
-        table = Table([head, *chunk], colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), st.cell.fontName, 7.5),
-            ("LEADING", (0, 0), (-1, -1), 9),
-            ("FONT", (0, 0), (-1, 0), st.cell_bold.fontName, 7),
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD),
-            ("ALIGN", (6, 1), (6, -1), "RIGHT"),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ]))
-        story.append(table)
-    story.append(Paragraph(_("Total gastado: <b>{total}</b>").format(
-        total=money_text(content.ledger.spent_cents, c)), st.body))
-    return story
+    return [Paragraph(_("Gastos ({count})").format(count=len(rows)), st.heading),
+            CanvasRows(Rows(head, rows, widths, frozenset({6}))),
+            Paragraph(_("Total gastado: <b>{total}</b>").format(
+                total=money_text(content.ledger.spent_cents, c)), st.body)]
 
 
 def _oversight(content: AccountabilityPaper) -> list[Flowable]:
@@ -259,15 +228,20 @@ def _oversight(content: AccountabilityPaper) -> list[Flowable]:
 
 
 def _signatures(content: AccountabilityPaper, width: float) -> Flowable:
+    """One line for each person named responsible (the free text of an older record when
+    none is), then the oversight unit and the secretary."""
     st = styles()
     funding = content.ledger.funding
-    responsible = (funding.responsible or funding.committee) if funding else None
-    boxes = [(_("Voceros responsables del proyecto"), responsible or ""),
-             (_("Unidad de Contraloría Social"), ""),
-             (_("Secretaría de la asamblea"), "")]
+    boxes = [(label(p.role), p.name) for p in content.people]
+    if not boxes:
+        responsible = (funding.responsible or funding.committee) if funding else None
+        boxes = [(_("Voceros responsables del proyecto"), responsible or "")]
+    boxes += [(_("Unidad de Contraloría Social"), ""), (_("Secretaría de la asamblea"), "")]
+    boxes += [("", "")] * (-len(boxes) % 3)  # whole rows of three
     cells = [[Paragraph("<br/><br/><br/>______________________________<br/>"
                         f"<b>{escape(title)}</b><br/>{escape(names)}", st.small)
-              for title, names in boxes]]
+              if title else "" for title, names in boxes[i:i + 3]]
+             for i in range(0, len(boxes), 3)]
     table = Table(cells, colWidths=[width / 3] * 3)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([Paragraph(_("Firmas"), st.heading), table])
@@ -276,11 +250,12 @@ def _signatures(content: AccountabilityPaper, width: float) -> Flowable:
 def _warning_lines(led: Ledger) -> list[str]:
     """Every warning, except that many missing receipts read as one sentence: the list of
     expenses marks each of them."""
-    missing = [w for w in led.warnings if w.code == "no_receipt"]
-    shown = [w.text for w in led.warnings if w.code != "no_receipt" or len(missing) <= 5]
-    if len(missing) > 5:
+    many = led.without_receipt > 5
+    shown = [w.text for w in led.warnings
+             if not (many and w.code in ("no_receipt", "no_receipt_more"))]
+    if many:
         shown.append(_("{n} gastos no tienen comprobante adjunto: están marcados «SIN "
-                       "COMPROBANTE» en la lista de gastos.").format(n=len(missing)))
+                       "COMPROBANTE» en la lista de gastos.").format(n=led.without_receipt))
     return shown
 
 

@@ -31,6 +31,7 @@ from app.printing.assembly_words import (
 )
 from app.printing.codes import draw_qr
 from app.printing.document import Styles, build_pdf, page_size, styles
+from app.printing.minutes_accountability import accountability_flowables
 from app.printing.signatures import signature_grid
 
 
@@ -66,6 +67,7 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
     if acta.constituted:
         story += _development(acta, st)
         story += _problems(acta, st, width)
+        story += accountability_flowables(acta.accountability, st, width)
     else:
         # Not constituted: the agenda it was convened for is stated, nothing as decided.
         story.append(Paragraph(esc(_(

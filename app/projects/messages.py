@@ -41,6 +41,9 @@ register_messages({
     "finding.answer_empty": N_("Escriba la respuesta de los responsables."),
     "finding.by_empty": N_("Indique quién responde el hallazgo."),
     "finding.answered": N_("Ese hallazgo ya fue respondido el {on}."),
+    "project.person_named": N_("{name} ya figura en el proyecto como «{role}»."),
+    "project.people_needed": N_(
+        "Marque al menos un habitante del censo (búsquelo por nombre o cédula)."),
     "line.unassigned": N_("Sin partida"),
     "export.expenses": N_(
         "Fecha|Proveedor|RIF|Factura o nota|Descripción|Partida|Monto|Moneda|Tasa|Valor en "
@@ -52,6 +55,8 @@ register_messages({
         "Se ha gastado {spent} y solo se han recibido {received}: {over} más de lo recibido."),
     "warning.no_receipt": N_(
         "El gasto del {date} a {supplier} por {amount} no tiene comprobante adjunto."),
+    "warning.no_receipt_more": N_(
+        "Y {n} gastos más sin comprobante adjunto: están marcados en la lista de gastos."),
     "warning.duplicate_invoice": N_(
         "La factura {invoice} de {supplier} ya se registró el {first}: ¿está repetida?"),
 })

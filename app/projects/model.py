@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.enums import Currency, ProjectStatus
+from app.domain.enums import Currency, ProjectRole, ProjectStatus
 from app.domain.problems import Project
 
 
@@ -28,6 +28,18 @@ class Funding:
     consultation_id: str | None
     committee: str | None
     responsible: str | None
+
+
+@dataclass(frozen=True)
+class ProjectPerson:
+    """A resident of the census who answers for the project, with the name kept as it was
+    when named (the signature line prints it)."""
+
+    id: str
+    project_id: str
+    resident_id: str
+    role: ProjectRole
+    name: str
 
 
 @dataclass(frozen=True)
@@ -117,11 +129,11 @@ class Ledger:
 
 @dataclass(frozen=True)
 class ProjectScreen:
-    """What the project view shows: the accounts and every payment, read together."""
+    """What the project view shows first: the accounts and the money received (the
+    expenses are read a page at a time)."""
 
     ledger: Ledger
     received: tuple[Disbursement, ...]
-    spent: tuple[Expense, ...]
 
 
 @dataclass(frozen=True)
@@ -188,3 +200,4 @@ class AccountabilityPaper:
     line_names: dict[str, str]
     next_assembly: datetime | None
     oversight: Oversight
+    people: tuple[ProjectPerson, ...] = ()

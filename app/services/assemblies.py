@@ -18,6 +18,7 @@ from app.assembly.model import AssemblyHeading, ConvocationPaper
 from app.domain.assemblies import AgendaItem, Assembly
 from app.domain.enums import ASSEMBLY_ENDED, AssemblyKind, AssemblyStatus
 from app.domain.errors import DomainError
+from app.domain.labels import label
 from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AgreementRow, AssemblyRow, OrganizationRow
 from app.services.assemblies_corrections import Corrections
@@ -31,6 +32,7 @@ from app.services.assemblies_record import (
     to_assembly,
 )
 from app.services.context import get_live
+from app.services.minutes_accountability import accountability_agenda, accounted_project
 from app.services.repeats import refuse_repeat
 from app.services.settings import time_zone
 
@@ -54,17 +56,25 @@ class AssemblyService(Corrections):
         call: int = 1,
         title: str | None = None,
         called_by: str | None = None,
+        project_id: str | None = None,
     ) -> Assembly:
-        """Convene; `scheduled_at` without a zone is read on the organization's clock."""
+        """Convene; `scheduled_at` without a zone is read on the organization's clock. A
+        rendición de cuentas names the funded `project_id` it accounts for: its acta carries
+        the project's statement, and without an agenda it gets the usual four points."""
         place = clean_name(place)
         if not place:
             raise DomainError("assembly.place_empty")
         if call not in (1, 2):
             raise DomainError("assembly.call_invalid")
+        if project_id is not None and kind is not AssemblyKind.ACCOUNTABILITY:
+            raise DomainError("assembly.project_kind", kind=label(kind))
         items = [clean_name(text) for text in agenda if clean_name(text)]
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
             get_live(s, OrganizationRow, organization_id, "organization")
+            if project_id is not None:
+                project = accounted_project(s, project_id)
+                items = items or accountability_agenda(project.title)
             if scheduled_at.tzinfo is None:
                 # A day and hour as typed: the organization's clock, not the laptop's.
                 scheduled_at = scheduled_at.replace(tzinfo=time_zone(s))
@@ -81,6 +91,7 @@ class AssemblyService(Corrections):
                 place=place,
                 called_by=clean_name(called_by or "") or None,
                 status=AssemblyStatus.CONVENED.value,
+                project_id=project_id,
                 created_at=now,
             )
             self._ctx.log.insert(s, row)

@@ -205,7 +205,10 @@ class MinutesService:
             again = replace(compose_content(s, assembly_id, base, stored.text,
                                           (stored.signers, stored.secretary)),
                             approved_by=stored.approved_by, approved_at=stored.approved_at,
-                            time_zone=stored.time_zone, language=stored.language)
+                            time_zone=stored.time_zone, language=stored.language,
+                            # Frozen at sealing: later expenses change the accounts, not
+                            # what the assembly was told.
+                            accountability=stored.accountability)
             addenda = _addenda(s, main.id)
             return MinutesCheck(
                 assembly_id=assembly_id, minutes_id=main.id, content_hash=main.content_hash,

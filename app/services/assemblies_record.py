@@ -140,6 +140,7 @@ def to_assembly(row: AssemblyRow) -> Assembly:
         place=row.place,
         called_by=row.called_by,
         status=AssemblyStatus(row.status),
+        project_id=row.project_id,
     )
 
 

@@ -148,9 +148,11 @@ class ConsultationService:
     # -- rules and the order of the candidates ------------------------------------------
 
     def set_rules(self, consultation_id: str, funding_rule: FundingRule, funded_count: int = 1,
-                  budget_cents: int | None = None, tie_rule: TieRule | None = None
-                  ) -> Consultation:
-        """How many projects are funded and how a tie is settled."""
+                  budget_cents: int | None = None, tie_rule: TieRule | None = None,
+                  currency: Currency | None = None) -> Consultation:
+        """How many projects are funded and how a tie is settled. `budget_cents` in
+        `currency` is the round's money: what the most voted project is funded with (10,000
+        USD when none is given), or what the budget rule spends."""
         if funded_count < 1:
             raise DomainError("consultation.funded_count")
         if funding_rule is FundingRule.BUDGET and not budget_cents:
@@ -164,7 +166,8 @@ class ConsultationService:
             self._ctx.log.update(
                 s, row, funding_rule=funding_rule.value,
                 funded_count=1 if funding_rule is FundingRule.MOST_VOTED else funded_count,
-                budget_cents=budget_cents, tie_rule=(tie_rule or TieRule(row.tie_rule)).value)
+                budget_cents=budget_cents, tie_rule=(tie_rule or TieRule(row.tie_rule)).value,
+                currency=(currency or Currency(row.currency)).value)
             return to_consultation(row)
 
     def reorder(self, consultation_id: str, nomination_ids: list[str]) -> list[Nomination]:

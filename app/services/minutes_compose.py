@@ -34,6 +34,7 @@ from app.persistence.rows import (
 )
 from app.services.assemblies_record import assembly_day, quorum_status
 from app.services.context import get_live
+from app.services.minutes_accountability import accountability_of
 from app.services.problems import assembly_result
 from app.services.settings import SettingsService
 from app.services.territory import territory_councils
@@ -74,6 +75,7 @@ def compose(s: Session, assembly_id: str, base: Outside, text: MinutesText,
         signers=signers, secretary=secretary, text=text,
         constituted=not not_constituted,
         not_constituted_note=(row.notes or "") if not_constituted else "",
+        accountability=accountability_of(s, row),
     )
 
 

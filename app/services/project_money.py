@@ -4,15 +4,13 @@ project's currency (a payment in bolívares carries the rate of its date)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.projects.messages  # noqa: F401  (error sentences)
-from app.domain.enums import AssemblyKind, Currency, ProjectStatus
+from app.domain.enums import HAS_ACCOUNTS, AssemblyKind, Currency
 from app.domain.errors import DomainError
 from app.domain.text import clean_name
 from app.persistence.rows import (
@@ -24,7 +22,6 @@ from app.persistence.rows import (
     OrganizationRow,
     ProjectRow,
 )
-from app.projects.ledger import ledger
 from app.projects.model import (
     AccountabilityPaper,
     BudgetLine,
@@ -37,89 +34,30 @@ from app.projects.model import (
 from app.projects.money import value_in
 from app.services import attachments
 from app.services.context import ServiceContext, get_live
-from app.services.problems import to_project
+from app.services.project_accounts import (
+    disbursement_of,
+    disbursements_of,
+    expense_of_row,
+    expenses_of,
+    ledger_of,
+    line_of,
+    lines_of,
+)
 from app.services.project_oversight import oversight_of
-from app.services.project_status import accounts_currency, funding_of, history_of
+from app.services.project_status import (
+    accounts_currency,
+    people_of,
+)
 
-_FUNDED = {ProjectStatus.FUNDED.value, ProjectStatus.IN_PROGRESS.value,
-           ProjectStatus.COMPLETED.value, ProjectStatus.SUSPENDED.value}
+_FUNDED = frozenset(status.value for status in HAS_ACCOUNTS)
 
 
-def _funded(s: Session, project_id: str) -> ProjectRow:
+def funded_project(s: Session, project_id: str) -> ProjectRow:
+    """The project, live and funded: only a funded project has accounts."""
     row = get_live(s, ProjectRow, project_id, "project")
     if row.status not in _FUNDED:
         raise DomainError("project.not_funded", title=row.title)
     return row
-
-
-def _line(row: BudgetLineRow) -> BudgetLine:
-    return BudgetLine(row.id, row.project_id, row.name, row.planned_cents)
-
-
-def _disbursement(row: DisbursementRow) -> Disbursement:
-    return Disbursement(row.id, row.project_id, row.received_on, row.amount_cents,
-                        Currency(row.currency), row.rate_e4, row.value_cents, row.source,
-                        row.reference)
-
-
-# The columns an Expense is built from, read as plain tuples: a project may hold thousands
-# of expenses, and ORM objects would cost most of the time of opening it.
-_EXPENSE_COLUMNS = (ExpenseRow.id, ExpenseRow.project_id, ExpenseRow.spent_on,
-                    ExpenseRow.supplier, ExpenseRow.supplier_rif, ExpenseRow.invoice,
-                    ExpenseRow.description, ExpenseRow.budget_line_id, ExpenseRow.amount_cents,
-                    ExpenseRow.currency, ExpenseRow.rate_e4, ExpenseRow.value_cents,
-                    ExpenseRow.paid_by)
-
-
-def _expense_of(values: Sequence[Any], receipt: Receipt | None) -> Expense:
-    (id_, project_id, spent_on, supplier, rif, invoice, description, line_id, amount,
-     currency, rate, value, paid_by) = values
-    return Expense(id_, project_id, spent_on, supplier or "", rif, invoice, description,
-                   line_id, amount, Currency(currency), rate,
-                   value if value is not None else amount, paid_by, receipt)
-
-
-def _expense(row: ExpenseRow, receipt: Receipt | None) -> Expense:
-    return _expense_of([getattr(row, c.key) for c in _EXPENSE_COLUMNS], receipt)
-
-
-def lines_of(s: Session, project_id: str) -> list[BudgetLine]:
-    return [_line(r) for r in s.scalars(select(BudgetLineRow).where(
-        BudgetLineRow.project_id == project_id, BudgetLineRow.deleted_at.is_(None))
-        .order_by(BudgetLineRow.created_at, BudgetLineRow.id))]
-
-
-def disbursements_of(s: Session, project_id: str) -> list[Disbursement]:
-    return [_disbursement(r) for r in s.scalars(select(DisbursementRow).where(
-        DisbursementRow.project_id == project_id, DisbursementRow.deleted_at.is_(None))
-        .order_by(DisbursementRow.received_on, DisbursementRow.created_at))]
-
-
-def expenses_of(s: Session, project_id: str) -> list[Expense]:
-    """Every live expense with its receipt's name (never the file's bytes)."""
-    receipts: dict[str, Receipt] = {}
-    for att_id, owner, name, media, size in s.execute(
-            select(AttachmentRow.id, AttachmentRow.owner_id, AttachmentRow.filename,
-                   AttachmentRow.media_type, AttachmentRow.size)
-            .join(ExpenseRow, ExpenseRow.id == AttachmentRow.owner_id)
-            .where(AttachmentRow.owner_entity == "expense", ExpenseRow.project_id == project_id)
-            .order_by(AttachmentRow.created_at)):
-        receipts[owner] = Receipt(att_id, name, media, size)  # the latest one shows
-    rows = s.execute(select(*_EXPENSE_COLUMNS).where(
-        ExpenseRow.project_id == project_id, ExpenseRow.deleted_at.is_(None))
-        .order_by(ExpenseRow.spent_on, ExpenseRow.created_at, ExpenseRow.id))
-    return [_expense_of(r, receipts.get(r[0])) for r in rows]
-
-
-def ledger_of(s: Session, project_id: str, received: Sequence[Disbursement] | None = None,
-              spent: Sequence[Expense] | None = None) -> Ledger:
-    """The accounts; `received` and `spent` when the caller has already read them."""
-    row = get_live(s, ProjectRow, project_id, "project")
-    return ledger(to_project(row), accounts_currency(row), funding_of(row),
-                  lines_of(s, project_id),
-                  disbursements_of(s, project_id) if received is None else received,
-                  expenses_of(s, project_id) if spent is None else spent,
-                  history_of(s, project_id))
 
 
 class ProjectMoneyService:
@@ -135,13 +73,13 @@ class ProjectMoneyService:
         if planned_cents < 0:
             raise DomainError("money.negative")
         with self._ctx.sessions.begin() as s:
-            _funded(s, project_id)
+            funded_project(s, project_id)
             if any(line.name.casefold() == name.casefold() for line in lines_of(s, project_id)):
                 raise DomainError("budget.name_taken", name=name)
             row = BudgetLineRow(id=self._ctx.ids.new(), project_id=project_id, name=name,
                                 planned_cents=planned_cents, created_at=self._ctx.clock.now())
             self._ctx.log.insert(s, row)
-            return _line(row)
+            return line_of(row)
 
     def set_planned(self, line_id: str, planned_cents: int) -> BudgetLine:
         if planned_cents < 0:
@@ -149,7 +87,7 @@ class ProjectMoneyService:
         with self._ctx.sessions.begin() as s:
             row = get_live(s, BudgetLineRow, line_id, "budget_line")
             self._ctx.log.update(s, row, planned_cents=planned_cents)
-            return _line(row)
+            return line_of(row)
 
     def find_line(self, project_id: str, name_or_id: str) -> BudgetLine:
         """A line by its id or its name (without case), as a person types it."""
@@ -173,7 +111,7 @@ class ProjectMoneyService:
         if amount_cents <= 0:
             raise DomainError("disbursement.zero")
         with self._ctx.sessions.begin() as s:
-            project = _funded(s, project_id)
+            project = funded_project(s, project_id)
             value = value_in(amount_cents, currency, rate_e4, accounts_currency(project))
             row = DisbursementRow(
                 id=self._ctx.ids.new(), project_id=project_id, received_on=received_on,
@@ -182,7 +120,7 @@ class ProjectMoneyService:
                 value_cents=value, source=source, reference=reference.strip() or None,
                 created_at=self._ctx.clock.now())
             self._ctx.log.insert(s, row)
-            return _disbursement(row)
+            return disbursement_of(row)
 
     def spend(self, project_id: str, spent_on: date, supplier: str, description: str,
               amount_cents: int, currency: Currency, *, line_id: str | None = None,
@@ -196,7 +134,7 @@ class ProjectMoneyService:
         if amount_cents <= 0:
             raise DomainError("expense.zero")
         with self._ctx.sessions.begin() as s:
-            project = _funded(s, project_id)
+            project = funded_project(s, project_id)
             if line_id is not None:
                 get_live(s, BudgetLineRow, line_id, "budget_line")
             own = accounts_currency(project)
@@ -210,7 +148,7 @@ class ProjectMoneyService:
                 value_cents=value_in(amount_cents, currency, rate_e4, own),
                 paid_by=paid_by.strip() or None, created_at=self._ctx.clock.now())
             self._ctx.log.insert(s, row)
-            return _expense(row, None)
+            return expense_of_row(row, None)
 
     def correct_amount(self, expense_id: str, amount_cents: int,
                        rate_e4: int | None = None) -> Expense:
@@ -238,18 +176,24 @@ class ProjectMoneyService:
             attachments.store(self._ctx, s, "expense", expense_id, name, data, media_type)
             return self._one(s, row)
 
-    def receipt_data(self, attachment_id: str) -> bytes:
+    def receipt_data(self, attachment_id: str) -> bytes | None:
+        """The receipt's bytes; None while the file has not arrived by sync."""
         with self._ctx.sessions.begin() as s:
-            return bytes(get_live(s, AttachmentRow, attachment_id, "attachment").data)
+            return attachments.read(self._ctx, s, attachment_id)
 
     # -- reading ---------------------------------------------------------------------------
 
     def screen(self, project_id: str) -> ProjectScreen:
-        """What the project view shows, read once in one unit of work."""
+        """What the project view shows first, read once in one unit of work: the accounts
+        (summed by the database) and the money received; the expenses come by pages."""
         with self._ctx.sessions.begin() as s:
-            received, spent = disbursements_of(s, project_id), expenses_of(s, project_id)
-            return ProjectScreen(ledger_of(s, project_id, received, spent), tuple(received),
-                                 tuple(spent))
+            received = disbursements_of(s, project_id)
+            return ProjectScreen(ledger_of(s, project_id, received), tuple(received))
+
+    def expenses_page(self, project_id: str, offset: int, limit: int) -> list[Expense]:
+        """A page of the expenses in date order, as the project view scrolls."""
+        with self._ctx.sessions.begin() as s:
+            return expenses_of(s, project_id, offset, limit)
 
     def ledger(self, project_id: str) -> Ledger:
         with self._ctx.sessions.begin() as s:
@@ -259,7 +203,7 @@ class ProjectMoneyService:
         """The content of the accountability statement and the notice, read at once."""
         with self._ctx.sessions.begin() as s:
             received, spent = disbursements_of(s, project_id), expenses_of(s, project_id)
-            accounts = ledger_of(s, project_id, received, spent)
+            accounts = ledger_of(s, project_id, received)
             org = get_live(s, OrganizationRow, accounts.project.organization_id,
                            "organization")
             next_at = s.scalar(select(AssemblyRow.scheduled_at).where(
@@ -270,7 +214,7 @@ class ProjectMoneyService:
             return AccountabilityPaper(
                 org.name, accounts, tuple(received), tuple(spent),
                 {b.line_id: b.name for b in accounts.lines if b.line_id}, next_at,
-                oversight_of(s, project_id))
+                oversight_of(s, project_id), tuple(people_of(s, project_id)))
 
     def lines(self, project_id: str) -> list[BudgetLine]:
         with self._ctx.sessions.begin() as s:
@@ -290,4 +234,4 @@ class ProjectMoneyService:
                    AttachmentRow.size)
             .where(AttachmentRow.owner_entity == "expense", AttachmentRow.owner_id == row.id)
             .order_by(AttachmentRow.created_at.desc())).first()
-        return _expense(row, Receipt(*receipt) if receipt is not None else None)
+        return expense_of_row(row, Receipt(*receipt) if receipt is not None else None)

@@ -141,6 +141,7 @@ class ProjectOversightService:
             get_live(s, ProjectRow, project_id, "project")
             return oversight_of(s, project_id)
 
-    def photo_data(self, attachment_id: str) -> bytes:
+    def photo_data(self, attachment_id: str) -> bytes | None:
+        """The photo's bytes; None while the file has not arrived by sync."""
         with self._ctx.sessions.begin() as s:
-            return bytes(get_live(s, AttachmentRow, attachment_id, "attachment").data)
+            return attachments.read(self._ctx, s, attachment_id)

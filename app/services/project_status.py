@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.projects.messages  # noqa: F401  (error sentences)
-from app.domain.enums import Currency, FundingRule, ProjectStatus
+from app.domain.enums import Currency, FundingRule, ProjectRole, ProjectStatus
 from app.domain.errors import DomainError
 from app.domain.labels import label
 from app.domain.problems import Project
@@ -18,10 +18,12 @@ from app.i18n import _
 from app.persistence.rows import (
     ConsultationRow,
     NominationRow,
+    ProjectPersonRow,
     ProjectRow,
     ProjectStatusChangeRow,
+    ResidentRow,
 )
-from app.projects.model import Funding, StatusChange
+from app.projects.model import Funding, ProjectPerson, StatusChange
 from app.services.context import ServiceContext, get_live
 from app.services.problems import to_project
 
@@ -155,3 +157,51 @@ class ProjectStatusService:
         with self._ctx.sessions.begin() as s:
             get_live(s, ProjectRow, project_id, "project")
             return history_of(s, project_id)
+
+    # -- who answers for it ----------------------------------------------------------------
+
+    def name_people(self, project_id: str, resident_ids: Sequence[str], role: ProjectRole
+                    ) -> list[ProjectPerson]:
+        """Name residents of the census as spokespeople or committee members, all or none."""
+        if not resident_ids:
+            raise DomainError("project.people_needed")
+        with self._ctx.sessions.begin() as s:
+            get_live(s, ProjectRow, project_id, "project")
+            named = {(p.resident_id, p.role) for p in people_of(s, project_id)}
+            made: list[ProjectPerson] = []
+            for resident_id in dict.fromkeys(resident_ids):
+                resident = get_live(s, ResidentRow, resident_id, "resident")
+                name = f"{resident.first_names} {resident.last_names}".strip()
+                if (resident_id, role) in named:
+                    raise DomainError("project.person_named", name=name, role=label(role))
+                row = ProjectPersonRow(id=self._ctx.ids.new(), project_id=project_id,
+                                       resident_id=resident_id, role=role.value, name=name,
+                                       created_at=self._ctx.clock.now())
+                self._ctx.log.insert(s, row)
+                made.append(_person(row))
+            return made
+
+    def remove_person(self, person_id: str) -> ProjectPerson:
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, ProjectPersonRow, person_id, "project_person")
+            self._ctx.log.delete(s, row)
+            return _person(row)
+
+    def people(self, project_id: str) -> list[ProjectPerson]:
+        with self._ctx.sessions.begin() as s:
+            get_live(s, ProjectRow, project_id, "project")
+            return people_of(s, project_id)
+
+
+def _person(row: ProjectPersonRow) -> ProjectPerson:
+    return ProjectPerson(row.id, row.project_id, row.resident_id, ProjectRole(row.role),
+                         row.name)
+
+
+def people_of(s: Session, project_id: str) -> list[ProjectPerson]:
+    """The spokespeople first, then the committee, each in the order they were named."""
+    rows = s.scalars(select(ProjectPersonRow).where(
+        ProjectPersonRow.project_id == project_id, ProjectPersonRow.deleted_at.is_(None))
+        .order_by(ProjectPersonRow.created_at, ProjectPersonRow.id))
+    people = [_person(r) for r in rows]
+    return sorted(people, key=lambda p: p.role is not ProjectRole.SPOKESPERSON)

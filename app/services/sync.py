@@ -65,6 +65,7 @@ from app.sync.model import (
     SyncStatus,
 )
 from app.sync.names import NAME_MAX, device_labels, record_label
+from app.sync.together import group_led_by
 from app.sync.usb import find_bundles, place_file
 
 
@@ -288,8 +289,10 @@ class SyncService:
             record = s.get(cls, row.entity_id)
             if record is None:
                 raise DomainError("not_found", entity=row.entity, id=row.entity_id)
-            decoded = decode_fields(cls, {row.field: chosen.value})[row.field]
-            self._log.resolve(s, record, **{row.field: decoded})
+            # A group of fields that change together is chosen whole (app/sync/together.py).
+            chosen_fields = chosen.value if group_led_by(row.entity, row.field) is not None \
+                else {row.field: chosen.value}
+            self._log.resolve(s, record, **decode_fields(cls, chosen_fields))
             return conflict
 
     # -- status ------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ The field's value is that of its last writes, those no later write was built on.
 (or several that agree): take it. Several that differ: a conflict, every value kept, the best
 ranked shown meanwhile. So an edit of another field (built on every head, showing the
 provisional value) decides nothing about a conflicted field, and a version from an older
-schema, which lacks a column, never writes it.
+schema, which lacks a column, never writes it. Fields declared to change together
+(app/sync/together.py) are one unit: one value, one conflict.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 from app.domain.canonical import canonical_json
 from app.sync.derived import derived_columns
+from app.sync.together import merge_units
 
 DELETED_AT = "deleted_at"
 # The fields a version decides although its value equals one it was built on. A key of the
@@ -132,10 +134,12 @@ class History:
             return True
         return all(key not in p.fields or not _same(value, p.fields[key]) for p in parents)
 
-    def last_writes(self, within: set[str], key: str) -> list[Version]:
-        """The versions in `within` that write `key` and that no later write builds on,
-        best ranked first."""
-        writers = [h for h in within if self.writes(self.versions[h], key)]
+    def last_writes(self, within: set[str], key: str | tuple[str, ...]) -> list[Version]:
+        """The versions in `within` that write `key` (any field of a unit of fields that
+        change together) and that no later write builds on, best ranked first."""
+        unit = (key,) if isinstance(key, str) else key
+        writers = [h for h in within
+                   if any(self.writes(self.versions[h], k) for k in unit)]
         covered: set[str] = set()
         for h in writers:
             covered |= self.below(h)
@@ -162,18 +166,20 @@ def merge_heads(entity: str, entity_id: str, versions: Mapping[str, Version]) ->
     merged: dict[str, Any] = {}
     conflicts: list[FieldConflict] = []
     edits: set[str] = set()  # the last writes of some field: what a deletion must have seen
-    for key in keys:
-        last = history.last_writes(within, key)
+    for unit in merge_units(entity, keys):
+        last = history.last_writes(within, unit)
         if not last:
             continue
         edits.update(v.hash for v in last)
-        merged[key] = last[0].fields[key]
+        for key in unit:
+            if key in last[0].fields:
+                merged[key] = last[0].fields[key]
         distinct: list[Any] = []
         for v in last:
-            if not any(_same(v.fields[key], d) for d in distinct):
-                distinct.append(v.fields[key])
+            if not any(_same(_value(v, unit), d) for d in distinct):
+                distinct.append(_value(v, unit))
         if len(distinct) > 1:
-            conflicts.append(_conflict(entity, entity_id, key, heads, last))
+            conflicts.append(_conflict(entity, entity_id, unit, heads, last))
     merged[DELETED_AT], deletion = _merge_deletion(entity, entity_id, heads, history, within,
                                                    edits)
     if deletion is not None:
@@ -181,11 +187,18 @@ def merge_heads(entity: str, entity_id: str, versions: Mapping[str, Version]) ->
     return Merged(merged, tuple(conflicts))
 
 
+def _value(version: Version, unit: tuple[str, ...]) -> Any:
+    """A field's value, or a unit's values by field name (a group is one value)."""
+    if len(unit) == 1:
+        return version.fields.get(unit[0])
+    return {k: version.fields.get(k) for k in unit}
+
+
 def _conflict(
-    entity: str, entity_id: str, key: str, heads: list[str], sides: list[Version]
+    entity: str, entity_id: str, unit: tuple[str, ...], heads: list[str], sides: list[Version]
 ) -> FieldConflict:
-    candidates = tuple(Candidate(v.hash, v.origin, v.hlc, v.fields.get(key)) for v in sides)
-    return FieldConflict(conflict_id(entity, entity_id, key, heads), key, candidates,
+    candidates = tuple(Candidate(v.hash, v.origin, v.hlc, _value(v, unit)) for v in sides)
+    return FieldConflict(conflict_id(entity, entity_id, unit[0], heads), unit[0], candidates,
                          sides[0].hash)
 
 

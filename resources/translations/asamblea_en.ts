@@ -969,6 +969,25 @@
         </message>
     </context>
     <context>
+        <name>FundDialog</name>
+        <message>
+            <source>Registrar el proyecto como financiado</source>
+            <translation>Record the project as funded</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Moneda</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Quién lo registra</source>
+            <translation>Recorded by</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Historial</source>
@@ -1178,19 +1197,38 @@
         </message>
     </context>
     <context>
+        <name>InspectionDialog</name>
+        <message>
+            <source>Inspección de la contraloría social</source>
+            <translation>Oversight inspection</translation>
+        </message>
+        <message>
+            <source>un hallazgo por línea</source>
+            <translation>one finding per line</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Contralores</source>
+            <translation>Inspectors</translation>
+        </message>
+        <message>
+            <source>Qué se revisó</source>
+            <translation>What was checked</translation>
+        </message>
+        <message>
+            <source>Hallazgos</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Observaciones</source>
+            <translation>Observations</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
-        <message>
-            <source>Alguien borró el archivo de trabajo de la base de datos («-wal») mientras el programa la usaba. Lo guardado se pasó a la base ahora mismo y no se perdió. Para copiar la base use «Copiar respaldo a la memoria USB» en Configuración, nunca el archivo a mano.</source>
-            <translation>Someone deleted the database's working file (“-wal”) while the program was using it. What was saved has just been moved into the database and nothing was lost. To copy the database use “Copiar respaldo a la memoria USB” in Configuración, never the file by hand.</translation>
-        </message>
-        <message>
-            <source>Se restauró el respaldo; la base de datos anterior quedó respaldada. Los cambios hechos en este equipo después del respaldo que ya se enviaron a otros equipos volverán con la próxima sincronización.</source>
-            <translation>The backup was restored; the previous database was backed up. Changes made on this laptop after the backup that were already sent to other laptops will come back with the next sync.</translation>
-        </message>
-        <message>
-            <source>La base de datos tiene daños: {d}. No escriba más en ella: restaure el último respaldo sano en Configuración › Respaldos (la base dañada se respalda antes) o ejecute «asamblea check».</source>
-            <translation>The database is damaged: {d}. Do not write to it any more: restore the last sound backup in Configuración › Respaldos (the damaged database is backed up first) or run “asamblea check”.</translation>
-        </message>
         <message>
             <source>Inicio</source>
             <translation>Home</translation>
@@ -1242,6 +1280,18 @@
         <message>
             <source>Trabajando…</source>
             <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Alguien borró el archivo de trabajo de la base de datos («-wal») mientras el programa la usaba. Lo guardado se pasó a la base ahora mismo y no se perdió. Para copiar la base use «Copiar respaldo a la memoria USB» en Configuración, nunca el archivo a mano.</source>
+            <translation>Someone deleted the database's working file (“-wal”) while the program was using it. What was saved has just been moved into the database and nothing was lost. To copy the database use “Copiar respaldo a la memoria USB” in Configuración, never the file by hand.</translation>
+        </message>
+        <message>
+            <source>Se restauró el respaldo; la base de datos anterior quedó respaldada. Los cambios hechos en este equipo después del respaldo que ya se enviaron a otros equipos volverán con la próxima sincronización.</source>
+            <translation>The backup was restored; the previous database was backed up. Changes made on this laptop after the backup that were already sent to other laptops will come back with the next sync.</translation>
+        </message>
+        <message>
+            <source>La base de datos tiene daños: {d}. No escriba más en ella: restaure el último respaldo sano en Configuración › Respaldos (la base dañada se respalda antes) o ejecute «asamblea check».</source>
+            <translation>The database is damaged: {d}. Do not write to it any more: restore the last sound backup in Configuración › Respaldos (the damaged database is backed up first) or run “asamblea check”.</translation>
         </message>
     </context>
     <context>
@@ -1515,6 +1565,10 @@
             <source>Documento PDF</source>
             <translation>PDF document</translation>
         </message>
+        <message>
+            <source>El archivo todavía no ha llegado.</source>
+            <translation>The file has not arrived yet.</translation>
+        </message>
     </context>
     <context>
         <name>NewAssemblyDialog</name>
@@ -1539,12 +1593,20 @@
             <translation>One item per line</translation>
         </message>
         <message>
+            <source>— Ninguno —</source>
+            <translation>— None —</translation>
+        </message>
+        <message>
             <source>Organización</source>
             <translation>Organization</translation>
         </message>
         <message>
             <source>Tipo</source>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Proyecto</source>
+            <translation>Project</translation>
         </message>
         <message>
             <source>Convocatoria</source>
@@ -1581,6 +1643,10 @@
         <message>
             <source>Cancelar</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>El proyecto financiado del que rinde cuentas: su acta llevará el estado financiero, el avance y los hallazgos.</source>
+            <translation>The funded project it accounts for: its minutes will carry the financial statement, the progress and the findings.</translation>
         </message>
     </context>
     <context>
@@ -1823,6 +1889,10 @@
             <translation>Answer finding</translation>
         </message>
         <message>
+            <source>Registrar inspección…</source>
+            <translation>Record an inspection…</translation>
+        </message>
+        <message>
             <source>Inspección</source>
             <translation>Inspection</translation>
         </message>
@@ -1967,6 +2037,21 @@
         <message>
             <source>{n} páginas enviadas a la impresora.</source>
             <translation>{n} pages sent to the printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>Responsables del proyecto</source>
+            <translation>People responsible for the project</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Habitantes</source>
+            <translation>Residents</translation>
         </message>
     </context>
     <context>
@@ -2184,7 +2269,50 @@
         </message>
     </context>
     <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Informe de avance</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <source>fotos de la obra (.jpg, .png), separadas por ;</source>
+            <translation>photos of the work (.jpg, .png), separated by ;</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Avance</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Cómo va la obra</source>
+            <translation>How the work is going</translation>
+        </message>
+        <message>
+            <source>Fotos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Fotos de la obra</source>
+            <translation>Photos of the work</translation>
+        </message>
+        <message>
+            <source>Imágenes (*.jpg *.jpeg *.png)</source>
+            <translation>Images (*.jpg *.jpeg *.png)</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressTab</name>
+        <message>
+            <source>Informar avance…</source>
+            <translation>Report progress…</translation>
+        </message>
         <message>
             <source>Fecha</source>
             <translation>Date</translation>
@@ -2240,12 +2368,20 @@
             <translation>Change status</translation>
         </message>
         <message>
+            <source>Financiar…</source>
+            <translation>Fund…</translation>
+        </message>
+        <message>
             <source>Imprimir rendición de cuentas…</source>
             <translation>Print the accountability statement…</translation>
         </message>
         <message>
             <source>Imprimir aviso para la cartelera…</source>
             <translation>Print the notice board sheet…</translation>
+        </message>
+        <message>
+            <source>Responsables…</source>
+            <translation>People responsible…</translation>
         </message>
         <message>
             <source>Resumen</source>
@@ -2312,6 +2448,10 @@
             <translation>Funded with {amount}.</translation>
         </message>
         <message>
+            <source>Responsables</source>
+            <translation>People responsible</translation>
+        </message>
+        <message>
             <source>Responsables: {who}</source>
             <translation>Responsible: {who}</translation>
         </message>
@@ -2330,10 +2470,6 @@
         <message>
             <source>Historia</source>
             <translation>History</translation>
-        </message>
-        <message>
-            <source>Estado: {status}.</source>
-            <translation>Status: {status}.</translation>
         </message>
         <message>
             <source>Rendición de cuentas</source>
@@ -2482,6 +2618,29 @@
         </message>
     </context>
     <context>
+        <name>RecordActions</name>
+        <message>
+            <source>«{title}» financiado con {amount}.</source>
+            <translation>«{title}» funded with {amount}.</translation>
+        </message>
+        <message>
+            <source>Estado: {status}.</source>
+            <translation>Status: {status}.</translation>
+        </message>
+        <message>
+            <source>Avance registrado: {percent} %.</source>
+            <translation>Progress recorded: {percent} %.</translation>
+        </message>
+        <message>
+            <source>Inspección registrada; hallazgos abiertos: {n}.</source>
+            <translation>Inspection recorded; open findings: {n}.</translation>
+        </message>
+        <message>
+            <source>Responsables: {names}.</source>
+            <translation>People responsible: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentDialog</name>
         <message>
             <source>Editar habitante</source>
@@ -2578,6 +2737,17 @@
         <message>
             <source>Guardar de todos modos</source>
             <translation>Save anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPicker</name>
+        <message>
+            <source>nombre o cédula</source>
+            <translation>name or cédula</translation>
+        </message>
+        <message>
+            <source>Buscar</source>
+            <translation>Search</translation>
         </message>
     </context>
     <context>
@@ -2845,6 +3015,10 @@
             <translation>In vote order until the budget runs out</translation>
         </message>
         <message>
+            <source>El dinero de la ronda: con él se financia el proyecto más votado (10.000 USD si queda en cero), o es el presupuesto que se reparte en orden de votos.</source>
+            <translation>The round's money: the most voted project is funded with it (10,000 USD when left at zero), or it is the budget shared out in order of votes.</translation>
+        </message>
+        <message>
             <source>Se financia</source>
             <translation>Funded</translation>
         </message>
@@ -2855,6 +3029,10 @@
         <message>
             <source>Presupuesto</source>
             <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Moneda</source>
+            <translation>Currency</translation>
         </message>
         <message>
             <source>Si hay empate</source>

@@ -80,6 +80,9 @@ def test_an_expense_with_its_receipt_in_the_window(qtbot: QtBot, page: ProjectsP
     assert "más de lo recibido" in view.summary.text()
 
     spent = view.money.spent
+    # The expenses come by pages, after the accounts: wait for the new one's row.
+    qtbot.waitUntil(lambda: any(spent.row_at(i).invoice == "9001"
+                                for i in range(spent.rowCount())), timeout=10_000)
     new = next(i for i in range(spent.rowCount()) if spent.row_at(i).invoice == "9001")
     assert spent.row_at(new).receipt is not None
     view.money.spent_table.selectRow(new)

@@ -244,6 +244,32 @@ def _answer(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
     return AnswerDialog(finding, "Yelitza Acosta", w)
 
 
+def _fund(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.projects.record_forms import FundDialog
+
+    return FundDialog("Yelitza Acosta", w)
+
+
+def _progress(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.projects.record_forms import ProgressDialog
+
+    return ProgressDialog(55, w)
+
+
+def _inspection(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.projects.record_forms import InspectionDialog
+
+    assert w.ui is not None
+    return InspectionDialog(w.ui, w)
+
+
+def _people(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.projects.record_forms import PeopleDialog
+
+    assert w.ui is not None
+    return PeopleDialog(w.ui, w)
+
+
 # Each dialog of ui/, made as the window makes it. A base that is never shown maps to None.
 DIALOGS: dict[str, Make | None] = {
     "FormDialog": None, "_Form": None, "_PaymentForm": None,
@@ -253,7 +279,8 @@ DIALOGS: dict[str, Make | None] = {
     "MemberDialog": _member, "BallotsDialog": _ballots, "AssignDialog": _assign,
     "NewConsultationDialog": _new_consultation, "BudgetLineDialog": _budget_line,
     "DisbursementDialog": _disbursement, "ExpenseDialog": _expense, "StatusDialog": _status,
-    "AnswerDialog": _answer,
+    "AnswerDialog": _answer, "FundDialog": _fund, "ProgressDialog": _progress,
+    "InspectionDialog": _inspection, "PeopleDialog": _people,
 }
 
 

@@ -1,7 +1,9 @@
-"""Convene an assembly: organization, kind, call, date and time, place, agenda."""
+"""Convene an assembly: organization, kind, call, date and time, place, agenda, and for a
+rendición de cuentas the funded project it accounts for."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QTime
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import AssemblyKind
 from app.domain.organizations import Organization
+from app.domain.problems import Project
 
 from ui import labels
 from ui.widgets import fit_to_screen
 
 
 class NewAssemblyDialog(QDialog):
-    def __init__(self, organizations: list[Organization], parent: QWidget | None = None) -> None:
+    def __init__(self, organizations: list[Organization], parent: QWidget | None = None,
+                 projects: Sequence[Project] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Convocar asamblea"))
         fit_to_screen(self, 560, 520)
@@ -52,8 +56,16 @@ class NewAssemblyDialog(QDialog):
         self.called_by.setPlaceholderText(self.tr("p. ej. Colectivo de Coordinación Comunitaria"))
         self.agenda = QPlainTextEdit(self)
         self.agenda.setPlaceholderText(self.tr("Un punto por línea"))
+        # Only a rendición de cuentas accounts for a project: the choice opens with that kind.
+        self.project = QComboBox(self)
+        self.project.addItem(self.tr("— Ninguno —"), None)
+        for project in projects:
+            self.project.addItem(project.title, project.id)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._kind_changed()
         form.addRow(self.tr("Organización"), self.organization)
         form.addRow(self.tr("Tipo"), self.kind)
+        form.addRow(self.tr("Proyecto"), self.project)
         form.addRow(self.tr("Convocatoria"), self.call)
         form.addRow(self.tr("Fecha"), self.date)
         form.addRow(self.tr("Hora"), self.time)
@@ -70,6 +82,15 @@ class NewAssemblyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _accounts(self) -> bool:
+        return str(self.kind.currentData()) == AssemblyKind.ACCOUNTABILITY.value
+
+    def _kind_changed(self) -> None:
+        self.project.setEnabled(self._accounts() and self.project.count() > 1)
+        self.project.setToolTip(self.tr(
+            "El proyecto financiado del que rinde cuentas: su acta llevará el estado "
+            "financiero, el avance y los hallazgos."))
+
     def values(self) -> dict[str, object]:
         day = self.date.date().toPython()
         at = self.time.time().toPython()
@@ -83,4 +104,5 @@ class NewAssemblyDialog(QDialog):
             "call": int(self.call.currentData()),
             "title": self.title.text() or None,
             "called_by": self.called_by.text() or None,
+            "project_id": self.project.currentData() if self._accounts() else None,
         }

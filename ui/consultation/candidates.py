@@ -134,9 +134,9 @@ class CandidatesTab(QWidget):
         dialog = RulesDialog(consultation, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        rule, count, budget, tie = dialog.values()
+        rule, count, budget, tie, currency = dialog.values()
         self._run(lambda: self.ui.services.consultations.set_rules(
-            consultation.id, rule, count, budget, tie))
+            consultation.id, rule, count, budget, tie, currency))
 
     def preview_guide(self) -> None:
         consultation = self.consultation

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.consultation import Consultation
-from app.domain.enums import BallotStyle, FundingRule, ProblemCategory, TableRole, TieRule
+from app.domain.enums import (
+    BallotStyle,
+    Currency,
+    FundingRule,
+    ProblemCategory,
+    TableRole,
+    TieRule,
+)
 from app.domain.problems import Project
 
 from ui import labels
@@ -42,8 +49,14 @@ class RulesDialog(FormDialog):
         self.budget = QDoubleSpinBox(self)
         self.budget.setRange(0, 1e12)
         self.budget.setDecimals(2)
-        self.budget.setSuffix(f" {consultation.currency.value}")
         self.budget.setValue((consultation.budget_cents or 0) / 100)
+        self.budget.setToolTip(self.tr(
+            "El dinero de la ronda: con él se financia el proyecto más votado (10.000 USD si "
+            "queda en cero), o es el presupuesto que se reparte en orden de votos."))
+        self.currency = QComboBox(self)
+        for currency in Currency:
+            self.currency.addItem(currency.value, currency.value)
+        self.currency.setCurrentIndex(self.currency.findData(consultation.currency.value))
         self.tie = QComboBox(self)
         for tie in TieRule:
             self.tie.addItem(labels.tie_rule(tie), tie.value)
@@ -51,13 +64,14 @@ class RulesDialog(FormDialog):
         self.form.addRow(self.tr("Se financia"), self.rule)
         self.form.addRow(self.tr("Cuántos proyectos (N)"), self.count)
         self.form.addRow(self.tr("Presupuesto"), self.budget)
+        self.form.addRow(self.tr("Moneda"), self.currency)
         self.form.addRow(self.tr("Si hay empate"), self.tie)
         self.finish()
 
-    def values(self) -> tuple[FundingRule, int, int | None, TieRule]:
+    def values(self) -> tuple[FundingRule, int, int | None, TieRule, Currency]:
         budget = round(self.budget.value() * 100) or None
         return (FundingRule(self.rule.currentData()), self.count.value(), budget,
-                TieRule(self.tie.currentData()))
+                TieRule(self.tie.currentData()), Currency(self.currency.currentData()))
 
 
 class NominateDialog(FormDialog):

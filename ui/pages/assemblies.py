@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.assemblies import AgendaItem, Agreement, Assembly
+from app.domain.enums import HAS_ACCOUNTS
 from app.domain.organizations import Organization
+from app.domain.problems import Project
 
 from ui import labels
 from ui.assembly.day import AssemblyDayView
@@ -31,12 +33,14 @@ class AssemblyDetail:
 
 
 class AssembliesPage(Page):
-    watches = frozenset({"assembly", "agenda_item", "agreement", "attendance", "minutes"})
+    watches = frozenset({"assembly", "agenda_item", "agreement", "attendance", "minutes",
+                         "project"})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Asambleas"), parent)
         self.org_names: dict[str, str] = {}
         self.organizations: list[Organization] = []
+        self.funded: list[Project] = []  # what a rendición de cuentas may account for
         self.stack = QStackedWidget(self)
         self.list_view = QWidget(self.stack)
         list_layout = QVBoxLayout(self.list_view)
@@ -86,13 +90,14 @@ class AssembliesPage(Page):
             return  # the day view refreshes its own panels
         sv = self.services
 
-        def load() -> tuple[list[Organization], list[Assembly]]:
-            return sv.organizations.list_all(), sv.assemblies.list_all()
+        def load() -> tuple[list[Organization], list[Assembly], list[Project]]:
+            return (sv.organizations.list_all(), sv.assemblies.list_all(),
+                    [p for p in sv.projects.list_all() if p.status in HAS_ACCOUNTS])
 
         self.ui.run(load, self._show, self)
 
-    def _show(self, data: tuple[list[Organization], list[Assembly]]) -> None:
-        self.organizations, assemblies = data
+    def _show(self, data: tuple[list[Organization], list[Assembly], list[Project]]) -> None:
+        self.organizations, assemblies, self.funded = data
         self.org_names = {o.id: o.name for o in self.organizations}
         self.model.set_rows(assemblies)
         fit_columns(self.table)
@@ -136,7 +141,7 @@ class AssembliesPage(Page):
     # -- convene and open ----------------------------------------------------------------
 
     def ask_new(self) -> None:
-        dialog = NewAssemblyDialog(self.organizations, self)
+        dialog = NewAssemblyDialog(self.organizations, self, self.funded)
         assemblies = self.services.assemblies
 
         def job() -> Callable[[], Assembly]:

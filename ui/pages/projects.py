@@ -27,7 +27,7 @@ class ProjectLine:
 class ProjectsPage(Page):
     watches = frozenset({"project", "expense", "nomination", "project_problem", "budget_line",
                          "disbursement", "attachment", "project_status_change",
-                         "progress_report", "inspection", "finding"})
+                         "progress_report", "inspection", "finding", "project_person"})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, self.tr("Proyectos"), parent)

@@ -397,4 +397,6 @@ class SyncPage(Page):
 def _shown(value: object) -> str:
     if value is None:
         return "—"
+    if isinstance(value, dict):  # fields that change together, offered whole
+        return ", ".join(f"{k}: {_shown(v)}" for k, v in value.items())
     return str(value)

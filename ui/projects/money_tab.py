@@ -13,9 +13,12 @@ from app.projects.model import Disbursement, Expense
 
 from ui import labels
 from ui.context import UiContext
+from ui.paged_model import PagedTableModel
 from ui.safety.history_dialog import history_button
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, section_title, text_label
+
+EXPENSE_PAGE = 200
 
 
 def _rate(rate_e4: int | None) -> str:
@@ -61,7 +64,9 @@ class MoneyTab(QWidget):
         mid.addWidget(self.attach_button)
         mid.addWidget(self.spend_button)
         layout.addLayout(mid)
-        self.spent = RecordTableModel([
+        # A page at a time as the list scrolls: a project may hold thousands of expenses.
+        self.project_id: str | None = None
+        self.spent = PagedTableModel([
             Column(self.tr("Fecha"), lambda e: e.spent_on.strftime("%d/%m/%Y")),
             Column(self.tr("Proveedor"), lambda e: e.supplier),
             Column(self.tr("Valor"), lambda e: labels.money(e.value_cents, self.currency),
@@ -73,11 +78,10 @@ class MoneyTab(QWidget):
             Column(self.tr("Monto"), lambda e: labels.money(e.amount_cents, e.currency.value),
                    align_right=True),
             Column(self.tr("Descripción"), lambda e: e.description),
-        ], self)
+        ], ui.runner, EXPENSE_PAGE, self)
         self.spent_table = record_table(self)
         self.spent_table.setModel(self.spent)
-        # Column widths from the first rows only: measuring 10,000 rows would take seconds.
-        self.spent_table.horizontalHeader().setResizeContentsPrecision(200)
+        self.spent.page_loaded.connect(self._page_loaded)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.spent_table)
         panel = QWidget(split)
@@ -98,12 +102,28 @@ class MoneyTab(QWidget):
         self.spent_table.selectionModel().currentRowChanged.connect(self._show_receipt)
 
     def show_money(self, currency: str, line_names: dict[str, str],
-                   received: Sequence[Disbursement], spent: Sequence[Expense]) -> None:
+                   received: Sequence[Disbursement], project_id: str) -> None:
+        """The money received by `project_id`, and its expenses."""
         self.currency, self.line_names = currency, line_names
         self.received.set_rows(received)
-        self.spent.set_rows(spent)
         fit_columns(self.received_table)
-        fit_columns(self.spent_table)
+        self.show_expenses(project_id)
+
+    def show_expenses(self, project_id: str) -> None:
+        """The expenses of `project_id` from the first page, or loaded again in place when
+        they are already shown (the selection stays)."""
+        if project_id == self.project_id:
+            if not self.spent.loading:
+                self.spent.refresh()
+            return
+        self.project_id = project_id
+        money = self.ui.services.project_money
+        self.spent.set_loader(lambda offset, limit: money.expenses_page(project_id, offset,
+                                                                        limit))
+
+    def _page_loaded(self, held: int) -> None:
+        if held <= EXPENSE_PAGE:  # the first page: fit the columns to it once
+            fit_columns(self.spent_table)
         self._show_receipt()
 
     def current_expense(self) -> Expense | None:
@@ -127,13 +147,16 @@ class MoneyTab(QWidget):
         money = self.ui.services.project_money
         attachment_id, expense_id = receipt.attachment_id, expense.id
 
-        def job() -> bytes:
+        def job() -> bytes | None:
             return money.receipt_data(attachment_id)
 
-        def show(data: bytes) -> None:
+        def show(data: bytes | None) -> None:
             current = self.current_expense()
             if current is None or current.id != expense_id:
                 return  # another expense was chosen while the photo loaded
+            if data is None:
+                self.receipt_image.setText(self.tr("El archivo todavía no ha llegado."))
+                return
             pixmap = QPixmap()
             if pixmap.loadFromData(data):
                 self.receipt_image.setPixmap(pixmap.scaled(

@@ -28,9 +28,13 @@ class ProgressTab(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        top = QHBoxLayout()
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
-        layout.addWidget(self.bar)
+        self.report_button = big_button(self.tr("Informar avance…"), self, primary=True)
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.report_button)
+        layout.addLayout(top)
         self.reports = RecordTableModel([
             Column(self.tr("Fecha"), lambda r: r.reported_on.strftime("%d/%m/%Y")),
             Column(self.tr("Avance"), lambda r: f"{r.percent} %", align_right=True),
@@ -87,7 +91,9 @@ class OversightTab(QWidget):
         self.summary = text_label("", self)
         self.summary.setWordWrap(True)
         self.answer_button = big_button(self.tr("Responder hallazgo"), self, primary=True)
+        self.inspect_button = big_button(self.tr("Registrar inspección…"), self)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.inspect_button)
         top.addWidget(self.answer_button)
         layout.addLayout(top)
         self.findings = RecordTableModel([

@@ -11,15 +11,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import DomainError
-from app.projects.model import BudgetLine, Ledger, Oversight, ProjectScreen
+from app.projects.model import BudgetLine, Ledger, Oversight, ProjectPerson, ProjectScreen
 from app.projects.money import parse_amount
 
 from ui import labels
@@ -29,11 +31,11 @@ from ui.projects.dialogs import (
     BudgetLineDialog,
     DisbursementDialog,
     ExpenseDialog,
-    StatusDialog,
     choose_receipt,
 )
 from ui.projects.money_tab import MoneyTab
 from ui.projects.oversight_tabs import AnswerDialog, OversightTab, ProgressTab
+from ui.projects.record_actions import RecordActions
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, rich_label, text_label
 
@@ -46,7 +48,7 @@ def _ask(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class ProjectView(QWidget):
+class ProjectView(RecordActions):
     back = Signal()
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
@@ -54,6 +56,8 @@ class ProjectView(QWidget):
         self.ui = ui
         self.project_id: str | None = None
         self.shown: ProjectScreen | None = None
+        self.people: list[ProjectPerson] = []
+        self.form: QDialog | None = None  # the form open now (save_before_closing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
@@ -63,8 +67,10 @@ class ProjectView(QWidget):
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
         self.status_button = big_button(self.tr("Cambiar estado"), self)
+        self.fund_button = big_button(self.tr("Financiar…"), self)
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
+        head.addWidget(self.fund_button)
         head.addWidget(self.status_button)
         layout.addLayout(head)
         self.accounts = rich_label("", self)  # always visible, whatever the tab
@@ -76,12 +82,19 @@ class ProjectView(QWidget):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         summary_tab = QWidget(self)
         summary_layout = QVBoxLayout(summary_tab)
-        summary_layout.addWidget(self.summary, 1)
+        # Scrolled: a project with many warnings must not make the window taller than 600.
+        scroll = QScrollArea(summary_tab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.summary)
+        summary_layout.addWidget(scroll, 1)
         papers = QHBoxLayout()
         self.statement_button = big_button(self.tr("Imprimir rendición de cuentas…"), self)
         self.notice_button = big_button(self.tr("Imprimir aviso para la cartelera…"), self)
+        self.people_button = big_button(self.tr("Responsables…"), self)
         papers.addWidget(self.statement_button)
         papers.addWidget(self.notice_button)
+        papers.addWidget(self.people_button)
         papers.addStretch(1)
         summary_layout.addLayout(papers)
         self.preview: PdfPreviewDialog | None = None
@@ -111,6 +124,11 @@ class ProjectView(QWidget):
         self.note = text_label("", self)
         layout.addWidget(self.note)
         self.status_button.clicked.connect(self.change_status)
+        self.fund_button.clicked.connect(self.fund)
+        self.people_button.clicked.connect(self.name_people)
+        self.progress.report_button.clicked.connect(
+            lambda: self.report_progress(self.progress.bar.value()))
+        self.oversight.inspect_button.clicked.connect(self.inspect)
         self.line_button.clicked.connect(self.add_line)
         self.money.receive_button.clicked.connect(self.receive)
         self.money.spend_button.clicked.connect(self.spend)
@@ -128,23 +146,29 @@ class ProjectView(QWidget):
     def open(self, project_id: str) -> None:
         self.project_id = project_id
         self.refresh()
+        # The first page of expenses is asked for with the accounts, not after them.
+        self.money.show_expenses(project_id)
 
     def refresh(self) -> None:
         if self.project_id is None:
             return
         money, project_id = self.ui.services.project_money, self.project_id
-        watch = self.ui.services.project_oversight
+        watch, status = self.ui.services.project_oversight, self.ui.services.project_status
 
-        def load() -> tuple[ProjectScreen, Oversight]:
-            return money.screen(project_id), watch.oversight(project_id)
+        def load() -> tuple[ProjectScreen, Oversight, list[ProjectPerson]]:
+            return (money.screen(project_id), watch.oversight(project_id),
+                    status.people(project_id))
 
         self.ui.run(load, self._show, self)
 
-    def _show(self, loaded: tuple[ProjectScreen, Oversight]) -> None:
-        screen, oversight = loaded
+    def _show(self, loaded: tuple[ProjectScreen, Oversight, list[ProjectPerson]]) -> None:
+        screen, oversight, self.people = loaded
         if screen.ledger.project.id != self.project_id:
             return  # another project was opened meanwhile
         self.shown = screen
+        funded = screen.ledger.funding is not None
+        self.fund_button.setVisible(not funded)
+        self.status_button.setVisible(funded)
         self.progress.show_progress(oversight)
         self.oversight.show_oversight(oversight)
         ledger = screen.ledger
@@ -163,7 +187,8 @@ class ProjectView(QWidget):
         self.lines.set_rows(list(ledger.lines))
         fit_columns(self.lines_table)
         names = {b.line_id: b.name for b in ledger.lines if b.line_id}
-        self.money.show_money(ledger.currency.value, names, screen.received, screen.spent)
+        self.money.show_money(ledger.currency.value, names, screen.received,
+                              ledger.project.id)
 
     def _warning_count(self, count: int) -> str:
         if not count:
@@ -177,7 +202,11 @@ class ProjectView(QWidget):
         if funding is not None:
             parts.append(escape(self.tr("Financiado con {amount}.").format(
                 amount=labels.money(funding.cents, funding.currency.value))))
-            if funding.committee or funding.responsible:
+            if self.people:
+                parts.append("<b>" + escape(self.tr("Responsables")) + "</b><ul>" + "".join(
+                    f"<li>{escape(p.name)} · {escape(labels.project_role(p.role))}</li>"
+                    for p in self.people) + "</ul>")
+            elif funding.committee or funding.responsible:
                 parts.append(escape(self.tr("Responsables: {who}").format(who=", ".join(
                     w for w in (funding.committee, funding.responsible) if w))))
         else:
@@ -197,26 +226,6 @@ class ProjectView(QWidget):
         return "<br>".join(parts)
 
     # -- actions ---------------------------------------------------------------------------
-
-    def _after(self, message: str) -> None:
-        self.note.setText(message)
-
-    def change_status(self) -> None:
-        if self.shown is None or self.project_id is None:
-            return
-        by = self.ui.services.settings.all().secretary_name
-        dialog = StatusDialog(self.shown.ledger.project.status, by, self)
-        if not _ask(dialog):
-            return
-        status, who, note = dialog.values()
-        service, project_id = self.ui.services.project_status, self.project_id
-
-        def job() -> str:
-            project = service.set_status(project_id, status, who, note)
-            return self.tr("Estado: {status}.").format(status=labels.project_status(
-                project.status))
-
-        self.ui.run(job, self._after, self)
 
     def print_statement(self) -> None:
         if self.project_id is None:

@@ -30,6 +30,9 @@ class AssemblyRow(Base):
     # banner and `minutes verify` use these, so a later census import changes nothing).
     quorum_base: Mapped[int | None] = mapped_column(Integer)
     census_count: Mapped[int | None] = mapped_column(Integer)
+    # A rendición de cuentas names the project it accounts for: its acta carries the
+    # project's statement, frozen when the acta is sealed.
+    project_id: Mapped[str | None] = mapped_column(String(36), index=True)
     created_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
 

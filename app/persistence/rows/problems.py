@@ -93,6 +93,22 @@ class ProjectProblemRow(Base):
     deleted_at: Mapped[datetime | None]
 
 
+class ProjectPersonRow(Base):
+    """Who answers for a project: a resident of the census with a role (ProjectRole), the
+    name kept as it was when named, so the statement's signature lines never change with a
+    later census correction."""
+
+    __tablename__ = "project_person"
+    __sync__ = SyncKind.EDITABLE
+    id: Mapped[str] = uuid_pk()
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    resident_id: Mapped[str] = mapped_column(ForeignKey("resident.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))  # ProjectRole
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+
 class ProjectStatusChangeRow(Base):
     """One dated step of a project's life, with who made it. Insert-only: the history."""
 
