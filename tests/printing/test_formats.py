@@ -1,0 +1,49 @@
+"""The ways papers write numbers, cédulas, votes, dates and percentages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.printing import formats
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (0, "0"), (7, "7"), (999, "999"), (1000, "1.000"), (1200, "1.200"),
+    (50000, "50.000"), (12345678, "12.345.678"), (-1200, "-1.200")])
+def test_number_groups_thousands_with_a_point(value: int, text: str) -> None:
+    assert formats.number(value) == text
+
+
+@pytest.mark.parametrize(("nationality", "value", "text"), [
+    ("V", 12345678, "V-12.345.678"), ("E", "81234567", "E-81.234.567"),
+    ("v", "12.345.678", "V-12.345.678"), ("V", "V-1234567", "V-1.234.567"),
+    ("", 999, "V-999"), ("V", "sin cédula", "V-sin cédula")])
+def test_cedula_is_written_with_its_letter_and_points(nationality: str, value: int | str,
+                                                      text: str) -> None:
+    assert formats.cedula(nationality, value) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (0, "0 votos"), (1, "1 voto"), (2, "2 votos"), (1200, "1.200 votos")])
+def test_votes_agree_in_number(value: int, text: str) -> None:
+    assert formats.votes(value) == text
+
+
+def test_day_is_dd_mm_yyyy() -> None:
+    assert formats.day(date(2026, 9, 5)) == "05/09/2026"
+
+
+def test_percent_uses_a_decimal_comma_and_a_non_breaking_space() -> None:
+    assert formats.percent(0.205) == "20,5\u00a0%"
+    assert formats.percent(12.345) == "1.234,5\u00a0%"
+    assert " " not in formats.percent(0.2)
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (0, "cero"), (1, "uno"), (21, "veintiuno"), (101, "ciento uno"),
+    (1200, "mil doscientos"), (5000, "cinco mil")])
+def test_figures_in_spanish_words(value: int, words: str) -> None:
+    assert formats.in_words(value) == words
+    assert formats.in_figures_and_words(value) == f"{formats.number(value)} ({words})"
