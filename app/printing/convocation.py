@@ -57,9 +57,9 @@ def convocation_pdf(paper: ConvocationPaper, page: str = "letter") -> bytes:
     story += [
         Spacer(1, 6 * mm),
         Paragraph(esc(_(
-            "Para que la asamblea sea válida en {call} se necesita la presencia del {percent} % "
-            "de los habitantes de {voting_age} años o más ({required} personas). ¡Tu "
-            "participación es importante!").format(
+            "Para que la asamblea sea válida en {call} se necesita la presencia del "
+            "{percent}\u00a0% de los habitantes de {voting_age} años o más ({required} "
+            "personas). ¡Tu participación es importante!").format(
                 call=call_words(assembly.call), percent=quorum.percent,
                 voting_age=quorum.voting_age, required=quorum.required)), styles(1.2).body),
         Spacer(1, 8 * mm),

@@ -55,3 +55,12 @@ def in_words(n: int) -> str:
 def in_figures_and_words(n: int) -> str:
     """«1.200 (mil doscientos)»."""
     return f"{number(n)} ({in_words(n)})"
+
+
+def national_id(stored: str | None, missing: str = "") -> str:
+    """A cédula as the census stores it («V-12345678») written for paper («V-12.345.678»);
+    `missing` for a person without one (children, walk-ins who did not give it)."""
+    if not stored:
+        return missing
+    letter = stored[0] if stored[0].isalpha() else "V"
+    return cedula(letter, stored)

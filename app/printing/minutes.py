@@ -11,7 +11,8 @@ from app.assembly.minutes_content import MinutesContent, MinutesVote, qr_text, s
 from app.assembly.model import MinutesPaper
 from app.domain.enums import TieRule
 from app.domain.labels import label_in_sentence
-from app.i18n import _
+from app.i18n import _, ngettext
+from app.printing import formats
 from app.printing.assembly_words import (
     assembly_kind,
     at_hour,
@@ -96,7 +97,7 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
     return build_pdf(story, page=page, title=_("Acta de asamblea"),
                      watermark="" if paper.approved else _("BORRADOR"),
                      header_left=acta.organization,
-                     header_right=(_("Acta ") + when.strftime("%d/%m/%Y")
+                     header_right=(_("Acta ") + formats.day(when.date())
                                    + (f" · {paper.code}" if paper.code else "")))
 
 
@@ -130,7 +131,8 @@ def _opening(acta: MinutesContent, st: Styles) -> list[object]:
     elif a.under_age:
         text += _(
             " Asistieron además {under_age} personas menores de {voting_age} años, que no "
-            "cuentan para el quórum.").format(under_age=a.under_age, voting_age=a.voting_age)
+            "cuentan para el quórum.").format(under_age=grouped(a.under_age),
+                                              voting_age=a.voting_age)
     if not acta.constituted:
         text += " " + _(
             "No se alcanzó el quórum requerido, por lo que la asamblea no se constituyó y no "
@@ -165,8 +167,8 @@ def vote_words(vote: MinutesVote) -> str:
     moment = _(
         "estando presentes {present_at_vote} personas con derecho a voto ({quorum}; requerido: "
         "{required_at_vote}){at}").format(
-            present_at_vote=vote.present_at_vote, quorum=quorum,
-            required_at_vote=vote.required_at_vote, at=at)
+            present_at_vote=grouped(vote.present_at_vote), quorum=quorum,
+            required_at_vote=grouped(vote.required_at_vote), at=at)
     if not vote.quorum_met_at_vote:
         # Recorded before the program refused votes without quorum: not a decision.
         return end_sentence(_(
@@ -176,11 +178,17 @@ def vote_words(vote: MinutesVote) -> str:
         return end_sentence(_("Aprobado por aclamación, {moment}").format(moment=moment))
     approved = vote.votes_for > vote.votes_against
     verdict = _("Aprobado") if approved else _("No aprobado")
+    # «1 voto a favor», «1 abstención»: each count agrees with its own noun.
     return end_sentence(_(
-        "{verdict} con {votes_for} votos a favor, {votes_against} en contra y {abstentions} "
-        "abstenciones, {moment}").format(
-            verdict=verdict, votes_for=vote.votes_for, votes_against=vote.votes_against,
-            abstentions=vote.abstentions, moment=moment))
+        "{verdict} con {votes_for} a favor, {votes_against} en contra y {abstentions}, "
+        "{moment}").format(
+            verdict=verdict,
+            votes_for=ngettext("{n} voto", "{n} votos", vote.votes_for).format(
+                n=grouped(vote.votes_for)),
+            votes_against=grouped(vote.votes_against),
+            abstentions=ngettext("{n} abstención", "{n} abstenciones", vote.abstentions).format(
+                n=grouped(vote.abstentions)),
+            moment=moment))
 
 
 def _development(acta: MinutesContent, st: Styles) -> list[object]:
@@ -228,7 +236,7 @@ def _problems(acta: MinutesContent, st: Styles, width: float) -> list[object]:
         row: list[object] = [place if method else str(index), Paragraph(esc(p.title), st.cell),
                              Paragraph(esc(category(p.category)), st.cell), str(p.families)]
         if method:
-            row.append(str(p.total or 0))
+            row.append(formats.number(p.total or 0))
         rows.append(row)
     widths: list[float] = [20 * mm, 0, 30 * mm, 20 * mm] + ([18 * mm] if method else [])
     widths[1] = width - sum(widths)

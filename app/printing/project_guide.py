@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.domain.consultation import Consultation, Nomination
 from app.i18n import _
+from app.printing import formats
 from app.printing.document import build_pdf, page_size
 from app.printing.fonts import register_fonts
 
@@ -46,7 +47,7 @@ def project_guide_pdf(consultation: Consultation, candidates: Sequence[Nominatio
     ]))
     story = [
         Paragraph(_("GUÍA DE PROYECTOS"), title_style),
-        Paragraph(f"{consultation.name} · {consultation.vote_date.strftime('%d/%m/%Y')}",
+        Paragraph(f"{consultation.name} · {formats.day(consultation.vote_date)}",
                   sub_style),
         Spacer(1, 6 * mm),
         table,

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.consultation.funding import money_text
 from app.consultation.model import Results
 from app.i18n import _
+from app.printing import formats
 from app.printing.assembly_words import esc
 from app.printing.document import build_pdf, page_size, styles
 from app.printing.fonts import register_fonts
@@ -21,7 +22,7 @@ OTHER = colors.Color(0.55, 0.62, 0.72)
 
 
 def percent(value: float) -> str:
-    return f"{value * 100:.1f}\u00a0%".replace(".", ",")
+    return formats.percent(value)
 
 
 def participation(box: int, eligible: int) -> str:
@@ -38,7 +39,8 @@ def over_register_details(results: Results) -> str:
     parts = [(t.label, t.ballots_in_box, t.eligible) for t in over] or [
         (_("total"), results.ballots_in_box, results.eligible)]
     return "; ".join(_("{where}: {box} boletas, {eligible} electores").format(
-        where=where, box=box, eligible=eligible) for where, box, eligible in parts)
+        where=where, box=formats.number(box), eligible=formats.number(eligible))
+        for where, box, eligible in parts)
 
 
 def participation_sentence(results: Results) -> str:
@@ -53,7 +55,8 @@ def participation_sentence(results: Results) -> str:
         "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: <b>{box}</b> "
         "boletas de <b>{eligible}</b> electores ({pct}).").format(
             counted=results.tables_counted, total=results.tables_total,
-            box=results.ballots_in_box, eligible=results.eligible,
+            box=formats.number(results.ballots_in_box),
+            eligible=formats.number(results.eligible),
             pct=percent(results.participation))
 
 
@@ -107,7 +110,7 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     money = c.currency.value
     story: list[Flowable] = [
         Paragraph(_("RESULTADOS DE LA CONSULTA"), st.title),
-        Paragraph(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')}", st.subtitle),
+        Paragraph(f"{c.name} · {formats.day(c.vote_date)}", st.subtitle),
         Paragraph(participation_sentence(results), st.body),
         Paragraph(results.funding_note, st.body),
     ]
@@ -125,13 +128,14 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     for x in results.candidates:
         mark = _("FINANCIADO") if x.funded else (_("EMPATE") if x.tied else "")
         rows.append([str(x.rank), str(x.number), Paragraph(x.title, st.cell),
-                     money_text(x.cost_cents, money), str(x.votes), percent(x.share), mark])
-    rows += [["", "", _("Votos válidos"), "", str(results.valid_votes), "", ""],
-             ["", "", _("Votos nulos"), "", str(results.null_votes), "", ""],
-             ["", "", _("Votos en blanco"), "", str(results.blank_votes), "",
+                     money_text(x.cost_cents, money), formats.number(x.votes), percent(x.share),
+                     mark])
+    rows += [["", "", _("Votos válidos"), "", formats.number(results.valid_votes), "", ""],
+             ["", "", _("Votos nulos"), "", formats.number(results.null_votes), "", ""],
+             ["", "", _("Votos en blanco"), "", formats.number(results.blank_votes), "",
               ""],
              ["", "", _("Boletas en las urnas"), "",
-              str(results.ballots_in_box), "", ""]]
+              formats.number(results.ballots_in_box), "", ""]]
     table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 108 * mm, 30 * mm, 16 * mm,
                                    15 * mm, 22 * mm], repeatRows=1)
     table.setStyle(TableStyle([
@@ -161,12 +165,13 @@ def _per_table(results: Results, width: float) -> Table:
     for table in results.tables:
         if not table.accepted:
             rows.append([Paragraph(table.label, st.cell),
-                         *([""] * len(numbers)), "", "", "", str(table.eligible),
+                         *([""] * len(numbers)), "", "", "", formats.number(table.eligible),
                          _("sin acta")])
             continue
         rows.append([Paragraph(table.label + (" *" if table.observation else ""), st.cell),
-                     *[str(table.votes.get(n, 0)) for n in numbers], str(table.null_votes),
-                     str(table.blank_votes), str(table.ballots_in_box), str(table.eligible),
+                     *[formats.number(table.votes.get(n, 0)) for n in numbers],
+                     formats.number(table.null_votes), formats.number(table.blank_votes),
+                     formats.number(table.ballots_in_box), formats.number(table.eligible),
                      participation(table.ballots_in_box, table.eligible)])
     tails = [14 * mm, 15 * mm, 13 * mm, 18 * mm, 15 * mm]
     fixed = sum(tails) + 9 * mm * len(numbers)

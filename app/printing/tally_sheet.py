@@ -19,6 +19,7 @@ from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import TableRole
 from app.domain.labels import label
 from app.i18n import _
+from app.printing import formats
 from app.printing.assembly_words import clock_time, esc, local
 from app.printing.codes import draw_qr
 from app.printing.document import build_pdf, fit_text, page_size, styles
@@ -48,7 +49,7 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
          Paragraph(consultation.name, st.subtitle),
          Paragraph(_("Centro: <b>{centre}</b> · <b>Mesa {n}</b> · Fecha: {day}").format(
              centre=table.centre_name, n=table.number,
-             day=consultation.vote_date.strftime("%d/%m/%Y")),
+             day=formats.day(consultation.vote_date)),
              ParagraphStyle("sheet-line", parent=st.body, alignment=0))],
         QrFlowable(sheet_payload(consultation.id, table.id), 24 * mm),
     ]], colWidths=[width - 28 * mm, 28 * mm])
@@ -84,7 +85,7 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
             _("Boletas halladas en la urna"),
             _("Electores que firmaron el cuaderno de votación"),
             _("Boletas recibidas (seriales impresos: {ranges}; {n} boletas)").format(
-                ranges=ranges, n=table.ballots_printed),
+                ranges=ranges, n=formats.number(table.ballots_printed)),
             _("Boletas dañadas o anuladas"),
             _("Boletas sobrantes (sin usar)"),
         )]
@@ -118,12 +119,12 @@ def _serials_note(table: VotingTable, as_of: datetime) -> str:
     reprints = [r for r in table.ranges if r.is_reprint]
     voided = sum(r.last - r.first + 1 for r in reprints)
     text = _("Registro al {date} a las {time}: seriales recibidos {ranges}.").format(
-        date=moment.strftime("%d/%m/%Y"), time=clock_time(moment),
+        date=formats.day(moment.date()), time=clock_time(moment),
         ranges=describe(table.ranges) or _("ninguno"))
     if reprints:
         text += " " + _(
             "Reimpresos para reemplazar boletas dañadas, que quedan anuladas ({voided}): "
-            "{ranges}.").format(voided=voided, ranges="; ".join(
+            "{ranges}.").format(voided=formats.number(voided), ranges="; ".join(
                 f"{r.first}–{r.last}" + (f" ({r.reason})" if r.reason else "")
                 for r in reprints))
     return text
@@ -132,7 +133,8 @@ def _serials_note(table: VotingTable, as_of: datetime) -> str:
 def _signatures(table: VotingTable, width: float) -> Table:
     """One signature line per member and witness (names printed), and spare lines."""
     st = styles()
-    people = [(m.full_name, label(m.role), m.national_id or "") for m in table.members]
+    people = [(m.full_name, label(m.role), formats.national_id(m.national_id))
+              for m in table.members]
     roles = {m.role for m in table.members}
     for role in (TableRole.PRESIDENT, TableRole.SECRETARY, TableRole.WITNESS):
         if role not in roles:

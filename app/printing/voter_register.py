@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.consultation.model import VoterRegister
 from app.i18n import _
+from app.printing import formats
 from app.printing.document import page_size
 from app.printing.fast_canvas import binary_streams
 from app.printing.fonts import register_fonts
@@ -72,7 +73,7 @@ def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> Non
     c.drawString(MARGIN, top - 39, _fit(
         _("Centro: {centre} · Mesa {n} · Fecha: {day}").format(
             centre=reg.table.centre_name, n=reg.table.number,
-                                day=reg.consultation.vote_date.strftime("%d/%m/%Y")),
+                                day=formats.day(reg.consultation.vote_date)),
         regular, 9, sheet.width - 2 * MARGIN))
     c.setFont(regular, 7.5)
     c.drawString(MARGIN, top - 51, _(
@@ -120,7 +121,7 @@ def _totals(c: Canvas, sheet: _Sheet, y: float, regular: str, bold: str) -> None
     c.drawString(MARGIN, y - 14, _("Totales"))
     c.setFont(regular, 9.5)
     lines = (
-        _("Electores en este cuaderno: {n}").format(n=listed),
+        _("Electores en este cuaderno: {n}").format(n=formats.number(listed)),
         _("Electores que firmaron (contar las firmas): ________"),
         _("Electores agregados en las líneas en blanco: ________"),
     )
@@ -164,8 +165,8 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
             if line < len(voters):
                 voter = voters[line]
                 y = sheet.row_y(slot) + ROW / 2 - 3
-                c.drawRightString(sheet.xs[1] - 1.5 * mm, y, str(line + 1))
-                c.drawString(sheet.xs[1] + 1.5 * mm, y, voter.national_id or "—")
+                c.drawRightString(sheet.xs[1] - 1.5 * mm, y, formats.number(line + 1))
+                c.drawString(sheet.xs[1] + 1.5 * mm, y, formats.national_id(voter.national_id, "—"))
                 c.drawString(sheet.xs[2] + 1.5 * mm, y,
                              _fit(voter.full_name, regular, 9, name_w))
             elif line == len(voters):

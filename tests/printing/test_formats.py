@@ -47,3 +47,26 @@ def test_percent_uses_a_decimal_comma_and_a_non_breaking_space() -> None:
 def test_figures_in_spanish_words(value: int, words: str) -> None:
     assert formats.in_words(value) == words
     assert formats.in_figures_and_words(value) == f"{formats.number(value)} ({words})"
+
+
+def test_a_stored_cedula_is_written_for_paper() -> None:
+    assert formats.national_id("V-12345678") == "V-12.345.678"
+    assert formats.national_id("E-81234567") == "E-81.234.567"
+    assert formats.national_id(None, "sin cédula") == "sin cédula"
+
+
+def test_an_agreement_counts_one_vote_and_thousands_in_good_spanish() -> None:
+    from app.assembly.minutes_content import MinutesVote
+    from app.printing.minutes import vote_words
+    vote = MinutesVote(text="", by_acclamation=False, votes_for=1200, votes_against=1,
+                       abstentions=1, present_at_vote=1202, required_at_vote=1000,
+                       quorum_met_at_vote=True, voted_at=None)
+    words = vote_words(vote)
+    assert "1.200 votos a favor" in words
+    assert "1 en contra y 1 abstención" in words
+    assert "1.202 personas" in words
+    one = vote_words(MinutesVote(text="", by_acclamation=False, votes_for=1, votes_against=0,
+                                 abstentions=2, present_at_vote=3, required_at_vote=2,
+                                 quorum_met_at_vote=True, voted_at=None))
+    assert "con 1 voto a favor" in one and "2 abstenciones" in one
+
