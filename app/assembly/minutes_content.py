@@ -120,10 +120,13 @@ class MinutesContent:
     not_constituted_note: str = ""  # what the table recorded then (how long it waited...)
     time_zone: str = ""  # the zone its hours were printed in when sealed (IANA name)
     language: str = ""  # the language it was sealed in ("es", "en")
+    # The sentences that state a date or an hour, exactly as printed when sealed (key, text):
+    # a reprint uses them, so a new program version or zone setting cannot move its hours.
+    printed: tuple[tuple[str, str], ...] = ()
 
 
 LATER_FIELDS: dict[str, object] = {"constituted": True, "not_constituted_note": "",
-                                   "time_zone": "", "language": ""}
+                                   "time_zone": "", "language": "", "printed": ()}
 
 
 def to_json(content: MinutesContent) -> str:
@@ -146,12 +149,13 @@ def from_json(raw: str) -> MinutesContent:
     )
     return MinutesContent(
         **{k: v for k, v in data.items()
-           if k not in {"attendance", "problems", "signers", "text"}},
+           if k not in {"attendance", "problems", "signers", "text", "printed"}},
         attendance=MinutesAttendance(**data["attendance"]),
         items=items,
         problems=tuple(MinutesProblem(**p) for p in data["problems"]),
         signers=tuple(MinutesSigner(**sg) for sg in data["signers"]),
         text=MinutesText(**data["text"]),
+        printed=tuple((str(k), str(v)) for k, v in data.get("printed", ())),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -93,11 +94,10 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
                 approved_by=addendum.approved_by)
                           + short_code(addendum.content_hash)), st.small),
         ]
-    when = local(parse_iso(acta.scheduled_at) or _never())
     return build_pdf(story, page=page, title=_("Acta de asamblea"),
                      watermark="" if paper.approved else _("BORRADOR"),
                      header_left=acta.organization,
-                     header_right=(_("Acta ") + formats.day(when.date())
+                     header_right=(_("Acta ") + _said(acta, "date", _header_date)
                                    + (f" · {paper.code}" if paper.code else "")))
 
 
@@ -105,7 +105,44 @@ def _never() -> Any:
     raise ValueError("an acta always has its date")
 
 
+def _said(acta: MinutesContent, key: str, derive: Callable[[MinutesContent], str]) -> str:
+    """What a sealed acta printed for `key` (stored when sealed), else derived now."""
+    stored = _stored(acta, key)
+    return derive(acta) if stored is None else stored
+
+
+def _stored(acta: MinutesContent, key: str) -> str | None:
+    return next((text for stored_key, text in acta.printed if stored_key == key), None)
+
+
+def printed_texts(acta: MinutesContent) -> tuple[tuple[str, str], ...]:
+    """Every sentence of the acta that states a date or an hour, as printed now (in the
+    language and zone in force): sealed with the acta, so its reprints say the same."""
+    texts = [("date", _header_date(acta)), ("opening", _opening_sentence(acta)),
+             ("closing", _closing_sentence(acta)), ("approved", _approved_words(acta))]
+    number = 0
+    for item in acta.items:
+        for vote in item.agreements:
+            number += 1
+            texts.append((f"vote:{number}", vote_words(vote)))
+    return tuple(texts)
+
+
+def _header_date(acta: MinutesContent) -> str:
+    return formats.day(local(parse_iso(acta.scheduled_at) or _never()).date())
+
+
 def _opening(acta: MinutesContent, st: Styles) -> list[object]:
+    out: list[object] = []
+    if acta.title:
+        out.append(Paragraph(f"<b>{esc(acta.title)}</b>", st.subtitle))
+    out.append(Paragraph(esc(_said(acta, "opening", _opening_sentence)), st.body))
+    if acta.text.opening:
+        out += [Spacer(1, 2 * mm), Paragraph(esc(acta.text.opening), st.body)]
+    return out
+
+
+def _opening_sentence(acta: MinutesContent) -> str:
     when = local(parse_iso(acta.scheduled_at) or _never())
     opened = parse_iso(acta.opened_at)
     start = local(opened) if opened else when
@@ -143,13 +180,7 @@ def _opening(acta: MinutesContent, st: Styles) -> list[object]:
         text += " " + (_("Verificado el quórum, se declaró válidamente constituida la "
                          "asamblea.") if a.met else
                        _("No se alcanzó el quórum requerido, lo que se hace constar."))
-    out: list[object] = []
-    if acta.title:
-        out.append(Paragraph(f"<b>{esc(acta.title)}</b>", st.subtitle))
-    out.append(Paragraph(esc(text), st.body))
-    if acta.text.opening:
-        out += [Spacer(1, 2 * mm), Paragraph(esc(acta.text.opening), st.body)]
-    return out
+    return text
 
 
 def _agenda(acta: MinutesContent, st: Styles) -> list[object]:
@@ -209,7 +240,7 @@ def _development(acta: MinutesContent, st: Styles) -> list[object]:
             number += 1
             out.append(Paragraph(
                 f"<b>{agreement} {number}:</b> {esc(vote.text)} "
-                f"{esc(vote_words(vote))}", st.body))
+                f"{esc(_stored(acta, f'vote:{number}') or vote_words(vote))}", st.body))
         if not item.notes and not item.speakers and not item.agreements:
             out.append(Paragraph(_("Sin acuerdos en este punto."), st.body))
         out.append(Spacer(1, 2 * mm))
@@ -265,24 +296,30 @@ def _closing(acta: MinutesContent, st: Styles) -> list[object]:
     out.append(Paragraph(_("CIERRE"), st.heading))
     if acta.text.closing:
         out.append(Paragraph(esc(acta.text.closing), st.body))
-    closed = parse_iso(acta.closed_at)
-    if closed:
-        end = local(closed)
-        out.append(Paragraph(esc(_(
-            "Se dio por concluida la asamblea siendo {time} del día {date}. Leída la "
-            "presente acta, firman conformes:").format(
-                time=at_hour(end), date=long_date(end.date()))), st.body))
-    else:
-        out.append(Paragraph(_("La asamblea no ha sido cerrada todavía."), st.body))
+    out.append(Paragraph(esc(_said(acta, "closing", _closing_sentence)), st.body))
     return out
+
+
+def _closing_sentence(acta: MinutesContent) -> str:
+    closed = parse_iso(acta.closed_at)
+    if not closed:
+        return _("La asamblea no ha sido cerrada todavía.")
+    end = local(closed)
+    return _("Se dio por concluida la asamblea siendo {time} del día {date}. Leída la "
+             "presente acta, firman conformes:").format(time=at_hour(end),
+                                                        date=long_date(end.date()))
+
+
+def _approved_words(acta: MinutesContent) -> str:
+    approved = parse_iso(acta.approved_at)
+    return _("Acta aprobada el {approved} por {approved_by}. Código de verificación: ").format(
+        approved=formats.day(local(approved).date()) + " " + clock_time(local(approved))
+        if approved else "", approved_by=acta.approved_by)
 
 
 def _seal(paper: MinutesPaper, st: Styles, width: float) -> KeepTogether:
     digest = paper.content_hash or ""
-    approved = local(paper.approved_at).strftime("%d/%m/%Y %H:%M") if paper.approved_at else ""
-    words = Paragraph(esc(_("Acta aprobada el {approved} por {approved_by}. Código de "
-                            "verificación: ").format(approved=approved,
-                                                      approved_by=paper.approved_by))
+    words = Paragraph(esc(_said(paper.content, "approved", _approved_words))
         + f"<b>{paper.code}</b><br/>"
         + esc(_("Verifique en el programa Asamblea › Asambleas › esta asamblea › Acta que "
                   "el código sea {code}.").format(

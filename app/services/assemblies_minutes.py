@@ -1,9 +1,11 @@
 """The acta: composed from the record, free text editable until approval, then locked.
 
-Approval stores the composed content itself (canonical JSON) with its sha256, so the
-approved acta prints the same way forever and a paper copy can be checked against it. After
-approval nothing of the assembly can change (see require_unlocked); a correction is an
-addendum: a new minutes row pointing at the acta, sealed with its own hash.
+Approval stores the composed content itself (canonical JSON) with its sha256, and the
+sentences with its dates and hours exactly as printed then, so the approved acta prints the
+same way forever (whatever later program version or zone setting reprints it) and a paper
+copy can be checked against it. After approval nothing of the assembly can change (see
+require_unlocked); a correction is an addendum: a new minutes row pointing at the acta,
+sealed with its own hash.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from app.persistence.rows import (
     AttachmentRow,
     MinutesRow,
 )
+from app.printing.assembly_words import paper_zone
+from app.printing.minutes import printed_texts
 from app.services import attachments
 from app.services.assemblies_record import approved_minutes, freeze_base
 from app.services.context import ServiceContext, get_live
@@ -147,6 +151,8 @@ class MinutesService:
             content = replace(compose_content(s, assembly_id, base, text, None),
                               approved_by=approver, approved_at=now.isoformat(),
                               time_zone=time_zone(s).key, language=current_language())
+            with paper_zone(content.time_zone):
+                content = replace(content, printed=printed_texts(content))
             body = to_json(content)
             values = {"status": MinutesStatus.APPROVED.value, "body": body,
                       "content_hash": content_hash(content), "approved_at": now,
@@ -205,7 +211,8 @@ class MinutesService:
             again = replace(compose_content(s, assembly_id, base, stored.text,
                                           (stored.signers, stored.secretary)),
                             approved_by=stored.approved_by, approved_at=stored.approved_at,
-                            time_zone=stored.time_zone, language=stored.language)
+                            time_zone=stored.time_zone, language=stored.language,
+                            printed=stored.printed)
             addenda = _addenda(s, main.id)
             return MinutesCheck(
                 assembly_id=assembly_id, minutes_id=main.id, content_hash=main.content_hash,
