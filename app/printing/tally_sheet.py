@@ -84,10 +84,9 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
         [Paragraph(text, st.cell), ""] for text in (
             _("Boletas halladas en la urna"),
             _("Electores que firmaron el cuaderno de votación"),
-            _("Boletas recibidas (seriales impresos: {ranges}; {n} boletas)").format(
-                ranges=ranges, n=formats.number(table.ballots_printed)),
-            _("Boletas dañadas o anuladas"),
+            _received(table, ranges),
             _("Boletas sobrantes (sin usar)"),
+            _("Boletas anuladas (dañadas, y las reemplazadas por reimpresión)"),
         )]
     ballots = Table(ballot_rows, colWidths=[width - BOX_W, BOX_W],
                     rowHeights=[ROW_H] * len(ballot_rows))
@@ -96,8 +95,13 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
         ("BOX", (1, 0), (1, -1), 1.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
+    rule = Paragraph(esc(_(
+        "Debe cumplirse: boletas recibidas = boletas en la urna + sobrantes + anuladas; y "
+        "electores que firmaron el cuaderno = boletas halladas en la urna.")), st.small)
+    notes: list[Flowable] = [rule]
     if as_of is not None:
-        ballots = KeepTogether([ballots, Paragraph(esc(_serials_note(table, as_of)), st.small)])
+        notes.append(Paragraph(esc(_serials_note(table, as_of)), st.small))
+    ballots = KeepTogether([ballots, *notes])
     observation = Table([[Paragraph(_("<b>Observaciones</b>"),
                                     st.cell)]] + [[""]] * 2,
                         colWidths=[width], rowHeights=[6 * mm] + [8 * mm] * 2)
@@ -110,6 +114,18 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
                              Spacer(1, 3 * mm), observation, signatures]
     return build_pdf(story, page=page, title=_("Acta de escrutinio"),
                      header_left=consultation.name, header_right=table.label, margins_mm=14)
+
+
+def _received(table: VotingTable, ranges: str) -> str:
+    """The sheets the table received: every serial once, plus each reprinted one."""
+    printed = formats.number(table.ballots_printed)
+    if not table.ballots_reprinted:
+        return _("Boletas recibidas (seriales impresos: {ranges}; {n} boletas)").format(
+            ranges=ranges, n=printed)
+    return _("Boletas recibidas (seriales impresos: {ranges}; {n} boletas, más {r} "
+             "reimpresas: {total} hojas)").format(
+        ranges=ranges, n=printed, r=formats.number(table.ballots_reprinted),
+        total=formats.number(table.ballots_printed + table.ballots_reprinted))
 
 
 def _serials_note(table: VotingTable, as_of: datetime) -> str:
