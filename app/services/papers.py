@@ -21,6 +21,7 @@ from app.printing.assembly_words import local, paper_zone
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.ballots import ballots_pdf
 from app.printing.census import census_pdf
+from app.printing.consultation_words import where_line
 from app.printing.convocation import convocation_pdf
 from app.printing.minutes import minutes_pdf
 from app.printing.paper import Paper, PaperOptions, paper
@@ -125,9 +126,10 @@ class PaperService:
         consultation = self._consultations.get(consultation_id)
         candidates = self._consultations.candidates(consultation_id)
         table = self._voting_tables.table(consultation_id, table_ref)
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(_legal(options)) as page:
             return paper(tally_sheet_pdf(consultation, table, candidates, page,
-                                         self._clock.now()),
+                                         self._clock.now(), where),
                          "acta-escrutinio-mesa", table.number)
 
     def results(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:

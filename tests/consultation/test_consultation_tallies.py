@@ -61,6 +61,15 @@ def test_a_table_with_reprints_balances_with_its_voided_ballots(services: Servic
     assert "120 boletas, más 2 reimpresas: 122 hojas" in sheet
     assert "boletas recibidas = boletas en la urna + sobrantes + anuladas" in sheet
     assert "Boletas anuladas" in sheet
+    # What a real acta de escrutinio carries (issue 10, point 10).
+    org = services.consultations.organization(cid)
+    assert org.name in sheet
+    for part in ("Instalación de la mesa", "Cierre de la votación", "Inicio del escrutinio",
+                 "Fin del escrutinio", "En letras", "Electores inscritos en el cuaderno",
+                 "contar las firmas", "Talones (matrices)", "Sello",
+                 "Se levantan 3 ejemplares", "Incidencias y observaciones"):
+        assert part in sheet, part
+    assert sheet.count("C.I.") >= 4  # every signer, named or blank
     balanced = TallyFigures({1: 90}, 5, 5, 100, 100, 4, 18)
     for who in ("Ana", "Luis"):
         state = services.tallies.enter(cid, "1", balanced, who)
