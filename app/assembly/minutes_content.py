@@ -123,10 +123,14 @@ class MinutesContent:
     # The sentences that state a date or an hour, exactly as printed when sealed (key, text):
     # a reprint uses them, so a new program version or zone setting cannot move its hours.
     printed: tuple[tuple[str, str], ...] = ()
+    number: int = 0  # ACTA N.º: correlative per organization, assigned when sealed
+    chair: str = ""  # who presided (the secretary is `secretary`)
+    attendance_folios: int = 0  # pages of the attendance list annexed to it
 
 
 LATER_FIELDS: dict[str, object] = {"constituted": True, "not_constituted_note": "",
-                                   "time_zone": "", "language": "", "printed": ()}
+                                   "time_zone": "", "language": "", "printed": (),
+                                   "number": 0, "chair": "", "attendance_folios": 0}
 
 
 def to_json(content: MinutesContent) -> str:

@@ -56,6 +56,8 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
     width = page_size(page)[0] - 36 * mm
     story: list[object] = [
         Paragraph(_("ACTA DE ASAMBLEA DE CIUDADANOS Y CIUDADANAS"), st.title),
+        Paragraph(esc(_("ACTA N.º {number}").format(number=acta.number) if acta.number
+                      else _("ACTA N.º ____ (se numera al aprobarla)")), st.subtitle),
         Paragraph(esc(org_title(acta.organization_kind, acta.organization)), st.subtitle),
     ]
     if acta.registry_code:
@@ -76,6 +78,7 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
     closing = _closing(acta, st)
     story += closing[:-1]
     signers = [(sg.name, sg.role) for sg in acta.signers]
+    signers.append((acta.chair, _("Presidencia de la asamblea")))
     signers.append((acta.secretary, _("Secretaría de la asamblea")))
     # The closing sentence, the signatures and the seal (its code and QR) stay on one page:
     # a page of signatures alone, or a seal apart from them, would be refused at the table.
@@ -137,9 +140,35 @@ def _opening(acta: MinutesContent, st: Styles) -> list[object]:
     if acta.title:
         out.append(Paragraph(f"<b>{esc(acta.title)}</b>", st.subtitle))
     out.append(Paragraph(esc(_said(acta, "opening", _opening_sentence)), st.body))
+    out.append(Paragraph(esc(_conduct(acta)), st.body))
     if acta.text.opening:
         out += [Spacer(1, 2 * mm), Paragraph(esc(acta.text.opening), st.body)]
     return out
+
+
+def _conduct(acta: MinutesContent) -> str:
+    """Who presided and who kept the acta, the second call, the agenda's approval and the
+    annexed attendance list: what a reader checks before the decisions."""
+    chair = acta.chair or "________________________"
+    secretary = acta.secretary or "________________________"
+    parts = [_("Presidió la asamblea {chair} y actuó como secretario(a) {secretary}.").format(
+        chair=chair, secretary=secretary)]
+    if acta.call == 2:
+        parts.append(_(
+            "Por no haberse alcanzado el quórum en primera convocatoria, la asamblea se reunió "
+            "en segunda convocatoria, con el quórum que para ella fija el reglamento "
+            "({percent}\u00a0%).").format(percent=acta.attendance.percent))
+    if acta.constituted:
+        parts.append(_("Leído el orden del día, fue sometido a la consideración de la "
+                       "asamblea y aprobado."))
+    if acta.attendance_folios:
+        parts.append(ngettext(
+            "Se anexa a la presente acta la lista de asistencia de {n} folio.",
+            "Se anexa a la presente acta la lista de asistencia de {n} folios.",
+            acta.attendance_folios).format(n=acta.attendance_folios))
+    else:
+        parts.append(_("Se anexa a la presente acta la lista de asistencia de ____ folios."))
+    return " ".join(parts)
 
 
 def _opening_sentence(acta: MinutesContent) -> str:

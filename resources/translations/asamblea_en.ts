@@ -1154,6 +1154,10 @@
             <translation>Name of who approves (secretary)</translation>
         </message>
         <message>
+            <source>Quién presidió la asamblea</source>
+            <translation>Who chaired the assembly</translation>
+        </message>
+        <message>
             <source>Aprobar y sellar el acta</source>
             <translation>Approve and seal the minutes</translation>
         </message>
