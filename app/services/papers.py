@@ -78,7 +78,8 @@ class PaperService:
     def convocation(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
         content = self._assemblies.convocation_paper(assembly_id)
         with self._printing(options) as page:
-            return self._assembly_paper(convocation_pdf(content, page), "convocatoria",
+            issued = local(self._clock.now()).date()
+            return self._assembly_paper(convocation_pdf(content, page, issued), "convocatoria",
                                         assembly_id)
 
     def attendance_sheet(self, assembly_id: str, blank_rows: int = 15,

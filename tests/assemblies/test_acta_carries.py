@@ -56,3 +56,16 @@ def test_a_second_call_says_so(services: Services, town: Town) -> None:
     aid = held(sv, town, call=2)
     text = words(sv.papers.minutes(aid).data)
     assert "se reunió en segunda convocatoria" in text
+
+
+def test_the_convocation_states_its_issue_second_call_and_signers(services: Services,
+                                                                  town: Town) -> None:
+    sv = services
+    aid = convene(sv, town.council_a)
+    paper = sv.papers.convocation(aid)
+    text = words(paper.data)
+    assert paper.pages == 1  # a notice for a wall is one sheet
+    assert "Dado en Petare, el" in text
+    assert "en segunda convocatoria el día" in text
+    assert "con la presencia del 20\u00a0% (" in text or "con la presencia del 20 % (" in text
+    assert text.count("C.I.:") == 2
