@@ -3,6 +3,8 @@ ties, participation, and the figures of every table."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -13,9 +15,10 @@ from app.consultation.funding import money_text
 from app.consultation.model import Results
 from app.i18n import _
 from app.printing import formats
-from app.printing.assembly_words import esc
+from app.printing.assembly_words import clock_time, end_sentence, esc, local
 from app.printing.document import build_pdf, page_size, styles
 from app.printing.fonts import register_fonts
+from app.printing.signatures import signature_grid
 
 FUNDED = colors.Color(0.13, 0.45, 0.25)
 OTHER = colors.Color(0.55, 0.62, 0.72)
@@ -58,6 +61,20 @@ def participation_sentence(results: Results) -> str:
             box=formats.number(results.ballots_in_box),
             eligible=formats.number(results.eligible),
             pct=percent(results.participation))
+
+
+def proclamation(results: Results) -> str:
+    """What the electoral commission declares: a winner only when every table is counted and
+    no figure is in error."""
+    if results.over_register or results.tables_counted < results.tables_total:
+        return _("No se proclama ningún proyecto: faltan actas por escrutar o hay cifras en "
+                 "error. Esta acta deja constancia de los resultados parciales.")
+    funded = [x for x in results.candidates if x.funded]
+    if not funded:
+        return _("Escrutadas todas las mesas, ningún proyecto queda financiado.")
+    return _("Escrutadas todas las mesas, la Comisión Electoral proclama el resultado de la "
+             "consulta y declara financiado(s): {projects}. Firman conformes:").format(
+        projects="; ".join(f"{x.number}. {x.title}" for x in funded))
 
 
 def _short(title: str, limit: int = 34) -> str:
@@ -103,14 +120,26 @@ def bar_chart(results: Results, width: float) -> Drawing:
     return drawing
 
 
-def results_pdf(results: Results, page: str = "letter") -> bytes:
+def results_pdf(results: Results, page: str = "letter", where: str = "",
+                as_of: datetime | None = None) -> bytes:
+    """`where`: the commune or circuit (consultation_words.where_line); `as_of`: when the
+    totals were made (the acta de totalización states its date and hour)."""
     st = styles()
     width = page_size(page)[0] - 2 * 18 * mm
     c = results.consultation
     money = c.currency.value
     story: list[Flowable] = [
         Paragraph(_("RESULTADOS DE LA CONSULTA"), st.title),
-        Paragraph(f"{c.name} · {formats.day(c.vote_date)}", st.subtitle),
+        Paragraph(_("Acta de totalización"), st.subtitle),
+        Paragraph(f"{esc(c.name)} · {formats.day(c.vote_date)}", st.subtitle),
+    ]
+    if where:
+        story.append(Paragraph(esc(where), st.small))
+    if as_of is not None:
+        moment = local(as_of)
+        story.append(Paragraph(esc(end_sentence(_("Totalización al {date} a las {time}").format(
+            date=formats.day(moment.date()), time=clock_time(moment)))), st.small))
+    story += [
         Paragraph(participation_sentence(results), st.body),
         Paragraph(results.funding_note, st.body),
     ]
@@ -136,7 +165,7 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
               ""],
              ["", "", _("Boletas en las urnas"), "",
               formats.number(results.ballots_in_box), "", ""]]
-    table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 108 * mm, 30 * mm, 16 * mm,
+    table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 112 * mm, 34 * mm, 16 * mm,
                                    15 * mm, 22 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), st.cell.fontName, 8.5),
@@ -152,6 +181,10 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     story += [table, Spacer(1, 5 * mm), KeepTogether([
         Paragraph(_("Resultados por mesa"), st.heading),
         _per_table(results, width), *notes])]
+    # The proclamation and the commission's signatures on one page.
+    story.append(KeepTogether([
+        Spacer(1, 5 * mm), Paragraph(esc(proclamation(results)), st.body),
+        signature_grid([("", _("Comisión electoral"))] * 4, width)]))
     return build_pdf(story, page=page, title=_("Resultados"), header_left=c.name)
 
 

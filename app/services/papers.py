@@ -135,8 +135,9 @@ class PaperService:
 
     def results(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:
         results = self._tallies.results(consultation_id)
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(options) as page:
-            return paper(results_pdf(results, page), "resultados")
+            return paper(results_pdf(results, page, where, self._clock.now()), "resultados")
 
     def ballots(self, consultation_id: str, table_ref: str, count: int,
                 style: BallotStyle | None, printed_by: str | None = None,

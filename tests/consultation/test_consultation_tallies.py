@@ -153,3 +153,18 @@ def test_results_add_tables_and_count_participation(services: Services, small: S
     assert settled.tie_note
     assert "resuelto" in settled.tie_note
     assert services.consultations.get(cid).status is ConsultationStatus.CLOSED
+
+
+def test_results_are_an_acta_de_totalizacion(services: Services, small: Small) -> None:
+    """Date and hour, the commune, the proclamation (none while tables are missing) and the
+    electoral commission's signatures."""
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "1", 120, BallotStyle.NUMBER, ballots_pdf)
+    for who in ("Ana", "Luis"):
+        services.tallies.enter(cid, "1", GOOD, who)
+    text = " ".join(pdf_text(services.papers.results(cid).data).split())
+    assert "Acta de totalización" in text
+    assert "Totalización al " in text
+    assert services.consultations.organization(cid).name in text
+    assert "No se proclama ningún proyecto: faltan actas por escrutar" in text
+    assert text.count("Comisión electoral") == 4
