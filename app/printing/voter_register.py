@@ -14,6 +14,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.consultation.model import VoterRegister
+from app.domain.enums import TableRole
+from app.domain.labels import label
 from app.i18n import _
 from app.printing import formats
 from app.printing.document import page_size
@@ -23,11 +25,16 @@ from app.printing.fonts import register_fonts
 MARGIN = 12 * mm
 HEADER = 34 * mm
 FOOTER = 12 * mm
-ROW = 12.5 * mm
+# A line holds a fingerprint box of at least 20 × 25 mm (width × height): a thumb pressed
+# on a smaller box smudges over the next voter's.
+FINGER_W = 20 * mm
+FINGER_H = 25 * mm
+ROW = FINGER_H + 2 * mm
 HEAD_ROW = 6 * mm
-TOTALS = 58 * mm
+SIGNER_ROW = 17 * mm
+TOTALS = 82 * mm  # the closing note and two rows of signers
 # Column widths in mm: number, cédula, name, signature, fingerprint.
-WIDTHS_MM = (12, 26, 80, 52, 22)
+WIDTHS_MM = (12, 26, 76, 54, 24)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -80,6 +87,12 @@ def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> Non
         "Ordenado por apellidos y nombres. Electores de {age} años o más el día de la votación. "
         "Cada elector firma y deja su huella en su línea.").format(
             age=reg.voting_age))
+    if page == 1:
+        c.setFont(bold, 8)
+        c.drawString(MARGIN, top - 63, _fit(_(
+            "Apertura: siendo las ____:____ del día ____/____/______ se abre este cuaderno con "
+            "{n} electores inscritos.").format(n=formats.number(len(reg.voters))),
+            bold, 8, sheet.width - 2 * MARGIN))
     c.setFont(bold, 10)
     c.drawRightString(sheet.width - MARGIN, top - 12, _("Mesa {n}").format(
         n=reg.table.number))
@@ -109,33 +122,50 @@ def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
     for slot in range(rows + 1):
         y = top - HEAD_ROW - slot * ROW
         c.line(sheet.xs[0], y, sheet.xs[-1], y)
-    box = ROW - 2.5 * mm
-    x = sheet.xs[4] + (sheet.widths[4] - box) / 2
+    x = sheet.xs[4] + (sheet.widths[4] - FINGER_W) / 2
     for slot in range(rows):
-        c.rect(x, sheet.row_y(slot) + 1.25 * mm, box, box)
+        c.rect(x, sheet.row_y(slot) + (ROW - FINGER_H) / 2, FINGER_W, FINGER_H)
 
 
 def _totals(c: Canvas, sheet: _Sheet, y: float, regular: str, bold: str) -> None:
+    """The closing note with its hour and counts, and a signature with C.I. for every member
+    and witness of the table (named when registered, blank otherwise)."""
     listed = len(sheet.register.voters)
     c.setFont(bold, 10)
-    c.drawString(MARGIN, y - 14, _("Totales"))
+    c.drawString(MARGIN, y - 14, _("Cierre del cuaderno"))
     c.setFont(regular, 9.5)
     lines = (
+        _("Siendo las ____:____ del día ____/____/______ se cierra este cuaderno."),
         _("Electores en este cuaderno: {n}").format(n=formats.number(listed)),
         _("Electores que firmaron (contar las firmas): ________"),
         _("Electores agregados en las líneas en blanco: ________"),
     )
     for index, line in enumerate(lines):
         c.drawString(MARGIN, y - 30 - index * 14, line)
-    sign_y = y - 30 - len(lines) * 14 - 24
-    half = (sheet.width - 2 * MARGIN) / 2
-    c.setLineWidth(0.6)
-    for index, label in enumerate((_("Presidente(a) de mesa"),
-                                   _("Secretario(a) de mesa"))):
-        x = MARGIN + index * half
-        c.line(x, sign_y, x + half - 12 * mm, sign_y)
+    signers = _signers(sheet)
+    third = (sheet.width - 2 * MARGIN) / 3
+    top = y - 30 - len(lines) * 14 - 22
+    for index, (name, role) in enumerate(signers):
+        x = MARGIN + (index % 3) * third
+        sign_y = top - (index // 3) * SIGNER_ROW
+        c.setLineWidth(0.6)
+        c.line(x, sign_y, x + third - 8 * mm, sign_y)
         c.setFont(regular, 8)
-        c.drawString(x, sign_y - 10, label)
+        c.drawString(x, sign_y - 10, _fit(name or _("Nombre: ________________"), regular, 8,
+                                          third - 8 * mm))
+        c.drawString(x, sign_y - 20, _fit(f"{role} · " + _("C.I.: ______________"), regular, 8,
+                                          third - 8 * mm))
+
+
+def _signers(sheet: _Sheet) -> list[tuple[str, str]]:
+    """Every member and witness of the table, then the roles still missing, blank."""
+    members = sheet.register.table.members
+    people = [(m.full_name, label(m.role)) for m in members]
+    roles = {m.role for m in members}
+    for role in (TableRole.PRESIDENT, TableRole.SECRETARY, TableRole.WITNESS):
+        if role not in roles:
+            people.append(("", label(role)))
+    return people
 
 
 def voter_register_pdf(register: VoterRegister, page: str = "letter",
@@ -162,10 +192,11 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
             _grid(c, sheet, rows, regular, bold)
         c.setFont(regular, 9)
         for slot in range(max(rows, 0)):
+            y = sheet.row_y(slot) + ROW / 2 - 3
+            # Blank lines are numbered too: a voter added by hand gets the next number.
+            c.drawRightString(sheet.xs[1] - 1.5 * mm, y, formats.number(line + 1))
             if line < len(voters):
                 voter = voters[line]
-                y = sheet.row_y(slot) + ROW / 2 - 3
-                c.drawRightString(sheet.xs[1] - 1.5 * mm, y, formats.number(line + 1))
                 c.drawString(sheet.xs[1] + 1.5 * mm, y, formats.national_id(voter.national_id, "—"))
                 c.drawString(sheet.xs[2] + 1.5 * mm, y,
                              _fit(voter.full_name, regular, 9, name_w))
