@@ -90,4 +90,3 @@ def test_blocks_stay_with_their_signatures(world: tuple[Services, LongWorld],
     assert "Verifique en el programa Asamblea" in last and "minutes verify" not in last
     # The long agreement is printed whole.
     assert AGREEMENT.split()[-1] in " ".join(acta)
-
