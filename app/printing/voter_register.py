@@ -48,6 +48,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class _Sheet:
     def __init__(self, register: VoterRegister, page: str, blank_lines: int) -> None:
         self.register = register
+        self.where = ""
         self.width, self.height = page_size(page)
         scale = (self.width - 2 * MARGIN) / (sum(WIDTHS_MM) * mm)
         self.widths = [w * mm * scale for w in WIDTHS_MM]
@@ -99,7 +100,8 @@ def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> Non
     c.setFont(regular, 8)
     c.drawRightString(sheet.width - MARGIN, MARGIN - 2, _(
         "Página {n} de {total}").format(n=page, total=sheet.pages))
-    c.drawString(MARGIN, MARGIN - 2, _fit(reg.table.label, regular, 8, 120 * mm))
+    foot = f"{sheet.where} · {reg.table.label}" if sheet.where else reg.table.label
+    c.drawString(MARGIN, MARGIN - 2, _fit(foot, regular, 8, 150 * mm))
 
 
 def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
@@ -169,9 +171,11 @@ def _signers(sheet: _Sheet) -> list[tuple[str, str]]:
 
 
 def voter_register_pdf(register: VoterRegister, page: str = "letter",
-                       blank_lines: int = 15) -> bytes:
+                       blank_lines: int = 15, where: str = "") -> bytes:
+    """`where`: the commune or circuit (consultation_words.where_line), at every page's foot."""
     regular, bold = register_fonts()
     sheet = _Sheet(register, page, blank_lines)
+    sheet.where = where
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=(sheet.width, sheet.height), pageCompression=1,
                initialFontName=register_fonts()[0])

@@ -112,14 +112,18 @@ class PaperService:
         candidates = self._consultations.candidates(consultation_id)
         if not candidates:
             raise DomainError("consultation.no_candidates")
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(options) as page:
-            return paper(project_guide_pdf(consultation, candidates, page), "guia-de-proyectos")
+            return paper(project_guide_pdf(consultation, candidates, page, where),
+                         "guia-de-proyectos")
 
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
                        options: PaperOptions = DEFAULT) -> Paper:
         register = self._voting_tables.register(consultation_id, table_ref)
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(_legal(options)) as page:
-            return paper(voter_register_pdf(register, page, blank_lines), "cuaderno-mesa",
+            return paper(voter_register_pdf(register, page, blank_lines, where),
+                         "cuaderno-mesa",
                          register.table.number)
 
     def tally_sheet(self, consultation_id: str, table_ref: str,

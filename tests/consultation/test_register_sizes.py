@@ -52,3 +52,12 @@ def test_the_register_opens_and_closes_with_every_signer(services: Services,
     assert "se cierra este cuaderno" in text
     # President, secretary and a witness at least, each with a C.I. line.
     assert text.count("C.I.:") >= 3
+
+
+def test_the_register_and_the_guide_name_the_commune(services: Services, small: Small) -> None:
+    cid = small.consultation_id
+    org = services.consultations.organization(cid)
+    register = " ".join(pdf_text(services.papers.voter_register(cid, "1").data).split())
+    assert org.name in register
+    guide = " ".join(pdf_text(services.papers.project_guide(cid).data).split())
+    assert org.name in guide
