@@ -52,11 +52,6 @@ def in_words(n: int) -> str:
     return str(num2words(n, lang="es"))
 
 
-def in_figures_and_words(n: int) -> str:
-    """«1.200 (mil doscientos)»."""
-    return f"{number(n)} ({in_words(n)})"
-
-
 def national_id(stored: str | None, missing: str = "") -> str:
     """A cédula as the census stores it («V-12345678») written for paper («V-12.345.678»);
     `missing` for a person without one (children, walk-ins who did not give it)."""

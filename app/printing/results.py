@@ -74,7 +74,9 @@ def proclamation(results: Results) -> str:
         return _("Escrutadas todas las mesas, ningún proyecto queda financiado.")
     return _("Escrutadas todas las mesas, la Comisión Electoral proclama el resultado de la "
              "consulta y declara financiado(s): {projects}. Firman conformes:").format(
-        projects="; ".join(f"{x.number}. {x.title}" for x in funded))
+        # Votes in figures and in words, as a proclamation states them.
+        projects="; ".join(f"{x.number}. {x.title} ({formats.votes(x.votes)}, "
+                           f"{formats.in_words(x.votes)})" for x in funded))
 
 
 def _short(title: str, limit: int = 34) -> str:

@@ -46,7 +46,6 @@ def test_percent_uses_a_decimal_comma_and_a_non_breaking_space() -> None:
     (1200, "mil doscientos"), (5000, "cinco mil")])
 def test_figures_in_spanish_words(value: int, words: str) -> None:
     assert formats.in_words(value) == words
-    assert formats.in_figures_and_words(value) == f"{formats.number(value)} ({words})"
 
 
 def test_a_stored_cedula_is_written_for_paper() -> None:
