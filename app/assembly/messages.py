@@ -59,6 +59,9 @@ register_messages({
     "assembly.has_agreements": N_(
         "La asamblea ya registró acuerdos ({count}): estuvo constituida y no se puede "
         "declarar sin quórum."),
+    "assembly.closes_before_opening": N_(
+        "La hora de este equipo es anterior a la apertura de la asamblea: un acta no puede "
+        "cerrar antes de abrir. Revise la fecha y la hora del equipo."),
     "assembly.already_second_call": N_("La asamblea ya está en segunda convocatoria."),
     "assembly.not_constituted": N_(
         "La asamblea se registró como no constituida por falta de quórum; ya no cambia de "

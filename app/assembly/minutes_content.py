@@ -121,12 +121,20 @@ class MinutesContent:
     not_constituted_note: str = ""  # what the table recorded then (how long it waited...)
     time_zone: str = ""  # the zone its hours were printed in when sealed (IANA name)
     language: str = ""  # the language it was sealed in ("es", "en")
+    # The sentences that state a date or an hour, exactly as printed when sealed (key, text):
+    # a reprint uses them, so a new program version or zone setting cannot move its hours.
+    printed: tuple[tuple[str, str], ...] = ()
+    number: int = 0  # ACTA N.º: correlative per organization, assigned when sealed
+    chair: str = ""  # who presided (the secretary is `secretary`)
+    attendance_folios: int = 0  # pages of the attendance list annexed to it
     # A rendición de cuentas linked to a project: its statement as it stood when sealed.
     accountability: MinutesAccountability | None = None
 
 
 LATER_FIELDS: dict[str, object] = {"constituted": True, "not_constituted_note": "",
-                                   "time_zone": "", "language": "", "accountability": None}
+                                   "time_zone": "", "language": "", "printed": (),
+                                   "number": 0, "chair": "", "attendance_folios": 0,
+                                   "accountability": None}
 
 
 def to_json(content: MinutesContent) -> str:
@@ -149,12 +157,14 @@ def from_json(raw: str) -> MinutesContent:
     )
     return MinutesContent(
         **{k: v for k, v in data.items()
-           if k not in {"attendance", "problems", "signers", "text", "accountability"}},
+           if k not in {"attendance", "problems", "signers", "text", "printed",
+                        "accountability"}},
         attendance=MinutesAttendance(**data["attendance"]),
         items=items,
         problems=tuple(MinutesProblem(**p) for p in data["problems"]),
         signers=tuple(MinutesSigner(**sg) for sg in data["signers"]),
         text=MinutesText(**data["text"]),
+        printed=tuple((str(k), str(v)) for k, v in data.get("printed", ())),
         accountability=accountability_from(data.get("accountability")),
     )
 

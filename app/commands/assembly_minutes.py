@@ -42,6 +42,8 @@ def register_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     approve = add("approve", "aprueba y sella el acta")
     approve.add_argument("--by", required=True, metavar="NOMBRE",
                          help="quién aprueba (secretaría)")
+    approve.add_argument("--chair", default="", metavar="NOMBRE",
+                         help="quién presidió la asamblea (el acta lo nombra)")
     approve.set_defaults(handler=cmd_approve)
     verify = add("verify", "comprueba el sello del acta (y el código de una copia)")
     verify.add_argument("--code", default=None, metavar="CÓDIGO",
@@ -69,7 +71,7 @@ def cmd_minutes_text(args: argparse.Namespace) -> int:
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with opened(args) as sv:
-        minutes = sv.minutes.approve(args.assembly, args.by)
+        minutes = sv.minutes.approve(args.assembly, args.by, args.chair)
         check = sv.minutes.verify(args.assembly)
     sentence = _("Acta aprobada y sellada. Código de verificación: {code}").format(
         code=check.code)

@@ -41,7 +41,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        ("--ballots-in-box", "boletas halladas en la urna"),
                        ("--signatures", "electores que firmaron el cuaderno")):
         tally.add_argument(flag, type=int, required=True, metavar="N", help=text)
-    tally.add_argument("--spoiled", type=int, default=0, metavar="N", help="boletas dañadas")
+    # The sheet's «anuladas»: damaged ones and those replaced by a reprint (--spoiled is the
+    # older name of the same figure).
+    tally.add_argument("--voided", "--spoiled", dest="spoiled", type=int, default=0,
+                       metavar="N", help="boletas anuladas (dañadas o reemplazadas)")
     tally.add_argument("--unused", type=int, default=0, metavar="N", help="boletas sobrantes")
     tally.add_argument("--received", type=int, default=None, metavar="N",
                        help="boletas recibidas según el acta (por omisión: las impresas)")

@@ -84,15 +84,18 @@ register_messages({
         "El acta dice {received} boletas recibidas y para esta mesa se imprimieron {printed} "
         "({ranges})."),
     "tally.check.balance": N_(
-        "Boletas recibidas ({received}) = usadas ({box}) + dañadas ({spoiled}) + sobrantes "
-        "({unused}) = {total}."),
+        "Boletas recibidas ({received}) = usadas ({box}) + sobrantes ({unused}) + anuladas "
+        "({spoiled}) = {total}."),
+    "tally.check.voided": N_(
+        "Boletas anuladas según el acta: {voided}; se reimprimieron {reprinted} seriales, y "
+        "cada boleta reemplazada queda anulada."),
     "tally.field.votes": N_("Votos del proyecto {number}"),
     "tally.field.null_votes": N_("Votos nulos"),
     "tally.field.blank_votes": N_("Votos en blanco"),
     "tally.field.ballots_in_box": N_("Boletas en la urna"),
     "tally.field.signatures": N_("Electores que firmaron"),
     "tally.field.ballots_received": N_("Boletas recibidas"),
-    "tally.field.spoiled": N_("Boletas dañadas"),
+    "tally.field.spoiled": N_("Boletas anuladas"),
     "tally.field.unused": N_("Boletas sobrantes"),
     "funding.none_yet": N_("Aún no hay actas aceptadas: no hay proyecto ganador."),
     "funding.partial": N_(

@@ -61,6 +61,11 @@ class VotingTable:
         return sum(r.count for r in self.ranges if not r.is_reprint)
 
     @property
+    def ballots_reprinted(self) -> int:
+        """Serials printed again, each replacing a damaged ballot that is now void."""
+        return sum(r.count for r in self.ranges if r.is_reprint)
+
+    @property
     def ballots_missing(self) -> int:
         """Ballots still to print for one per voter (0 or less once there are enough)."""
         return (self.voters or 0) - self.ballots_printed

@@ -6,10 +6,15 @@ from app.consultation.messages import text
 from app.consultation.model import CheckResult, TallyFigures
 
 
-def check_sheet(figures: TallyFigures, printed: int, ranges: str) -> list[CheckResult]:
+def check_sheet(figures: TallyFigures, printed: int, ranges: str,
+                reprinted: int = 0) -> list[CheckResult]:
     """Every check, passed or not: the sum of the votes, signatures, and the ballots' balance.
 
     `printed` is how many distinct serials were printed for the table; `ranges` describes them.
+    `reprinted`: serials printed again to replace damaged ballots. Each reprint is one more
+    sheet of paper at the table and leaves one voided ballot, so the table received
+    printed + reprinted sheets: received = used (in the box) + unused + voided, and the
+    voided ones include at least the replaced ones.
     """
     box = figures.ballots_in_box
     total = figures.valid_votes + figures.null_votes + figures.blank_votes
@@ -20,15 +25,19 @@ def check_sheet(figures: TallyFigures, printed: int, ranges: str) -> list[CheckR
         CheckResult("signatures", box == figures.signatures, text(
             "tally.check.signatures", box=box, signatures=figures.signatures)),
     ]
-    received = figures.ballots_received if figures.ballots_received is not None else printed
+    sheets = printed + reprinted
+    received = figures.ballots_received if figures.ballots_received is not None else sheets
     if figures.ballots_received is not None or printed == 0:
-        checks.append(CheckResult("received", received == printed, text(
-            "tally.check.received_printed", received=received, printed=printed,
+        checks.append(CheckResult("received", received == sheets, text(
+            "tally.check.received_printed", received=received, printed=sheets,
             ranges=ranges or "—")))
-    used = box + figures.spoiled + figures.unused
-    checks.append(CheckResult("balance", received == used, text(
+    accounted = box + figures.unused + figures.spoiled
+    checks.append(CheckResult("balance", received == accounted, text(
         "tally.check.balance", received=received, box=box, spoiled=figures.spoiled,
-        unused=figures.unused, total=used)))
+        unused=figures.unused, total=accounted)))
+    if reprinted:
+        checks.append(CheckResult("voided", figures.spoiled >= reprinted, text(
+            "tally.check.voided", voided=figures.spoiled, reprinted=reprinted)))
     return checks
 
 

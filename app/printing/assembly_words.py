@@ -11,6 +11,7 @@ from app.domain.enums import OrgKind, PrioritizationMethod, ProblemCategory
 from app.domain.labels import assembly_kind_in_sentence, label_of
 from app.domain.zone import DEFAULT_TIME_ZONE, zone_named
 from app.i18n import N_, _
+from app.printing import formats
 
 MONTHS = (N_("enero"), N_("febrero"), N_("marzo"), N_("abril"), N_("mayo"), N_("junio"),
           N_("julio"), N_("agosto"), N_("septiembre"), N_("octubre"), N_("noviembre"),
@@ -63,7 +64,7 @@ def at_hour(moment: datetime) -> str:
 
 def grouped(value: int) -> str:
     """«1.200»: thousands separated by a point, as Venezuelan papers write them."""
-    return f"{value:,}".replace(",", ".")
+    return formats.number(value)
 
 
 def parse_iso(value: str | None) -> datetime | None:

@@ -8,6 +8,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from app.assembly.model import AttendancePaper
 from app.domain.enums import OrgKind
 from app.i18n import _
+from app.printing import formats
 from app.printing.assembly_words import (
     assembly_kind,
     call_words,
@@ -44,15 +45,15 @@ def attendance_sheet_pdf(paper: AttendancePaper, page: str = "letter") -> bytes:
     rows: list[list[object]] = [[Paragraph(f"<b>{esc(h)}</b>", st.cell) for h in headers]]
     for number, person in enumerate(paper.attendees, start=1):
         name = person.name + (_(" (menor de edad)") if person.under_age else "")
-        row: list[object] = [str(number), Paragraph(esc(name), st.cell),
-                             person.national_id or _("sin cédula")]
+        row: list[object] = [formats.number(number), Paragraph(esc(name), st.cell),
+                             formats.national_id(person.national_id, _("sin cédula"))]
         if show_council:
             council = short_council(paper.council_names.get(person.council_id, ""))
             row.append(Paragraph(esc(council), st.small))
         row.append("")
         rows.append(row)
     for extra in range(paper.blank_rows):
-        blank: list[object] = [str(len(paper.attendees) + extra + 1), "", ""]
+        blank: list[object] = [formats.number(len(paper.attendees) + extra + 1), "", ""]
         rows.append(blank + ([""] if show_council else []) + [""])
     width = page_size(page)[0] - 36 * mm
     widths = ([12 * mm, 62 * mm, 28 * mm, 38 * mm] if show_council
@@ -72,11 +73,12 @@ def attendance_sheet_pdf(paper: AttendancePaper, page: str = "letter") -> bytes:
     quorum = paper.quorum
     story += [Spacer(1, 3 * mm), table, Spacer(1, 4 * mm), Paragraph(esc(_(
         "Presentes con derecho a voto: {present}. Menores de {voting_age} años: {under_age}. "
-        "Quórum requerido: {required} ({percent} % de {base} habitantes de {voting_age} años o "
-        "más).").format(
-            present=quorum.present, voting_age=quorum.voting_age, under_age=quorum.under_age,
-            required=quorum.required, percent=quorum.percent, base=quorum.base)), st.small)]
+        "Quórum requerido: {required} ({percent}\u00a0% de {base} habitantes de {voting_age} "
+        "años o más).").format(
+            present=formats.number(quorum.present), voting_age=quorum.voting_age,
+            under_age=formats.number(quorum.under_age), required=formats.number(quorum.required),
+            percent=quorum.percent, base=formats.number(quorum.base))), st.small)]
     return build_pdf(story, page=page, title=_("Lista de asistencia"),
                      header_left=org.name,
-                     header_right=local(assembly.scheduled_at).strftime("%d/%m/%Y"))
+                     header_right=formats.day(local(assembly.scheduled_at).date()))
 

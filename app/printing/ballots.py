@@ -21,6 +21,7 @@ from app.consultation.model import BallotRun
 from app.consultation.serials import ballot_payload, consultation_code, stub_prefix
 from app.domain.enums import BallotStyle
 from app.i18n import _
+from app.printing import formats
 from app.printing.codes import draw_qr
 from app.printing.document import page_size
 from app.printing.fast_canvas import binary_streams
@@ -129,8 +130,8 @@ def _stub(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -
     # Stub text at 7 pt at least: it is read at the table, often in poor light.
     y = _wrapped(c, _("Queda en el cuadernillo"), regular, 7, x, y - 1,
                  w, center=True, max_lines=2)
-    # Two lines each at most: the serial below must stay clear (the consultation's name is
-    # printed whole on the ballot, the centre's in the register).
+    # Two lines each at most, ending in an ellipsis: the serial below must stay clear, and
+    # both names are printed whole on the acta de escrutinio of the same table.
     y = _wrapped(c, run.consultation.name, regular, 7, x, y - 3, w, max_lines=2)
     y = _wrapped(c, run.table.centre_name, regular, 7, x, y - 2, w, max_lines=2)
     y = _wrapped(c, _("Mesa {n}").format(n=run.table.number), bold, 10, x, y - 3,
@@ -153,7 +154,7 @@ def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold:
     y = _wrapped(c, _("CONSULTA POPULAR · BOLETA"), bold, 7,
                  x, top, w, center=True)
     y = _wrapped(c, run.consultation.name, bold, 9.5, x, y - 2, w, center=True, max_lines=2)
-    y = _wrapped(c, run.consultation.vote_date.strftime("%d/%m/%Y"), regular, 7, x, y - 1, w,
+    y = _wrapped(c, formats.day(run.consultation.vote_date), regular, 7, x, y - 1, w,
                  center=True)
     return float(min(y, layout.cell_h - PAD - CODE_SIZE - 1 * mm))
 

@@ -11,6 +11,7 @@ from app.census.age_groups import AgeGroup
 from app.census.report import CensusSheet, CensusTotals
 from app.domain.enums import Sex
 from app.i18n import _
+from app.printing import formats
 from app.printing.document import Styles, build_pdf, page_size, styles
 
 
@@ -60,7 +61,8 @@ def totals_table(totals: CensusTotals, st: Styles) -> Table:
             counts.append(totals.count(sex, None, any_sex=is_total))
         counts.append(totals.count(sex, any_sex=is_total, any_group=True))
         style = st.cell_bold if is_total else st.cell
-        rows.append([Paragraph(label, style), *[Paragraph(str(n), style) for n in counts]])
+        rows.append([Paragraph(label, style),
+                     *[Paragraph(formats.number(n), style) for n in counts]])
     table = Table(rows, hAlign="LEFT")
     table.setStyle(TableStyle([*_grid(), ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
     return table
@@ -74,11 +76,11 @@ def residents_table(sheet: CensusSheet, st: Styles, width: float) -> LongTable:
     for number, r in enumerate(sheet.residents, start=1):
         age = r.age_on(sheet.day)
         rows.append([
-            str(number),
-            r.national_id or _("sin cédula"),
+            formats.number(number),
+            formats.national_id(r.national_id, _("sin cédula")),
             Paragraph(r.last_names, st.cell),
             Paragraph(r.first_names, st.cell),
-            r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "",
+            formats.day(r.birth_date) if r.birth_date else "",
             "" if age is None else str(age),
             r.sex.value if r.sex else "",
             Paragraph(sheet.sector_names.get(r.sector_id or "", ""), st.cell),
@@ -99,7 +101,7 @@ def census_pdf(sheet: CensusSheet, page: str = "letter") -> bytes:
     st = styles()
     council = sheet.council
     place = ", ".join(p for p in (council.parish, council.municipality, council.state) if p)
-    day = sheet.day.strftime("%d/%m/%Y")
+    day = formats.day(sheet.day)
     story: list[Flowable] = [
         Paragraph(_("Censo de habitantes"), st.title),
         Paragraph(council.name, st.subtitle),
@@ -119,10 +121,10 @@ def census_pdf(sheet: CensusSheet, page: str = "letter") -> bytes:
         Spacer(1, 3 * mm),
         Paragraph(
             _("Habitantes de {age} años o más (base del quórum): <b>{n}</b>").format(
-                age=sheet.totals.voting_age, n=sheet.totals.of_voting_age),
+                age=sheet.totals.voting_age, n=formats.number(sheet.totals.of_voting_age)),
             st.body),
         Spacer(1, 4 * mm),
-        Paragraph(_("Habitantes ({n})").format(n=sheet.totals.total),
+        Paragraph(_("Habitantes ({n})").format(n=formats.number(sheet.totals.total)),
                   st.heading),
     ]
     width = page_size(page)[0] - 36 * mm

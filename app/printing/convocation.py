@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.model import ConvocationPaper
+from app.assembly.quorum import required_for
 from app.i18n import _
+from app.printing import formats
 from app.printing.assembly_words import (
     assembly_kind,
     call_words,
     clock_time,
+    end_sentence,
     esc,
     local,
     long_date,
@@ -18,12 +23,32 @@ from app.printing.assembly_words import (
     territory,
     upper_first,
 )
-from app.printing.document import build_pdf, styles
+from app.printing.document import build_pdf, page_size, styles
+from app.printing.pages import page_count
+from app.printing.signatures import signature_grid
+
+# Large type for a notice on a wall, shrunk step by step until it fits one sheet (a poster
+# on two sheets is not posted); the smallest step is still larger than an acta's text.
+SCALES = (1.6, 1.45, 1.3, 1.15)
 
 
-def convocation_pdf(paper: ConvocationPaper, page: str = "letter") -> bytes:
-    st = styles(scale=1.6)
+def convocation_pdf(paper: ConvocationPaper, page: str = "letter",
+                    issued: date | None = None) -> bytes:
+    """`issued`: the day the notice is issued (printed), stated with its place."""
+    data = b""
+    for scale in SCALES:
+        data = _convocation(paper, page, issued, scale)
+        if page_count(data) == 1:
+            break
+    return data
+
+
+def _convocation(paper: ConvocationPaper, page: str, issued: date | None,
+                 scale: float) -> bytes:
+    st = styles(scale=scale)
+    small = styles(max(1.0, scale - 0.4))
     org, assembly = paper.heading.organization, paper.heading.assembly
+    width = page_size(page)[0] - 32 * mm
     when = local(assembly.scheduled_at)
     story: list[object] = [
         Paragraph(_("CONVOCATORIA"), st.title),
@@ -57,14 +82,30 @@ def convocation_pdf(paper: ConvocationPaper, page: str = "letter") -> bytes:
     story += [
         Spacer(1, 6 * mm),
         Paragraph(esc(_(
-            "Para que la asamblea sea válida en {call} se necesita la presencia del {percent} % "
-            "de los habitantes de {voting_age} años o más ({required} personas). ¡Tu "
-            "participación es importante!").format(
+            "Para que la asamblea sea válida en {call} se necesita la presencia del "
+            "{percent}\u00a0% de los habitantes de {voting_age} años o más ({required} "
+            "personas). ¡Tu participación es importante!").format(
                 call=call_words(assembly.call), percent=quorum.percent,
-                voting_age=quorum.voting_age, required=quorum.required)), styles(1.2).body),
-        Spacer(1, 8 * mm),
-        Paragraph(esc(_("Convoca: ") + (assembly.called_by or org.name)),
-                  st.body),
+                voting_age=quorum.voting_age, required=quorum.required)), small.body),
+    ]
+    if assembly.call == 1:
+        second = required_for(quorum.base, org.quorum_second_call_pct)
+        story.append(Paragraph(esc(_(
+            "De no alcanzarse ese quórum, la asamblea se reunirá en segunda convocatoria el "
+            "día ______________ a las ________, con la presencia del {percent}\u00a0% "
+            "({required} personas).").format(
+                percent=org.quorum_second_call_pct, required=formats.number(second))),
+            small.body))
+    convener = assembly.called_by or org.name
+    where = org.parish or org.municipality or org.state or ""
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph(esc(_("Convoca: ") + convener), st.body),
+        Paragraph(esc(end_sentence(_("Dado en {place}, el {day}").format(
+            place=where or "____________", day=long_date(issued)) if issued else _(
+            "Dado en ____________, el ____ de ____________ de ______."))), styles().body),
+        KeepTogether([Spacer(1, 2 * mm), signature_grid(
+            [("", _("Por {convener}").format(convener=convener))] * 2, width)]),
     ]
     return build_pdf(story, page=page, title=_("Convocatoria"),
                      header_left=org.name, margins_mm=16)

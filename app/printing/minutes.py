@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -11,7 +12,8 @@ from app.assembly.minutes_content import MinutesContent, MinutesVote, qr_text, s
 from app.assembly.model import MinutesPaper
 from app.domain.enums import TieRule
 from app.domain.labels import label_in_sentence
-from app.i18n import _
+from app.i18n import _, ngettext
+from app.printing import formats
 from app.printing.assembly_words import (
     assembly_kind,
     at_hour,
@@ -55,6 +57,8 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
     width = page_size(page)[0] - 36 * mm
     story: list[object] = [
         Paragraph(_("ACTA DE ASAMBLEA DE CIUDADANOS Y CIUDADANAS"), st.title),
+        Paragraph(esc(_("ACTA N.º {number}").format(number=acta.number) if acta.number
+                      else _("ACTA N.º ____ (se numera al aprobarla)")), st.subtitle),
         Paragraph(esc(org_title(acta.organization_kind, acta.organization)), st.subtitle),
     ]
     if acta.registry_code:
@@ -76,6 +80,7 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
     closing = _closing(acta, st)
     story += closing[:-1]
     signers = [(sg.name, sg.role) for sg in acta.signers]
+    signers.append((acta.chair, _("Presidencia de la asamblea")))
     signers.append((acta.secretary, _("Secretaría de la asamblea")))
     # The closing sentence, the signatures and the seal (its code and QR) stay on one page:
     # a page of signatures alone, or a seal apart from them, would be refused at the table.
@@ -94,11 +99,10 @@ def minutes_pdf(paper: MinutesPaper, page: str = "letter") -> bytes:
                 approved_by=addendum.approved_by)
                           + short_code(addendum.content_hash)), st.small),
         ]
-    when = local(parse_iso(acta.scheduled_at) or _never())
     return build_pdf(story, page=page, title=_("Acta de asamblea"),
                      watermark="" if paper.approved else _("BORRADOR"),
                      header_left=acta.organization,
-                     header_right=(_("Acta ") + when.strftime("%d/%m/%Y")
+                     header_right=(_("Acta ") + _said(acta, "date", _header_date)
                                    + (f" · {paper.code}" if paper.code else "")))
 
 
@@ -106,7 +110,70 @@ def _never() -> Any:
     raise ValueError("an acta always has its date")
 
 
+def _said(acta: MinutesContent, key: str, derive: Callable[[MinutesContent], str]) -> str:
+    """What a sealed acta printed for `key` (stored when sealed), else derived now."""
+    stored = _stored(acta, key)
+    return derive(acta) if stored is None else stored
+
+
+def _stored(acta: MinutesContent, key: str) -> str | None:
+    return next((text for stored_key, text in acta.printed if stored_key == key), None)
+
+
+def printed_texts(acta: MinutesContent) -> tuple[tuple[str, str], ...]:
+    """Every sentence of the acta that states a date or an hour, as printed now (in the
+    language and zone in force): sealed with the acta, so its reprints say the same."""
+    texts = [("date", _header_date(acta)), ("opening", _opening_sentence(acta)),
+             ("closing", _closing_sentence(acta)), ("approved", _approved_words(acta))]
+    number = 0
+    for item in acta.items:
+        for vote in item.agreements:
+            number += 1
+            texts.append((f"vote:{number}", vote_words(vote)))
+    return tuple(texts)
+
+
+def _header_date(acta: MinutesContent) -> str:
+    return formats.day(local(parse_iso(acta.scheduled_at) or _never()).date())
+
+
 def _opening(acta: MinutesContent, st: Styles) -> list[object]:
+    out: list[object] = []
+    if acta.title:
+        out.append(Paragraph(f"<b>{esc(acta.title)}</b>", st.subtitle))
+    out.append(Paragraph(esc(_said(acta, "opening", _opening_sentence)), st.body))
+    out.append(Paragraph(esc(_conduct(acta)), st.body))
+    if acta.text.opening:
+        out += [Spacer(1, 2 * mm), Paragraph(esc(acta.text.opening), st.body)]
+    return out
+
+
+def _conduct(acta: MinutesContent) -> str:
+    """Who presided and who kept the acta, the second call, the agenda's approval and the
+    annexed attendance list: what a reader checks before the decisions."""
+    chair = acta.chair or "________________________"
+    secretary = acta.secretary or "________________________"
+    parts = [_("Presidió la asamblea {chair} y actuó como secretario(a) {secretary}.").format(
+        chair=chair, secretary=secretary)]
+    if acta.call == 2:
+        parts.append(_(
+            "Por no haberse alcanzado el quórum en primera convocatoria, la asamblea se reunió "
+            "en segunda convocatoria, con el quórum que para ella fija el reglamento "
+            "({percent}\u00a0%).").format(percent=acta.attendance.percent))
+    if acta.constituted:
+        parts.append(_("Leído el orden del día, fue sometido a la consideración de la "
+                       "asamblea y aprobado."))
+    if acta.attendance_folios:
+        parts.append(ngettext(
+            "Se anexa a la presente acta la lista de asistencia de {n} folio.",
+            "Se anexa a la presente acta la lista de asistencia de {n} folios.",
+            acta.attendance_folios).format(n=acta.attendance_folios))
+    else:
+        parts.append(_("Se anexa a la presente acta la lista de asistencia de ____ folios."))
+    return " ".join(parts)
+
+
+def _opening_sentence(acta: MinutesContent) -> str:
     when = local(parse_iso(acta.scheduled_at) or _never())
     opened = parse_iso(acta.opened_at)
     start = local(opened) if opened else when
@@ -132,7 +199,8 @@ def _opening(acta: MinutesContent, st: Styles) -> list[object]:
     elif a.under_age:
         text += _(
             " Asistieron además {under_age} personas menores de {voting_age} años, que no "
-            "cuentan para el quórum.").format(under_age=a.under_age, voting_age=a.voting_age)
+            "cuentan para el quórum.").format(under_age=grouped(a.under_age),
+                                              voting_age=a.voting_age)
     if not acta.constituted:
         text += " " + _(
             "No se alcanzó el quórum requerido, por lo que la asamblea no se constituyó y no "
@@ -143,13 +211,7 @@ def _opening(acta: MinutesContent, st: Styles) -> list[object]:
         text += " " + (_("Verificado el quórum, se declaró válidamente constituida la "
                          "asamblea.") if a.met else
                        _("No se alcanzó el quórum requerido, lo que se hace constar."))
-    out: list[object] = []
-    if acta.title:
-        out.append(Paragraph(f"<b>{esc(acta.title)}</b>", st.subtitle))
-    out.append(Paragraph(esc(text), st.body))
-    if acta.text.opening:
-        out += [Spacer(1, 2 * mm), Paragraph(esc(acta.text.opening), st.body)]
-    return out
+    return text
 
 
 def _agenda(acta: MinutesContent, st: Styles) -> list[object]:
@@ -167,8 +229,8 @@ def vote_words(vote: MinutesVote) -> str:
     moment = _(
         "estando presentes {present_at_vote} personas con derecho a voto ({quorum}; requerido: "
         "{required_at_vote}){at}").format(
-            present_at_vote=vote.present_at_vote, quorum=quorum,
-            required_at_vote=vote.required_at_vote, at=at)
+            present_at_vote=grouped(vote.present_at_vote), quorum=quorum,
+            required_at_vote=grouped(vote.required_at_vote), at=at)
     if not vote.quorum_met_at_vote:
         # Recorded before the program refused votes without quorum: not a decision.
         return end_sentence(_(
@@ -178,11 +240,17 @@ def vote_words(vote: MinutesVote) -> str:
         return end_sentence(_("Aprobado por aclamación, {moment}").format(moment=moment))
     approved = vote.votes_for > vote.votes_against
     verdict = _("Aprobado") if approved else _("No aprobado")
+    # «1 voto a favor», «1 abstención»: each count agrees with its own noun.
     return end_sentence(_(
-        "{verdict} con {votes_for} votos a favor, {votes_against} en contra y {abstentions} "
-        "abstenciones, {moment}").format(
-            verdict=verdict, votes_for=vote.votes_for, votes_against=vote.votes_against,
-            abstentions=vote.abstentions, moment=moment))
+        "{verdict} con {votes_for} a favor, {votes_against} en contra y {abstentions}, "
+        "{moment}").format(
+            verdict=verdict,
+            votes_for=ngettext("{n} voto", "{n} votos", vote.votes_for).format(
+                n=grouped(vote.votes_for)),
+            votes_against=grouped(vote.votes_against),
+            abstentions=ngettext("{n} abstención", "{n} abstenciones", vote.abstentions).format(
+                n=grouped(vote.abstentions)),
+            moment=moment))
 
 
 def _development(acta: MinutesContent, st: Styles) -> list[object]:
@@ -203,7 +271,7 @@ def _development(acta: MinutesContent, st: Styles) -> list[object]:
             number += 1
             out.append(Paragraph(
                 f"<b>{agreement} {number}:</b> {esc(vote.text)} "
-                f"{esc(vote_words(vote))}", st.body))
+                f"{esc(_stored(acta, f'vote:{number}') or vote_words(vote))}", st.body))
         if not item.notes and not item.speakers and not item.agreements:
             out.append(Paragraph(_("Sin acuerdos en este punto."), st.body))
         out.append(Spacer(1, 2 * mm))
@@ -230,7 +298,7 @@ def _problems(acta: MinutesContent, st: Styles, width: float) -> list[object]:
         row: list[object] = [place if method else str(index), Paragraph(esc(p.title), st.cell),
                              Paragraph(esc(category(p.category)), st.cell), str(p.families)]
         if method:
-            row.append(str(p.total or 0))
+            row.append(formats.number(p.total or 0))
         rows.append(row)
     widths: list[float] = [20 * mm, 0, 30 * mm, 20 * mm] + ([18 * mm] if method else [])
     widths[1] = width - sum(widths)
@@ -259,24 +327,30 @@ def _closing(acta: MinutesContent, st: Styles) -> list[object]:
     out.append(Paragraph(_("CIERRE"), st.heading))
     if acta.text.closing:
         out.append(Paragraph(esc(acta.text.closing), st.body))
-    closed = parse_iso(acta.closed_at)
-    if closed:
-        end = local(closed)
-        out.append(Paragraph(esc(_(
-            "Se dio por concluida la asamblea siendo {time} del día {date}. Leída la "
-            "presente acta, firman conformes:").format(
-                time=at_hour(end), date=long_date(end.date()))), st.body))
-    else:
-        out.append(Paragraph(_("La asamblea no ha sido cerrada todavía."), st.body))
+    out.append(Paragraph(esc(_said(acta, "closing", _closing_sentence)), st.body))
     return out
+
+
+def _closing_sentence(acta: MinutesContent) -> str:
+    closed = parse_iso(acta.closed_at)
+    if not closed:
+        return _("La asamblea no ha sido cerrada todavía.")
+    end = local(closed)
+    return _("Se dio por concluida la asamblea siendo {time} del día {date}. Leída la "
+             "presente acta, firman conformes:").format(time=at_hour(end),
+                                                        date=long_date(end.date()))
+
+
+def _approved_words(acta: MinutesContent) -> str:
+    approved = parse_iso(acta.approved_at)
+    return _("Acta aprobada el {approved} por {approved_by}. Código de verificación: ").format(
+        approved=formats.day(local(approved).date()) + " " + clock_time(local(approved))
+        if approved else "", approved_by=acta.approved_by)
 
 
 def _seal(paper: MinutesPaper, st: Styles, width: float) -> KeepTogether:
     digest = paper.content_hash or ""
-    approved = local(paper.approved_at).strftime("%d/%m/%Y %H:%M") if paper.approved_at else ""
-    words = Paragraph(esc(_("Acta aprobada el {approved} por {approved_by}. Código de "
-                            "verificación: ").format(approved=approved,
-                                                      approved_by=paper.approved_by))
+    words = Paragraph(esc(_said(paper.content, "approved", _approved_words))
         + f"<b>{paper.code}</b><br/>"
         + esc(_("Verifique en el programa Asamblea › Asambleas › esta asamblea › Acta que "
                   "el código sea {code}.").format(

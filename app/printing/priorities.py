@@ -9,6 +9,7 @@ from app.assembly.model import PrioritiesPaper
 from app.domain.enums import TieRule
 from app.domain.labels import label_in_sentence
 from app.i18n import _
+from app.printing import formats
 from app.printing.assembly_words import (
     assembly_kind,
     category,
@@ -54,7 +55,8 @@ def priorities_pdf(paper: PrioritiesPaper, page: str = "letter") -> bytes:
         rows.append([Paragraph(esc(place), st.cell_bold if entry.place <= 3 else st.cell),
                      Paragraph(esc(entry.problem.title), st.cell),
                      Paragraph(esc(category(entry.problem.category.value)), st.cell),
-                     str(entry.problem.families_affected), str(entry.total)])
+                     formats.number(entry.problem.families_affected),
+                     formats.number(entry.total)])
     width = page_size(page)[0] - 36 * mm
     widths = [26 * mm, None, 32 * mm, 20 * mm, 20 * mm]
     widths[1] = width - sum(w for w in widths if w)
@@ -84,4 +86,4 @@ def priorities_pdf(paper: PrioritiesPaper, page: str = "letter") -> bytes:
                               ("", _("Vocería de Contraloría Social"))],
                              width)]
     return build_pdf(story, page=page, title=_("Priorización"),
-                     header_left=org.name, header_right=when.strftime("%d/%m/%Y"))
+                     header_left=org.name, header_right=formats.day(when.date()))

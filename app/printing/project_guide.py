@@ -12,12 +12,15 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.domain.consultation import Consultation, Nomination
 from app.i18n import _
+from app.printing import formats
+from app.printing.assembly_words import esc
 from app.printing.document import build_pdf, page_size
 from app.printing.fonts import register_fonts
 
 
 def project_guide_pdf(consultation: Consultation, candidates: Sequence[Nomination],
-                      page: str = "letter") -> bytes:
+                      page: str = "letter", where: str = "") -> bytes:
+    """`where`: the commune or circuit (consultation_words.where_line)."""
     regular, bold = register_fonts()
     many = len(candidates) > 7
     size = 18 if many else 22
@@ -46,8 +49,10 @@ def project_guide_pdf(consultation: Consultation, candidates: Sequence[Nominatio
     ]))
     story = [
         Paragraph(_("GUÍA DE PROYECTOS"), title_style),
-        Paragraph(f"{consultation.name} · {consultation.vote_date.strftime('%d/%m/%Y')}",
+        Paragraph(f"{consultation.name} · {formats.day(consultation.vote_date)}",
                   sub_style),
+        *([Paragraph(esc(where), ParagraphStyle("guide-where", parent=sub_style, fontSize=10,
+                                           leading=13))] if where else []),
         Spacer(1, 6 * mm),
         table,
         Spacer(1, 8 * mm),

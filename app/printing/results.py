@@ -3,6 +3,8 @@ ties, participation, and the figures of every table."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -12,16 +14,18 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.consultation.funding import money_text
 from app.consultation.model import Results
 from app.i18n import _
-from app.printing.assembly_words import esc
+from app.printing import formats
+from app.printing.assembly_words import clock_time, end_sentence, esc, local
 from app.printing.document import build_pdf, page_size, styles
 from app.printing.fonts import register_fonts
+from app.printing.signatures import signature_grid
 
 FUNDED = colors.Color(0.13, 0.45, 0.25)
 OTHER = colors.Color(0.55, 0.62, 0.72)
 
 
 def percent(value: float) -> str:
-    return f"{value * 100:.1f}\u00a0%".replace(".", ",")
+    return formats.percent(value)
 
 
 def participation(box: int, eligible: int) -> str:
@@ -38,7 +42,8 @@ def over_register_details(results: Results) -> str:
     parts = [(t.label, t.ballots_in_box, t.eligible) for t in over] or [
         (_("total"), results.ballots_in_box, results.eligible)]
     return "; ".join(_("{where}: {box} boletas, {eligible} electores").format(
-        where=where, box=box, eligible=eligible) for where, box, eligible in parts)
+        where=where, box=formats.number(box), eligible=formats.number(eligible))
+        for where, box, eligible in parts)
 
 
 def participation_sentence(results: Results) -> str:
@@ -53,8 +58,25 @@ def participation_sentence(results: Results) -> str:
         "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: <b>{box}</b> "
         "boletas de <b>{eligible}</b> electores ({pct}).").format(
             counted=results.tables_counted, total=results.tables_total,
-            box=results.ballots_in_box, eligible=results.eligible,
+            box=formats.number(results.ballots_in_box),
+            eligible=formats.number(results.eligible),
             pct=percent(results.participation))
+
+
+def proclamation(results: Results) -> str:
+    """What the electoral commission declares: a winner only when every table is counted and
+    no figure is in error."""
+    if results.over_register or results.tables_counted < results.tables_total:
+        return _("No se proclama ningún proyecto: faltan actas por escrutar o hay cifras en "
+                 "error. Esta acta deja constancia de los resultados parciales.")
+    funded = [x for x in results.candidates if x.funded]
+    if not funded:
+        return _("Escrutadas todas las mesas, ningún proyecto queda financiado.")
+    return _("Escrutadas todas las mesas, la Comisión Electoral proclama el resultado de la "
+             "consulta y declara financiado(s): {projects}. Firman conformes:").format(
+        # Votes in figures and in words, as a proclamation states them.
+        projects="; ".join(f"{x.number}. {x.title} ({formats.votes(x.votes)}, "
+                           f"{formats.in_words(x.votes)})" for x in funded))
 
 
 def _short(title: str, limit: int = 34) -> str:
@@ -100,14 +122,26 @@ def bar_chart(results: Results, width: float) -> Drawing:
     return drawing
 
 
-def results_pdf(results: Results, page: str = "letter") -> bytes:
+def results_pdf(results: Results, page: str = "letter", where: str = "",
+                as_of: datetime | None = None) -> bytes:
+    """`where`: the commune or circuit (consultation_words.where_line); `as_of`: when the
+    totals were made (the acta de totalización states its date and hour)."""
     st = styles()
     width = page_size(page)[0] - 2 * 18 * mm
     c = results.consultation
     money = c.currency.value
     story: list[Flowable] = [
         Paragraph(_("RESULTADOS DE LA CONSULTA"), st.title),
-        Paragraph(f"{c.name} · {c.vote_date.strftime('%d/%m/%Y')}", st.subtitle),
+        Paragraph(_("Acta de totalización"), st.subtitle),
+        Paragraph(f"{esc(c.name)} · {formats.day(c.vote_date)}", st.subtitle),
+    ]
+    if where:
+        story.append(Paragraph(esc(where), st.small))
+    if as_of is not None:
+        moment = local(as_of)
+        story.append(Paragraph(esc(end_sentence(_("Totalización al {date} a las {time}").format(
+            date=formats.day(moment.date()), time=clock_time(moment)))), st.small))
+    story += [
         Paragraph(participation_sentence(results), st.body),
         Paragraph(results.funding_note, st.body),
     ]
@@ -125,14 +159,15 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     for x in results.candidates:
         mark = _("FINANCIADO") if x.funded else (_("EMPATE") if x.tied else "")
         rows.append([str(x.rank), str(x.number), Paragraph(x.title, st.cell),
-                     money_text(x.cost_cents, money), str(x.votes), percent(x.share), mark])
-    rows += [["", "", _("Votos válidos"), "", str(results.valid_votes), "", ""],
-             ["", "", _("Votos nulos"), "", str(results.null_votes), "", ""],
-             ["", "", _("Votos en blanco"), "", str(results.blank_votes), "",
+                     money_text(x.cost_cents, money), formats.number(x.votes), percent(x.share),
+                     mark])
+    rows += [["", "", _("Votos válidos"), "", formats.number(results.valid_votes), "", ""],
+             ["", "", _("Votos nulos"), "", formats.number(results.null_votes), "", ""],
+             ["", "", _("Votos en blanco"), "", formats.number(results.blank_votes), "",
               ""],
              ["", "", _("Boletas en las urnas"), "",
-              str(results.ballots_in_box), "", ""]]
-    table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 108 * mm, 30 * mm, 16 * mm,
+              formats.number(results.ballots_in_box), "", ""]]
+    table = Table(rows, colWidths=[15 * mm, 10 * mm, width - 112 * mm, 34 * mm, 16 * mm,
                                    15 * mm, 22 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), st.cell.fontName, 8.5),
@@ -148,6 +183,10 @@ def results_pdf(results: Results, page: str = "letter") -> bytes:
     story += [table, Spacer(1, 5 * mm), KeepTogether([
         Paragraph(_("Resultados por mesa"), st.heading),
         _per_table(results, width), *notes])]
+    # The proclamation and the commission's signatures on one page.
+    story.append(KeepTogether([
+        Spacer(1, 5 * mm), Paragraph(esc(proclamation(results)), st.body),
+        signature_grid([("", _("Comisión electoral"))] * 4, width)]))
     return build_pdf(story, page=page, title=_("Resultados"), header_left=c.name)
 
 
@@ -161,12 +200,13 @@ def _per_table(results: Results, width: float) -> Table:
     for table in results.tables:
         if not table.accepted:
             rows.append([Paragraph(table.label, st.cell),
-                         *([""] * len(numbers)), "", "", "", str(table.eligible),
+                         *([""] * len(numbers)), "", "", "", formats.number(table.eligible),
                          _("sin acta")])
             continue
         rows.append([Paragraph(table.label + (" *" if table.observation else ""), st.cell),
-                     *[str(table.votes.get(n, 0)) for n in numbers], str(table.null_votes),
-                     str(table.blank_votes), str(table.ballots_in_box), str(table.eligible),
+                     *[formats.number(table.votes.get(n, 0)) for n in numbers],
+                     formats.number(table.null_votes), formats.number(table.blank_votes),
+                     formats.number(table.ballots_in_box), formats.number(table.eligible),
                      participation(table.ballots_in_box, table.eligible)])
     tails = [14 * mm, 15 * mm, 13 * mm, 18 * mm, 15 * mm]
     fixed = sum(tails) + 9 * mm * len(numbers)

@@ -14,7 +14,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.consultation.model import VoterRegister
+from app.domain.enums import TableRole
+from app.domain.labels import label
 from app.i18n import _
+from app.printing import formats
 from app.printing.document import page_size
 from app.printing.fast_canvas import binary_streams
 from app.printing.fonts import register_fonts
@@ -22,11 +25,16 @@ from app.printing.fonts import register_fonts
 MARGIN = 12 * mm
 HEADER = 34 * mm
 FOOTER = 12 * mm
-ROW = 12.5 * mm
+# A line holds a fingerprint box of at least 20 × 25 mm (width × height): a thumb pressed
+# on a smaller box smudges over the next voter's.
+FINGER_W = 20 * mm
+FINGER_H = 25 * mm
+ROW = FINGER_H + 2 * mm
 HEAD_ROW = 6 * mm
-TOTALS = 58 * mm
+SIGNER_ROW = 17 * mm
+TOTALS = 82 * mm  # the closing note and two rows of signers
 # Column widths in mm: number, cédula, name, signature, fingerprint.
-WIDTHS_MM = (12, 26, 80, 52, 22)
+WIDTHS_MM = (12, 26, 76, 54, 24)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -40,6 +48,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class _Sheet:
     def __init__(self, register: VoterRegister, page: str, blank_lines: int) -> None:
         self.register = register
+        self.where = ""
         self.width, self.height = page_size(page)
         scale = (self.width - 2 * MARGIN) / (sum(WIDTHS_MM) * mm)
         self.widths = [w * mm * scale for w in WIDTHS_MM]
@@ -72,20 +81,27 @@ def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> Non
     c.drawString(MARGIN, top - 39, _fit(
         _("Centro: {centre} · Mesa {n} · Fecha: {day}").format(
             centre=reg.table.centre_name, n=reg.table.number,
-                                day=reg.consultation.vote_date.strftime("%d/%m/%Y")),
+                                day=formats.day(reg.consultation.vote_date)),
         regular, 9, sheet.width - 2 * MARGIN))
     c.setFont(regular, 7.5)
     c.drawString(MARGIN, top - 51, _(
         "Ordenado por apellidos y nombres. Electores de {age} años o más el día de la votación. "
         "Cada elector firma y deja su huella en su línea.").format(
             age=reg.voting_age))
+    if page == 1:
+        c.setFont(bold, 8)
+        c.drawString(MARGIN, top - 63, _fit(_(
+            "Apertura: siendo las ____:____ del día ____/____/______ se abre este cuaderno con "
+            "{n} electores inscritos.").format(n=formats.number(len(reg.voters))),
+            bold, 8, sheet.width - 2 * MARGIN))
     c.setFont(bold, 10)
     c.drawRightString(sheet.width - MARGIN, top - 12, _("Mesa {n}").format(
         n=reg.table.number))
     c.setFont(regular, 8)
     c.drawRightString(sheet.width - MARGIN, MARGIN - 2, _(
         "Página {n} de {total}").format(n=page, total=sheet.pages))
-    c.drawString(MARGIN, MARGIN - 2, _fit(reg.table.label, regular, 8, 120 * mm))
+    foot = f"{sheet.where} · {reg.table.label}" if sheet.where else reg.table.label
+    c.drawString(MARGIN, MARGIN - 2, _fit(foot, regular, 8, 150 * mm))
 
 
 def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
@@ -108,39 +124,58 @@ def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
     for slot in range(rows + 1):
         y = top - HEAD_ROW - slot * ROW
         c.line(sheet.xs[0], y, sheet.xs[-1], y)
-    box = ROW - 2.5 * mm
-    x = sheet.xs[4] + (sheet.widths[4] - box) / 2
+    x = sheet.xs[4] + (sheet.widths[4] - FINGER_W) / 2
     for slot in range(rows):
-        c.rect(x, sheet.row_y(slot) + 1.25 * mm, box, box)
+        c.rect(x, sheet.row_y(slot) + (ROW - FINGER_H) / 2, FINGER_W, FINGER_H)
 
 
 def _totals(c: Canvas, sheet: _Sheet, y: float, regular: str, bold: str) -> None:
+    """The closing note with its hour and counts, and a signature with C.I. for every member
+    and witness of the table (named when registered, blank otherwise)."""
     listed = len(sheet.register.voters)
     c.setFont(bold, 10)
-    c.drawString(MARGIN, y - 14, _("Totales"))
+    c.drawString(MARGIN, y - 14, _("Cierre del cuaderno"))
     c.setFont(regular, 9.5)
     lines = (
-        _("Electores en este cuaderno: {n}").format(n=listed),
+        _("Siendo las ____:____ del día ____/____/______ se cierra este cuaderno."),
+        _("Electores en este cuaderno: {n}").format(n=formats.number(listed)),
         _("Electores que firmaron (contar las firmas): ________"),
         _("Electores agregados en las líneas en blanco: ________"),
     )
     for index, line in enumerate(lines):
         c.drawString(MARGIN, y - 30 - index * 14, line)
-    sign_y = y - 30 - len(lines) * 14 - 24
-    half = (sheet.width - 2 * MARGIN) / 2
-    c.setLineWidth(0.6)
-    for index, label in enumerate((_("Presidente(a) de mesa"),
-                                   _("Secretario(a) de mesa"))):
-        x = MARGIN + index * half
-        c.line(x, sign_y, x + half - 12 * mm, sign_y)
+    signers = _signers(sheet)
+    third = (sheet.width - 2 * MARGIN) / 3
+    top = y - 30 - len(lines) * 14 - 22
+    for index, (name, role) in enumerate(signers):
+        x = MARGIN + (index % 3) * third
+        sign_y = top - (index // 3) * SIGNER_ROW
+        c.setLineWidth(0.6)
+        c.line(x, sign_y, x + third - 8 * mm, sign_y)
         c.setFont(regular, 8)
-        c.drawString(x, sign_y - 10, label)
+        c.drawString(x, sign_y - 10, _fit(name or _("Nombre: ________________"), regular, 8,
+                                          third - 8 * mm))
+        c.drawString(x, sign_y - 20, _fit(f"{role} · " + _("C.I.: ______________"), regular, 8,
+                                          third - 8 * mm))
+
+
+def _signers(sheet: _Sheet) -> list[tuple[str, str]]:
+    """Every member and witness of the table, then the roles still missing, blank."""
+    members = sheet.register.table.members
+    people = [(m.full_name, label(m.role)) for m in members]
+    roles = {m.role for m in members}
+    for role in (TableRole.PRESIDENT, TableRole.SECRETARY, TableRole.WITNESS):
+        if role not in roles:
+            people.append(("", label(role)))
+    return people
 
 
 def voter_register_pdf(register: VoterRegister, page: str = "letter",
-                       blank_lines: int = 15) -> bytes:
+                       blank_lines: int = 15, where: str = "") -> bytes:
+    """`where`: the commune or circuit (consultation_words.where_line), at every page's foot."""
     regular, bold = register_fonts()
     sheet = _Sheet(register, page, blank_lines)
+    sheet.where = where
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=(sheet.width, sheet.height), pageCompression=1,
                initialFontName=register_fonts()[0])
@@ -161,11 +196,12 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
             _grid(c, sheet, rows, regular, bold)
         c.setFont(regular, 9)
         for slot in range(max(rows, 0)):
+            y = sheet.row_y(slot) + ROW / 2 - 3
+            # Blank lines are numbered too: a voter added by hand gets the next number.
+            c.drawRightString(sheet.xs[1] - 1.5 * mm, y, formats.number(line + 1))
             if line < len(voters):
                 voter = voters[line]
-                y = sheet.row_y(slot) + ROW / 2 - 3
-                c.drawRightString(sheet.xs[1] - 1.5 * mm, y, str(line + 1))
-                c.drawString(sheet.xs[1] + 1.5 * mm, y, voter.national_id or "—")
+                c.drawString(sheet.xs[1] + 1.5 * mm, y, formats.national_id(voter.national_id, "—"))
                 c.drawString(sheet.xs[2] + 1.5 * mm, y,
                              _fit(voter.full_name, regular, 9, name_w))
             elif line == len(voters):

@@ -28,6 +28,7 @@ from app.services.assemblies_record import (
     heading_of,
     item_assembly,
     quorum_status,
+    require_after_opening,
     require_unlocked,
     to_assembly,
 )
@@ -137,13 +138,14 @@ class AssemblyService(Corrections):
                 raise DomainError("assembly.not_constituted")
             now = self._ctx.clock.now()
             changes: dict[str, object] = {"status": status.value}
-            if status is AssemblyStatus.IN_PROGRESS and row.opened_at is None:
+            if row.opened_at is None and status in (AssemblyStatus.IN_PROGRESS,
+                                                    AssemblyStatus.CLOSED):
                 changes["opened_at"] = now
             if status is AssemblyStatus.CLOSED:
-                # Never before it opened: the acta states both moments as recorded.
-                changes["closed_at"] = max(now, row.opened_at) if row.opened_at else now
-                if row.opened_at is None:
-                    changes["opened_at"] = now
+                # The acta states both moments as they were recorded, the close never
+                # before the opening.
+                require_after_opening(row, now)
+                changes["closed_at"] = now
             self._ctx.log.update(s, row, **changes)
             if status in (AssemblyStatus.IN_PROGRESS, AssemblyStatus.CLOSED):
                 freeze_base(s, self._ctx.log, row)
@@ -167,6 +169,7 @@ class AssemblyService(Corrections):
         with self._ctx.sessions.begin() as s:
             row = self._without_quorum(s, assembly_id)
             now = self._ctx.clock.now()
+            require_after_opening(row, now)
             changes: dict[str, object] = {
                 "status": AssemblyStatus.NOT_CONSTITUTED.value, "closed_at": now,
                 "opened_at": row.opened_at or now}

@@ -1,9 +1,11 @@
 """The acta: composed from the record, free text editable until approval, then locked.
 
-Approval stores the composed content itself (canonical JSON) with its sha256, so the
-approved acta prints the same way forever and a paper copy can be checked against it. After
-approval nothing of the assembly can change (see require_unlocked); a correction is an
-addendum: a new minutes row pointing at the acta, sealed with its own hash.
+Approval stores the composed content itself (canonical JSON) with its sha256, and the
+sentences with its dates and hours exactly as printed then, so the approved acta prints the
+same way forever (whatever later program version or zone setting reprints it) and a paper
+copy can be checked against it. After approval nothing of the assembly can change (see
+require_unlocked); a correction is an addendum: a new minutes row pointing at the acta,
+sealed with its own hash.
 """
 
 from __future__ import annotations
@@ -39,7 +41,12 @@ from app.persistence.rows import (
     AttachmentRow,
     MinutesRow,
 )
+from app.printing.assembly_words import paper_zone
+from app.printing.attendance_sheet import attendance_sheet_pdf
+from app.printing.minutes import printed_texts
+from app.printing.pages import page_count
 from app.services import attachments
+from app.services.assemblies import AssemblyService
 from app.services.assemblies_record import approved_minutes, freeze_base
 from app.services.context import ServiceContext, get_live
 from app.services.minutes_compose import compose as compose_content
@@ -123,12 +130,15 @@ class MinutesService:
 
     # -- approval, addenda, checking -------------------------------------------------------
 
-    def approve(self, assembly_id: str, approved_by: str) -> Minutes:
-        """Lock the acta: store its composed content and that content's sha256."""
+    def approve(self, assembly_id: str, approved_by: str, chair: str = "") -> Minutes:
+        """Lock the acta: store its composed content and that content's sha256, with its
+        number (ACTA N.º, the next of its organization), who presided and the folios of the
+        attendance list annexed."""
         approver = clean_name(approved_by)
         if not approver:
             raise DomainError("minutes.approver_empty")
         base = outside_reads(self._settings)
+        folios = self._attendance_folios(assembly_id)
         now = self._ctx.clock.now()
         with self._ctx.sessions.begin() as s:
             assembly = get_live(s, AssemblyRow, assembly_id, "assembly")
@@ -146,7 +156,11 @@ class MinutesService:
             # the acta reads the same on any laptop, whatever that laptop's settings.
             content = replace(compose_content(s, assembly_id, base, text, None),
                               approved_by=approver, approved_at=now.isoformat(),
-                              time_zone=time_zone(s).key, language=current_language())
+                              time_zone=time_zone(s).key, language=current_language(),
+                              number=next_number(s, assembly.organization_id),
+                              chair=clean_name(chair), attendance_folios=folios)
+            with paper_zone(content.time_zone):
+                content = replace(content, printed=printed_texts(content))
             body = to_json(content)
             values = {"status": MinutesStatus.APPROVED.value, "body": body,
                       "content_hash": content_hash(content), "approved_at": now,
@@ -158,6 +172,14 @@ class MinutesService:
             else:
                 self._ctx.log.update(s, row, **values)
             return to_minutes(row)
+
+    def _attendance_folios(self, assembly_id: str) -> int:
+        """The pages of the attendance list as printed now (page size of the settings):
+        the acta states how many folios are annexed to it."""
+        sheet = AssemblyService(self._ctx).attendance_paper(assembly_id)
+        with paper_zone(self._settings.get("time_zone")):
+            data = attendance_sheet_pdf(sheet, self._settings.get("page_size"))
+        return page_count(data)
 
     def add_addendum(self, assembly_id: str, text: str, approved_by: str) -> Addendum:
         """A correction read and approved in a later session: sealed on its own."""
@@ -206,6 +228,8 @@ class MinutesService:
                                           (stored.signers, stored.secretary)),
                             approved_by=stored.approved_by, approved_at=stored.approved_at,
                             time_zone=stored.time_zone, language=stored.language,
+                            printed=stored.printed, number=stored.number,
+                            chair=stored.chair, attendance_folios=stored.attendance_folios,
                             # Frozen at sealing: later expenses change the accounts, not
                             # what the assembly was told.
                             accountability=stored.accountability)
@@ -242,6 +266,18 @@ class MinutesService:
     def attachment_data(self, attachment_id: str) -> bytes:
         with self._ctx.sessions.begin() as s:
             return bytes(get_live(s, AttachmentRow, attachment_id, "attachment").data)
+
+
+def next_number(s: Session, organization_id: str) -> int:
+    """ACTA N.º: one more than the highest sealed by the organization (actas sealed before
+    numbers existed count as none)."""
+    bodies = s.scalars(select(MinutesRow.body).join(
+        AssemblyRow, AssemblyRow.id == MinutesRow.assembly_id).where(
+        AssemblyRow.organization_id == organization_id,
+        MinutesRow.status == MinutesStatus.APPROVED.value, MinutesRow.corrects_id.is_(None),
+        MinutesRow.deleted_at.is_(None)))
+    numbers = [int(json.loads(body).get("number", 0) or 0) for body in bodies]
+    return max(numbers, default=0) + 1
 
 
 def _main_row(s: Session, assembly_id: str) -> MinutesRow | None:

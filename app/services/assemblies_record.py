@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,6 +36,13 @@ def assembly_day(s: Session, row: AssemblyRow) -> date:
     """The assembly's date in the organization's time zone: ages and the quorum base are
     taken on that day."""
     return local_day(row.scheduled_at, time_zone(s))
+
+
+def require_after_opening(row: AssemblyRow, now: datetime) -> None:
+    """An acta cannot close before it opens (a laptop clock set back between the two)."""
+    opened = row.opened_at
+    if opened is not None and now < opened:
+        raise DomainError("assembly.closes_before_opening")
 
 
 def counted_base(s: Session, row: AssemblyRow) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from app.domain.enums import (
     TieRule,
 )
 from app.domain.errors import DomainError
+from app.domain.organizations import Organization
 from app.domain.text import clean_name
 from app.persistence.rows import (
     ConsultationRow,
@@ -27,6 +28,7 @@ from app.persistence.rows import (
     ProjectRow,
 )
 from app.services.context import ServiceContext, get_live
+from app.services.organizations import to_organization
 from app.services.repeats import refuse_repeat
 
 
@@ -123,6 +125,13 @@ class ConsultationService:
     def get(self, consultation_id: str) -> Consultation:
         with self._ctx.sessions.begin() as s:
             return to_consultation(get_live(s, ConsultationRow, consultation_id, "consultation"))
+
+    def organization(self, consultation_id: str) -> Organization:
+        """The commune or circuit that holds the consultation (its papers name it)."""
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, ConsultationRow, consultation_id, "consultation")
+            return to_organization(get_live(s, OrganizationRow, row.organization_id,
+                                            "organization"))
 
     def list_all(self) -> list[Consultation]:
         with self._ctx.sessions.begin() as s:

@@ -21,6 +21,7 @@ from app.printing.assembly_words import local, paper_zone
 from app.printing.attendance_sheet import attendance_sheet_pdf
 from app.printing.ballots import ballots_pdf
 from app.printing.census import census_pdf
+from app.printing.consultation_words import where_line
 from app.printing.convocation import convocation_pdf
 from app.printing.minutes import minutes_pdf
 from app.printing.paper import Paper, PaperOptions, paper
@@ -77,7 +78,8 @@ class PaperService:
     def convocation(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
         content = self._assemblies.convocation_paper(assembly_id)
         with self._printing(options) as page:
-            return self._assembly_paper(convocation_pdf(content, page), "convocatoria",
+            issued = local(self._clock.now()).date()
+            return self._assembly_paper(convocation_pdf(content, page, issued), "convocatoria",
                                         assembly_id)
 
     def attendance_sheet(self, assembly_id: str, blank_rows: int = 15,
@@ -110,14 +112,18 @@ class PaperService:
         candidates = self._consultations.candidates(consultation_id)
         if not candidates:
             raise DomainError("consultation.no_candidates")
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(options) as page:
-            return paper(project_guide_pdf(consultation, candidates, page), "guia-de-proyectos")
+            return paper(project_guide_pdf(consultation, candidates, page, where),
+                         "guia-de-proyectos")
 
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
                        options: PaperOptions = DEFAULT) -> Paper:
         register = self._voting_tables.register(consultation_id, table_ref)
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(_legal(options)) as page:
-            return paper(voter_register_pdf(register, page, blank_lines), "cuaderno-mesa",
+            return paper(voter_register_pdf(register, page, blank_lines, where),
+                         "cuaderno-mesa",
                          register.table.number)
 
     def tally_sheet(self, consultation_id: str, table_ref: str,
@@ -125,15 +131,17 @@ class PaperService:
         consultation = self._consultations.get(consultation_id)
         candidates = self._consultations.candidates(consultation_id)
         table = self._voting_tables.table(consultation_id, table_ref)
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(_legal(options)) as page:
             return paper(tally_sheet_pdf(consultation, table, candidates, page,
-                                         self._clock.now()),
+                                         self._clock.now(), where),
                          "acta-escrutinio-mesa", table.number)
 
     def results(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:
         results = self._tallies.results(consultation_id)
+        where = where_line(self._consultations.organization(consultation_id))
         with self._printing(options) as page:
-            return paper(results_pdf(results, page), "resultados")
+            return paper(results_pdf(results, page, where, self._clock.now()), "resultados")
 
     def ballots(self, consultation_id: str, table_ref: str, count: int,
                 style: BallotStyle | None, printed_by: str | None = None,

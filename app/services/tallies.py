@@ -80,7 +80,7 @@ class TallyService:
             pair = agreeing_pair(loading.entries(s, table.id))
             if pair is not None:
                 checks = check_sheet(pair[0].figures, table.ballots_printed,
-                                     serials.describe(table.ranges))
+                                     serials.describe(table.ranges), table.ballots_reprinted)
                 # A sheet that does not add up stands only with the members' written note.
                 reason = pair[0].observation or pair[1].observation
                 if not failed(checks) or reason:
@@ -226,24 +226,25 @@ class TallyService:
 
     def _state(self, s: Session, table: VotingTable) -> TableTally:
         entries = tuple(loading.entries(s, table.id))
-        printed = table.ballots_printed
+        printed, reprinted = table.ballots_printed, table.ballots_reprinted
         ranges = serials.describe(table.ranges)
         acceptance = self._acceptance(s, table.id)
         if acceptance is not None:
             entry = next(e for e in entries if e.id == acceptance.entry_id)
             return TableTally(table, TallyState.ACCEPTED, entries,
-                              checks=tuple(check_sheet(entry.figures, printed, ranges)),
+                              checks=tuple(check_sheet(entry.figures, printed, ranges,
+                                                      reprinted)),
                               accepted=entry.figures, accepted_observation=acceptance.observation,
                               accepted_by=acceptance.accepted_by)
         if not entries:
             return TableTally(table, TallyState.EMPTY, entries)
         pair = agreeing_pair(entries)
         if pair is not None:
-            checks = tuple(check_sheet(pair[0].figures, printed, ranges))
+            checks = tuple(check_sheet(pair[0].figures, printed, ranges, reprinted))
             state = TallyState.NEEDS_OBSERVATION if failed(list(checks)) else TallyState.WAITING
             return TableTally(table, state, entries, checks=checks)
         latest = latest_per_person(entries)
-        checks = tuple(check_sheet(latest[0].figures, printed, ranges))
+        checks = tuple(check_sheet(latest[0].figures, printed, ranges, reprinted))
         if len(latest) >= 2:
             diffs = tuple(differences(latest[1].figures, latest[0].figures))
             return TableTally(table, TallyState.MISMATCH, entries, diffs, checks)

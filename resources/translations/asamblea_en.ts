@@ -459,6 +459,14 @@
             <translation>List of projects with boxes</translation>
         </message>
         <message>
+            <source>{style} (el de toda la consulta)</source>
+            <translation>{style} (the whole consultation's)</translation>
+        </message>
+        <message>
+            <source>El primer tiraje fija el modelo para toda la consulta.</source>
+            <translation>The first run fixes the style for the whole consultation.</translation>
+        </message>
+        <message>
             <source>MUESTRA (sin seriales, no se registra)</source>
             <translation>SPECIMEN (no serials, nothing recorded)</translation>
         </message>
@@ -1417,6 +1425,10 @@
         <message>
             <source>Nombre de quien aprueba (secretaría)</source>
             <translation>Name of who approves (secretary)</translation>
+        </message>
+        <message>
+            <source>Quién presidió la asamblea</source>
+            <translation>Who chaired the assembly</translation>
         </message>
         <message>
             <source>Aprobar y sellar el acta</source>
@@ -3554,6 +3566,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>(printed)</translation>
         </message>
         <message>
+            <source>Dañadas, y las reemplazadas por una reimpresión</source>
+            <translation>Damaged, and those replaced by a reprint</translation>
+        </message>
+        <message>
             <source>Votos nulos</source>
             <translation>Null votes</translation>
         </message>
@@ -3574,12 +3590,12 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Ballots received</translation>
         </message>
         <message>
-            <source>Boletas dañadas</source>
-            <translation>Spoiled ballots</translation>
-        </message>
-        <message>
             <source>Boletas sobrantes</source>
             <translation>Unused ballots</translation>
+        </message>
+        <message>
+            <source>Boletas anuladas</source>
+            <translation>Voided ballots</translation>
         </message>
         <message>
             <source>Nombre de quien transcribe</source>

@@ -42,3 +42,12 @@ def test_census_pdf_has_totals_and_every_resident(services: Services, place: Pla
         assert name in text
     assert "Otro" not in text
     assert "Página 1 de 1" in text
+
+
+def test_census_pdf_writes_cedulas_and_dates_as_papers_do(services: Services,
+                                                          place: Place) -> None:
+    services.residents.add(NewResident(place.council_id, "Ana", "Núñez",
+                                       national_id="V-12345678", birth_date=date(1990, 3, 5)))
+    text = pdf_text(census_pdf(services.residents.census_sheet(place.council_id)))
+    assert "V-12.345.678" in text
+    assert "05/03/1990" in text

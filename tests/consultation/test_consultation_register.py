@@ -56,10 +56,11 @@ def test_register_paper_lists_voters_pages_and_totals(services: Services, small:
     text = pdf_text(voter_register_pdf(register, blank_lines=40))
     assert "CUADERNO DE VOTACIÓN" in text
     assert "Ávila, Ángel" in text
-    assert "V-10000002" in text
+    assert "V-10.000.002" in text
     assert "Ordenado por apellidos y nombres" in text
-    assert "Página 1 de 3" in text
-    assert "Página 3 de 3" in text
+    # 42 lines, 7 to a page (fingerprint boxes of 20 × 25 mm), and the closing page.
+    assert "Página 1 de 7" in text
+    assert "Página 7 de 7" in text
     assert "Electores en este cuaderno: 2" in text
     assert "Líneas en blanco" in text
 

@@ -12,6 +12,7 @@ from app.domain.errors import DomainError
 from app.printing.ballots import ballots_pdf
 
 from tests.consultation.conftest import Small
+from tests.pdf import pdf_text
 
 GOOD = TallyFigures({1: 50, 2: 30, 3: 10}, 5, 5, 100, 100, 2, 18)
 
@@ -32,6 +33,47 @@ def test_checks_say_what_does_not_add_up() -> None:
     received = next(c for c in written if c.code == "received")
     assert not received.passed
     assert "se imprimieron 120 (1–120)" in received.message
+
+
+def test_reprints_count_as_sheets_received_and_their_originals_as_voided() -> None:
+    """120 serials and 2 reprinted: the table held 122 sheets; received = used + unused +
+    voided, and the voided include the 2 replaced ballots."""
+    figures = TallyFigures({1: 90}, 5, 5, 100, 100, 4, 18)
+    checks = {c.code: c for c in check_sheet(figures, 120, "1–120", reprinted=2)}
+    assert all(c.passed for c in checks.values()), [c.message for c in checks.values()]
+    short = TallyFigures({1: 90}, 5, 5, 100, 100, 1, 21)
+    checks = {c.code: c for c in check_sheet(short, 120, "1–120", reprinted=2)}
+    assert checks["balance"].passed
+    assert not checks["voided"].passed
+    assert "1 boletas anuladas" not in checks["voided"].message
+    assert "se reimprimieron 2 seriales" in checks["voided"].message
+
+
+def test_a_table_with_reprints_balances_with_its_voided_ballots(services: Services,
+                                                               small: Small) -> None:
+    """The service, the tally sheet and the command line agree: 120 serials, 2 reprinted,
+    so 122 sheets = 100 in the box + 18 unused + 4 voided (2 replaced, 2 damaged)."""
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "1", 120, BallotStyle.NUMBER, ballots_pdf)
+    services.ballots.reprint(cid, "1", 7, 8, BallotStyle.NUMBER, ballots_pdf,
+                             reason="Lluvia sobre la mesa")
+    sheet = " ".join(pdf_text(services.papers.tally_sheet(cid, "1").data).split())
+    assert "120 boletas, más 2 reimpresas: 122 hojas" in sheet
+    assert "boletas recibidas = boletas en la urna + sobrantes + anuladas" in sheet
+    assert "Boletas anuladas" in sheet
+    # What a real acta de escrutinio carries (issue 10, point 10).
+    org = services.consultations.organization(cid)
+    assert org.name in sheet
+    for part in ("Instalación de la mesa", "Cierre de la votación", "Inicio del escrutinio",
+                 "Fin del escrutinio", "En letras", "Electores inscritos en el cuaderno",
+                 "contar las firmas", "Talones (matrices)", "Sello",
+                 "Se levantan 3 ejemplares", "Incidencias y observaciones"):
+        assert part in sheet, part
+    assert sheet.count("C.I.") >= 4  # every signer, named or blank
+    balanced = TallyFigures({1: 90}, 5, 5, 100, 100, 4, 18)
+    for who in ("Ana", "Luis"):
+        state = services.tallies.enter(cid, "1", balanced, who)
+    assert state.state == TallyState.ACCEPTED, [c.message for c in state.checks]
 
 
 def test_double_entry_accepts_only_when_two_people_agree(services: Services,
@@ -111,3 +153,18 @@ def test_results_add_tables_and_count_participation(services: Services, small: S
     assert settled.tie_note
     assert "resuelto" in settled.tie_note
     assert services.consultations.get(cid).status is ConsultationStatus.CLOSED
+
+
+def test_results_are_an_acta_de_totalizacion(services: Services, small: Small) -> None:
+    """Date and hour, the commune, the proclamation (none while tables are missing) and the
+    electoral commission's signatures."""
+    cid = small.consultation_id
+    services.ballots.print_run(cid, "1", 120, BallotStyle.NUMBER, ballots_pdf)
+    for who in ("Ana", "Luis"):
+        services.tallies.enter(cid, "1", GOOD, who)
+    text = " ".join(pdf_text(services.papers.results(cid).data).split())
+    assert "Acta de totalización" in text
+    assert "Totalización al " in text
+    assert services.consultations.organization(cid).name in text
+    assert "No se proclama ningún proyecto: faltan actas por escrutar" in text
+    assert text.count("Comisión electoral") == 4

@@ -93,7 +93,11 @@ class MinutesPanel(QWidget):
         approve_row.setContentsMargins(0, 0, 0, 0)
         self.approver = QLineEdit(self)
         self.approver.setPlaceholderText(self.tr("Nombre de quien aprueba (secretaría)"))
+        # The acta names who presided; the secretary is the settings' name.
+        self.chair = QLineEdit(self)
+        self.chair.setPlaceholderText(self.tr("Quién presidió la asamblea"))
         self.approve_button = big_button(self.tr("Aprobar y sellar el acta"), self, primary=True)
+        approve_row.addWidget(self.chair, 1)
         approve_row.addWidget(self.approver, 1)
         approve_row.addWidget(self.approve_button)
         layout.addWidget(self.draft_actions)
@@ -166,6 +170,7 @@ class MinutesPanel(QWidget):
         self.approver.setEnabled(not approved)
         if not approved and not self.approver.text():
             self.approver.setText(data.secretary)  # not typed again at every assembly
+        self.chair.setEnabled(not approved)
         self.approve_button.setEnabled(closed and not approved)
         self.addendum.setEnabled(approved)
         self.addendum_button.setEnabled(approved)
@@ -245,11 +250,11 @@ class MinutesPanel(QWidget):
     def approve(self) -> None:
         """Save the text as shown, then seal it (two calls on the one worker, in order)."""
         minutes, assembly_id, text = self.services.minutes, self.assembly_id, self._text()
-        approver = self.approver.text()
+        approver, chair = self.approver.text(), self.chair.text()
         if self.data is not None and self.data.check is None:
             self.ui.run(lambda: minutes.save_text(assembly_id, text), None, self)
-        self.ui.run(lambda: minutes.approve(assembly_id, approver), lambda _m: self.refresh(),
-                    self)
+        self.ui.run(lambda: minutes.approve(assembly_id, approver, chair),
+                    lambda _m: self.refresh(), self)
 
     def show_preview(self) -> None:
         papers, assembly_id = self.services.papers, self.assembly_id

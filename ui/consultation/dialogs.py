@@ -136,9 +136,13 @@ class MemberDialog(FormDialog):
 
 
 class BallotsDialog(FormDialog):
-    """A ballot run: how many, which style, or a specimen. Printing records the serials."""
+    """A ballot run: how many, or a specimen. Printing records the serials.
+
+    The style is the consultation's: offered only before its first run (which fixes it for
+    every table); afterwards it is shown, not chosen."""
 
     def __init__(self, table_label: str, next_serial: int, suggested: int,
+                 fixed_style: BallotStyle | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Boletas de {table}").format(table=table_label), parent)
         self.next_serial = next_serial
@@ -150,11 +154,23 @@ class BallotsDialog(FormDialog):
                                   BallotStyle.NUMBER.value)
         self.ballot_style.addItem(self.tr("Lista de proyectos con casillas"),
                                   BallotStyle.LIST.value)
+        if fixed_style is not None:
+            self.ballot_style.setCurrentIndex(self.ballot_style.findData(fixed_style.value))
+        self.style_shown = text_label(
+            self.tr("{style} (el de toda la consulta)").format(
+                style=self.ballot_style.currentText()) if fixed_style is not None else
+            self.tr("El primer tiraje fija el modelo para toda la consulta."), self)
+        self.style_shown.setWordWrap(True)
         self.specimen = QCheckBox(self.tr("MUESTRA (sin seriales, no se registra)"), self)
         self.note = text_label("", self)
         self.note.setWordWrap(True)
         self.form.addRow(self.tr("Cantidad"), self.count)
-        self.form.addRow(self.tr("Modelo"), self.ballot_style)
+        if fixed_style is None:
+            self.form.addRow(self.tr("Modelo"), self.ballot_style)
+            self.form.addRow("", self.style_shown)
+        else:
+            self.ballot_style.hide()
+            self.form.addRow(self.tr("Modelo"), self.style_shown)
         self.form.addRow("", self.specimen)
         self.form.addRow(self.note)
         self.count.valueChanged.connect(self._explain)

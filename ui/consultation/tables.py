@@ -216,7 +216,7 @@ class TablesTab(QWidget):
             return
         table = selected.table
         dialog = BallotsDialog(table.label, next_serial(table.ranges), table.ballots_missing,
-                               self)
+                               self.ui.services.ballots.style_of(consultation.id), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         count, style, specimen = dialog.values()

@@ -74,15 +74,18 @@ class TallyTab(QWidget):
         self.received.setValue(-1)
         # -1 shows as "the printed ones": the sheet's figure is checked against the serials.
         self.received.setSpecialValueText(self.tr("(impresas)"))
+        # Anuladas: damaged, and those replaced by a reprint (received = used + unused +
+        # voided); the reprinted count is on the tally sheet.
         self.spoiled = _spin(form_box)
+        self.spoiled.setToolTip(self.tr("Dañadas, y las reemplazadas por una reimpresión"))
         self.unused = _spin(form_box)
         for label, widget in ((self.tr("Votos nulos"), self.null_votes),
                               (self.tr("Votos en blanco"), self.blank_votes),
                               (self.tr("Boletas en la urna"), self.in_box),
                               (self.tr("Electores que firmaron"), self.signatures),
                               (self.tr("Boletas recibidas"), self.received),
-                              (self.tr("Boletas dañadas"), self.spoiled),
-                              (self.tr("Boletas sobrantes"), self.unused)):
+                              (self.tr("Boletas sobrantes"), self.unused),
+                              (self.tr("Boletas anuladas"), self.spoiled)):
             figures.addRow(label, widget)
         self.entered_by = QLineEdit(form_box)
         self.entered_by.setPlaceholderText(self.tr("Nombre de quien transcribe"))
