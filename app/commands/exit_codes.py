@@ -39,6 +39,7 @@ REFUSED_CODES = frozenset({
     "prioritization.final", "problem.count_open", "prioritization.hands_exceed_present",
     "assembly.not_closed", "assignment.ballots_printed",
     "resident.merged", "resident.not_council", "resident.sector_elsewhere",
+    "resident.left", "resident.not_left",
     "table.number_taken",
     "tally.already_accepted", "tally.not_agreed", "tally.observation_needed",
     # A bundle that reads fine but comes from a device this one does not trust, or that
@@ -79,6 +80,7 @@ BAD_INPUT_CODES = frozenset({
     "prioritization.points_needed", "problem.families_negative", "problem.title_empty",
     "project.title_empty", "quorum.percent_range", "voting_age.range",
     "resident.merge_same", "resident.sex_invalid", "resident.unknown_field",
+    "resident.left_future", "resident.left_reason_empty",
     "setting.invalid", "setting.unknown", "spokesperson.term_order",
     "table.ambiguous", "table.member_name_empty", "table.not_in_consultation",
     "table.number_invalid",

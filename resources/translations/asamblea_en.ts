@@ -319,6 +319,37 @@
         </message>
     </context>
     <context>
+        <name>BajaDialog</name>
+        <message>
+            <source>Dar de baja</source>
+            <translation>Take off the census</translation>
+        </message>
+        <message>
+            <source>Habitante</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Desde el día</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Se mudó</source>
+            <translation>Moved away</translation>
+        </message>
+        <message>
+            <source>Falleció</source>
+            <translation>Died</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Deja de contar para el quórum, el censo y los registros de votantes desde ese día. Su asistencia pasada se conserva.</source>
+            <translation>From that day on they no longer count for the quorum, the census or the voter registers. Their past attendance is kept.</translation>
+        </message>
+    </context>
+    <context>
         <name>BallotsDialog</name>
         <message>
             <source>Boletas de {table}</source>
@@ -1055,10 +1086,6 @@
             <translation>&lt;b&gt;Record to keep&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Este ({id})</source>
-            <translation>This one ({id})</translation>
-        </message>
-        <message>
             <source>Nombres</source>
             <translation>Given names</translation>
         </message>
@@ -1109,6 +1136,24 @@
         <message>
             <source>Cancelar</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Fusionar registros</source>
+            <translation>Merge records</translation>
+        </message>
+        <message>
+            <source>¿Fusionar estos dos registros en uno?
+
+Queda: {kept}
+Se une a él: {other}
+
+El segundo registro se archiva y no se puede deshacer desde aquí.</source>
+            <translation>Merge these two records into one?
+
+Kept: {kept}
+Joined to it: {other}
+
+The second record is archived, and this cannot be undone here.</translation>
         </message>
     </context>
     <context>
@@ -2380,6 +2425,14 @@
             <translation>Print census…</translation>
         </message>
         <message>
+            <source>Dar de baja…</source>
+            <translation>Take off the census…</translation>
+        </message>
+        <message>
+            <source>Ver bajas</source>
+            <translation>Show those who left</translation>
+        </message>
+        <message>
             <source>Cédula</source>
             <translation>ID number</translation>
         </message>
@@ -2416,6 +2469,10 @@
             <translation>Address</translation>
         </message>
         <message>
+            <source>Baja</source>
+            <translation>Left</translation>
+        </message>
+        <message>
             <source>Todos los consejos</source>
             <translation>All councils</translation>
         </message>
@@ -2423,12 +2480,24 @@
             <source>Todos los sectores</source>
             <translation>All sectors</translation>
         </message>
+        <message>
+            <source>Bajas: {count}</source>
+            <translation>Left the census: {count}</translation>
+        </message>
         <message numerus="yes">
             <source>%n habitante(s)</source>
             <translation>
                 <numerusform>%n resident</numerusform>
                 <numerusform>%n residents</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reincorporar</source>
+            <translation>Reinstate</translation>
+        </message>
+        <message>
+            <source>¿Devolver a {name} ({national_id}) al censo? Volverá a contar para el quórum.</source>
+            <translation>Put {name} ({national_id}) back on the census? They will count for the quorum again.</translation>
         </message>
         <message>
             <source>Importar censo</source>
