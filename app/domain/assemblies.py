@@ -19,6 +19,7 @@ class Assembly:
     place: str
     called_by: str | None
     status: AssemblyStatus
+    cancel_reason: str | None = None  # why it was suspended (status CANCELLED)
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,7 @@ def to_assembly(row: AssemblyRow) -> Assembly:
         place=row.place,
         called_by=row.called_by,
         status=AssemblyStatus(row.status),
+        cancel_reason=row.cancel_reason,
     )
 
 

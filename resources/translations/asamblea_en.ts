@@ -212,6 +212,14 @@
             <translation>Open the assembly day</translation>
         </message>
         <message>
+            <source>Corregir convocatoria…</source>
+            <translation>Correct the convocation…</translation>
+        </message>
+        <message>
+            <source>Suspender…</source>
+            <translation>Suspend…</translation>
+        </message>
+        <message>
             <source>Fecha</source>
             <translation>Date</translation>
         </message>
@@ -417,6 +425,21 @@
         <message>
             <source>Monto previsto</source>
             <translation>Planned amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelAssemblyDialog</name>
+        <message>
+            <source>Suspender la asamblea</source>
+            <translation>Suspend the assembly</translation>
+        </message>
+        <message>
+            <source>p. ej. lluvia, falta de local</source>
+            <translation>e.g. rain, no venue</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -790,6 +813,45 @@
         <message>
             <source>No hay posibles duplicados.</source>
             <translation>There are no possible duplicates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditAssemblyDialog</name>
+        <message>
+            <source>Corregir la convocatoria</source>
+            <translation>Correct the convocation</translation>
+        </message>
+        <message>
+            <source>Primera convocatoria</source>
+            <translation>First call</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria</source>
+            <translation>Second call</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hora</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Título (opcional)</source>
+            <translation>Title (optional)</translation>
+        </message>
+        <message>
+            <source>Convoca</source>
+            <translation>Called by</translation>
+        </message>
+        <message>
+            <source>Convocatoria</source>
+            <translation>Call</translation>
         </message>
     </context>
     <context>

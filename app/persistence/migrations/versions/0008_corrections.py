@@ -26,6 +26,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == 'sqlite':
+        # A batch would copy the tables, and both are referenced by enforced foreign keys:
+        # SQLite (3.35+) drops a plain column in place instead.
+        op.execute("ALTER TABLE assembly DROP COLUMN cancel_reason")
+        op.execute("ALTER TABLE resident DROP COLUMN left_reason")
+        op.execute("ALTER TABLE resident DROP COLUMN left_on")
+        return
     with op.batch_alter_table('assembly', schema=None) as batch_op:
         batch_op.drop_column('cancel_reason')
     with op.batch_alter_table('resident', schema=None) as batch_op:
