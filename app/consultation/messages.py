@@ -67,6 +67,9 @@ register_messages({
         "votos por un número que no está en la lista son votos nulos."),
     "tally.votes_format": N_("No se entiende «{value}». Escriba los votos como 1=120,2=85."),
     "tally.entered_by_empty": N_("Indique quién transcribe el acta."),
+    "tally.same_person": N_(
+        "{name} ya transcribió esta acta: la segunda carga la hace otra persona, con el acta "
+        "en papel."),
     "tally.already_accepted": N_(
         "El acta de esta mesa ya fue aceptada; no se pueden cargar más cifras."),
     "tally.not_agreed": N_(

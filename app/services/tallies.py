@@ -6,7 +6,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.consultation import serials
-from app.consultation.double_entry import agreeing_pair, differences, latest_per_person
+from app.consultation.double_entry import (
+    agreeing_pair,
+    differences,
+    latest_per_person,
+    refuse_same_person,
+)
 from app.consultation.funding import FundingRules, decide
 from app.consultation.messages import text
 from app.consultation.model import (
@@ -68,6 +73,7 @@ class TallyService:
             figures = self._validated(s, consultation_id, figures)
             if self._acceptance(s, table.id) is not None:
                 raise DomainError("tally.already_accepted")
+            refuse_same_person(loading.entries(s, table.id), who)
             note = (observation or "").strip() or None
             self._ctx.log.insert(s, TallyEntryRow(
                 id=self._ctx.ids.new(), table_id=table.id,

@@ -3358,6 +3358,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Differences between the two entries (check the paper sheet):</translation>
         </message>
         <message>
+            <source>Escriba de nuevo solo esas cifras, mirando el acta en papel; las demás ya coinciden.</source>
+            <translation>Type only those figures again, looking at the paper sheet; the others already agree.</translation>
+        </message>
+        <message>
             <source>Verificaciones de la última carga:</source>
             <translation>Checks of the latest entry:</translation>
         </message>
