@@ -42,7 +42,7 @@ REFUSED_CODES = frozenset({
     "resident.left", "resident.not_left",
     "table.number_taken",
     "tally.already_accepted", "tally.not_agreed", "tally.observation_needed",
-    "tally.same_person",
+    "tally.same_person", "table.member_signed",
     # A bundle that reads fine but comes from a device this one does not trust, or that
     # this version cannot take: the user decides (trust it, update), the file is not wrong.
     "sync.key_mismatch", "sync.newer_format", "sync.newer_schema", "sync.revoke_self",

@@ -56,6 +56,8 @@ register_messages({
     "ballots.style_fixed": N_(
         "Las boletas de esta consulta ya se imprimieron en otro estilo: todas las mesas usan "
         "el del primer tiraje. Imprima sin elegir estilo."),
+    "table.member_signed": N_(
+        "El acta de escrutinio de la mesa ya fue aceptada: {name} la firmó y no se quita."),
     "ballots.tally_accepted": N_(
         "El acta de escrutinio de {table} ya fue aceptada: no se imprimen más boletas para "
         "esa mesa."),

@@ -19,6 +19,7 @@ from app.persistence.rows import (
     ConsultationRow,
     ResidentRow,
     TableMemberRow,
+    TallyAcceptanceRow,
     VoterAssignmentRow,
     VotingCentreRow,
     VotingTableRow,
@@ -99,8 +100,15 @@ class VotingTableService:
             return TableMember(row.id, table_id, name, row.national_id, role, resident_id)
 
     def remove_member(self, member_id: str) -> None:
+        """A member typed twice or who did not come goes, until the table's tally sheet is
+        accepted: from then on the members are those who signed it."""
         with self._ctx.sessions.begin() as s:
-            self._ctx.log.delete(s, get_live(s, TableMemberRow, member_id, "table_member"))
+            member = get_live(s, TableMemberRow, member_id, "table_member")
+            signed = s.scalar(select(TallyAcceptanceRow.id).where(
+                TallyAcceptanceRow.table_id == member.table_id).limit(1))
+            if signed is not None:
+                raise DomainError("table.member_signed", name=member.full_name)
+            self._ctx.log.delete(s, member)
 
     def remove_table(self, table_id: str) -> None:
         """A table added twice or not needed goes with its members and register places (its

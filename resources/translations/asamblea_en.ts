@@ -3183,6 +3183,14 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Split voters evenly</translation>
         </message>
         <message>
+            <source>Quitar miembro…</source>
+            <translation>Remove member…</translation>
+        </message>
+        <message>
+            <source>Quitar mesa…</source>
+            <translation>Remove table…</translation>
+        </message>
+        <message>
             <source>Cuaderno de votación</source>
             <translation>Voter register</translation>
         </message>
@@ -3209,6 +3217,22 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>Nombre del centro (escuela, casa comunal…)</source>
             <translation>Name of the centre (school, community house…)</translation>
+        </message>
+        <message>
+            <source>Quitar miembro</source>
+            <translation>Remove member</translation>
+        </message>
+        <message>
+            <source>Miembro o testigo:</source>
+            <translation>Member or witness:</translation>
+        </message>
+        <message>
+            <source>Quitar mesa</source>
+            <translation>Remove table</translation>
+        </message>
+        <message>
+            <source>¿Quitar {table}? Sus electores pasan a las otras mesas según sus reglas.</source>
+            <translation>Remove {table}? Its voters go to the other tables by their rules.</translation>
         </message>
         <message>
             <source>Reimprimir boletas dañadas</source>

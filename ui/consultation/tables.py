@@ -17,7 +17,7 @@ from ui.context import UiContext
 from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, text_label
+from ui.widgets import ask_plain, big_button, fit_columns, record_table, text_label
 
 # The preview shows its first pages; ballots are six to a page.
 PREVIEW_BALLOTS = 6 * PREVIEW_PAGES
@@ -57,6 +57,13 @@ class TablesTab(QWidget):
                        self.assign_button, self.split_button):
             setup.addWidget(button)
         setup.addStretch(1)
+        # Taking back what was added by mistake (the service says when it no longer can).
+        fixes = QHBoxLayout()
+        self.remove_member_button = big_button(self.tr("Quitar miembro…"), self)
+        self.remove_table_button = big_button(self.tr("Quitar mesa…"), self)
+        fixes.addWidget(self.remove_member_button)
+        fixes.addWidget(self.remove_table_button)
+        fixes.addStretch(1)
         papers = QHBoxLayout()
         self.register_button = big_button(self.tr("Cuaderno de votación"), self, primary=True)
         self.ballots_button = big_button(self.tr("Boletas…"), self, primary=True)
@@ -70,10 +77,13 @@ class TablesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(setup)
+        layout.addLayout(fixes)
         layout.addLayout(papers)
         self.centre_button.clicked.connect(self.add_centre)
         self.table_button.clicked.connect(self.add_table)
         self.member_button.clicked.connect(self.add_member)
+        self.remove_member_button.clicked.connect(self.remove_member)
+        self.remove_table_button.clicked.connect(self.remove_table)
         self.split_button.clicked.connect(self.split)
         self.assign_button.clicked.connect(self.assign)
         self.reprint_button.clicked.connect(self.reprint)
@@ -141,6 +151,36 @@ class TablesTab(QWidget):
 
         save_before_closing(dialog, dialog.buttons, self.ui, job)
         dialog.exec()
+
+    def choose_member(self, names: list[str]) -> int | None:
+        """Which member goes (the tests answer for the person)."""
+        name, ok = QInputDialog.getItem(self, self.tr("Quitar miembro"),
+                                        self.tr("Miembro o testigo:"), names, 0, False)
+        return names.index(name) if ok else None
+
+    def confirm(self, text: str) -> bool:
+        return ask_plain(self, self.tr("Quitar mesa"), text)
+
+    def remove_member(self) -> None:
+        selected = self._selected()
+        if selected is None or not selected.table.members:
+            return
+        members = list(selected.table.members)
+        chosen = self.choose_member([m.full_name for m in members])
+        if chosen is not None:
+            member_id, tables = members[chosen].id, self.ui.services.voting_tables
+            self.ui.write((self.remove_member_button,),
+                          lambda: tables.remove_member(member_id), None, self)
+
+    def remove_table(self) -> None:
+        selected = self._selected()
+        if selected is None or not self.confirm(self.tr(
+                "¿Quitar {table}? Sus electores pasan a las otras mesas según sus reglas."
+                ).format(table=selected.table.label)):
+            return
+        table_id, tables = selected.table.id, self.ui.services.voting_tables
+        self.ui.write((self.remove_table_button,), lambda: tables.remove_table(table_id),
+                      None, self)
 
     def split(self) -> None:
         if self.consultation is not None:
