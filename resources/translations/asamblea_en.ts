@@ -90,6 +90,10 @@
             <translation>Add</translation>
         </message>
         <message>
+            <source>Quitar…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
             <source>Acuerdo y votación</source>
             <translation>Agreement and vote</translation>
         </message>
@@ -176,6 +180,14 @@
         <message>
             <source>¿Quitar el punto {n}: «{title}» del orden del día?</source>
             <translation>Remove item {n}: «{title}» from the agenda?</translation>
+        </message>
+        <message>
+            <source>Quitar intervención</source>
+            <translation>Remove intervention</translation>
+        </message>
+        <message>
+            <source>Intervención anotada por error:</source>
+            <translation>Intervention noted by mistake:</translation>
         </message>
     </context>
     <context>
