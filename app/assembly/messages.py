@@ -26,6 +26,7 @@ register_messages({
         "ya contadas. Ciérrela o inicie una nueva después de agregarlo."),
     "prioritization.hands_exceed_present": N_(
         "El conteo suma {hands} manos, pero hay {present} personas presentes."),
+    "problem.in_project": N_("El problema «{title}» ya tiene un proyecto."),
     "assembly.not_convened": N_(
         "La asamblea está {status}: solo una asamblea convocada que aún no comenzó cambia de "
         "fecha, lugar o convocatoria, o se suspende."),

@@ -38,6 +38,7 @@ REFUSED_CODES = frozenset({
     "agenda.item_not_empty", "problem.in_final_ranking", "table.ballots_printed",
     "prioritization.final", "problem.count_open", "prioritization.hands_exceed_present",
     "assembly.not_closed", "assignment.ballots_printed", "assembly.not_convened",
+    "problem.in_project",
     "resident.merged", "resident.not_council", "resident.sector_elsewhere",
     "resident.left", "resident.not_left",
     "table.number_taken",

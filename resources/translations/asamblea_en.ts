@@ -1863,6 +1863,17 @@ The second record is archived, and this cannot be undone here.</translation>
         </message>
     </context>
     <context>
+        <name>ProblemTitleDialog</name>
+        <message>
+            <source>Corregir el título del problema</source>
+            <translation>Correct the problem's title</translation>
+        </message>
+        <message>
+            <source>Título</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsPage</name>
         <message>
             <source>Problemas</source>
@@ -1883,6 +1894,14 @@ The second record is archived, and this cannot be undone here.</translation>
         <message>
             <source>Área:</source>
             <translation>Area:</translation>
+        </message>
+        <message>
+            <source>Corregir título…</source>
+            <translation>Correct title…</translation>
+        </message>
+        <message>
+            <source>Crear proyecto…</source>
+            <translation>Create project…</translation>
         </message>
         <message>
             <source>Asamblea</source>
@@ -2095,6 +2114,25 @@ The second record is archived, and this cannot be undone here.</translation>
         <message>
             <source>Sin informes de avance</source>
             <translation>No progress reports</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFromProblemDialog</name>
+        <message>
+            <source>Crear un proyecto desde el problema</source>
+            <translation>Create a project from the problem</translation>
+        </message>
+        <message>
+            <source>Título del proyecto</source>
+            <translation>Project title</translation>
+        </message>
+        <message>
+            <source>Área</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Costo estimado</source>
+            <translation>Estimated cost</translation>
         </message>
     </context>
     <context>
