@@ -114,8 +114,9 @@ class PaperService:
             return paper(project_guide_pdf(consultation, candidates, page), "guia-de-proyectos")
 
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
-                       options: PaperOptions = DEFAULT) -> Paper:
-        register = self._voting_tables.register(consultation_id, table_ref)
+                       options: PaperOptions = DEFAULT, printed: bool = False) -> Paper:
+        """`printed`: the paper is printed or saved, and recorded (a preview is not)."""
+        register = self._voting_tables.register(consultation_id, table_ref, printed)
         with self._printing(_legal(options)) as page:
             return paper(voter_register_pdf(register, page, blank_lines), "cuaderno-mesa",
                          register.table.number)

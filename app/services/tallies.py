@@ -41,6 +41,7 @@ from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
 from app.services.project_status import fund_closed_consultation, funded_candidates
+from app.services.register_prints import stale_registers
 from app.voting.consultation import add_up, rank
 
 
@@ -131,7 +132,8 @@ class TallyService:
                 centres=tuple(loading.centres(s, consultation_id)),
                 tables=tuple(self._state(s, t) for t in tables),
                 eligible=len(voters), unassigned=unassigned,
-                voting_age=loading.voting_age(s, consultation))
+                voting_age=loading.voting_age(s, consultation),
+                stale_registers=tuple(stale_registers(s, tables, by_table)))
 
     def results(self, consultation_id: str) -> Results:
         """Votes per project per table and in total, from the accepted sheets only."""

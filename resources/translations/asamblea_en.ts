@@ -3261,6 +3261,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Voters aged {age} or more on the day of the vote: {n}. Without a table: {free}.</translation>
         </message>
         <message>
+            <source>Reimprima el cuaderno de votación de las mesas {tables}: el impreso ya no corresponde a sus electores.</source>
+            <translation>Print the voter register of tables {tables} again: the printed one no longer matches their voters.</translation>
+        </message>
+        <message>
             <source>Nuevo centro de votación</source>
             <translation>New voting centre</translation>
         </message>

@@ -104,7 +104,11 @@ class TablesTab(QWidget):
         self.summary.setText(self.tr(
             "Electores de {age} años o más el día de la votación: {n}. Sin mesa asignada: "
             "{free}.").format(age=overview.voting_age, n=overview.eligible,
-                              free=overview.unassigned))
+                              free=overview.unassigned)
+            + ("  " + self.tr("Reimprima el cuaderno de votación de las mesas {tables}: el "
+                              "impreso ya no corresponde a sus electores.").format(
+                tables=", ".join(str(n) for n in overview.stale_registers))
+               if overview.stale_registers else ""))
 
     def _selected(self) -> TableTally | None:
         row = self.table.currentIndex().row()
@@ -238,8 +242,13 @@ class TablesTab(QWidget):
         if selected is None or consultation is None:
             return
         papers, table_id = self.ui.services.papers, selected.table.id
+        # Printing or saving records the register (a stale one is named for reprinting).
         PdfPreviewDialog(self.ui, self.tr("Cuaderno de votación"),
-                         lambda: papers.voter_register(consultation.id, table_id), self).exec()
+                         lambda: papers.voter_register(consultation.id, table_id), self,
+                         make_final=lambda: papers.voter_register(consultation.id, table_id,
+                                                                  printed=True),
+                         final_name=safe_file_name("cuaderno-mesa",
+                                                   selected.table.number)).exec()
 
     def preview_sheet(self) -> None:
         selected, consultation = self._selected(), self.consultation
