@@ -224,8 +224,12 @@
             <translation>Open the assembly day</translation>
         </message>
         <message>
-            <source>Corregir convocatoria…</source>
-            <translation>Correct the convocation…</translation>
+            <source>Corregir…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Corregir la fecha, el lugar o la convocatoria</source>
+            <translation>Correct the date, the place or the call</translation>
         </message>
         <message>
             <source>Suspender…</source>

@@ -50,7 +50,8 @@ class AssembliesPage(Page):
         self.new_button = big_button(self.tr("Convocar asamblea…"), self.list_view, primary=True)
         self.open_button = big_button(self.tr("Abrir el día de la asamblea"), self.list_view)
         # Before the first check-in a convocation can still be corrected or suspended.
-        self.edit_button = big_button(self.tr("Corregir convocatoria…"), self.list_view)
+        self.edit_button = big_button(self.tr("Corregir…"), self.list_view)
+        self.edit_button.setToolTip(self.tr("Corregir la fecha, el lugar o la convocatoria"))
         self.cancel_button = big_button(self.tr("Suspender…"), self.list_view)
         for button in (self.new_button, self.open_button, self.edit_button,
                        self.cancel_button):
