@@ -49,7 +49,7 @@ def test_second_person_and_only_the_differing_figures(
     qtbot.waitUntil(lambda: not tally.in_box.isEnabled())
     assert "solo esas cifras" in tally.status.toPlainText()
     # Only the project 2 votes are asked again; the rest is filled in as both typed it.
-    enabled = [name for name, spin in tally._figure_fields().items() if spin.isEnabled()]
+    enabled = [name for name, spin in tally.figures_by_name().items() if spin.isEnabled()]
     assert enabled == ["votes.2"]
     assert tally.votes[2].value() == 0
     assert tally.votes[1].value() == 120 and tally.in_box.value() == 250
