@@ -55,7 +55,7 @@ def test_baja_then_reincorporar_in_the_window(qtbot, services: Services, place: 
     ui.runner.wait_idle()
     assert services.residents.get(ana.id).left_reason == "Se mudó a Maracay"
     assert _edits_logged(services, ana.id) == 1
-    qtbot.waitUntil(lambda: tab.count_label.text() == "1 habitante(s)", timeout=5000)
+    qtbot.waitUntil(lambda: tab.count_label.text() == "1 habitante", timeout=5000)
 
     tab.show_left.setChecked(True)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.count_label.text() == "Bajas: 1",
