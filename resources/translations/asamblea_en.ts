@@ -1206,6 +1206,10 @@
             <translation>&lt;b&gt;Record to keep&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>Este registro</source>
+            <translation>This record</translation>
+        </message>
+        <message>
             <source>Nombres</source>
             <translation>Given names</translation>
         </message>

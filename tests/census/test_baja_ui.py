@@ -87,7 +87,7 @@ def test_merge_asks_with_both_names_and_cedulas(qtbot, services: Services, place
     dialog = page.duplicates.open_merge(0)
     assert dialog is not None
     qtbot.addWidget(dialog)
-    assert [b.text() for b in dialog.keep.buttons()] == [
+    assert [b.toolTip() for b in dialog.keep.buttons()] == [
         "José Pérez (V-12345678)", "Jose Gregorio Perez (V-12345678)"]
     answers = [False, True]
     asked: list[str] = []

@@ -244,6 +244,39 @@ def _answer(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
     return AnswerDialog(finding, "Yelitza Acosta", w)
 
 
+def _baja(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.census.baja_dialog import BajaDialog
+
+    assert w.ui is not None
+    return BajaDialog(w.ui, sv.residents.search("Acosta", limit=1)[0], w)
+
+
+def _edit_assembly(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from zoneinfo import ZoneInfo
+
+    from ui.assembly.schedule_dialogs import EditAssemblyDialog
+
+    return EditAssemblyDialog(sv.assemblies.list_all()[0], ZoneInfo("America/Caracas"), w)
+
+
+def _cancel_assembly(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.assembly.schedule_dialogs import CancelAssemblyDialog
+
+    return CancelAssemblyDialog(w)
+
+
+def _problem_title(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.assembly.problem_dialogs import ProblemTitleDialog
+
+    return ProblemTitleDialog(sv.problems.list_all()[0], w)
+
+
+def _problem_project(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.assembly.problem_dialogs import ProjectFromProblemDialog
+
+    return ProjectFromProblemDialog(sv.problems.list_all()[0], w)
+
+
 # Each dialog of ui/, made as the window makes it. A base that is never shown maps to None.
 DIALOGS: dict[str, Make | None] = {
     "FormDialog": None, "_Form": None, "_PaymentForm": None,
@@ -253,7 +286,9 @@ DIALOGS: dict[str, Make | None] = {
     "MemberDialog": _member, "BallotsDialog": _ballots, "AssignDialog": _assign,
     "NewConsultationDialog": _new_consultation, "BudgetLineDialog": _budget_line,
     "DisbursementDialog": _disbursement, "ExpenseDialog": _expense, "StatusDialog": _status,
-    "AnswerDialog": _answer,
+    "AnswerDialog": _answer, "BajaDialog": _baja, "EditAssemblyDialog": _edit_assembly,
+    "CancelAssemblyDialog": _cancel_assembly, "ProblemTitleDialog": _problem_title,
+    "ProjectFromProblemDialog": _problem_project,
 }
 
 

@@ -43,7 +43,9 @@ class MergeDialog(QDialog):
         grid.addWidget(rich_label(self.tr("<b>Registro que queda</b>"), self), 0, 0)
         self.keep = QButtonGroup(self)
         for col, record in enumerate(self.records, start=1):
-            button = QRadioButton(self._who(record), self)
+            # The column below names the person; the question before merging names both.
+            button = QRadioButton(self.tr("Este registro"), self)
+            button.setToolTip(self._who(record))
             self.keep.addButton(button, col - 1)
             grid.addWidget(button, 0, col)
         self.keep.button(0).setChecked(True)
