@@ -28,6 +28,12 @@ register_messages({
         "ya contadas. Ciérrela o inicie una nueva después de agregarlo."),
     "prioritization.hands_exceed_present": N_(
         "El conteo suma {hands} manos, pero hay {present} personas presentes."),
+    "problem.in_project": N_("El problema «{title}» ya tiene un proyecto."),
+    "assembly.not_convened": N_(
+        "La asamblea está {status}: solo una asamblea convocada que aún no comenzó cambia de "
+        "fecha, lugar o convocatoria, o se suspende."),
+    "assembly.cancel_reason_empty": N_(
+        "Escriba por qué se suspende la asamblea (por ejemplo: lluvia, falta de local)."),
     "assembly.not_closed": N_("La asamblea no está cerrada: no hay nada que reabrir."),
     "agenda.item_not_empty": N_(
         "El punto «{title}» tiene acuerdos o intervenciones registrados: quítelos primero si "

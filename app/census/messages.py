@@ -19,6 +19,14 @@ register_messages({
     "resident.merge_same": N_("No se puede fusionar un habitante consigo mismo."),
     "resident.merged": N_(
         "Ese habitante fue fusionado con otro registro; trabaje con el registro que quedó."),
+    "resident.left": N_(
+        "{name} está de baja desde el {day} ({reason}). Si volvió, use «Reincorporar» "
+        "primero."),
+    "resident.not_left": N_("{name} no está de baja."),
+    "resident.left_future": N_(
+        "La fecha de la baja ({day}) no puede ser posterior a hoy ({today})."),
+    "resident.left_reason_empty": N_(
+        "Escriba el motivo de la baja (por ejemplo: se mudó, falleció)."),
     "import.unreadable": N_("No se pudo leer el archivo «{path}»: {detail}."),
     "import.missing": N_("No existe el archivo «{path}». Revise el nombre y la carpeta."),
     "import.format": N_(

@@ -31,6 +31,8 @@ class ResidentQuery:
     min_age: int | None = None
     max_age: int | None = None
     age_group: AgeGroup | None = None
+    # The residents "dados de baja" instead of those living here (the window's "Bajas").
+    left: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from app.commands.assembly_common import assembly_arg
 from app.commands.assembly_corrections import register_corrections
 from app.commands.assembly_minutes import register_minutes
 from app.commands.assembly_papers import register_print as register_papers
+from app.commands.assembly_problem_fixes import register_problem_fixes
 from app.commands.assembly_quorum import register_quorum
+from app.commands.assembly_schedule import register_schedule
 from app.commands.choices import CATEGORY, KIND, METHOD, TIE
 from app.commands.common import (
     ActionAdder,
@@ -108,6 +110,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tie.add_argument("--note", default="", metavar="TEXTO", help="acta o testigos del desempate")
     add("priorities", "muestra la priorización", cmd_priorities)
     register_corrections(add)
+    register_schedule(add)
+    register_problem_fixes(add)
     register_minutes(sub)
 
 

@@ -1,6 +1,6 @@
 """`asamblea assemblies remove-...` and `reopen`: take back what was recorded by mistake before
-the acta is approved (an agreement, an agenda item, a problem or a prioritization paper typed
-twice; the closing of the assembly).
+the acta is approved (an agreement, a speaker, an agenda item, a problem or a prioritization
+paper typed twice; the closing of the assembly).
 
 Records are named as `assemblies show` lists them: the item by its number, the agreement by
 its place under the item, the problem by its number, the paper by its number in the count.
@@ -28,6 +28,11 @@ def register_corrections(add: Add) -> None:
     agreement.add_argument("--item", type=int, required=True, metavar="N", help=item_help)
     agreement.add_argument("--number", type=int, required=True, metavar="N",
                            help="el acuerdo N del punto, contando en el orden registrado")
+    speech = add("remove-intervention", "quita una intervención anotada por error",
+                 cmd_remove_intervention)
+    speech.add_argument("--item", type=int, required=True, metavar="N", help=item_help)
+    speech.add_argument("--number", type=int, required=True, metavar="N",
+                        help="la intervención N del punto, en el orden anotado")
     item = add("remove-item", "quita un punto del orden del día sin acuerdos", cmd_remove_item)
     item.add_argument("--item", type=int, required=True, metavar="N", help=item_help)
     problem = add("remove-problem", "quita un problema registrado por error",
@@ -64,6 +69,18 @@ def cmd_remove_agreement(args: argparse.Namespace) -> int:
         agreement_id = _nth(ids, args.number, "agreement")
         sv.assemblies.remove_agreement(agreement_id)
     return report(args, {"removed": agreement_id}, _("Acuerdo quitado."))
+
+
+def cmd_remove_intervention(args: argparse.Namespace) -> int:
+    with opened(args) as sv:
+        item_id = _item(sv, args.assembly, args.item)
+        said = [i for i in sv.assemblies.interventions(args.assembly)
+                if i.agenda_item_id == item_id]
+        intervention_id = _nth([i.id for i in said], args.number, "intervention")
+        sv.assemblies.remove_intervention(intervention_id)
+    name = next(i.speaker_name for i in said if i.id == intervention_id)
+    return report(args, {"removed": intervention_id},
+                  _("Intervención de {name} quitada.").format(name=name))
 
 
 def cmd_remove_item(args: argparse.Namespace) -> int:

@@ -1,5 +1,5 @@
 """`asamblea residents import|export|add|update|search|duplicates|merge` and
-`asamblea print census`."""
+`asamblea print census` (baja, reincorporar and bajas: app/commands/census_leaving.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from app.census.cells import cell_sex, split_full_name
 from app.census.model import ImportReport, ResidentQuery
+from app.commands.census_leaving import register_leaving
 from app.commands.common import (
     add_json,
     add_out,
@@ -98,6 +99,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                             "(p. ej. phone,address)")
     add_json(merge)
     merge.set_defaults(handler=cmd_merge)
+    register_leaving(actions)
 
 
 def register_print(papers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,7 +1,8 @@
 """`asamblea consultation ...`: the options of every consultation subcommand.
 
 The handlers live by what they do: consultation_setup.py (create, nominate, centres, tables,
-rules, ties), consultation_counting.py (show, tally, accept, results); the papers under
+rules, ties), consultation_counting.py (show, tally, accept, results),
+consultation_corrections.py (remove a member or a table); the papers under
 `asamblea print` are in consultation_papers.py.
 """
 
@@ -13,6 +14,7 @@ from app.commands import consultation_counting as counting
 from app.commands import consultation_setup as setup
 from app.commands.choices import CATEGORY, FUNDING, ROLE, TIE
 from app.commands.common import ActionAdder, add_out
+from app.commands.consultation_corrections import register_corrections
 
 
 def table_arg(parser: argparse.ArgumentParser) -> None:
@@ -122,3 +124,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tie.add_argument("--order", required=True, metavar="2,5",
                      help="los números empatados, del ganador al último")
     tie.add_argument("--note", default="", metavar="TEXTO", help="acta o testigos del desempate")
+    register_corrections(add, table_arg)

@@ -77,7 +77,7 @@ def cmd_print_register(args: argparse.Namespace) -> int:
     with opened(args) as services:
         voters = services.voting_tables.table(args.consultation, args.table).voters or 0
         paper = services.papers.voter_register(args.consultation, args.table, args.blank_lines,
-                                                paper_options(args))
+                                                paper_options(args), printed=True)
     return _saved(args, paper, _("Cuaderno de votación ({count} electores)").format(
         count=voters))
 

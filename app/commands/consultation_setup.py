@@ -4,6 +4,7 @@ getting a consultation ready, and settling its tie."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.commands.choices import CATEGORY, FUNDING, ROLE, TIE
 from app.commands.common import fail, opened, print_json, report
@@ -100,6 +101,13 @@ def cmd_assign(args: argparse.Namespace) -> int:
             ids = [i.strip() for i in args.ids.split(",") if i.strip()]
             services.voting_tables.set_rule(table.id, ASSIGN_BY[args.by], ids)
         tables = services.voting_tables.tables(args.consultation)
+        stale = services.voting_tables.stale_registers(args.consultation)
+    if stale:  # the paper already printed lists other voters now
+        print(ngettext("Atención: reimprima el cuaderno de votación de la mesa {tables}; el "
+                       "impreso ya no corresponde a sus electores.",
+                       "Atención: reimprima los cuadernos de votación de las mesas {tables}; "
+                       "los impresos ya no corresponden a sus electores.", len(stale)).format(
+            tables=", ".join(str(n) for n in stale)), file=sys.stderr)
     if args.json:
         print_json([{"id": t.id, "table": t.label, "voters": t.voters} for t in tables])
         return DONE

@@ -12,6 +12,7 @@ from typing import Any
 from app.commands.common import add_json, db_parent, opened, print_json, print_table, report
 from app.commands.exit_codes import BAD_INPUT, DONE, exit_code_for
 from app.domain.errors import DomainError
+from app.domain.field_labels import field_label
 from app.i18n import _
 from app.sync.bundle_format import EXTENSION
 
@@ -183,7 +184,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         return DONE
     for c in conflicts:
         print(_("{id}  {record}  campo «{field}»").format(
-            id=c.id, record=c.record, field=c.field))
+            id=c.id, record=c.record, field=field_label(c.entity, c.field)))
         for choice in c.choices:
             mark = "*" if choice.provisional else " "
             print(f"   {mark} {json.dumps(choice.value, ensure_ascii=False)}  "
@@ -205,7 +206,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
                 raise
             conflict = services.sync.resolve(args.conflict_id, args.value)
     sentence = _("Conflicto resuelto: «{field}» queda en {value}. La decisión viajará en el "
-                 "próximo paquete.").format(field=conflict.field, value=args.value)
+                 "próximo paquete.").format(field=field_label(conflict.entity, conflict.field),
+                                            value=args.value)
     resolved = {"resolved": conflict.id, "field": conflict.field, "value": value}
     return report(args, resolved, sentence)
 

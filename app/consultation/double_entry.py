@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from app.consultation.messages import text
 from app.consultation.model import Difference, TallyEntry, TallyFigures
+from app.domain.errors import DomainError
 
 SCALARS = ("null_votes", "blank_votes", "ballots_in_box", "signatures", "ballots_received",
            "spoiled", "unused")
@@ -42,3 +43,13 @@ def agreeing_pair(entries: Sequence[TallyEntry]) -> tuple[TallyEntry, TallyEntry
             if not differences(earlier.figures, later.figures):
                 return later, earlier
     return None
+
+
+def refuse_same_person(entries: Sequence[TallyEntry], who: str) -> None:
+    """The second typing of a sheet is by a second person: the one who typed the first cannot
+    type it again while it waits (the same eyes repeat the same misreading). After two
+    typings disagree, either of them may retype from the paper: agreement still needs two
+    different names."""
+    latest = latest_per_person(entries)
+    if len(latest) == 1 and latest[0].entered_by.strip().casefold() == who.strip().casefold():
+        raise DomainError("tally.same_person", name=latest[0].entered_by)

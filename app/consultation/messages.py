@@ -56,6 +56,8 @@ register_messages({
     "ballots.style_fixed": N_(
         "Las boletas de esta consulta ya se imprimieron en otro estilo: todas las mesas usan "
         "el del primer tiraje. Imprima sin elegir estilo."),
+    "table.member_signed": N_(
+        "El acta de escrutinio de la mesa ya fue aceptada: {name} la firmó y no se quita."),
     "ballots.tally_accepted": N_(
         "El acta de escrutinio de {table} ya fue aceptada: no se imprimen más boletas para "
         "esa mesa."),
@@ -67,6 +69,9 @@ register_messages({
         "votos por un número que no está en la lista son votos nulos."),
     "tally.votes_format": N_("No se entiende «{value}». Escriba los votos como 1=120,2=85."),
     "tally.entered_by_empty": N_("Indique quién transcribe el acta."),
+    "tally.same_person": N_(
+        "{name} ya transcribió esta acta: la segunda carga la hace otra persona, con el acta "
+        "en papel."),
     "tally.already_accepted": N_(
         "El acta de esta mesa ya fue aceptada; no se pueden cargar más cifras."),
     "tally.not_agreed": N_(

@@ -184,6 +184,8 @@ class ConsultationOverview:
     eligible: int
     unassigned: int
     voting_age: int
+    # Tables whose printed register no longer lists their voters: print it again.
+    stale_registers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ class Assembly:
     called_by: str | None
     status: AssemblyStatus
     project_id: str | None = None  # the project a rendición de cuentas accounts for
+    cancel_reason: str | None = None  # why it was suspended (status CANCELLED)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,9 @@ class Resident:
     address: str | None
     phone: str | None
     household: str | None
+    # "Dado de baja" (moved away, died) on this day, for this reason; None while living here.
+    left_on: date | None = None
+    left_reason: str | None = None
 
     @property
     def full_name(self) -> str:

@@ -125,6 +125,7 @@ ENTITIES: Mapping[str, str] = {
     "attachment": N_("el archivo adjunto"),
     "attendance": N_("el registro de asistencia"),
     "ballot_batch": N_("el lote de boletas"),
+    "register_print": N_("la impresión del cuaderno de votación"),
     "committee": N_("el comité"),
     "commune": N_("la comuna"),
     "consultation": N_("la consulta"),

@@ -1,6 +1,7 @@
 """Assemblies: convene with an agenda, then what the other modules add to the same service:
 attendance at the door (assemblies_attendance.py), the proceedings, interventions and
-agreements (assemblies_proceedings.py) and their corrections (assemblies_corrections.py).
+agreements (assemblies_proceedings.py), their corrections (assemblies_corrections.py) and
+the convocation's (assemblies_schedule.py).
 The acta is MinutesService (assemblies_minutes.py); reads shared by all of them are in
 assemblies_record.py.
 """
@@ -21,7 +22,6 @@ from app.domain.errors import DomainError
 from app.domain.labels import label
 from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AgreementRow, AssemblyRow, OrganizationRow
-from app.services.assemblies_corrections import Corrections
 from app.services.assemblies_record import (
     approved_minutes,
     freeze_base,
@@ -32,6 +32,7 @@ from app.services.assemblies_record import (
     require_unlocked,
     to_assembly,
 )
+from app.services.assemblies_schedule import Schedule
 from app.services.context import get_live
 from app.services.minutes_accountability import accountability_agenda, accounted_project
 from app.services.repeats import refuse_repeat
@@ -42,7 +43,7 @@ def to_agenda_item(row: AgendaItemRow) -> AgendaItem:
     return AgendaItem(row.id, row.assembly_id, row.position, row.title, row.notes)
 
 
-class AssemblyService(Corrections):
+class AssemblyService(Schedule):
     """One service for an assembly, its door and its proceedings, each in its own module."""
 
     # -- convocation -----------------------------------------------------------------------

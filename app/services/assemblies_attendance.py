@@ -28,6 +28,7 @@ from app.services.assemblies_record import (
     quorum_status,
     require_unlocked,
 )
+from app.services.census_leaving import refuse_left
 from app.services.census_merged import resolve_resident_id
 from app.services.context import ServiceContext, get_live
 from app.services.residents import ResidentService
@@ -72,6 +73,8 @@ class DoorAttendance:
         if person != resident_id:
             resident = get_live(s, ResidentRow, person, "resident")
         self._check_territory(s, row, resident)
+        if action is AttendanceAction.CHECK_IN:
+            refuse_left(resident, assembly_day(s, row))
         present = present_residents(s, row.id)
         name = f"{resident.first_names} {resident.last_names}"
         if action is AttendanceAction.CHECK_IN and person in present:

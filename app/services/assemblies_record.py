@@ -24,6 +24,7 @@ from app.persistence.rows import (
     OrganizationRow,
     ResidentRow,
 )
+from app.services.census_leaving import here_on
 from app.services.census_merged import merged_links
 from app.services.context import get_live
 from app.services.organizations import to_organization
@@ -47,13 +48,14 @@ def require_after_opening(row: AssemblyRow, now: datetime) -> None:
 
 def counted_base(s: Session, row: AssemblyRow) -> tuple[int, int]:
     """(residents of voting age of the territory on the assembly's day, residents in all),
-    counted from the census as it stands now."""
+    counted from the census as it stands now, without those dados de baja by that day."""
     org = get_live(s, OrganizationRow, row.organization_id, "organization")
     councils = territory_councils(s, org)
-    live = (ResidentRow.deleted_at.is_(None), ResidentRow.council_id.in_(councils))
+    day = assembly_day(s, row)
+    live = (ResidentRow.deleted_at.is_(None), ResidentRow.council_id.in_(councils),
+            here_on(day))
     of_age = s.scalar(select(func.count()).select_from(ResidentRow).where(
-        *live, ResidentRow.birth_date <= birth_date_for_age(org.voting_age,
-                                                            assembly_day(s, row))))
+        *live, ResidentRow.birth_date <= birth_date_for_age(org.voting_age, day)))
     everyone = s.scalar(select(func.count()).select_from(ResidentRow).where(*live))
     return int(of_age or 0), int(everyone or 0)
 
@@ -148,6 +150,7 @@ def to_assembly(row: AssemblyRow) -> Assembly:
         called_by=row.called_by,
         status=AssemblyStatus(row.status),
         project_id=row.project_id,
+        cancel_reason=row.cancel_reason,
     )
 
 

@@ -33,6 +33,7 @@ from app.persistence.rows import (
     VotingCentreRow,
     VotingTableRow,
 )
+from app.services.census_leaving import here_on
 from app.services.territory import territory_councils
 
 
@@ -80,7 +81,7 @@ def voting_age(s: Session, consultation: ConsultationRow) -> int:
 def eligible_voters(s: Session, council_ids: Sequence[str], voting_age: int,
                     vote_date: date) -> list[Voter]:
     """Residents aged `voting_age` or more on the vote date, neither deleted nor merged into
-    another record, in register order."""
+    another record nor dados de baja by then, in register order."""
     if not council_ids:
         return []
     latest_birth = birth_date_for_age(voting_age, vote_date)
@@ -93,6 +94,7 @@ def eligible_voters(s: Session, council_ids: Sequence[str], voting_age: int,
             ResidentRow.deleted_at.is_(None),
             ResidentRow.merged_into_id.is_(None),
             ResidentRow.birth_date <= latest_birth,
+            here_on(vote_date),
         )
     ).all()
     voters = [Voter(*row) for row in rows]

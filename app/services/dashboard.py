@@ -23,6 +23,7 @@ from app.persistence.rows import (
     ProjectRow,
     ResidentRow,
 )
+from app.services.census_leaving import here_on
 from app.services.context import ServiceContext
 from app.services.organizations import to_organization
 
@@ -44,9 +45,9 @@ class DashboardService:
                     OrganizationRow.kind == OrgKind.COUNCIL.value,
                     OrganizationRow.deleted_at.is_(None))),
                 residents=_count(s, select(func.count()).select_from(ResidentRow).where(
-                    ResidentRow.deleted_at.is_(None))),
+                    ResidentRow.deleted_at.is_(None), here_on(today))),
                 voting_age_residents=_count(s, select(func.count()).select_from(ResidentRow).where(
-                    ResidentRow.deleted_at.is_(None),
+                    ResidentRow.deleted_at.is_(None), here_on(today),
                     ResidentRow.birth_date <= birth_date_for_age(voting_age, today))),
                 assemblies=_count(s, select(func.count()).select_from(AssemblyRow).where(
                     AssemblyRow.deleted_at.is_(None))),

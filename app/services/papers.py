@@ -118,8 +118,9 @@ class PaperService:
                          "guia-de-proyectos")
 
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
-                       options: PaperOptions = DEFAULT) -> Paper:
-        register = self._voting_tables.register(consultation_id, table_ref)
+                       options: PaperOptions = DEFAULT, printed: bool = False) -> Paper:
+        """`printed`: the paper is printed or saved, and recorded (a preview is not)."""
+        register = self._voting_tables.register(consultation_id, table_ref, printed)
         where = where_line(self._consultations.organization(consultation_id))
         with self._printing(_legal(options)) as page:
             return paper(voter_register_pdf(register, page, blank_lines, where),

@@ -381,6 +381,8 @@ class ProjectService:
             self._ctx.log.insert(s, row)
             for problem_id in problem_ids:
                 problem = get_live(s, ProblemRow, problem_id, "problem")
+                if problem.status == ProblemStatus.IN_PROJECT.value:  # one project per need
+                    raise DomainError("problem.in_project", title=problem.title)
                 link = ProjectProblemRow(
                     id=self._ctx.ids.new(), project_id=row.id, problem_id=problem_id,
                     created_at=now,

@@ -37,6 +37,7 @@ from app.persistence.rows import (
     VoterAssignmentRow,
 )
 from app.services.census_duplicates import duplicate_id_groups, matching_ids
+from app.services.census_leaving import Leaving, here_on
 from app.services.census_merged import resolve_resident_id
 from app.services.census_search import (
     has_search_index,
@@ -72,6 +73,8 @@ def to_resident(row: ResidentRow) -> Resident:
         address=row.address,
         phone=row.phone,
         household=row.household,
+        left_on=row.left_on,
+        left_reason=row.left_reason,
     )
 
 
@@ -80,7 +83,7 @@ def _optional_text(value: object) -> str | None:
     return text or None
 
 
-class ResidentService:
+class ResidentService(Leaving):
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         self._indexed: bool | None = None
@@ -203,13 +206,6 @@ class ResidentService:
         with self._ctx.sessions.begin() as s:
             self._ctx.log.delete(s, get_live(s, ResidentRow, resident_id, "resident"))
 
-    @staticmethod
-    def _live_unmerged(s: Session, resident_id: str) -> ResidentRow:
-        row = s.get(ResidentRow, resident_id)
-        if row is not None and row.merged_into_id is not None:
-            raise DomainError("resident.merged")
-        return get_live(s, ResidentRow, resident_id, "resident")
-
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, resident_id: str) -> Resident:
@@ -235,7 +231,8 @@ class ResidentService:
         sqlite = s.get_bind().dialect.name == "sqlite"
         walk = sqlite and in_name_order and not uses_index(q.text, self._uses_index(s))
         conditions: list[ColumnElement[bool] | TextClause] = [
-            text("+resident.deleted_at IS NULL") if walk else ResidentRow.deleted_at.is_(None)
+            text("+resident.deleted_at IS NULL") if walk else ResidentRow.deleted_at.is_(None),
+            ResidentRow.left_on.is_not(None) if q.left else ResidentRow.left_on.is_(None),
         ]
         if q.council_ids:
             conditions.append(ResidentRow.council_id.in_(q.council_ids))
@@ -282,7 +279,7 @@ class ResidentService:
             query = select(func.count()).select_from(ResidentRow).where(
                 ResidentRow.deleted_at.is_(None),
                 ResidentRow.council_id.in_(council_ids),
-                ResidentRow.birth_date <= birth_date_for_age(age, day),
+                ResidentRow.birth_date <= birth_date_for_age(age, day), here_on(day),
             )
             return int(s.scalar(query) or 0)
 
@@ -294,7 +291,8 @@ class ResidentService:
             parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
             rows = s.scalars(
                 select(ResidentRow)
-                .where(ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None))
+                .where(ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None),
+                       here_on(day))
                 .order_by(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
             )
             residents = tuple(to_resident(r) for r in rows)

@@ -6,7 +6,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.consultation import serials
-from app.consultation.double_entry import agreeing_pair, differences, latest_per_person
+from app.consultation.double_entry import (
+    agreeing_pair,
+    differences,
+    latest_per_person,
+    refuse_same_person,
+)
 from app.consultation.funding import FundingRules, decide
 from app.consultation.messages import text
 from app.consultation.model import (
@@ -36,6 +41,7 @@ from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
 from app.services.project_status import fund_closed_consultation, funded_candidates
+from app.services.register_prints import stale_registers
 from app.voting.consultation import add_up, rank
 
 
@@ -68,6 +74,7 @@ class TallyService:
             figures = self._validated(s, consultation_id, figures)
             if self._acceptance(s, table.id) is not None:
                 raise DomainError("tally.already_accepted")
+            refuse_same_person(loading.entries(s, table.id), who)
             note = (observation or "").strip() or None
             self._ctx.log.insert(s, TallyEntryRow(
                 id=self._ctx.ids.new(), table_id=table.id,
@@ -125,7 +132,8 @@ class TallyService:
                 centres=tuple(loading.centres(s, consultation_id)),
                 tables=tuple(self._state(s, t) for t in tables),
                 eligible=len(voters), unassigned=unassigned,
-                voting_age=loading.voting_age(s, consultation))
+                voting_age=loading.voting_age(s, consultation),
+                stale_registers=tuple(stale_registers(s, tables, by_table)))
 
     def results(self, consultation_id: str) -> Results:
         """Votes per project per table and in total, from the accepted sheets only."""

@@ -19,6 +19,7 @@ from app.persistence.rows import (
     ConsultationRow,
     ResidentRow,
     TableMemberRow,
+    TallyAcceptanceRow,
     VoterAssignmentRow,
     VotingCentreRow,
     VotingTableRow,
@@ -26,6 +27,7 @@ from app.persistence.rows import (
 from app.services import consultation_loading as loading
 from app.services.consultations import to_consultation
 from app.services.context import ServiceContext, get_live
+from app.services.register_prints import record_print, stale_registers
 from app.services.repeats import refuse_repeat
 
 
@@ -99,8 +101,15 @@ class VotingTableService:
             return TableMember(row.id, table_id, name, row.national_id, role, resident_id)
 
     def remove_member(self, member_id: str) -> None:
+        """A member typed twice or who did not come goes, until the table's tally sheet is
+        accepted: from then on the members are those who signed it."""
         with self._ctx.sessions.begin() as s:
-            self._ctx.log.delete(s, get_live(s, TableMemberRow, member_id, "table_member"))
+            member = get_live(s, TableMemberRow, member_id, "table_member")
+            signed = s.scalar(select(TallyAcceptanceRow.id).where(
+                TallyAcceptanceRow.table_id == member.table_id).limit(1))
+            if signed is not None:
+                raise DomainError("table.member_signed", name=member.full_name)
+            self._ctx.log.delete(s, member)
 
     def remove_table(self, table_id: str) -> None:
         """A table added twice or not needed goes with its members and register places (its
@@ -203,13 +212,24 @@ class VotingTableService:
             row = loading.find_table(s, consultation_id, ref)
             return next(t for t in loading.tables(s, consultation) if t.id == row.id)
 
-    def register(self, consultation_id: str, ref: str) -> VoterRegister:
-        """The voters of one table, in register order."""
+    def stale_registers(self, consultation_id: str) -> list[int]:
+        """Tables whose printed register no longer lists their voters (see register_prints)."""
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
+            _voters, by_table, _unassigned = loading.registers(s, consultation)
+            return stale_registers(s, loading.tables(s, consultation, by_table), by_table)
+
+    def register(self, consultation_id: str, ref: str, printed: bool = False
+                 ) -> VoterRegister:
+        """The voters of one table, in register order; `printed` records that this register
+        goes to paper or to a file (a preview does not), see register_prints.py."""
         with self._ctx.sessions.begin() as s:
             consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
             row = loading.find_table(s, consultation_id, ref)
             _voters, by_table, _unassigned = loading.registers(s, consultation)
             table = next(t for t in loading.tables(s, consultation, by_table) if t.id == row.id)
+            if printed:
+                record_print(self._ctx, s, row.id, by_table.get(row.id, []))
             return VoterRegister(to_consultation(consultation), table,
                                  tuple(by_table.get(row.id, [])),
                                  loading.voting_age(s, consultation))

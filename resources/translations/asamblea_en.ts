@@ -90,6 +90,10 @@
             <translation>Add</translation>
         </message>
         <message>
+            <source>Quitar…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
             <source>Acuerdo y votación</source>
             <translation>Agreement and vote</translation>
         </message>
@@ -177,6 +181,14 @@
             <source>¿Quitar el punto {n}: «{title}» del orden del día?</source>
             <translation>Remove item {n}: «{title}» from the agenda?</translation>
         </message>
+        <message>
+            <source>Quitar intervención</source>
+            <translation>Remove intervention</translation>
+        </message>
+        <message>
+            <source>Intervención anotada por error:</source>
+            <translation>Intervention noted by mistake:</translation>
+        </message>
     </context>
     <context>
         <name>AnswerDialog</name>
@@ -210,6 +222,18 @@
         <message>
             <source>Abrir el día de la asamblea</source>
             <translation>Open the assembly day</translation>
+        </message>
+        <message>
+            <source>Corregir…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Corregir la fecha, el lugar o la convocatoria</source>
+            <translation>Correct the date, the place or the call</translation>
+        </message>
+        <message>
+            <source>Suspender…</source>
+            <translation>Suspend…</translation>
         </message>
         <message>
             <source>Fecha</source>
@@ -445,6 +469,37 @@
         </message>
     </context>
     <context>
+        <name>BajaDialog</name>
+        <message>
+            <source>Dar de baja</source>
+            <translation>Take off the census</translation>
+        </message>
+        <message>
+            <source>Habitante</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Desde el día</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Se mudó</source>
+            <translation>Moved away</translation>
+        </message>
+        <message>
+            <source>Falleció</source>
+            <translation>Died</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Deja de contar para el quórum, el censo y los registros de votantes desde ese día. Su asistencia pasada se conserva.</source>
+            <translation>From that day on they no longer count for the quorum, the census or the voter registers. Their past attendance is kept.</translation>
+        </message>
+    </context>
+    <context>
         <name>BallotsDialog</name>
         <message>
             <source>Boletas de {table}</source>
@@ -520,6 +575,21 @@
         <message>
             <source>Monto previsto</source>
             <translation>Planned amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelAssemblyDialog</name>
+        <message>
+            <source>Suspender la asamblea</source>
+            <translation>Suspend the assembly</translation>
+        </message>
+        <message>
+            <source>p. ej. lluvia, falta de local</source>
+            <translation>e.g. rain, no venue</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -919,6 +989,45 @@
         <message>
             <source>No hay posibles duplicados.</source>
             <translation>There are no possible duplicates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditAssemblyDialog</name>
+        <message>
+            <source>Corregir la convocatoria</source>
+            <translation>Correct the convocation</translation>
+        </message>
+        <message>
+            <source>Primera convocatoria</source>
+            <translation>First call</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria</source>
+            <translation>Second call</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hora</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Título (opcional)</source>
+            <translation>Title (optional)</translation>
+        </message>
+        <message>
+            <source>Convoca</source>
+            <translation>Called by</translation>
+        </message>
+        <message>
+            <source>Convocatoria</source>
+            <translation>Call</translation>
         </message>
     </context>
     <context>
@@ -1336,8 +1445,8 @@
             <translation>&lt;b&gt;Record to keep&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Este ({id})</source>
-            <translation>This one ({id})</translation>
+            <source>Este registro</source>
+            <translation>This record</translation>
         </message>
         <message>
             <source>Nombres</source>
@@ -1390,6 +1499,24 @@
         <message>
             <source>Cancelar</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Fusionar registros</source>
+            <translation>Merge records</translation>
+        </message>
+        <message>
+            <source>¿Fusionar estos dos registros en uno?
+
+Queda: {kept}
+Se une a él: {other}
+
+El segundo registro se archiva y no se puede deshacer desde aquí.</source>
+            <translation>Merge these two records into one?
+
+Kept: {kept}
+Joined to it: {other}
+
+The second record is archived, and this cannot be undone here.</translation>
         </message>
     </context>
     <context>
@@ -2067,6 +2194,17 @@
         </message>
     </context>
     <context>
+        <name>ProblemTitleDialog</name>
+        <message>
+            <source>Corregir el título del problema</source>
+            <translation>Correct the problem's title</translation>
+        </message>
+        <message>
+            <source>Título</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsPage</name>
         <message>
             <source>Problemas</source>
@@ -2087,6 +2225,14 @@
         <message>
             <source>Área:</source>
             <translation>Area:</translation>
+        </message>
+        <message>
+            <source>Corregir título…</source>
+            <translation>Correct title…</translation>
+        </message>
+        <message>
+            <source>Crear proyecto…</source>
+            <translation>Create project…</translation>
         </message>
         <message>
             <source>Asamblea</source>
@@ -2344,6 +2490,25 @@
         <message>
             <source>Sin informes de avance</source>
             <translation>No progress reports</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFromProblemDialog</name>
+        <message>
+            <source>Crear un proyecto desde el problema</source>
+            <translation>Create a project from the problem</translation>
+        </message>
+        <message>
+            <source>Título del proyecto</source>
+            <translation>Project title</translation>
+        </message>
+        <message>
+            <source>Área</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Costo estimado</source>
+            <translation>Estimated cost</translation>
         </message>
     </context>
     <context>
@@ -2793,6 +2958,14 @@
             <translation>Print census…</translation>
         </message>
         <message>
+            <source>Dar de baja…</source>
+            <translation>Take off the census…</translation>
+        </message>
+        <message>
+            <source>Ver bajas</source>
+            <translation>Show those who left</translation>
+        </message>
+        <message>
             <source>Cédula</source>
             <translation>ID number</translation>
         </message>
@@ -2829,6 +3002,10 @@
             <translation>Address</translation>
         </message>
         <message>
+            <source>Baja</source>
+            <translation>Left</translation>
+        </message>
+        <message>
             <source>Todos los consejos</source>
             <translation>All councils</translation>
         </message>
@@ -2837,12 +3014,24 @@
             <translation>All sectors</translation>
         </message>
         <message>
+            <source>Bajas: {count}</source>
+            <translation>Left the census: {count}</translation>
+        </message>
+        <message>
             <source>{n} habitante</source>
             <translation>{n} resident</translation>
         </message>
         <message>
             <source>{n} habitantes</source>
             <translation>{n} residents</translation>
+        </message>
+        <message>
+            <source>Reincorporar</source>
+            <translation>Reinstate</translation>
+        </message>
+        <message>
+            <source>¿Devolver a {name} ({national_id}) al censo? Volverá a contar para el quórum.</source>
+            <translation>Put {name} ({national_id}) back on the census? They will count for the quorum again.</translation>
         </message>
         <message>
             <source>{n} habitante exportado</source>
@@ -3479,6 +3668,14 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Split voters evenly</translation>
         </message>
         <message>
+            <source>Quitar miembro…</source>
+            <translation>Remove member…</translation>
+        </message>
+        <message>
+            <source>Quitar mesa…</source>
+            <translation>Remove table…</translation>
+        </message>
+        <message>
             <source>Imprimir cuaderno de votación…</source>
             <translation>Print the voter register…</translation>
         </message>
@@ -3489,6 +3686,26 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>Imprimir acta de escrutinio…</source>
             <translation>Print the tally sheet…</translation>
+        </message>
+        <message>
+            <source>Reimprima el cuaderno de votación de las mesas {tables}: el impreso ya no corresponde a sus electores.</source>
+            <translation>Print the voter register of tables {tables} again: the printed one no longer matches their voters.</translation>
+        </message>
+        <message>
+            <source>Quitar miembro</source>
+            <translation>Remove member</translation>
+        </message>
+        <message>
+            <source>Miembro o testigo:</source>
+            <translation>Member or witness:</translation>
+        </message>
+        <message>
+            <source>Quitar mesa</source>
+            <translation>Remove table</translation>
+        </message>
+        <message>
+            <source>¿Quitar {table}? Sus electores pasan a las otras mesas según sus reglas.</source>
+            <translation>Remove {table}? Its voters go to the other tables by their rules.</translation>
         </message>
         <message>
             <source>Cuaderno de votación</source>
@@ -3664,6 +3881,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
         <message>
             <source>Diferencias entre las dos cargas (revise el acta en papel):</source>
             <translation>Differences between the two entries (check the paper sheet):</translation>
+        </message>
+        <message>
+            <source>Escriba de nuevo solo esas cifras, mirando el acta en papel; las demás ya coinciden.</source>
+            <translation>Type only those figures again, looking at the paper sheet; the others already agree.</translation>
         </message>
         <message>
             <source>Verificaciones de la última carga:</source>

@@ -82,9 +82,11 @@ def test_double_entry_accepts_only_when_two_people_agree(services: Services,
     services.ballots.print_run(cid, "1", 120, BallotStyle.NUMBER, ballots_pdf)
     state = services.tallies.enter(cid, "1", GOOD, "Ana")
     assert state.state == TallyState.WAITING
-    # The same person typing again is a correction, not the second typing.
-    state = services.tallies.enter(cid, "1", GOOD, "ana ")
-    assert state.state == TallyState.WAITING
+    # The second typing is by a second person (issue 11, point 8): the same name is refused.
+    with pytest.raises(DomainError) as refused:
+        services.tallies.enter(cid, "1", GOOD, "ana ")
+    assert refused.value.code == "tally.same_person"
+    assert len(services.tallies.tally(cid, "1").entries) == 1
     typo = TallyFigures({1: 50, 2: 3, 3: 10}, 5, 5, 100, 100, 2, 18)
     state = services.tallies.enter(cid, "1", typo, "Luis")
     assert state.state == TallyState.MISMATCH

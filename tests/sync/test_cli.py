@@ -80,6 +80,8 @@ def test_conflicts_and_resolve_through_the_command_line(
     code, out, _err = _run(capsys, "--db", bdb, "sync", "conflicts", "--json")
     [conflict] = json.loads(out)
     assert conflict["field"] == "name"
+    code, out, _err = _run(capsys, "--db", bdb, "sync", "conflicts")
+    assert "campo «Nombre»" in out  # the field as the forms name it, not "name"
 
     code, _out, err = _run(capsys, "--db", bdb, "sync", "resolve", conflict["id"],
                            "--value", "Otro nombre")
@@ -89,6 +91,7 @@ def test_conflicts_and_resolve_through_the_command_line(
     code, out, _err = _run(capsys, "--db", bdb, "sync", "resolve", conflict["id"],
                            "--value", "Nombre de A")
     assert code == 0
+    assert "«Nombre» queda en Nombre de A" in out
     code, out, _err = _run(capsys, "--db", bdb, "sync", "conflicts")
     assert "No hay conflictos abiertos" in out
 

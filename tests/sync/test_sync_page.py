@@ -90,6 +90,8 @@ def test_choose_a_value_in_the_conflicts_view(
     send(a, b, stick)
     page.refresh()
     qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 1)
+    # The field by its name on the forms, not the column's ("name").
+    assert page.conflicts_model.index(0, 1).data() == "Nombre"
     page.conflicts_table.selectRow(0)
     qtbot.waitUntil(lambda: page.choices.count() == 2)
     page.choices.setCurrentIndex(

@@ -268,6 +268,36 @@ def _people(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
 
     assert w.ui is not None
     return PeopleDialog(w.ui, w)
+def _baja(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.census.baja_dialog import BajaDialog
+
+    return BajaDialog(w.ui, sv.residents.search("Acosta", limit=1)[0], w)
+
+
+def _edit_assembly(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from zoneinfo import ZoneInfo
+
+    from ui.assembly.schedule_dialogs import EditAssemblyDialog
+
+    return EditAssemblyDialog(sv.assemblies.list_all()[0], ZoneInfo("America/Caracas"), w)
+
+
+def _cancel_assembly(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.assembly.schedule_dialogs import CancelAssemblyDialog
+
+    return CancelAssemblyDialog(w)
+
+
+def _problem_title(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.assembly.problem_dialogs import ProblemTitleDialog
+
+    return ProblemTitleDialog(sv.problems.list_all()[0], w)
+
+
+def _problem_project(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.assembly.problem_dialogs import ProjectFromProblemDialog
+
+    return ProjectFromProblemDialog(sv.problems.list_all()[0], w)
 
 
 # Each dialog of ui/, made as the window makes it. A base that is never shown maps to None.
@@ -280,7 +310,10 @@ DIALOGS: dict[str, Make | None] = {
     "NewConsultationDialog": _new_consultation, "BudgetLineDialog": _budget_line,
     "DisbursementDialog": _disbursement, "ExpenseDialog": _expense, "StatusDialog": _status,
     "AnswerDialog": _answer, "FundDialog": _fund, "ProgressDialog": _progress,
-    "InspectionDialog": _inspection, "PeopleDialog": _people,
+    "InspectionDialog": _inspection, "PeopleDialog": _people, "BajaDialog": _baja,
+    "EditAssemblyDialog": _edit_assembly,
+    "CancelAssemblyDialog": _cancel_assembly, "ProblemTitleDialog": _problem_title,
+    "ProjectFromProblemDialog": _problem_project,
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -108,6 +109,8 @@ class AgendaPanel(QWidget):
         sp_row.addWidget(self.speaker, 1)
         sp_row.addWidget(self.speaker_summary, 2)
         sp_row.addWidget(self.add_speaker_button)
+        self.remove_speaker_button = big_button(self.tr("Quitar…"), speakers)
+        sp_row.addWidget(self.remove_speaker_button)
         sp.addLayout(sp_row)
         right.addWidget(speakers)
 
@@ -162,6 +165,7 @@ class AgendaPanel(QWidget):
         self.add_agreement_button.clicked.connect(self.add_agreement)
         self.remove_item_button.clicked.connect(self.remove_item)
         self.remove_agreement_button.clicked.connect(self.remove_agreement)
+        self.remove_speaker_button.clicked.connect(self.remove_speaker)
         self.acclamation.toggled.connect(self._acclamation_toggled)
         # The notes shown are those of item `_notes_for`, as last saved: `_notes_saved`.
         self._notes_for: str | None = None
@@ -198,7 +202,8 @@ class AgendaPanel(QWidget):
         hidden: tuple[QWidget, ...] = (self.vote_box, self.new_item, self.add_item_button,
                                        self.save_notes_button, self.speaker,
                                        self.speaker_summary, self.add_speaker_button,
-                                       self.remove_item_button, self.remove_agreement_button)
+                                       self.remove_item_button, self.remove_agreement_button,
+                                       self.remove_speaker_button)
         for shown in hidden:
             shown.setVisible(not locked)
         self.notes.setReadOnly(locked)
@@ -349,4 +354,29 @@ class AgendaPanel(QWidget):
         assemblies = self.services.assemblies
         self.ui.write((self.remove_item_button,),
                       lambda: assemblies.remove_agenda_item(item.id),
+                      lambda _r: self.refresh(), self)
+
+    def choose_speaker(self, names: list[str]) -> int | None:
+        """Which intervention goes (the tests answer for the person)."""
+        name, ok = QInputDialog.getItem(self, self.tr("Quitar intervención"),
+                                        self.tr("Intervención anotada por error:"), names, 0,
+                                        False)
+        return names.index(name) if ok else None
+
+    def remove_speaker(self) -> None:
+        """A speaker noted twice or under the wrong item goes (a tombstone in the log)."""
+        item = self.current_item()
+        if item is None or self.locked or self.data is None:
+            return
+        said = [i for i in self.data.interventions if i.agenda_item_id == item.id]
+        if not said:
+            return
+        chosen = self.choose_speaker([f"{n}. {i.speaker_name}" + (f" ({i.summary})"
+                                                                    if i.summary else "")
+                                      for n, i in enumerate(said, start=1)])
+        if chosen is None:
+            return
+        assemblies, intervention_id = self.services.assemblies, said[chosen].id
+        self.ui.write((self.remove_speaker_button,),
+                      lambda: assemblies.remove_intervention(intervention_id),
                       lambda _r: self.refresh(), self)

@@ -18,7 +18,7 @@ from app.domain.census import Resident
 
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
-from ui.widgets import big_button, rich_label, text_label
+from ui.widgets import ask_plain, big_button, rich_label, text_label
 
 
 class MergeDialog(QDialog):
@@ -43,7 +43,9 @@ class MergeDialog(QDialog):
         grid.addWidget(rich_label(self.tr("<b>Registro que queda</b>"), self), 0, 0)
         self.keep = QButtonGroup(self)
         for col, record in enumerate(self.records, start=1):
-            button = QRadioButton(self.tr("Este ({id})").format(id=record.id[-6:]), self)
+            # The column below names the person; the question before merging names both.
+            button = QRadioButton(self.tr("Este registro"), self)
+            button.setToolTip(self._who(record))
             self.keep.addButton(button, col - 1)
             grid.addWidget(button, 0, col)
         self.keep.button(0).setChecked(True)
@@ -106,18 +108,30 @@ class MergeDialog(QDialog):
                 if group.checkedId() != kept and group.buttons()[0].isEnabled()]
         return survivor.id, other.id, take
 
+    def _who(self, record: Resident) -> str:
+        return f"{record.full_name} ({record.national_id or self.tr('sin cédula')})"
+
+    def confirm(self) -> bool:
+        """Merging cannot be undone from the window: the secretary sees both people by name
+        and cédula, and which one stays, before it is done."""
+        kept = self.keep.checkedId()
+        return ask_plain(self, self.tr("Fusionar registros"), self.tr(
+            "¿Fusionar estos dos registros en uno?\n\nQueda: {kept}\nSe une a él: {other}"
+            "\n\nEl segundo registro se archiva y no se puede deshacer desde aquí.").format(
+            kept=self._who(self.records[kept]), other=self._who(self.records[1 - kept])))
+
     def merge(self) -> None:
+        if not self.confirm():
+            return
         survivor, other, take = self.plan()
         residents = self.ui.services.residents
-        self.merge_button.setEnabled(False)
-        self.ui.runner.submit(lambda: residents.merge(survivor, other, take),
-                              self._done, self._failed)
+        self.ui.write((self.merge_button,), lambda: residents.merge(survivor, other, take),
+                      self._done, self, self._failed)
 
     def _done(self, result: MergeResult) -> None:
         self.merged.emit(result)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.merge_button.setEnabled(True)
         self.error.setText(error_text(exc))
         self.error.show()

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from app.census.model import ResidentQuery
 from app.domain.census import Resident
 
 from ui import labels
+from ui.census.baja_dialog import BajaDialog
 from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
@@ -28,7 +30,7 @@ from ui.flow_layout import FlowLayout
 from ui.paged_model import PagedTableModel
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column
-from ui.widgets import big_button, fit_columns, record_table, text_label
+from ui.widgets import ask_plain, big_button, fit_columns, record_table, text_label
 
 
 class ResidentsTab(QWidget):
@@ -64,9 +66,13 @@ class ResidentsTab(QWidget):
         self.import_button = big_button(self.tr("Importar…"), self)
         self.export_button = big_button(self.tr("Exportar…"), self)
         self.print_button = big_button(self.tr("Imprimir censo…"), self)
+        # "Dar de baja…" on the census, "Reincorporar" on the list of bajas.
+        self.baja_button = big_button(self.tr("Dar de baja…"), self)
         for button in (self.add_button, self.edit_button, self.import_button,
-                       self.export_button, self.print_button):
+                       self.export_button, self.print_button, self.baja_button):
             actions.addWidget(button)
+        self.show_left = QCheckBox(self.tr("Ver bajas"), self)
+        actions.addWidget(self.show_left)
         self.count_label = text_label("", self)
         self.count_label.setObjectName("muted")
         actions.addWidget(self.count_label)
@@ -81,6 +87,8 @@ class ResidentsTab(QWidget):
             Column(self.tr("Consejo comunal"), lambda r: self.choices.council_name(r.council_id)),
             Column(self.tr("Sector"), lambda r: self.choices.sector_name(r.sector_id)),
             Column(self.tr("Dirección"), lambda r: r.address or ""),
+            Column(self.tr("Baja"), lambda r: "" if r.left_on is None else
+                   f"{r.left_on:%d/%m/%Y}: {r.left_reason or ''}"),
         ]
         self.model = PagedTableModel(columns, ui.runner, parent=self)
         self.table = record_table(self)
@@ -105,6 +113,8 @@ class ResidentsTab(QWidget):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self.choose_export_file)
         self.print_button.clicked.connect(self._print_clicked)
+        self.baja_button.clicked.connect(self._baja_clicked)
+        self.show_left.toggled.connect(self._left_toggled)
         self._loading_choices = False
 
     # -- loading ---------------------------------------------------------------------------
@@ -151,6 +161,7 @@ class ResidentsTab(QWidget):
             council_ids=(council,) if council else (),
             sector_id=self.sector.currentData(),
             age_group=AgeGroup(group) if (group := self.age_group.currentData()) else None,
+            left=self.show_left.isChecked(),
         )
 
     def reload(self) -> None:
@@ -166,9 +177,12 @@ class ResidentsTab(QWidget):
         self.ui.run(lambda: residents.count(query), self._set_count, self)
 
     def _set_count(self, total: int) -> None:
-        self.count_label.setText(labels.count(
-            total, self.tr("{n} habitante"),
-            self.tr("{n} habitantes")))
+        if self.show_left.isChecked():
+            self.count_label.setText(self.tr("Bajas: {count}").format(count=total))
+        else:
+            self.count_label.setText(labels.count(
+                total, self.tr("{n} habitante"),
+                self.tr("{n} habitantes")))
 
     def _after_page(self, rows: int) -> None:
         if rows and not self._fitted:
@@ -195,6 +209,31 @@ class ResidentsTab(QWidget):
         resident = self.selected()
         if resident is not None:
             self.open_form(resident)
+
+    def _left_toggled(self, left: bool) -> None:
+        self.baja_button.setText(self.tr("Reincorporar") if left else self.tr("Dar de baja…"))
+        self.reload()
+
+    def _baja_clicked(self) -> None:
+        resident = self.selected()
+        if resident is None:
+            return
+        if resident.left_on is None:
+            self.open_baja(resident)
+        elif ask_plain(self, self.tr("Reincorporar"), self.tr(
+                "¿Devolver a {name} ({national_id}) al censo? Volverá a contar para el "
+                "quórum.").format(name=resident.full_name,
+                                   national_id=resident.national_id or self.tr("sin cédula"))):
+            residents = self.services.residents
+            # The page reloads itself from the change log (CensusPage.watches).
+            self.ui.write((self.baja_button,), lambda: residents.reinstate(resident.id),
+                          parent=self)
+
+    def open_baja(self, resident: Resident) -> BajaDialog:
+        dialog = BajaDialog(self.ui, resident, parent=self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def choose_import_file(self) -> None:
         folder = QStandardPaths.writableLocation(

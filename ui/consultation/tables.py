@@ -18,7 +18,7 @@ from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import big_button, fit_columns, record_table, text_label
+from ui.widgets import ask_plain, big_button, fit_columns, record_table, text_label
 
 # The preview shows its first pages; ballots are six to a page.
 PREVIEW_BALLOTS = 6 * PREVIEW_PAGES
@@ -57,6 +57,11 @@ class TablesTab(QWidget):
         for button in (self.centre_button, self.table_button, self.member_button,
                        self.assign_button, self.split_button):
             setup.addWidget(button)
+        # Taking back what was added by mistake (the service says when it no longer can).
+        self.remove_member_button = big_button(self.tr("Quitar miembro…"), self)
+        self.remove_table_button = big_button(self.tr("Quitar mesa…"), self)
+        setup.addWidget(self.remove_member_button)
+        setup.addWidget(self.remove_table_button)
         papers = FlowLayout()
         self.register_button = big_button(self.tr("Imprimir cuaderno de votación…"), self,
                                           primary=True)
@@ -75,6 +80,8 @@ class TablesTab(QWidget):
         self.centre_button.clicked.connect(self.add_centre)
         self.table_button.clicked.connect(self.add_table)
         self.member_button.clicked.connect(self.add_member)
+        self.remove_member_button.clicked.connect(self.remove_member)
+        self.remove_table_button.clicked.connect(self.remove_table)
         self.split_button.clicked.connect(self.split)
         self.assign_button.clicked.connect(self.assign)
         self.reprint_button.clicked.connect(self.reprint)
@@ -95,7 +102,11 @@ class TablesTab(QWidget):
         self.summary.setText(self.tr(
             "Electores de {age} años o más el día de la votación: {n}. Sin mesa asignada: "
             "{free}.").format(age=overview.voting_age, n=overview.eligible,
-                              free=overview.unassigned))
+                              free=overview.unassigned)
+            + ("  " + self.tr("Reimprima el cuaderno de votación de las mesas {tables}: el "
+                              "impreso ya no corresponde a sus electores.").format(
+                tables=", ".join(str(n) for n in overview.stale_registers))
+               if overview.stale_registers else ""))
 
     def _selected(self) -> TableTally | None:
         row = self.table.currentIndex().row()
@@ -142,6 +153,36 @@ class TablesTab(QWidget):
 
         save_before_closing(dialog, dialog.buttons, self.ui, job)
         dialog.exec()
+
+    def choose_member(self, names: list[str]) -> int | None:
+        """Which member goes (the tests answer for the person)."""
+        name, ok = QInputDialog.getItem(self, self.tr("Quitar miembro"),
+                                        self.tr("Miembro o testigo:"), names, 0, False)
+        return names.index(name) if ok else None
+
+    def confirm(self, text: str) -> bool:
+        return ask_plain(self, self.tr("Quitar mesa"), text)
+
+    def remove_member(self) -> None:
+        selected = self._selected()
+        if selected is None or not selected.table.members:
+            return
+        members = list(selected.table.members)
+        chosen = self.choose_member([m.full_name for m in members])
+        if chosen is not None:
+            member_id, tables = members[chosen].id, self.ui.services.voting_tables
+            self.ui.write((self.remove_member_button,),
+                          lambda: tables.remove_member(member_id), None, self)
+
+    def remove_table(self) -> None:
+        selected = self._selected()
+        if selected is None or not self.confirm(self.tr(
+                "¿Quitar {table}? Sus electores pasan a las otras mesas según sus reglas."
+                ).format(table=selected.table.label)):
+            return
+        table_id, tables = selected.table.id, self.ui.services.voting_tables
+        self.ui.write((self.remove_table_button,), lambda: tables.remove_table(table_id),
+                      None, self)
 
     def split(self) -> None:
         if self.consultation is not None:
@@ -199,8 +240,13 @@ class TablesTab(QWidget):
         if selected is None or consultation is None:
             return
         papers, table_id = self.ui.services.papers, selected.table.id
+        # Printing or saving records the register (a stale one is named for reprinting).
         PdfPreviewDialog(self.ui, self.tr("Cuaderno de votación"),
-                         lambda: papers.voter_register(consultation.id, table_id), self).exec()
+                         lambda: papers.voter_register(consultation.id, table_id), self,
+                         make_final=lambda: papers.voter_register(consultation.id, table_id,
+                                                                  printed=True),
+                         final_name=safe_file_name("cuaderno-mesa",
+                                                   selected.table.number)).exec()
 
     def preview_sheet(self) -> None:
         selected, consultation = self._selected(), self.consultation

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.consultation.double_entry import latest_per_person
 from app.consultation.model import ConsultationOverview, TableTally, TallyFigures, TallyState
 from app.consultation.serials import parse_sheet
 
@@ -44,6 +45,7 @@ class TallyTab(QWidget):
         self.ui = ui
         self.overview: ConsultationOverview | None = None
         self.numbers: list[int] = []
+        self._asked_again: tuple[str, int] | None = None  # (table, typings) filled in
         self.model = RecordTableModel([
             Column(self.tr("Mesa"), lambda s: s.table.label),
             Column(self.tr("Estado"), lambda s: self.state_text(s.state)),
@@ -204,14 +206,54 @@ class TallyTab(QWidget):
             ballots_received=None if received < 0 else received)
 
     def clear_form(self) -> None:
+        """Empty every figure and the name: the next typing is by the next person, who
+        writes their own name (point 8 of issue 11: a kept name let one person type twice)."""
         for spin in [*self.votes.values(), self.null_votes, self.blank_votes, self.in_box,
                      self.signatures, self.spoiled, self.unused]:
             spin.setValue(0)
+            spin.setEnabled(True)
         self.received.setValue(-1)
+        self.received.setEnabled(True)
         self.observation.clear()
+        self.entered_by.clear()
+
+    def figures_by_name(self) -> dict[str, QSpinBox]:
+        """Each figure's field by the name a Difference gives it."""
+        fields = {f"votes.{n}": spin for n, spin in self.votes.items()}
+        fields.update(null_votes=self.null_votes, blank_votes=self.blank_votes,
+                      ballots_in_box=self.in_box, signatures=self.signatures,
+                      ballots_received=self.received, spoiled=self.spoiled,
+                      unused=self.unused)
+        return fields
+
+    def _ask_again(self, state: TableTally | None) -> None:
+        """After two typings disagree only the differing figures are typed again: those both
+        agree on are filled in and locked, the others are emptied for the paper's value.
+        Done once per table and typing, so a refresh never erases what is being typed."""
+        mismatch = state is not None and state.state == TallyState.MISMATCH
+        key = (state.table.id, len(state.entries)) if mismatch and state else None
+        if key == self._asked_again:
+            return
+        if self._asked_again is not None:
+            self.clear_form()  # the figures filled in were another table's, or are settled
+        self._asked_again = key
+        if not mismatch or state is None:
+            return
+        contested = {d.field for d in state.differences}
+        agreed = latest_per_person(state.entries)[0].figures
+        for name, spin in self.figures_by_name().items():
+            if name in contested:
+                spin.setValue(-1 if spin is self.received else 0)
+            elif name.startswith("votes."):
+                spin.setValue(agreed.votes.get(int(name.split(".")[1]), 0))
+            else:
+                value = getattr(agreed, name)
+                spin.setValue(-1 if value is None else value)
+            spin.setEnabled(name in contested)
 
     def _selected(self) -> None:
         state = self.current()
+        self._ask_again(state)
         self.accept_button.setEnabled(bool(state and
                                            state.state == TallyState.NEEDS_OBSERVATION))
         self.save_button.setEnabled(bool(state and state.state != TallyState.ACCEPTED))
@@ -230,6 +272,8 @@ class TallyTab(QWidget):
                            for d in state.differences)
             parts.append(self.tr("Diferencias entre las dos cargas (revise el acta en papel):")
                          + f"<ul>{rows}</ul>")
+            parts.append(self.tr("Escriba de nuevo solo esas cifras, mirando el acta en papel; "
+                                 "las demás ya coinciden."))
         if state.checks:
             rows = "".join(
                 f"<li>{'✔' if c.passed else '✘'} {escape(c.message)}</li>" for c in state.checks)

@@ -6,18 +6,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.assemblies import AgendaItem, Agreement, Assembly
-from app.domain.enums import HAS_ACCOUNTS
+from app.domain.enums import HAS_ACCOUNTS, AssemblyStatus
 from app.domain.organizations import Organization
 from app.domain.problems import Project
+from app.domain.zone import zone_named
 
 from ui import labels
 from ui.assembly.day import AssemblyDayView
 from ui.assembly.new_dialog import NewAssemblyDialog
+from ui.assembly.schedule_dialogs import CancelAssemblyDialog, EditAssemblyDialog
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.submit import save_before_closing
@@ -41,6 +44,7 @@ class AssembliesPage(Page):
         self.org_names: dict[str, str] = {}
         self.organizations: list[Organization] = []
         self.funded: list[Project] = []  # what a rendición de cuentas may account for
+        self.edit_dialog: EditAssemblyDialog | None = None
         self.stack = QStackedWidget(self)
         self.list_view = QWidget(self.stack)
         list_layout = QVBoxLayout(self.list_view)
@@ -48,8 +52,13 @@ class AssembliesPage(Page):
         bar = QHBoxLayout()
         self.new_button = big_button(self.tr("Convocar asamblea…"), self.list_view, primary=True)
         self.open_button = big_button(self.tr("Abrir el día de la asamblea"), self.list_view)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.open_button)
+        # Before the first check-in a convocation can still be corrected or suspended.
+        self.edit_button = big_button(self.tr("Corregir…"), self.list_view)
+        self.edit_button.setToolTip(self.tr("Corregir la fecha, el lugar o la convocatoria"))
+        self.cancel_button = big_button(self.tr("Suspender…"), self.list_view)
+        for button in (self.new_button, self.open_button, self.edit_button,
+                       self.cancel_button):
+            bar.addWidget(button)
         bar.addStretch(1)
         list_layout.addLayout(bar)
         self.model = RecordTableModel([
@@ -82,6 +91,10 @@ class AssembliesPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.new_button.clicked.connect(self.ask_new)
+        self.edit_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.ask_edit)
+        self.cancel_button.clicked.connect(self.ask_cancel)
         self.open_button.clicked.connect(self.open_selected)
         self.day.back_requested.connect(self.show_list)
 
@@ -99,10 +112,13 @@ class AssembliesPage(Page):
     def _show(self, data: tuple[list[Organization], list[Assembly], list[Project]]) -> None:
         self.organizations, assemblies, self.funded = data
         self.org_names = {o.id: o.name for o in self.organizations}
+        before = self.table.currentIndex().row()
         self.model.set_rows(assemblies)
         fit_columns(self.table)
         if assemblies:
             self.table.selectRow(0)
+        if self.table.currentIndex().row() == before:
+            self._select(None)  # the same row, maybe changed: its buttons and detail again
 
     def selected(self) -> Assembly | None:
         row = self.table.currentIndex().row()
@@ -110,6 +126,9 @@ class AssembliesPage(Page):
 
     def _select(self, index: object) -> None:
         assembly = self.selected()
+        convened = assembly is not None and assembly.status is AssemblyStatus.CONVENED
+        self.edit_button.setEnabled(convened)
+        self.cancel_button.setEnabled(convened)
         if assembly is None:
             return
         sv = self.services
@@ -124,6 +143,10 @@ class AssembliesPage(Page):
     def _show_detail(self, d: AssemblyDetail) -> None:
         parts = [f"<p><b>{self.tr('Presentes')}:</b> {d.present}</p>",
                  f"<b>{self.tr('Orden del día')}</b><ol>"]
+        shown = self.selected()
+        if shown is not None and shown.cancel_reason:
+            parts.insert(0, f"<p><b>{self.tr('Suspendida')}:</b> "
+                            f"{escape(shown.cancel_reason)}</p>")
         by_item: dict[str, list[Agreement]] = {}
         for agreement in d.agreements:
             by_item.setdefault(agreement.agenda_item_id, []).append(agreement)
@@ -151,6 +174,37 @@ class AssembliesPage(Page):
         save_before_closing(dialog, dialog.buttons, self.ui, job,
                             lambda a: self.open_assembly(a.id))
         dialog.exec()
+
+    def ask_edit(self) -> None:
+        assembly, sv = self.selected(), self.services
+        if assembly is None:
+            return
+
+        def opened(zone: ZoneInfo) -> None:
+            self.edit_dialog = dialog = EditAssemblyDialog(assembly, zone, self)
+
+            def job() -> Callable[[], Assembly]:
+                values = dialog.values()
+                return lambda: sv.assemblies.edit(assembly.id, **values)
+
+            save_before_closing(dialog, dialog.buttons, self.ui, job)
+            dialog.open()
+
+        self.ui.run(lambda: zone_named(sv.settings.get("time_zone")), opened, self)
+
+    def ask_cancel(self) -> CancelAssemblyDialog | None:
+        assembly, assemblies = self.selected(), self.services.assemblies
+        if assembly is None:
+            return None
+        dialog = CancelAssemblyDialog(self)
+
+        def job() -> Callable[[], Assembly]:
+            reason = dialog.reason.text()
+            return lambda: assemblies.cancel(assembly.id, reason)
+
+        save_before_closing(dialog, dialog.buttons, self.ui, job)
+        dialog.open()
+        return dialog
 
     def create_assembly(self, values: dict[str, Any]) -> None:
         assemblies = self.services.assemblies

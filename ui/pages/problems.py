@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from app.assembly.model import ProblemOverview
 from app.domain.enums import ProblemCategory
 from app.domain.organizations import Organization
+from app.domain.problems import Problem
 
 from ui import labels
 from ui.assembly.alive import while_alive
+from ui.assembly.problem_dialogs import ProblemTitleDialog, ProjectFromProblemDialog
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import fit_columns, record_table, text_label
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 
 class ProblemsPage(Page):
@@ -37,6 +42,13 @@ class ProblemsPage(Page):
         bar.addWidget(self.category, 1)
         bar.addWidget(self.count_label)
         self.layout_.addLayout(bar)
+        actions = QHBoxLayout()
+        self.title_button = big_button(self.tr("Corregir título…"), self)
+        self.project_button = big_button(self.tr("Crear proyecto…"), self)
+        actions.addWidget(self.title_button)
+        actions.addWidget(self.project_button)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
         self.model = RecordTableModel([
             Column(self.tr("Asamblea"), lambda o: self.ui.local(o.assembly_date).strftime(
                 "%d/%m/%Y") if o.assembly_date else ""),
@@ -52,8 +64,44 @@ class ProblemsPage(Page):
         self.table = record_table(self)
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 1)
+        self.title_button.clicked.connect(self.fix_title)
+        self.project_button.clicked.connect(self.make_project)
         self.organization.currentIndexChanged.connect(lambda _i: self.refresh())
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def selected(self) -> Problem | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_at(row).problem if row >= 0 else None
+
+    def fix_title(self) -> ProblemTitleDialog | None:
+        problem, problems = self.selected(), self.services.problems
+        if problem is None:
+            return None
+        dialog = ProblemTitleDialog(problem, self)
+
+        def job() -> Callable[[], object]:
+            title = dialog.title.text()
+            return lambda: problems.update(problem.id, title, problem.category,
+                                           problem.families_affected, problem.description)
+
+        save_before_closing(dialog, dialog.buttons, self.ui, job)
+        dialog.open()
+        return dialog
+
+    def make_project(self) -> ProjectFromProblemDialog | None:
+        problem, projects = self.selected(), self.services.projects
+        if problem is None:
+            return None
+        dialog = ProjectFromProblemDialog(problem, self)
+
+        def job() -> Callable[[], object]:
+            title, cents = dialog.title.text(), dialog.cost_cents()
+            return lambda: projects.create(problem.organization_id, title, problem.category,
+                                           cents, problem_ids=[problem.id])
+
+        save_before_closing(dialog, dialog.buttons, self.ui, job)
+        dialog.open()
+        return dialog
 
     def _place(self, o: ProblemOverview) -> str:
         if o.place is None:

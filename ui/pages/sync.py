@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.field_labels import field_label
+
 from ui import labels
 from ui.context import UiContext, error_text
 from ui.flow_layout import FlowLayout
@@ -179,7 +181,7 @@ class SyncPage(Page):
         box.addWidget(note)
         self.conflicts_model = RecordTableModel([
             Column(self.tr("Registro"), lambda c: c.record or c.entity_id[-8:]),
-            Column(self.tr("Dato"), lambda c: c.field),
+            Column(self.tr("Dato"), lambda c: field_label(c.entity, c.field)),
             Column(self.tr("Valores"), lambda c: "  |  ".join(
                 ("★ " if ch.provisional else "") + _shown(ch.value) + f" ({ch.device_name})"
                 for ch in c.choices)),

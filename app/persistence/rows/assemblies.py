@@ -25,6 +25,7 @@ class AssemblyRow(Base):
     opened_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    cancel_reason: Mapped[str | None] = mapped_column(String(300))  # when CANCELLED
     # The quorum base frozen when the assembly opened: residents of voting age of the
     # territory that day, and how many residents the census held then (the acta, the quorum
     # banner and `minutes verify` use these, so a later census import changes nothing).

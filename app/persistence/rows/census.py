@@ -26,6 +26,10 @@ class ResidentRow(Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     household: Mapped[str | None] = mapped_column(String(60))  # family / dwelling code
     notes: Mapped[str | None] = mapped_column(Text)
+    # "Dado de baja" (moved away, died): out of the quorum base, the census counts and the
+    # voter registers from this day on; kept for history and reversible (0008_corrections).
+    left_on: Mapped[date | None]
+    left_reason: Mapped[str | None] = mapped_column(String(200))
     # Folded (no accents, lower case) names and cédula digits: search in SQL, never in Python.
     search_text: Mapped[str] = mapped_column(String(300), index=True, default="")
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("resident.id"))

@@ -92,6 +92,20 @@ class VoterAssignmentRow(Base):
     deleted_at: Mapped[datetime | None]
 
 
+class RegisterPrintRow(Base):
+    """A table's voter register printed or saved, with a fingerprint of who was on it: a later
+    change of the table's voters (a re-split, a baja) shows the paper must be printed again.
+    Insert-only."""
+
+    __tablename__ = "register_print"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = uuid_pk()
+    table_id: Mapped[str] = mapped_column(ForeignKey("voting_table.id"), index=True)
+    voters: Mapped[int] = mapped_column(Integer)
+    voters_hash: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime]
+
+
 class BallotBatchRow(Base):
     """A printed run of ballots: serials first..last for one table. Insert-only."""
 
