@@ -79,3 +79,20 @@ def test_another_writer_is_seen_by_the_door(services: Services, town: Town, db_p
     sv.residents.add(NewResident(town.council_a, "Nueva", "Llegada", "V-29999999", birth(40)))
     assert sv.assemblies.check_in(aid, town.adults_a[2], quorum_base=base) == \
         sv.assemblies.quorum(aid)
+
+
+def test_many_check_ins_in_one_unit_of_work(services: Services, town: Town) -> None:
+    """The demo's path: the same refusals as one by one, and all or nothing."""
+    sv = services
+    aid = convene(sv, town.council_a)
+    sv.assemblies.check_in(aid, town.adults_a[0])
+    for refused, code in (([town.adults_a[1], town.adults_a[0]], "attendance.already_present"),
+                          ([town.adults_a[1], town.adults_a[1]], "attendance.already_present"),
+                          ([town.adults_a[1], town.adults_b[0]], "attendance.outside_territory")):
+        with pytest.raises(DomainError) as error:
+            sv.assemblies.check_in_many(aid, refused)
+        assert error.value.code == code
+        assert sv.assemblies.quorum(aid).present == 1  # nothing written
+    status = sv.assemblies.check_in_many(aid, town.adults_a[1:6] + town.children_a[:1])
+    assert status == sv.assemblies.quorum(aid)
+    assert (status.present, status.under_age) == (6, 1)
