@@ -16,7 +16,6 @@ from sqlalchemy import (
     text,
     tuple_,
 )
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
@@ -28,7 +27,7 @@ from app.census.model import (
     ResidentDraft,
     ResidentQuery,
 )
-from app.census.report import CensusSheet, census_totals
+from app.census.report import CensusSheet
 from app.census.resident_rules import check_draft, checked_birth_date, checked_names
 from app.census.search import search_text, uses_index
 from app.domain.census import NewResident, Resident
@@ -48,6 +47,7 @@ from app.persistence.rows import (
 )
 from app.services.census_duplicates import duplicate_id_groups, matching_ids
 from app.services.census_merged import resolve_resident_id
+from app.services.census_rows import RESIDENT_COLUMNS, census_sheet_of, to_resident
 from app.services.census_search import (
     has_search_index,
     indexed_in_bulk,
@@ -67,31 +67,6 @@ MERGE_FIELDS = EDITABLE_FIELDS
 REFERENCES: tuple[type[Any], ...] = (
     SpokespersonRow, VoterAssignmentRow, TableMemberRow, InterventionRow,
 )
-
-
-# The columns a Resident is made of: a list read as tuples costs a fifth of ORM objects.
-RESIDENT_COLUMNS = (
-    ResidentRow.id, ResidentRow.council_id, ResidentRow.sector_id, ResidentRow.first_names,
-    ResidentRow.last_names, ResidentRow.national_id, ResidentRow.birth_date, ResidentRow.sex,
-    ResidentRow.address, ResidentRow.phone, ResidentRow.household,
-)
-
-
-def to_resident(row: ResidentRow | Row[Any]) -> Resident:
-    """A resident from its ORM row or from a row of RESIDENT_COLUMNS."""
-    return Resident(
-        id=row.id,
-        council_id=row.council_id,
-        sector_id=row.sector_id,
-        first_names=row.first_names,
-        last_names=row.last_names,
-        national_id=row.national_id,
-        birth_date=row.birth_date,
-        sex=Sex(row.sex) if row.sex else None,
-        address=row.address,
-        phone=row.phone,
-        household=row.household,
-    )
 
 
 def _optional_text(value: object) -> str | None:
@@ -331,27 +306,7 @@ class ResidentService:
         """Everything the printed census of one council needs, read in one unit of work."""
         day = on or self._ctx.today()
         with self._ctx.sessions.begin() as s:
-            council = get_live(s, OrganizationRow, council_id, "council")
-            parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
-            rows = s.scalars(
-                select(ResidentRow)
-                .where(ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None))
-                .order_by(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
-            )
-            residents = tuple(to_resident(r) for r in rows)
-            sectors = dict(s.execute(
-                select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
-            ).all())
-            from app.services.organizations import to_organization
-
-            return CensusSheet(
-                council=to_organization(council),
-                parent_name=parent.name if parent is not None else None,
-                day=day,
-                residents=residents,
-                sector_names=sectors,
-                totals=census_totals(residents, day, council.voting_age),
-            )
+            return census_sheet_of(s, council_id, day)
 
     # -- duplicates and merge --------------------------------------------------------------
 
