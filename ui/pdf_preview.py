@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.document import write_pdf
 from app.printing.paper import Paper
 
 from ui.assembly.alive import while_alive
@@ -171,6 +170,10 @@ class PdfPreviewDialog(QDialog):
             self.with_final(lambda: self.save_to(path))
 
     def save_to(self, path: str) -> None:
+        # Imported here: the drawing library comes with it, and a page that merely offers a
+        # preview must show without waiting for it (issue 17: first show of Censo).
+        from app.printing.document import write_pdf
+
         assert self.pdf is not None
         try:
             write_pdf(self.pdf, path if path.lower().endswith(".pdf") else path + ".pdf")
