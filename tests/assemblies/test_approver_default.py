@@ -3,6 +3,8 @@ typed: her name is not typed again at every assembly."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from app.container import Services
 from app.demo.commune import DemoSummary
 
@@ -25,6 +27,6 @@ def test_the_secretary_is_the_default_approver(qtbot, demo_services: Services,  
     panel.approver.setText("Néstor Acosta")  # someone else approves today: kept
     panel.refresh()
     ui.runner.wait_idle()
-    qtbot.wait(50)
+    QCoreApplication.processEvents()  # deliver the refresh's result before looking
     assert panel.approver.text() == "Néstor Acosta"
     ui.runner.shutdown()
