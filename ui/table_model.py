@@ -7,6 +7,7 @@ row and the scroll position, as views only lose them on a model reset.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -105,6 +106,21 @@ class RecordTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, row - 1)
             self._rows[first:first] = new[first:row]
             self.endInsertRows()
+
+    def insert_sorted(self, record: Any, order: Callable[[Any], Any]) -> None:
+        """Add one record where `order` puts it among rows already in that order (a record
+        with the same key is replaced): one row in, without reloading or re-fitting the rest.
+        """
+        key = self._key(record)
+        held = next((i for i, r in enumerate(self._rows) if self._key(r) == key), None)
+        if held is not None:
+            self.beginRemoveRows(QModelIndex(), held, held)
+            del self._rows[held]
+            self.endRemoveRows()
+        at = bisect.bisect(self._rows, order(record), key=order)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, record)
+        self.endInsertRows()
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

@@ -13,6 +13,7 @@ from app.assembly.quorum import QuorumStatus
 from app.domain.assemblies import Assembly
 from app.domain.organizations import Organization
 from app.domain.problems import Prioritization, Problem
+from app.domain.text import fold
 from app.voting.ranking import TieBreak
 
 # -- the assembly day ----------------------------------------------------------------------
@@ -25,6 +26,11 @@ class Attendee:
     council_id: str
     under_age: bool
     checked_in_at: datetime
+
+
+def attendee_order(a: Attendee) -> tuple[str, str]:
+    """The present list's order: by surname, accents and case ignored."""
+    return fold(a.name), a.resident_id
 
 
 @dataclass(frozen=True)

@@ -253,8 +253,7 @@ class _Builder:
             council_ids = (org.id,) if org.kind is OrgKind.COUNCIL else tuple(
                 c.id for c in councils)
             attendees = self._attendees(council_ids, ATTENDANCE[index])
-            for resident_id in attendees:
-                sv.assemblies.check_in(assembly.id, resident_id)
+            sv.assemblies.check_in_many(assembly.id, attendees)
             sv.assemblies.check_in(assembly.id, attendees[0], AttendanceAction.WITHDRAW)
             if not self._constituted(assembly.id, index):
                 self.sv.minutes.approve(assembly.id, "Secretaría")

@@ -66,12 +66,8 @@ def fit_text(text: str, font: str, size: float, room: float) -> str:
     return " ".join(words) + " …" if words else "…"
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Draws "página x de y" and the running header on every page, once all pages are known."""
-
-    header_left = ""
-    header_right = ""
-    watermark = ""  # BORRADOR on every page of a draft
+class EmbeddedFontCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that never names a font it does not embed."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # The embedded font from the first operator on: ReportLab's default initial font,
@@ -79,7 +75,6 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         # (The document template passes its own, None unless told.)
         kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()[0]
         super().__init__(*args, **kwargs)
-        self._saved_pages: list[dict[str, Any]] = []
 
     def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
         """ReportLab's own defaults (a table's plain cells) ask for Helvetica, which is never
@@ -87,6 +82,18 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         regular, bold = register_fonts()
         name = {"Helvetica": regular, "Helvetica-Bold": bold}.get(psfontname, psfontname)
         super().setFont(name, size, leading)
+
+
+class NumberedCanvas(EmbeddedFontCanvas):
+    """Draws "página x de y" and the running header on every page, once all pages are known."""
+
+    header_left = ""
+    header_right = ""
+    watermark = ""  # BORRADOR on every page of a draft
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))

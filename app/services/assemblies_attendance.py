@@ -3,13 +3,16 @@ the quorum at each moment, and finding the person a cédula or a name points to.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
-from app.assembly.model import AttendancePaper, Attendee, CheckInMatch
+from app.assembly.model import AttendancePaper, Attendee, CheckInMatch, attendee_order
 from app.assembly.presence import Fact
 from app.assembly.quorum import QuorumStatus
 from app.census.model import ResidentQuery
@@ -23,14 +26,17 @@ from app.services.assemblies_record import (
     assembly_day,
     freeze_base,
     heading_of,
+    presence_of,
     present_residents,
     quorum_base_of,
     quorum_status,
     require_unlocked,
+    status_of,
 )
 from app.services.census_leaving import refuse_left
 from app.services.census_merged import resolve_resident_id
 from app.services.context import ServiceContext, get_live
+from app.services.presence_cache import Presence, PresenceCache
 from app.services.residents import ResidentService
 from app.services.territory import territory_councils
 
@@ -41,6 +47,7 @@ class DoorAttendance:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         self._residents = ResidentService(ctx)
+        self._presence = PresenceCache()
 
     def check_in(self, assembly_id: str, resident_id: str, action: AttendanceAction =
                  AttendanceAction.CHECK_IN, recorded_by: str | None = None,
@@ -53,10 +60,22 @@ class DoorAttendance:
         again when the census changes); given, the door does not recount the whole census
         for each neighbour. Agreements and the acta always count afresh.
         """
-        with self._ctx.sessions.begin() as s:
+        with self._door(assembly_id) as s:
             row = self._open_for_attendance(s, assembly_id)
-            status = self._record(s, row, resident_id, action, recorded_by, quorum_base)
-        return status if status is not None else self.quorum(assembly_id)
+            return self._record(s, row, resident_id, action, recorded_by, quorum_base)
+
+    @contextmanager
+    def _door(self, assembly_id: str) -> Iterator[Session]:
+        """A unit of work that may change who is present: if it fails for any reason other
+        than a refusal (checked before anything is written), the kept presence is dropped."""
+        try:
+            with self._ctx.sessions.begin() as s:
+                yield s
+        except DomainError:
+            raise
+        except BaseException:
+            self._presence.forget(assembly_id)
+            raise
 
     def _open_for_attendance(self, s: Session, assembly_id: str) -> AssemblyRow:
         row = require_unlocked(s, assembly_id)
@@ -64,10 +83,22 @@ class DoorAttendance:
             raise DomainError("assembly.closed")
         return row
 
+    def _presence_now(self, s: Session, row: AssemblyRow) -> Presence:
+        """Who is present: kept from the door's last write when nothing else wrote since,
+        else worked out from the facts (and kept from now on)."""
+        org = get_live(s, OrganizationRow, row.organization_id, "organization")
+        kept = self._presence.get(s, row.id, assembly_day(s, row), org.voting_age)
+        if kept is not None:
+            return kept
+        presence = presence_of(s, row)
+        self._presence.keep(s, row.id, presence)
+        return presence
+
     def _record(self, s: Session, row: AssemblyRow, resident_id: str,
                 action: AttendanceAction, recorded_by: str | None,
-                quorum_base: int | None) -> QuorumStatus | None:
-        """Write one attendance fact; the quorum after it when the base is known."""
+                quorum_base: int | None) -> QuorumStatus:
+        """Write one attendance fact and return the quorum after it, in constant time: the
+        presence is kept between check-ins (see presence_cache), not read again."""
         resident = get_live(s, ResidentRow, resident_id, "resident")
         person = resolve_resident_id(s, resident_id)
         if person != resident_id:
@@ -75,11 +106,11 @@ class DoorAttendance:
         self._check_territory(s, row, resident)
         if action is AttendanceAction.CHECK_IN:
             refuse_left(resident, assembly_day(s, row))
-        present = present_residents(s, row.id)
+        presence = self._presence_now(s, row)
         name = f"{resident.first_names} {resident.last_names}"
-        if action is AttendanceAction.CHECK_IN and person in present:
+        if action is AttendanceAction.CHECK_IN and person in presence.present:
             raise DomainError("attendance.already_present", name=name)
-        if action is AttendanceAction.WITHDRAW and person not in present:
+        if action is AttendanceAction.WITHDRAW and person not in presence.present:
             raise DomainError("attendance.not_present", name=name)
         now = self._ctx.clock.now()
         fact = AttendanceRow(id=self._ctx.ids.new(), assembly_id=row.id, resident_id=person,
@@ -91,14 +122,48 @@ class DoorAttendance:
             self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
                                  opened_at=now)
             freeze_base(s, self._ctx.log, row)
-        if quorum_base is None:
-            return None
-        # Presence after this fact, without reading every fact again.
         if action is AttendanceAction.CHECK_IN:
-            present[person] = Fact(fact.id, person, fact.action, now)
+            presence.arrive(Fact(fact.id, person, fact.action, now), resident.birth_date)
         else:
-            present.pop(person, None)
-        return quorum_status(s, row, quorum_base, present)
+            presence.leave(person)
+        self._presence.keep(s, row.id, presence)
+        return status_of(s, row, quorum_base, presence)
+
+    def check_in_many(self, assembly_id: str, resident_ids: list[str],
+                      recorded_by: str | None = None) -> QuorumStatus:
+        """Check in many people in one unit of work (the demo, a list typed up afterwards):
+        the same refusals as one by one, checked for all before anything is written, and
+        the facts bulk-inserted through the change log."""
+        with self._door(assembly_id) as s:
+            row = self._open_for_attendance(s, assembly_id)
+            org = get_live(s, OrganizationRow, row.organization_id, "organization")
+            councils = territory_councils(s, org)
+            presence = self._presence_now(s, row)
+            day = assembly_day(s, row)
+            arriving: dict[str, ResidentRow] = {}
+            for resident_id in resident_ids:
+                person = resolve_resident_id(s, resident_id)
+                resident = get_live(s, ResidentRow, person, "resident")
+                if resident.council_id not in councils:
+                    self._check_territory(s, row, resident)
+                refuse_left(resident, day)
+                if person in presence.present or person in arriving:
+                    raise DomainError("attendance.already_present",
+                                      name=f"{resident.first_names} {resident.last_names}")
+                arriving[person] = resident
+            facts = [Fact(self._ctx.ids.new(), person, AttendanceAction.CHECK_IN.value,
+                          self._ctx.clock.now()) for person in arriving]
+            self._ctx.log.insert_many(s, AttendanceRow, (
+                {"id": f.id, "assembly_id": row.id, "resident_id": f.resident_id,
+                 "action": f.action, "at": f.at, "recorded_by": recorded_by} for f in facts))
+            if facts and row.status == AssemblyStatus.CONVENED.value:
+                self._ctx.log.update(s, row, status=AssemblyStatus.IN_PROGRESS.value,
+                                     opened_at=facts[0].at)
+                freeze_base(s, self._ctx.log, row)
+            for fact in facts:
+                presence.arrive(fact, arriving[fact.resident_id].birth_date)
+            self._presence.keep(s, row.id, presence)
+            return status_of(s, row, None, presence)
 
     def withdraw(self, assembly_id: str, resident_id: str,
                  quorum_base: int | None = None) -> QuorumStatus:
@@ -133,7 +198,7 @@ class DoorAttendance:
         return self.quorum(assembly_id).present
 
     def attendees(self, assembly_id: str) -> list[Attendee]:
-        """Everyone present now, by surname."""
+        """Everyone present now, by surname (attendee_order)."""
         with self._ctx.sessions.begin() as s:
             row = get_live(s, AssemblyRow, assembly_id, "assembly")
             org = get_live(s, OrganizationRow, row.organization_id, "organization")
@@ -141,17 +206,21 @@ class DoorAttendance:
             residents = s.scalars(select(ResidentRow).where(
                 ResidentRow.id.in_(present.keys()))).all()
             day = assembly_day(s, row)
-            people = [
-                Attendee(
-                    resident_id=r.id, name=f"{r.last_names}, {r.first_names}",
-                    national_id=r.national_id, council_id=r.council_id,
-                    under_age=r.birth_date is not None
-                    and age_on(r.birth_date, day) < org.voting_age,
-                    checked_in_at=present[r.id].at,
-                )
-                for r in residents
-            ]
-            return sorted(people, key=lambda a: (fold(a.name), a.resident_id))
+            people = [_attendee(r, present[r.id], day, org.voting_age) for r in residents]
+            return sorted(people, key=attendee_order)
+
+    def attendee(self, assembly_id: str, resident_id: str) -> Attendee | None:
+        """One person as the present list shows them, or None if not present: the door adds
+        this row after a check-in instead of loading the whole list again."""
+        with self._ctx.sessions.begin() as s:
+            row = get_live(s, AssemblyRow, assembly_id, "assembly")
+            person = resolve_resident_id(s, resident_id)
+            presence = self._presence_now(s, row)
+            fact = presence.present.get(person)
+            resident = s.get(ResidentRow, person)
+            if fact is None or resident is None:
+                return None
+            return _attendee(resident, fact, presence.day, presence.voting_age)
 
     def matches(self, assembly_id: str, text: str, limit: int = 30) -> list[CheckInMatch]:
         """Residents of the territory matching a cédula or a name, each marked if present."""
@@ -159,7 +228,7 @@ class DoorAttendance:
             row = get_live(s, AssemblyRow, assembly_id, "assembly")
             org = get_live(s, OrganizationRow, row.organization_id, "organization")
             councils = territory_councils(s, org)
-            present = set(present_residents(s, assembly_id))
+            present = set(self._presence_now(s, row).present)
             day = assembly_day(s, row)
         if not fold(text).strip():
             return []
@@ -231,7 +300,7 @@ class DoorAttendance:
             match = self.single_match(assembly_id, wanted)
             return match, self.check_in(assembly_id, match.resident_id,
                                         quorum_base=quorum_base)
-        with self._ctx.sessions.begin() as s:
+        with self._door(assembly_id) as s:
             row = self._open_for_attendance(s, assembly_id)
             found = self._national_id_matches(s, row, national_id,
                                               wanted[:1].upper() in ("V", "E"), False)
@@ -242,7 +311,7 @@ class DoorAttendance:
             match = replace(found[0], present=True)
             status = self._record(s, row, match.resident_id, AttendanceAction.CHECK_IN, None,
                                   quorum_base)
-        return match, status if status is not None else self.quorum(assembly_id)
+        return match, status
 
     def attendance_paper(self, assembly_id: str, blank_rows: int = 15) -> AttendancePaper:
         quorum = self.quorum(assembly_id)
@@ -252,3 +321,12 @@ class DoorAttendance:
             heading = heading_of(s, assembly_id)
         return AttendancePaper(heading, tuple(self.attendees(assembly_id)), names, quorum,
                                max(0, blank_rows))
+
+
+def _attendee(r: ResidentRow, fact: Fact, day: date, voting_age: int) -> Attendee:
+    return Attendee(
+        resident_id=r.id, name=f"{r.last_names}, {r.first_names}",
+        national_id=r.national_id, council_id=r.council_id,
+        under_age=r.birth_date is not None and age_on(r.birth_date, day) < voting_age,
+        checked_in_at=fact.at,
+    )

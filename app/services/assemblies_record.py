@@ -28,6 +28,7 @@ from app.services.census_leaving import here_on
 from app.services.census_merged import merged_links
 from app.services.context import get_live
 from app.services.organizations import to_organization
+from app.services.presence_cache import Presence
 from app.services.settings import time_zone
 from app.services.territory import territory_councils
 from app.sync.changelog import ChangeLog
@@ -97,22 +98,36 @@ def quorum_status(s: Session, row: AssemblyRow, base: int | None = None,
 
     The base is the one frozen when the assembly opened; before that, `base` when the
     caller counted it (the check-in screen does, once), else counted here. `present` may be
-    given when the caller has just worked it out (the check-in does)."""
+    given when the caller has just worked it out."""
+    return status_of(s, row, base, presence_of(s, row, present))
+
+
+def presence_of(s: Session, row: AssemblyRow, present: Mapping[str, Fact] | None = None
+                ) -> Presence:
+    """Who is present now, worked out from every attendance fact of the assembly."""
+    org = get_live(s, OrganizationRow, row.organization_id, "organization")
+    day = assembly_day(s, row)
+    if present is None:
+        present = present_residents(s, row.id)
+    births = {r.id: r.birth_date for r in s.execute(
+        select(ResidentRow.id, ResidentRow.birth_date)
+        .where(ResidentRow.id.in_(present.keys())))}
+    under = {pid for pid in present
+             if (b := births.get(pid)) is not None and age_on(b, day) < org.voting_age}
+    return Presence(dict(present), under, day, org.voting_age)
+
+
+def status_of(s: Session, row: AssemblyRow, base: int | None, presence: Presence
+              ) -> QuorumStatus:
+    """The quorum for a presence already worked out (see quorum_status for the base)."""
     org = get_live(s, OrganizationRow, row.organization_id, "organization")
     if row.quorum_base is not None:
         base = row.quorum_base
     elif base is None:
         base = counted_base(s, row)[0]
-    if present is None:
-        present = present_residents(s, row.id)
-    day = assembly_day(s, row)
-    births = {r.id: r.birth_date for r in s.execute(
-        select(ResidentRow.id, ResidentRow.birth_date)
-        .where(ResidentRow.id.in_(present.keys())))}
-    under = sum(1 for pid in present
-                if (b := births.get(pid)) is not None and age_on(b, day) < org.voting_age)
+    under = len(presence.under_age)
     return QuorumStatus(
-        present=len(present) - under, under_age=under, base=base,
+        present=len(presence.present) - under, under_age=under, base=base,
         percent=percent_for_call(row.call, org.quorum_first_call_pct,
                                  org.quorum_second_call_pct),
         call=row.call, voting_age=org.voting_age,

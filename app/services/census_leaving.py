@@ -46,7 +46,7 @@ class Leaving:
 
     def baja(self, resident_id: str, reason: str, on: date | None = None) -> Resident:
         """Take a resident off the census from `on` (today by default) for `reason`."""
-        from app.services.residents import to_resident
+        from app.services.census_rows import to_resident
 
         reason = clean_name(reason or "")
         if not reason:
@@ -66,7 +66,7 @@ class Leaving:
 
     def reinstate(self, resident_id: str) -> Resident:
         """"Reincorporar": a resident dado de baja by mistake, or who came back."""
-        from app.services.residents import to_resident
+        from app.services.census_rows import to_resident
 
         with self._ctx.sessions.begin() as s:
             row = self._live_unmerged(s, resident_id)

@@ -16,21 +16,9 @@ from app.domain.clock import Clock
 from app.domain.enums import BallotStyle
 from app.domain.errors import DomainError
 from app.i18n import in_language
-from app.printing.accountability import accountability_pdf
 from app.printing.assembly_words import local, paper_zone
-from app.printing.attendance_sheet import attendance_sheet_pdf
-from app.printing.ballots import ballots_pdf
-from app.printing.census import census_pdf
 from app.printing.consultation_words import where_line
-from app.printing.convocation import convocation_pdf
-from app.printing.minutes import minutes_pdf
 from app.printing.paper import Paper, PaperOptions, paper
-from app.printing.priorities import priorities_pdf
-from app.printing.project_guide import project_guide_pdf
-from app.printing.project_notice import notice_pdf
-from app.printing.results import results_pdf
-from app.printing.tally_sheet import tally_sheet_pdf
-from app.printing.voter_register import voter_register_pdf
 from app.services.assemblies import AssemblyService
 from app.services.assemblies_minutes import MinutesService
 from app.services.ballots import BallotService
@@ -43,6 +31,8 @@ from app.services.tallies import TallyService
 from app.services.voting_tables import VotingTableService
 
 DEFAULT = PaperOptions()
+# Each paper's drawing module (ReportLab and its fonts) is imported by the method that draws
+# it: a command that prints nothing starts without them (issue 17: start-up under 0.3 s).
 # The language of the printed words is read from the environment (app.i18n); a paper asked
 # for in another language switches it while it is drawn, so papers are drawn one at a time.
 
@@ -69,6 +59,7 @@ class PaperService:
     # -- census ------------------------------------------------------------------------------
 
     def census(self, council_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        from app.printing.census import census_pdf
         sheet = self._residents.census_sheet(council_id)
         with self._printing(options) as page:
             return paper(census_pdf(sheet, page), "censo", sheet.council.name)
@@ -76,6 +67,7 @@ class PaperService:
     # -- assemblies --------------------------------------------------------------------------
 
     def convocation(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        from app.printing.convocation import convocation_pdf
         content = self._assemblies.convocation_paper(assembly_id)
         with self._printing(options) as page:
             issued = local(self._clock.now()).date()
@@ -84,12 +76,14 @@ class PaperService:
 
     def attendance_sheet(self, assembly_id: str, blank_rows: int = 15,
                          options: PaperOptions = DEFAULT) -> Paper:
+        from app.printing.attendance_sheet import attendance_sheet_pdf
         content = self._assemblies.attendance_paper(assembly_id, blank_rows)
         with self._printing(options) as page:
             return self._assembly_paper(attendance_sheet_pdf(content, page), "asistencia",
                                         assembly_id)
 
     def priorities(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        from app.printing.priorities import priorities_pdf
         content = self._problems.priorities_paper(assembly_id)
         with self._printing(options) as page:
             return self._assembly_paper(priorities_pdf(content, page), "priorizacion",
@@ -98,6 +92,7 @@ class PaperService:
     def minutes(self, assembly_id: str, options: PaperOptions = DEFAULT) -> Paper:
         """A sealed acta prints in the language and time zone it was sealed in, whatever
         this laptop's settings or the options say (its words are part of what was signed)."""
+        from app.printing.minutes import minutes_pdf
         content = self._minutes.paper(assembly_id)
         sealed = content.content if content.approved else None
         if sealed is not None and sealed.language:
@@ -108,6 +103,7 @@ class PaperService:
     # -- consultation ------------------------------------------------------------------------
 
     def project_guide(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        from app.printing.project_guide import project_guide_pdf
         consultation = self._consultations.get(consultation_id)
         candidates = self._consultations.candidates(consultation_id)
         if not candidates:
@@ -120,6 +116,7 @@ class PaperService:
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
                        options: PaperOptions = DEFAULT, printed: bool = False) -> Paper:
         """`printed`: the paper is printed or saved, and recorded (a preview is not)."""
+        from app.printing.voter_register import voter_register_pdf
         register = self._voting_tables.register(consultation_id, table_ref, printed)
         where = where_line(self._consultations.organization(consultation_id))
         with self._printing(_legal(options)) as page:
@@ -129,6 +126,7 @@ class PaperService:
 
     def tally_sheet(self, consultation_id: str, table_ref: str,
                     options: PaperOptions = DEFAULT) -> Paper:
+        from app.printing.tally_sheet import tally_sheet_pdf
         consultation = self._consultations.get(consultation_id)
         candidates = self._consultations.candidates(consultation_id)
         table = self._voting_tables.table(consultation_id, table_ref)
@@ -139,6 +137,7 @@ class PaperService:
                          "acta-escrutinio-mesa", table.number)
 
     def results(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        from app.printing.results import results_pdf
         results = self._tallies.results(consultation_id)
         where = where_line(self._consultations.organization(consultation_id))
         with self._printing(options) as page:
@@ -181,6 +180,7 @@ class PaperService:
 
     def accountability(self, project_id: str, options: PaperOptions = DEFAULT) -> Paper:
         """The statement read at the accountability assembly (rendición de cuentas)."""
+        from app.printing.accountability import accountability_pdf
         content = self._project_money.paper(project_id)
         with self._printing(options) as page:
             return paper(accountability_pdf(content, page), "rendicion-de-cuentas",
@@ -188,6 +188,7 @@ class PaperService:
 
     def notice(self, project_id: str, options: PaperOptions = DEFAULT) -> Paper:
         """One page for the community's notice board."""
+        from app.printing.project_notice import notice_pdf
         content = self._project_money.paper(project_id)
         with self._printing(options) as page:
             return paper(notice_pdf(content, page), "cartelera-proyecto", project_id[:8])
@@ -225,5 +226,6 @@ class _BallotRender:
         self.table_number = 0
 
     def __call__(self, run: BallotRun) -> bytes:
+        from app.printing.ballots import ballots_pdf
         self.table_number = run.table.number
         return ballots_pdf(run, self.page)

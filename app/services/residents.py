@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, TextClause, func, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    TextClause,
+    func,
+    literal,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
@@ -18,7 +27,7 @@ from app.census.model import (
     ResidentDraft,
     ResidentQuery,
 )
-from app.census.report import CensusSheet, census_totals
+from app.census.report import CensusSheet
 from app.census.resident_rules import check_draft, checked_birth_date, checked_names
 from app.census.search import search_text, uses_index
 from app.domain.census import NewResident, Resident
@@ -39,6 +48,7 @@ from app.persistence.rows import (
 from app.services.census_duplicates import duplicate_id_groups, matching_ids
 from app.services.census_leaving import Leaving, here_on
 from app.services.census_merged import resolve_resident_id
+from app.services.census_rows import RESIDENT_COLUMNS, census_sheet_of, to_resident
 from app.services.census_search import (
     has_search_index,
     indexed_in_bulk,
@@ -58,24 +68,6 @@ MERGE_FIELDS = EDITABLE_FIELDS
 REFERENCES: tuple[type[Any], ...] = (
     SpokespersonRow, VoterAssignmentRow, TableMemberRow, InterventionRow,
 )
-
-
-def to_resident(row: ResidentRow) -> Resident:
-    return Resident(
-        id=row.id,
-        council_id=row.council_id,
-        sector_id=row.sector_id,
-        first_names=row.first_names,
-        last_names=row.last_names,
-        national_id=row.national_id,
-        birth_date=row.birth_date,
-        sex=Sex(row.sex) if row.sex else None,
-        address=row.address,
-        phone=row.phone,
-        household=row.household,
-        left_on=row.left_on,
-        left_reason=row.left_reason,
-    )
 
 
 def _optional_text(value: object) -> str | None:
@@ -253,11 +245,33 @@ class ResidentService(Leaving):
         return query.where(*conditions)
 
     def page(self, q: ResidentQuery, offset: int, limit: int) -> list[Resident]:
+        """Rows `offset` to `offset + limit` in name order (one-off reads: the CLI, the demo).
+        A list that is scrolled reads with page_after: OFFSET walks every row it skips."""
         with self._ctx.sessions.begin() as s:
-            query = self._filtered(s, q, select(ResidentRow), in_name_order=True).order_by(
-                ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id
-            )
-            return [to_resident(r) for r in s.scalars(query.offset(offset).limit(limit))]
+            query = self._in_name_order(s, q)
+            rows = s.connection().execute(query.offset(offset).limit(limit))
+            return [to_resident(r) for r in rows]
+
+    def page_after(self, q: ResidentQuery, after: Resident | None, limit: int
+                   ) -> list[Resident]:
+        """The `limit` residents that follow `after` in name order (keyset paging).
+
+        The walk starts in ix_resident_name_order at `after`'s key (last names, first names,
+        id), so the last page of 200,000 costs what the first does. `after` may have been
+        edited or deleted since it was shown: its key still marks the place."""
+        with self._ctx.sessions.begin() as s:
+            query = self._in_name_order(s, q)
+            if after is not None:
+                query = query.where(
+                    tuple_(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
+                    > tuple_(literal(after.last_names), literal(after.first_names),
+                             literal(after.id)))
+            return [to_resident(r) for r in s.connection().execute(query.limit(limit))]
+
+    def _in_name_order(self, s: Session, q: ResidentQuery) -> Select[Any]:
+        columns = cast("Select[Any]", select(*RESIDENT_COLUMNS))
+        return self._filtered(s, q, columns, in_name_order=True).order_by(
+            ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
 
     def search(self, text: str, limit: int = 50, council_ids: tuple[str, ...] = ()
                ) -> list[Resident]:
@@ -287,28 +301,7 @@ class ResidentService(Leaving):
         """Everything the printed census of one council needs, read in one unit of work."""
         day = on or self._ctx.today()
         with self._ctx.sessions.begin() as s:
-            council = get_live(s, OrganizationRow, council_id, "council")
-            parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
-            rows = s.scalars(
-                select(ResidentRow)
-                .where(ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None),
-                       here_on(day))
-                .order_by(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
-            )
-            residents = tuple(to_resident(r) for r in rows)
-            sectors = dict(s.execute(
-                select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
-            ).all())
-            from app.services.organizations import to_organization
-
-            return CensusSheet(
-                council=to_organization(council),
-                parent_name=parent.name if parent is not None else None,
-                day=day,
-                residents=residents,
-                sector_names=sectors,
-                totals=census_totals(residents, day, council.voting_age),
-            )
+            return census_sheet_of(s, council_id, day)
 
     # -- duplicates and merge --------------------------------------------------------------
 

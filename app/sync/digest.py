@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.canonical import canonical_json
 from app.persistence.base import synced_tables
-from app.persistence.codec import row_fields
+from app.persistence.codec import table_codec
 
 NOT_DOMAIN = frozenset({"device"})
 
@@ -24,13 +24,19 @@ def domain_tables() -> list[str]:
 
 
 def table_digest(s: Session, table: str) -> str:
+    """Read as column tuples, a batch at a time: ORM objects (made, then expunged) took
+    three quarters of `info` at 50,000 residents, and the memory grew with the table."""
     cls = synced_tables()[table]
+    codec = table_codec(cls)
     h = hashlib.sha256()
-    query = select(cls).order_by(cls.id).execution_options(yield_per=2000)  # type: ignore[attr-defined]
-    for row in s.scalars(query):
-        h.update(canonical_json(row_fields(row)).encode("utf-8"))
+    query = select(*(getattr(cls, key) for key, _enc, _dec in codec)).order_by(
+        cls.id)  # type: ignore[attr-defined]
+    rows = s.connection().execution_options(yield_per=2000).execute(query)
+    for row in rows:
+        fields = {key: None if value is None else enc(value)
+                  for (key, enc, _dec), value in zip(codec, row, strict=True)}
+        h.update(canonical_json(fields).encode("utf-8"))
         h.update(b"\n")
-        s.expunge(row)
     return h.hexdigest()
 
 

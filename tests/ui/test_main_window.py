@@ -113,7 +113,7 @@ def test_table_models_follow_qt_rules(qtmodeltester, qtbot, demo_services: Servi
                             page_size=50)
     from app.census.model import ResidentQuery
 
-    paged.set_loader(lambda o, n: demo_services.residents.page(ResidentQuery(), o, n))
+    paged.set_loader(lambda a, n: demo_services.residents.page_after(ResidentQuery(), a, n))
     qtbot.waitUntil(lambda: paged.rowCount() == 50)
     qtmodeltester.check(paged)  # it may itself fetch more pages
     qtbot.waitUntil(lambda: not paged.loading)

@@ -76,11 +76,13 @@ class FlakyLoader:
         self.calls = 0
         self.fail_at = fail_at
 
-    def __call__(self, offset: int, limit: int) -> Sequence[Item]:
+    def __call__(self, after: Item | None, limit: int) -> Sequence[Item]:
+        """The rows after `after`'s key (keyset paging), as the census service gives them."""
         self.calls += 1
         if self.calls == self.fail_at:
             raise OSError("disk busy")
-        return self.items[offset:offset + limit]
+        start = 0 if after is None else [i.id for i in self.items].index(after.id) + 1
+        return self.items[start:start + limit]
 
 
 def test_a_page_that_fails_is_asked_for_again(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

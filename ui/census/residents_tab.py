@@ -173,7 +173,7 @@ class ResidentsTab(QWidget):
             self.model.refresh()
         else:
             self._shown_query = query
-            self.model.set_loader(lambda offset, limit: residents.page(query, offset, limit))
+            self.model.set_loader(lambda after, limit: residents.page_after(query, after, limit))
         self.ui.run(lambda: residents.count(query), self._set_count, self)
 
     def _set_count(self, total: int) -> None:
