@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "consultation": "app.commands.consultation",
     "projects": "app.commands.projects",
     "sync": "app.commands.sync",
+    "hub": "app.commands.hub",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 WINDOW_MODULES = (COMMANDS["gui"],)

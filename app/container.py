@@ -21,6 +21,7 @@ from app.services.census_files import CensusFileService
 from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
 from app.services.dashboard import DashboardService
+from app.services.hub_client import HubClientService
 from app.services.info import InfoService
 from app.services.organizations import OrganizationService
 from app.services.papers import PaperService
@@ -63,6 +64,7 @@ class WindowServices:
     dashboard: DashboardService
     census_files: CensusFileService
     sync: SyncService
+    hub: HubClientService
     papers: PaperService
 
 
@@ -135,6 +137,15 @@ def open_services(
     return _build(engine, sessions, device, clock, ids, report, db_path)
 
 
+def _outbox(db_path: Path | None, engine: Engine) -> Path:
+    """Bundles built for the hub and not yet acknowledged, beside the database."""
+    if db_path is not None:
+        return db_path.parent / f"{db_path.stem}-hub"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"asamblea-hub-{engine.url.database or 'db'}"
+
+
 def _build(
     engine: Engine,
     sessions: sessionmaker[Session],
@@ -150,6 +161,7 @@ def _build(
     consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
     ballots, tallies = BallotService(ctx), TallyService(ctx)
     project_money = ProjectMoneyService(ctx)
+    sync = SyncService(sessions, device, ctx.log, clock, ids)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -174,7 +186,8 @@ def _build(
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
         census_files=CensusFileService(ctx, residents),
-        sync=SyncService(sessions, device, ctx.log, clock, ids),
+        sync=sync,
+        hub=HubClientService(sessions, sync, device, clock, _outbox(db_path, engine)),
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
                             voting_tables, ballots, tallies, project_money, clock),
     )
