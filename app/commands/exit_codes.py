@@ -52,7 +52,7 @@ REFUSED_CODES = frozenset({
     "hub.replayed", "hub.stale_request", "hub.bad_request_signature", "hub.not_own_bundle",
     "hub.push_first", "hub.certificate_changed", "hub.device_changed", "hub.offset",
     "hub.too_large", "hub.unreachable", "hub.not_configured", "hub.pull_gone",
-    "hub.bad_download", "hub.bad_answer",
+    "hub.bad_download", "hub.bad_answer", "hub.relays_revoked",
 })
 
 BAD_INPUT_CODES = frozenset({

@@ -107,9 +107,6 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     hub = open_hub(args.db, args.dir)
     try:
         done = hub.admission.revoke(args.fingerprint)
-        if done.device_id is not None:
-            # The decision travels in the hub's own log, like `sync revoke` on a laptop.
-            hub.hub.revoke_device(done.device_id)
     finally:
         hub.close()
     return report(args, done, _("Equipo {fingerprint} rechazado desde ahora.")

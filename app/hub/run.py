@@ -41,7 +41,7 @@ def open_hub(db: str, folder: Path | None) -> Hub:
     services = open_services(db)
     try:
         admission = HubAdmission(services.sessions, services.ctx.clock)
-        hub = HubService(services.sessions, services.sync, services.ctx.clock,
+        hub = HubService(services.sessions, services.sync, admission, services.ctx.clock,
                          services.device.id, folder / "spool")
     except Exception:
         services.close()

@@ -35,7 +35,8 @@ Handler = Callable[[Request, Caller, bytes], Awaitable[Response]]
 
 STATUS = {
     "hub.not_enrolled": 401, "hub.bad_request_signature": 401, "hub.stale_request": 401,
-    "hub.replayed": 401, "hub.revoked": 403, "hub.not_own_bundle": 403, "hub.offset": 409,
+    "hub.replayed": 401, "hub.revoked": 403, "hub.relays_revoked": 403,
+    "hub.not_own_bundle": 403, "hub.offset": 409,
     "hub.push_first": 409, "hub.too_large": 413, "hub.pull_gone": 404,
 }
 

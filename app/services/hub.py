@@ -28,7 +28,7 @@ from app.persistence.rows import (
     HubUploadRow,
     PeerWatermarkRow,
 )
-from app.services.hub_admission import Caller
+from app.services.hub_admission import Caller, HubAdmission
 from app.services.sync import SyncService
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
@@ -110,9 +110,11 @@ def _check_sha(sha: str) -> str:
 
 
 class HubService:
-    def __init__(self, sessions: sessionmaker[Session], sync: SyncService, clock: Clock,
-                 hub_device_id: str, spool: Path) -> None:
+    def __init__(self, sessions: sessionmaker[Session], sync: SyncService,
+                 admission: HubAdmission, clock: Clock, hub_device_id: str,
+                 spool: Path) -> None:
         self._sessions = sessions
+        self._admission = admission
         self._sync = sync
         self._clock = clock
         self._hub_id = hub_device_id
@@ -191,6 +193,11 @@ class HubService:
             manifest = reader.open()
         if manifest.sender.public_key != caller.public_key:
             raise DomainError("hub.not_own_bundle")
+        with self._sessions.begin() as s:
+            limits = self._admission.revoked_limits(s, set(manifest.origins))
+        for origin, (shown_fp, kept) in limits.items():
+            if manifest.origins[origin].last > kept:
+                raise DomainError("hub.relays_revoked", fingerprint=shown_fp)
         self._assign_scope(caller, manifest.sender.id, set(manifest.origins))
         summary = self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
         with self._sessions.begin() as s:
@@ -220,20 +227,11 @@ class HubService:
             for origin in sorted(others - known):
                 s.add(HubOriginRow(origin=origin, commune=caller.commune))
 
-    def revoke_device(self, device_id: str) -> bool:
-        """Revoke in the hub's trust list (its own log), so the laptops learn of it; False when
-        the hub never received the laptop's log."""
-        with self._sessions.begin() as s:
-            held = s.get(DeviceRow, device_id) is not None
-        if held:
-            self._sync.revoke(device_id)
-        return held
-
     # -- download ----------------------------------------------------------------------------
 
     def scope(self, commune: str) -> frozenset[str]:
-        """The origins a laptop of `commune` receives: its commune's, and the hub's own log
-        (the trust list: the hub and its revocations)."""
+        """The origins a laptop of `commune` receives: its commune's (their laptops' device
+        records are its trust list), and the hub's own log (the hub's device record only)."""
         with self._sessions.begin() as s:
             origins = set(s.scalars(select(HubOriginRow.origin).where(
                 HubOriginRow.commune == commune)))

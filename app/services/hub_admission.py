@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.clock import Clock
 from app.domain.errors import DomainError
-from app.persistence.rows import HubEnrollmentRow, HubNonceRow
+from app.persistence.rows import ChangeRow, HubEnrollmentRow, HubNonceRow
 from app.sync.hub_protocol import NONCE_MAX, SKEW_SECONDS, SignedHeaders, signing_text
 from app.sync.identity import fingerprint, verify_signature
 from app.sync.importer import normalize_fingerprint
@@ -79,8 +79,10 @@ class HubAdmission:
             return _to_enrollment(row)
 
     def revoke(self, device_fingerprint: str) -> Enrollment:
-        """Refuse the laptop from now on. Returns the enrollment (its device id, if bound, is
-        what the caller revokes in the trust list so the decision travels)."""
+        """Refuse the laptop from now on, and whatever it writes after what the hub holds of
+        it now, whoever relays it. The hub does not write this in its own log: that log goes
+        to every commune, and a revocation names a laptop only its own commune knows (see
+        packaging/HUB.md)."""
         code = normalize_fingerprint(device_fingerprint)
         with self._sessions.begin() as s:
             row = s.get(HubEnrollmentRow, code)
@@ -88,7 +90,18 @@ class HubAdmission:
                 raise DomainError("hub.not_enrolled", fingerprint=device_fingerprint)
             if row.revoked_at is None:
                 row.revoked_at = self._clock.now()
+                held = s.scalar(select(func.max(ChangeRow.seq)).where(
+                    ChangeRow.origin == row.device_id)) if row.device_id else None
+                row.revoked_seq = int(held or 0)
             return _to_enrollment(row)
+
+    def revoked_limits(self, s: Session, origins: set[str]) -> dict[str, tuple[str, int]]:
+        """For the revoked laptops among `origins`: origin -> (fingerprint, last seq kept)."""
+        rows = s.scalars(select(HubEnrollmentRow).where(
+            HubEnrollmentRow.device_id.in_(sorted(origins)),
+            HubEnrollmentRow.revoked_at.is_not(None)))
+        return {r.device_id: (shown(r.fingerprint), int(r.revoked_seq or 0))
+                for r in rows if r.device_id is not None}
 
     def enrollments(self) -> list[Enrollment]:
         with self._sessions.begin() as s:

@@ -61,6 +61,9 @@ register_messages(
         "hub.device_changed": N_(
             "El hub {url} firma ahora con otra clave. No se envió ni recibió nada. Consulte "
             "a su administrador."),
+        "hub.relays_revoked": N_(
+            "El paquete trae cambios del equipo {fingerprint} posteriores a su baja en el hub: "
+            "fue rechazado entero. No se escribió nada."),
         "hub.bad_answer": N_("El hub respondió algo inesperado (código {status})."),
         "hub.not_configured": N_(
             "No hay hub fijado: use «asamblea sync hub set URL --trust HUELLA»."),

@@ -23,6 +23,9 @@ class HubEnrollmentRow(Base):
     device_id: Mapped[str | None] = mapped_column(String(36), index=True)
     enrolled_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # What the hub held of the laptop's log when it was revoked: changes beyond are refused,
+    # whoever relays them.
+    revoked_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class HubOriginRow(Base):

@@ -20,6 +20,7 @@ def upgrade() -> None:
     sa.Column('device_id', sa.String(length=36), nullable=True),
     sa.Column('enrolled_at', sa.DateTime(), nullable=False),
     sa.Column('revoked_at', sa.DateTime(), nullable=True),
+    sa.Column('revoked_seq', sa.BigInteger(), nullable=True),
     sa.PrimaryKeyConstraint('fingerprint', name=op.f('pk_hub_enrollment'))
     )
     with op.batch_alter_table('hub_enrollment', schema=None) as batch_op:
