@@ -30,8 +30,8 @@ from app.sync.hub_protocol import (
 from app.sync.identity import DeviceIdentity
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-ATTEMPTS = 400  # cut connections in a row before giving up (each attempt makes progress)
-PAUSE = 0.05
+IDLE_ATTEMPTS = 5  # cut connections in a row that moved no byte before giving up
+PAUSE = 0.05  # seconds, doubled after each attempt that moved nothing
 
 
 def check_url(url: str) -> str:
@@ -75,6 +75,7 @@ class HubTransport:
         self._client = httpx.Client(base_url=self._url, verify=context, timeout=TIMEOUT)
         self._identity = identity
         self._pause = pause
+        self._moved = 0  # bytes that reached the other side: a cut after progress is no failure
 
     def close(self) -> None:
         self._client.close()
@@ -111,14 +112,19 @@ class HubTransport:
         return response
 
     def _retrying(self, step: Callable[[], Any]) -> Any:
-        """Run `step` again after a cut connection; each step asks the hub where it stands."""
+        """Run `step` again after a cut connection; each step asks the hub where it stands.
+        Gives up after a few cuts in a row that moved nothing (the hub is down, not slow)."""
         last: Exception | None = None
-        for attempt in range(ATTEMPTS):
+        idle = 0
+        seen = self._moved
+        while idle < IDLE_ATTEMPTS:
             try:
                 return step()
             except httpx.TransportError as exc:
                 last = exc
-                self._pause(min(PAUSE * (attempt + 1), 2.0))
+                idle = 0 if self._moved != seen else idle + 1
+                seen = self._moved
+                self._pause(PAUSE * (2 ** idle))
         raise DomainError("hub.unreachable", url=self._url, detail=str(last))
 
     # -- the protocol --------------------------------------------------------------------------
@@ -130,10 +136,13 @@ class HubTransport:
     def upload(self, path: Path, sha: str) -> dict[str, Any]:
         """Send the bundle file; after a cut, ask the hub how much it holds and go on."""
         total = path.stat().st_size
+        last_offset = [0]  # what the hub held at the last look: bytes beyond it are progress
 
         def step() -> dict[str, Any]:
             state = self.request("GET", f"/v1/uploads/{sha}").json()
             offset = int(state["offset"])
+            self._moved += max(0, offset - last_offset[0])
+            last_offset[0] = offset
             if not state["applied"]:
                 with path.open("rb") as fh:
                     while offset < total:
@@ -146,10 +155,14 @@ class HubTransport:
                         except DomainError as exc:
                             if exc.code != "hub.offset":
                                 raise
-                            offset = int(exc.params.get("offset", 0))
+                            held = int(exc.params.get("offset", 0))
+                            self._moved += max(0, held - offset)
+                            offset = held
                             self._pause(PAUSE)  # the cut connection's writer may linger
                             continue
-                        offset = int(reply.json()["offset"])
+                        moved = int(reply.json()["offset"])
+                        self._moved += max(0, moved - offset)
+                        offset = moved
             result: dict[str, Any] = self.request("POST", f"/v1/uploads/{sha}/apply").json()
             return result
 
@@ -180,6 +193,7 @@ class HubTransport:
                 with target.open(mode) as fh:
                     for chunk in response.iter_bytes():
                         fh.write(chunk)
+                        self._moved += len(chunk)
             if target.stat().st_size < size:
                 raise httpx.ReadError("cut")
 
