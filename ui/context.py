@@ -17,6 +17,8 @@ from ui.tasks import TaskRunner
 if TYPE_CHECKING:  # the window opens before the database layer is imported
     from app.container import WindowServices
 
+    from ui.hub_sync import HubSync
+
 
 class UiContext(QObject):
     # The OpChanges of every job the worker ran, after its callback: pages refresh what they
@@ -27,6 +29,9 @@ class UiContext(QObject):
         super().__init__()
         self.services = services
         self.runner = runner
+        # Background sync with the hub (ui/hub_sync.py): set by the launcher when the window
+        # opens; None in tests of single pages, whose status lines then read the service.
+        self.hub_sync: HubSync | None = None
         runner.changed.connect(self.data_changed)
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None] | None = None,

@@ -27,6 +27,8 @@ from ui.theme import apply_theme
 if TYPE_CHECKING:
     from app.container import Services
 
+    from ui.hub_sync import HubSync
+
 TRANSLATIONS = resource_path("translations")
 
 
@@ -71,6 +73,7 @@ class Startup:
         self.runner = TaskRunner()
         self.window = MainWindow()
         self.services: Services | None = None
+        self.hub_sync: HubSync | None = None
         self.exit_code = 0
 
     def begin(self) -> None:
@@ -78,7 +81,13 @@ class Startup:
 
     def opened(self, services: Services) -> None:
         self.services = services
-        self.window.attach(UiContext(services, self.runner))
+        ui = UiContext(services, self.runner)
+        if not self.args.screenshot:
+            from ui.hub_sync import HubSync
+
+            ui.hub_sync = self.hub_sync = HubSync(ui, parent=self.window)
+            self.hub_sync.start()
+        self.window.attach(ui)
         self.runner.submit(services.info.quick_check, self.checked)
         if self.args.screenshot:
             QTimer.singleShot(0, self.screenshot)
@@ -127,6 +136,8 @@ def run(args: argparse.Namespace) -> int:
         code = int(app.exec())
         return start.exit_code or code
     finally:
+        if start.hub_sync is not None:
+            start.hub_sync.stop()  # an attempt under way finishes first: nothing is cut half
         start.runner.shutdown()
         if start.services is not None:
             start.services.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.commands.common import add_json, report
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="dirección donde escuchar (por omisión todas)")
     serve.add_argument("--port", type=int, default=8443, metavar="PUERTO",
                        help="puerto (por omisión 8443)")
+    add_json(serve)  # the address and fingerprint served, as one JSON line, for scripts
     serve.set_defaults(handler=cmd_serve)
 
     enroll = actions.add_parser("enroll", help="admite un equipo para una comuna")
@@ -80,9 +82,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     hub = open_hub(args.db, args.dir)
     try:
-        print(_("Hub atendiendo en https://{host}:{port} (huella {fingerprint}). Ctrl+C para "
-                "terminar.").format(host=args.host, port=args.port,
-                                    fingerprint=hub.certificate_fingerprint), flush=True)
+        value = {"url": f"https://{args.host}:{args.port}",
+                 "fingerprint": hub.certificate_fingerprint}
+        report(args, value, _("Hub atendiendo en {url} (huella {fingerprint}). Ctrl+C para "
+                              "terminar.").format(**value))
+        sys.stdout.flush()
         serve(hub, args.host, args.port)
     finally:
         hub.close()

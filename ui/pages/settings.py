@@ -22,6 +22,7 @@ from app.domain.settings import Settings
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.pages.settings_hub import HubSettingsBox
 from ui.widgets import big_button, text_label
 
 
@@ -91,6 +92,7 @@ class SettingsPage(Page):
         self.create_button = big_button(self.tr("Registrar"), create)
         create_form.addRow(self.create_button)
         self.layout_.addWidget(create)
+        self.layout_.addWidget(HubSettingsBox(ui, self))
         self.layout_.addStretch(1)
 
         self.save_button.clicked.connect(self.save)

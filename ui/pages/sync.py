@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import UiContext, error_text
+from ui.hub_status import HubStatusLine
 from ui.pages.base import Page
 from ui.pages.sync_drives import removable_drives
-from ui.pages.sync_texts import bundle_state, summary_text
+from ui.pages.sync_texts import bundle_state, shown_value, summary_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
@@ -60,6 +61,8 @@ class SyncPage(Page):
         form.addRow(self.tr("Huella de este equipo (para comparar por teléfono):"),
                     self.fingerprint)
         form.addRow(self.tr("Estado:"), self.summary)
+        self.hub_line = HubStatusLine(ui, self)
+        form.addRow(self.tr("Hub:"), self.hub_line)
         self.layout_.addLayout(form)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._send_tab(), self.tr("Enviar"))
@@ -181,7 +184,7 @@ class SyncPage(Page):
             Column(self.tr("Registro"), lambda c: c.record or c.entity_id[-8:]),
             Column(self.tr("Dato"), lambda c: c.field),
             Column(self.tr("Valores"), lambda c: "  |  ".join(
-                ("★ " if ch.provisional else "") + _shown(ch.value) + f" ({ch.device_name})"
+                ("★ " if ch.provisional else "") + shown_value(ch.value) + f" ({ch.device_name})"
                 for ch in c.choices)),
         ], self)
         self.conflicts_table = record_table(tab)
@@ -204,6 +207,7 @@ class SyncPage(Page):
     def refresh(self) -> None:
         sync = self.services.sync
         self.ui.run(lambda: (sync.status(), sync.conflicts()), self._show, self)
+        self.hub_line.refresh()
         if self.drives.count() == 0:
             self.find_drives()
         if self.sources.count() == 0:
@@ -379,7 +383,7 @@ class SyncPage(Page):
             return
         conflict: Conflict = self.conflicts_model.row_at(row)
         for choice in conflict.choices:
-            self.choices.addItem(f"{_shown(choice.value)} ({choice.device_name})",
+            self.choices.addItem(f"{shown_value(choice.value)} ({choice.device_name})",
                                  json.dumps(choice.value))
         self.resolve_button.setEnabled(True)
 
@@ -391,9 +395,3 @@ class SyncPage(Page):
         value = json.loads(self.choices.currentData())
         sync = self.services.sync
         self.ui.run(lambda: sync.resolve(conflict.id, value), lambda _c: self.refresh(), self)
-
-
-def _shown(value: object) -> str:
-    if value is None:
-        return "—"
-    return str(value)

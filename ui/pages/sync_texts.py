@@ -38,3 +38,8 @@ def bundle_state(bundle: FoundBundle) -> str:
     if not bundle.info.sender_known:
         return QCoreApplication.translate("SyncPage", "equipo desconocido")
     return QCoreApplication.translate("SyncPage", "nuevo")
+
+
+def shown_value(value: object) -> str:
+    """A conflict's value as a choice shows it."""
+    return "—" if value is None else str(value)
