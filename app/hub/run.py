@@ -58,12 +58,13 @@ def init_hub(db: str, folder: Path | None) -> Hub:
 def serve(hub: Hub, host: str, port: int) -> None:
     import uvicorn
 
+    from app.hub.pages import result_routes
     from app.hub.server import build_app
 
     cert = hub.folder / CERT
     if not cert.exists():
         raise DomainError("hub.not_initialized", folder=str(hub.folder))
     hello = {"hub_id": hub.services.device.id, "hub_fingerprint": hub.services.device.fingerprint}
-    app = build_app(hub.admission, hub.hub, hello)
+    app = build_app(hub.admission, hub.hub, hello, result_routes(hub.services))
     uvicorn.run(app, host=host, port=port, ssl_certfile=str(cert),
                 ssl_keyfile=str(hub.folder / KEY), log_level="warning", access_log=False)
