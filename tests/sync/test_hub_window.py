@@ -97,3 +97,29 @@ def test_background_sync_with_the_hub_up_down_and_back(qtbot, hub: HubServer,  #
         syncer.stop()
         runner.wait_idle()
         runner.shutdown()
+
+
+def test_the_hub_is_set_in_configuracion(qtbot, hub: HubServer,  # type: ignore[no-untyped-def]
+                                         laptop: Laptop) -> None:
+    from ui.pages.settings_hub import HubSettingsBox
+
+    services: Services = laptop("settings")
+    runner = TaskRunner()
+    box = HubSettingsBox(UiContext(services, runner))
+    qtbot.addWidget(box)
+    try:
+        box.url.setText(hub.url)
+        box.fingerprint.setText("AAAA-BBBB-CCCC-DDDD-EEEE")
+        box.set_button.click()
+        qtbot.waitUntil(lambda: box.result.text() != "", timeout=20_000)
+        assert "no es el hub que dio su administrador" in box.result.text()
+        assert services.hub.status().configured is False  # nothing pinned
+
+        box.fingerprint.setText(hub.fingerprint)
+        box.set_button.click()
+        qtbot.waitUntil(lambda: "Hub fijado" in box.result.text(), timeout=20_000)
+        status = services.hub.status()
+        assert status.url == hub.url and status.fingerprint == hub.fingerprint
+    finally:
+        runner.wait_idle()
+        runner.shutdown()
