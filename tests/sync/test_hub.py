@@ -74,3 +74,22 @@ def test_two_communes_push_and_pull_within_their_scope(hub: HubServer, laptop: L
     assert hub.commune_digest("comuna-a") == a1.info.digest() == a2.info.digest()
     assert hub.commune_digest("comuna-b") == b1.info.digest()
     assert a1.sync.status().pending == [] and b1.sync.status().pending == []
+
+
+def test_stick_and_hub_mix_freely(hub: HubServer, laptop: Laptop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A bundle that came by stick and then by hub is already held: nothing twice."""
+    one = joined(hub, laptop("stick-1"), "comuna-mix")
+    two = joined(hub, laptop("stick-2"), "comuna-mix")
+    from tests.sync.helpers import add_council
+
+    add_council(one, "Consejo Comunal Por Memoria")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = one.sync.export(stick).path
+    two.sync.import_file(bundle, trust_fingerprint=one.device.fingerprint)
+    relayed = two.hub.sync_now()  # two sends one's changes too: the hub lacks them
+    assert relayed.sent_changes > 0
+    again = one.hub.sync_now()  # the same changes, now by hub: already held
+    assert again.sent_changes == 0 and again.conflicts == 0
+    assert one.info.digest() == two.info.digest() == hub.commune_digest("comuna-mix")
+    assert one.sync.status().pending == [] and two.sync.status().pending == []
