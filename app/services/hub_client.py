@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,8 +24,10 @@ from app.sync.bundle_format import EXTENSION
 from app.sync.bundle_writer import holdings
 from app.sync.hub_model import HubStatus, HubSyncResult
 from app.sync.hub_protocol import same_fingerprint
-from app.sync.hub_transport import HubTransport, check_url, fetch_certificate
 from app.sync.identity import DeviceIdentity
+
+if TYPE_CHECKING:  # httpx is imported only when the hub is talked to, not at every start
+    from app.sync.hub_transport import HubTransport
 
 URL, CERTIFICATE, FINGERPRINT = "hub_url", "hub_certificate", "hub_fingerprint"
 HUB_DEVICE, HUB_DEVICE_FP = "hub_device_id", "hub_device_fingerprint"
@@ -52,6 +55,8 @@ class HubClientService:
 
     def configure(self, url: str, trust: str) -> HubStatus:
         """Pin the hub: its certificate must have the fingerprint its administrator gave."""
+        from app.sync.hub_transport import check_url, fetch_certificate
+
         url = check_url(url)
         pem = fetch_certificate(url, trust)
         with self._sessions.begin() as s:
@@ -109,6 +114,8 @@ class HubClientService:
             pinned_device = self._get(s, HUB_DEVICE_FP)
         if not url or not pem:
             raise DomainError("hub.not_configured")
+        from app.sync.hub_transport import HubTransport
+
         with HubTransport(url, pem, self._device) as hub:
             hello = hub.hello()
             hub_id, hub_fp = str(hello["hub_id"]), str(hello["hub_fingerprint"])
