@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "sync": "app.commands.sync",
     "backup": "app.commands.safety",
     "history": "app.commands.safety",
+    "hub": "app.commands.hub",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 WINDOW_MODULES = (COMMANDS["gui"],)

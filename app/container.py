@@ -35,6 +35,7 @@ from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
 from app.services.dashboard import DashboardService
 from app.services.history import HistoryService
+from app.services.hub_client import HubClientService
 from app.services.info import InfoService
 from app.services.organizations import OrganizationService
 from app.services.papers import PaperService
@@ -85,6 +86,7 @@ class WindowServices:
     dashboard: DashboardService
     census_files: CensusFileService
     sync: SyncService
+    hub: HubClientService
     papers: PaperService
     backups: BackupService
     history: HistoryService
@@ -274,6 +276,15 @@ def restore(services: Services, backup: Path) -> Services:
     return restored
 
 
+def _outbox(db_path: Path | None, engine: Engine) -> Path:
+    """Bundles built for the hub and not yet acknowledged, beside the database."""
+    if db_path is not None:
+        return db_path.parent / f"{db_path.stem}-hub"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"asamblea-hub-{engine.url.database or 'db'}"
+
+
 def _build(
     engine: Engine,
     sessions: sessionmaker[Session],
@@ -292,6 +303,8 @@ def _build(
     project_money = ProjectMoneyService(ctx)
     backups = BackupService(db_path if is_sqlite(str(engine.url)) else None, clock,
                             lambda: _checkpoint(engine, "FULL"))
+    sync = SyncService(sessions, device, ctx.log, clock, ids, backups.before_import,
+                       staging_root(db_path) if backups.available and db_path else None)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -317,10 +330,10 @@ def _build(
         info=InfoService(sessions, device.id, device.fingerprint),
         dashboard=DashboardService(ctx),
         census_files=CensusFileService(ctx, residents, backups.before_import),
-        sync=SyncService(sessions, device, ctx.log, clock, ids, backups.before_import,
-                         staging_root(db_path) if backups.available and db_path else None),
+        sync=sync,
         backups=backups,
         history=HistoryService(sessions),
+        hub=HubClientService(sessions, sync, device, clock, _outbox(db_path, engine)),
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
                             voting_tables, ballots, tallies, project_money, clock),
     )

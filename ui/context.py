@@ -21,6 +21,8 @@ from ui.tasks import TaskRunner
 if TYPE_CHECKING:  # the window opens before the database layer is imported
     from app.container import WindowServices
 
+    from ui.hub_sync import HubSync
+
 
 class UiContext(QObject):
     # The OpChanges of every job the worker ran, after its callback: pages refresh what they
@@ -31,6 +33,9 @@ class UiContext(QObject):
         super().__init__()
         self.services = services
         self.runner = runner
+        # Background sync with the hub (ui/hub_sync.py): set by the launcher when the window
+        # opens; None in tests of single pages, whose status lines then read the service.
+        self.hub_sync: HubSync | None = None
         self._zone: ZoneInfo | None = None
         # Set by the launcher: restore a backup and start the window again on it (None where
         # no launcher holds the database, as in most tests).

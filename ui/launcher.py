@@ -35,6 +35,8 @@ from ui.theme import apply_theme
 if TYPE_CHECKING:
     from app.container import Services
 
+    from ui.hub_sync import HubSync
+
 TRANSLATIONS = resource_path("translations")
 
 
@@ -106,6 +108,7 @@ class Startup:
         self.runner = TaskRunner()
         self.window = MainWindow()
         self.services: Services | None = None
+        self.hub_sync: HubSync | None = None
         self.exit_code = 0
 
     def begin(self) -> None:
@@ -115,6 +118,11 @@ class Startup:
         self.services = services
         ui = UiContext(services, self.runner)
         ui.restore_backup = self.restore_backup
+        if not self.args.screenshot:
+            from ui.hub_sync import HubSync
+
+            ui.hub_sync = self.hub_sync = HubSync(ui, parent=self.window)
+            self.hub_sync.start()
         self.window.attach(ui)
         if services.incarnation is not None:
             from app.safety.sentences import incarnation_sentence
@@ -220,6 +228,8 @@ def run(args: argparse.Namespace) -> int:
         code = int(app.exec())
         return start.exit_code or code
     finally:
+        if start.hub_sync is not None:
+            start.hub_sync.stop()  # an attempt under way finishes first: nothing is cut half
         start.runner.shutdown()
         if start.services is not None:
             start.services.close()

@@ -49,9 +49,18 @@ REFUSED_CODES = frozenset({
     "sync.key_mismatch", "sync.newer_format", "sync.newer_schema", "sync.revoke_self",
     "sync.not_recipient", "sync.revoked_sender", "sync.unknown_origin", "sync.unknown_sender",
     "sync.wrong_fingerprint",
+    # The hub refuses this laptop or this request, or cannot be reached: nothing typed is
+    # wrong, the hub's administrator or the network decides.
+    "hub.not_enrolled", "hub.revoked", "hub.enroll_revoked", "hub.enrolled_elsewhere",
+    "hub.replayed", "hub.stale_request", "hub.bad_request_signature", "hub.not_own_bundle",
+    "hub.push_first", "hub.certificate_changed", "hub.device_changed", "hub.offset",
+    "hub.too_large", "hub.unreachable", "hub.not_configured", "hub.pull_gone",
+    "hub.bad_download", "hub.bad_answer", "hub.relays_revoked",
 })
 
 BAD_INPUT_CODES = frozenset({
+    "hub.bad_fingerprint", "hub.bad_commune", "hub.bad_url", "hub.bad_upload",
+    "hub.needs_postgresql", "hub.not_initialized", "hub.wrong_fingerprint",
     "agreement.acclamation_with_votes", "agreement.no_votes", "agreement.text_empty",
     "agreement.votes_negative",
     "assembly.agenda_empty", "assembly.call_invalid", "assembly.place_empty",

@@ -72,6 +72,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json(revoke)
     revoke.set_defaults(handler=cmd_revoke)
 
+    from app.commands.sync_hub import register_hub
+
+    register_hub(actions, parent)
+
 
 def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as services:

@@ -107,10 +107,11 @@ class SyncService:
                 return row.id
         raise DomainError("sync.unknown_device", device=peer)
 
-    def preview_export(self, peer: str | None = None, full: bool = False) -> ExportPreview:
+    def preview_export(self, peer: str | None = None, full: bool = False,
+                       only_origins: frozenset[str] | None = None) -> ExportPreview:
         with self._sessions.begin() as s:
             peer_id = self._peer_id(s, peer)
-            plan = plan_bundle(s, peer_id, full or peer_id is None)
+            plan = plan_bundle(s, peer_id, full or peer_id is None, only_origins)
             return ExportPreview(peer_id, full or peer_id is None, plan.changes,
                                  {o: r.count for o, r in plan.origins.items()})
 

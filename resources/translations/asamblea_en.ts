@@ -1164,6 +1164,87 @@
         </message>
     </context>
     <context>
+        <name>HubSettingsBox</name>
+        <message>
+            <source>Hub (sincronizar cuando haya conexión)</source>
+            <translation>Hub (sync when there is a connection)</translation>
+        </message>
+        <message>
+            <source>Dirección del hub:</source>
+            <translation>Hub address:</translation>
+        </message>
+        <message>
+            <source>Huella del hub:</source>
+            <translation>Hub fingerprint:</translation>
+        </message>
+        <message>
+            <source>Fijar hub</source>
+            <translation>Set hub</translation>
+        </message>
+        <message>
+            <source>Escriba la dirección y la huella que dio el administrador del hub.</source>
+            <translation>Type the address and the fingerprint the hub's administrator gave.</translation>
+        </message>
+        <message>
+            <source>Hub fijado: {url}. Se sincroniza solo cuando responde.</source>
+            <translation>Hub set: {url}. It syncs by itself whenever it answers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubStatusLine</name>
+        <message>
+            <source>Sincronizar ahora</source>
+            <translation>Sync now</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message>
+            <source>hace un momento</source>
+            <translation>a moment ago</translation>
+        </message>
+        <message>
+            <source>hace {n} min</source>
+            <translation>{n} min ago</translation>
+        </message>
+        <message>
+            <source>hace {n} h</source>
+            <translation>{n} h ago</translation>
+        </message>
+        <message>
+            <source>hace {n} días</source>
+            <translation>{n} days ago</translation>
+        </message>
+        <message>
+            <source>Sin hub: se sincroniza con memoria USB.</source>
+            <translation>No hub: syncing is by USB stick.</translation>
+        </message>
+        <message>
+            <source>Última sincronización: {when}</source>
+            <translation>Last sync: {when}</translation>
+        </message>
+        <message>
+            <source>Aún no se ha sincronizado con el hub</source>
+            <translation>Not synced with the hub yet</translation>
+        </message>
+        <message>
+            <source>1 cambio por enviar</source>
+            <translation>1 change to send</translation>
+        </message>
+        <message>
+            <source>{n} cambios por enviar</source>
+            <translation>{n} changes to send</translation>
+        </message>
+        <message>
+            <source>nada por enviar</source>
+            <translation>nothing to send</translation>
+        </message>
+        <message>
+            <source>Último intento: {error}</source>
+            <translation>Last attempt: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Importar censo</source>
@@ -3367,6 +3448,10 @@ The second record is archived, and this cannot be undone here.</translation>
         <message>
             <source>Estado:</source>
             <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Hub:</source>
+            <translation>Hub:</translation>
         </message>
         <message>
             <source>Enviar</source>

@@ -12,6 +12,7 @@ from app.domain.dashboard import Dashboard
 from ui import labels
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
+from ui.hub_status import HubStatusLine
 from ui.pages.base import Page
 from ui.widgets import big_button, rich_label, section_title, text_label
 
@@ -79,10 +80,13 @@ class DashboardPage(Page):
         self.pending.setWordWrap(True)
         self.pending.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.pending, 1)
+        self.hub_line = HubStatusLine(ui, self, with_button=False)
+        self.layout_.addWidget(self.hub_line)
 
     def refresh(self) -> None:
         org_id = self.services.settings.get("organization_id") or None
         self.ui.run(lambda: self.services.dashboard.load(org_id), self.show_dashboard, self)
+        self.hub_line.refresh()
 
     def show_dashboard(self, d: Dashboard) -> None:
         if d.organization is None:

@@ -25,6 +25,7 @@ from app.domain.settings import Settings
 from ui import labels
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.pages.settings_hub import HubSettingsBox
 from ui.safety.backups_panel import BackupsPanel
 from ui.widgets import big_button, text_label
 
@@ -97,6 +98,7 @@ class SettingsPage(Page):
         self.layout_.addWidget(create)
         self.backups = BackupsPanel(ui, self)
         self.layout_.addWidget(self.backups)
+        self.layout_.addWidget(HubSettingsBox(ui, self))
         self.layout_.addStretch(1)
         self._scroll_below_title()
 

@@ -26,9 +26,10 @@ from app.domain.field_labels import field_label
 from ui import labels
 from ui.context import UiContext, error_text
 from ui.flow_layout import FlowLayout
+from ui.hub_status import HubStatusLine
 from ui.pages.base import Page
 from ui.pages.sync_drives import removable_drives
-from ui.pages.sync_texts import bundle_state, summary_text
+from ui.pages.sync_texts import bundle_state, shown_value, summary_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
@@ -64,6 +65,8 @@ class SyncPage(Page):
         form.addRow(self.tr("Huella de este equipo (para comparar por teléfono):"),
                     self.fingerprint)
         form.addRow(self.tr("Estado:"), self.summary)
+        self.hub_line = HubStatusLine(ui, self)
+        form.addRow(self.tr("Hub:"), self.hub_line)
         self.layout_.addLayout(form)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._send_tab(), self.tr("Enviar"))
@@ -183,7 +186,7 @@ class SyncPage(Page):
             Column(self.tr("Registro"), lambda c: c.record or c.entity_id[-8:]),
             Column(self.tr("Dato"), lambda c: field_label(c.entity, c.field)),
             Column(self.tr("Valores"), lambda c: "  |  ".join(
-                ("★ " if ch.provisional else "") + _shown(ch.value) + f" ({ch.device_name})"
+                ("★ " if ch.provisional else "") + shown_value(ch.value) + f" ({ch.device_name})"
                 for ch in c.choices)),
         ], self)
         self.conflicts_table = record_table(tab)
@@ -206,6 +209,7 @@ class SyncPage(Page):
     def refresh(self) -> None:
         sync = self.services.sync
         self.ui.run(lambda: (sync.status(), sync.conflicts()), self._show, self)
+        self.hub_line.refresh()
         if self.drives.count() == 0:
             self.find_drives()
         if self.sources.count() == 0:
@@ -382,7 +386,7 @@ class SyncPage(Page):
             return
         conflict: Conflict = self.conflicts_model.row_at(row)
         for choice in conflict.choices:
-            self.choices.addItem(f"{_shown(choice.value)} ({choice.device_name})",
+            self.choices.addItem(f"{shown_value(choice.value)} ({choice.device_name})",
                                  json.dumps(choice.value))
         self.resolve_button.setEnabled(True)
 
@@ -394,11 +398,3 @@ class SyncPage(Page):
         value = json.loads(self.choices.currentData())
         sync = self.services.sync
         self.ui.run(lambda: sync.resolve(conflict.id, value), lambda _c: self.refresh(), self)
-
-
-def _shown(value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict):  # fields that change together, offered whole
-        return ", ".join(f"{k}: {_shown(v)}" for k, v in value.items())
-    return str(value)

@@ -38,3 +38,13 @@ def bundle_state(bundle: FoundBundle) -> str:
     if not bundle.info.sender_known:
         return QCoreApplication.translate("SyncPage", "equipo desconocido")
     return QCoreApplication.translate("SyncPage", "nuevo")
+
+
+def shown_value(value: object) -> str:
+    """A conflict's value as a choice shows it; fields that change together (a payment's
+    amount, currency and rate) are offered whole."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {shown_value(v)}" for k, v in value.items())
+    return str(value)

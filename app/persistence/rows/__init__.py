@@ -21,6 +21,12 @@ from app.persistence.rows.consultation import (
     VotingCentreRow,
     VotingTableRow,
 )
+from app.persistence.rows.hub import (
+    HubEnrollmentRow,
+    HubNonceRow,
+    HubOriginRow,
+    HubUploadRow,
+)
 from app.persistence.rows.organizations import (
     CommitteeRow,
     OrganizationRow,
@@ -73,6 +79,10 @@ __all__ = [
     "DisbursementRow",
     "ExpenseRow",
     "FindingRow",
+    "HubEnrollmentRow",
+    "HubNonceRow",
+    "HubOriginRow",
+    "HubUploadRow",
     "InspectionRow",
     "InterventionRow",
     "MinutesRow",

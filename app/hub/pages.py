@@ -1,0 +1,169 @@
+"""The coordinators' page: a consultation round's participation and results by state,
+municipality, parish and commune, and the tables still without a tally sheet. Read-only,
+server-rendered HTML that reloads itself (no JavaScript), the same as JSON and CSV.
+
+It shows figures only, never a person: no credentials are asked for it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from html import escape
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from app.consultation.round import LEVELS, Area, RoundResults
+from app.container import Services
+from app.services.hub_results import RoundResultsService
+
+REFRESH_SECONDS = 5
+TITLES = {"state": "Por estado", "municipality": "Por municipio", "parish": "Por parroquia",
+          "commune": "Por comuna"}
+STYLE = """
+body{font-family:"DejaVu Sans",sans-serif;margin:1.5rem;color:#1d2b3a;background:#f6f7f9}
+h1{color:#1e3a5f;margin:0 0 .3rem} h2{color:#1e3a5f;margin:1.4rem 0 .4rem;font-size:1.15rem}
+p.muted{color:#5b6b7b;margin:.2rem 0}
+table{border-collapse:collapse;background:#fff;width:100%;font-size:.9rem}
+th,td{border:1px solid #d5dbe3;padding:.3rem .5rem;text-align:left}
+th{background:#1e3a5f;color:#fff} td.n{text-align:right;font-variant-numeric:tabular-nums}
+.bar{background:#e3e8ef;height:.6rem;width:8rem;display:inline-block;vertical-align:middle}
+.bar span{background:#2e7d4f;height:.6rem;display:block}
+.cards{display:flex;gap:1rem;margin:.8rem 0}
+.card{background:#fff;border:1px solid #d5dbe3;padding:.6rem 1rem;min-width:10rem}
+.card b{font-size:1.6rem;color:#1e3a5f;display:block}
+"""
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",") + "\u00a0%"
+
+
+def _day(iso: str) -> str:
+    return date.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def _area_row(area: Area) -> str:
+    leaders = ", ".join(f"{escape(t)} ({_n(v)})" for t, v in area.leaders())
+    cells = [
+        f"<td>{escape(area.name)}</td>",
+        f"<td class=n>{_n(area.tables)}</td>",
+        f"<td class=n>{_n(area.reported)}</td>",
+        f"<td><span class=bar><span style='width:{area.reported_pct}%'></span></span> "
+        f"{_pct(area.reported_pct)}</td>",
+        f"<td class=n>{_n(area.ballots_in_box)}</td>",
+        f"<td class=n>{_n(area.null_votes)}</td>",
+        f"<td class=n>{_n(area.blank_votes)}</td>",
+    ]
+    if area.level == "commune":
+        cells.append(f"<td>{leaders or '—'}</td>")
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
+def render_html(results: RoundResults, dates: list[date]) -> str:
+    total = results.total
+    parts = [
+        "<!doctype html><html lang=es><head><meta charset=utf-8>",
+        f"<meta http-equiv=refresh content={REFRESH_SECONDS}>",
+        f"<title>Consulta del {_day(results.vote_date)}</title><style>{STYLE}</style>",
+        "</head><body>",
+        f"<h1>Consulta popular del {_day(results.vote_date)}</h1>",
+        f"<p class=muted>Se actualiza cada {REFRESH_SECONDS} s con las actas que llegan. "
+        "Otras fechas: " + " · ".join(
+            f"<a href='?fecha={d.isoformat()}'>{_day(d.isoformat())}</a>" for d in dates)
+        + "</p>",
+        "<div class=cards>",
+        f"<div class=card><b>{_n(total.reported)} / {_n(total.tables)}</b>mesas con acta</div>",
+        f"<div class=card><b>{_pct(total.reported_pct)}</b>escrutado</div>",
+        f"<div class=card><b>{_n(total.ballots_in_box)}</b>papeletas en las urnas</div>",
+        f"<div class=card><b>{_n(len(results.missing))}</b>mesas sin acta</div>",
+        "</div>",
+    ]
+    for level in LEVELS:
+        head = ("<tr><th>Territorio</th><th>Mesas</th><th>Con acta</th><th>Escrutado</th>"
+                "<th>Papeletas</th><th>Nulos</th><th>Blancos</th>"
+                + ("<th>Proyectos más votados</th>" if level == "commune" else "") + "</tr>")
+        rows = "".join(_area_row(a) for a in results.areas.get(level, []))
+        parts.append(f"<h2>{TITLES[level]}</h2><table>{head}{rows}</table>")
+    missing = "".join(
+        f"<tr><td>{escape(' / '.join((t.state, t.municipality, t.parish, t.commune)))}</td>"
+        f"<td>{escape(t.centre)}</td><td class=n>{t.number}</td></tr>"
+        for t in results.missing)
+    parts.append("<h2>Mesas sin acta</h2><table><tr><th>Comuna</th><th>Centro</th>"
+                 f"<th>Mesa</th></tr>{missing or '<tr><td colspan=3>Ninguna</td></tr>'}</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def to_json(results: RoundResults) -> dict[str, Any]:
+    return {
+        "vote_date": results.vote_date,
+        "levels": {
+            level: [{"name": a.name, "tables": a.tables, "reported": a.reported,
+                     "pending": a.pending, "ballots_in_box": a.ballots_in_box,
+                     "null_votes": a.null_votes, "blank_votes": a.blank_votes,
+                     "votes": dict(a.votes)} for a in areas]
+            for level, areas in results.areas.items()
+        },
+        "missing": [{"state": t.state, "municipality": t.municipality, "parish": t.parish,
+                     "commune": t.commune, "centre": t.centre, "table": t.number}
+                    for t in results.missing],
+    }
+
+
+def to_csv(results: RoundResults) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["nivel", "territorio", "mesas", "con_acta", "sin_acta", "papeletas",
+                     "nulos", "blancos"])
+    for level, areas in results.areas.items():
+        for a in areas:
+            writer.writerow([level, a.name, a.tables, a.reported, a.pending, a.ballots_in_box,
+                             a.null_votes, a.blank_votes])
+    return out.getvalue()
+
+
+def result_routes(services: Services) -> list[Route]:
+    reader = RoundResultsService(services.sessions)
+
+    async def load(request: Request) -> tuple[RoundResults, list[date]] | None:
+        dates = await run_in_threadpool(reader.vote_dates)
+        asked = request.query_params.get("fecha")
+        try:
+            wanted = date.fromisoformat(asked) if asked else (dates[0] if dates else None)
+        except ValueError:
+            wanted = None
+        if wanted is None:
+            return None
+        return await run_in_threadpool(reader.results, wanted), dates
+
+    async def page(request: Request) -> Response:
+        loaded = await load(request)
+        if loaded is None:
+            return HTMLResponse("<!doctype html><meta charset=utf-8><p>No hay consultas con "
+                                "esa fecha.</p>", status_code=404)
+        return HTMLResponse(render_html(*loaded))
+
+    async def as_json(request: Request) -> Response:
+        loaded = await load(request)
+        if loaded is None:
+            return JSONResponse({"error": "no_round"}, status_code=404)
+        return JSONResponse(to_json(loaded[0]))
+
+    async def as_csv(request: Request) -> Response:
+        loaded = await load(request)
+        if loaded is None:
+            return Response("", status_code=404)
+        return Response(to_csv(loaded[0]), media_type="text/csv; charset=utf-8")
+
+    return [Route("/resultados", page), Route("/resultados.json", as_json),
+            Route("/resultados.csv", as_csv)]

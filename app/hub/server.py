@@ -1,0 +1,155 @@
+"""The hub's HTTP face (Starlette): every route authenticates the laptop, then calls a service.
+
+The work itself (SQL, files) runs in the thread pool, never on the event loop. Refusals carry
+the error's code and parameters, so the laptop words them in its own language.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from app.domain.errors import DomainError
+from app.services.hub import HubService
+from app.services.hub_admission import Caller, HubAdmission
+from app.sync.hub_protocol import (
+    CHUNK_BYTES,
+    DATE,
+    DIGEST,
+    KEY,
+    NONCE,
+    REASON,
+    SIGNATURE,
+    SignedHeaders,
+    body_digest,
+)
+
+Handler = Callable[[Request, Caller, bytes], Awaitable[Response]]
+
+STATUS = {
+    "hub.not_enrolled": 401, "hub.bad_request_signature": 401, "hub.stale_request": 401,
+    "hub.replayed": 401, "hub.revoked": 403, "hub.relays_revoked": 403,
+    "hub.not_own_bundle": 403, "hub.offset": 409,
+    "hub.push_first": 409, "hub.too_large": 413, "hub.pull_gone": 404,
+}
+
+
+def refusal(exc: DomainError) -> JSONResponse:
+    status = STATUS.get(exc.code, 422)
+    params = {k: v if isinstance(v, (int, float, str, bool)) or v is None else str(v)
+              for k, v in exc.params.items()}
+    return JSONResponse({"error": exc.code, "params": params, "message": str(exc)},
+                        status_code=status, headers={REASON: exc.code})
+
+
+async def _read_body(request: Request) -> bytes:
+    """The body, refused past one chunk (and a little room for a JSON request)."""
+    limit = CHUNK_BYTES + 64 * 1024
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise DomainError("hub.too_large", limit=CHUNK_BYTES // (1024 * 1024))
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise DomainError("hub.too_large", limit=CHUNK_BYTES // (1024 * 1024))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
+              pages: list[Route] | None = None) -> Starlette:
+    def signed(handler: Handler, streamed: bool = False
+               ) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            try:
+                h = request.headers
+                headers = SignedHeaders(h.get(KEY, ""), h.get(DATE, ""), h.get(NONCE, ""),
+                                        h.get(DIGEST, ""), h.get(SIGNATURE, ""))
+                target = request.url.path + (f"?{request.url.query}" if request.url.query
+                                             else "")
+                # A streamed body (an upload chunk) is checked against the signed digest
+                # as it is written; any other body is read first, within its limit.
+                body = b"" if streamed else await _read_body(request)
+                caller = await run_in_threadpool(admission.authenticate, request.method,
+                                                 target, headers,
+                                                 None if streamed else body_digest(body))
+                return await handler(request, caller, body)
+            except DomainError as exc:
+                return refusal(exc)
+        return endpoint
+
+    async def hello_route(request: Request, caller: Caller, body: bytes) -> Response:
+        return JSONResponse({**hello, "commune": caller.commune})
+
+    async def upload_state(request: Request, caller: Caller, body: bytes) -> Response:
+        state = await run_in_threadpool(hub.upload_state, request.path_params["sha"])
+        return JSONResponse({"offset": state.offset, "applied": state.applied})
+
+    async def upload_chunk(request: Request, caller: Caller, body: bytes) -> Response:
+        offset = _int(request.query_params.get("offset"))
+        total = _int(request.query_params.get("total"))
+        job = await run_in_threadpool(hub.begin_append, request.path_params["sha"], offset,
+                                      total)
+        complete = False
+        try:
+            async for chunk in request.stream():
+                job.write(chunk)
+            complete = True
+        except ClientDisconnect:
+            pass
+        finally:
+            held = job.close(request.headers.get(DIGEST, "") if complete else None)
+        return JSONResponse({"offset": held})
+
+    async def upload_apply(request: Request, caller: Caller, body: bytes) -> Response:
+        done = await run_in_threadpool(hub.apply, caller, request.path_params["sha"])
+        return JSONResponse({"bundle_id": done.bundle_id, "changes_new": done.changes_new,
+                             "already": done.already, "holdings": done.holdings})
+
+    async def pull(request: Request, caller: Caller, body: bytes) -> Response:
+        held = _holdings(body)
+        ready = await run_in_threadpool(hub.pull, caller, held)
+        return JSONResponse({"changes": ready.changes, "sha256": ready.sha256,
+                             "size": ready.size})
+
+    async def pulled(request: Request, caller: Caller, body: bytes) -> Response:
+        path = await run_in_threadpool(hub.pulled_file, caller, request.path_params["sha"])
+        # FileResponse answers a Range request with 206: a cut download resumes.
+        return FileResponse(path, media_type="application/octet-stream")
+
+    routes = [
+        Route("/v1/hello", signed(hello_route), methods=["GET"]),
+        Route("/v1/uploads/{sha}", signed(upload_state), methods=["GET"]),
+        Route("/v1/uploads/{sha}", signed(upload_chunk, streamed=True), methods=["PUT"]),
+        Route("/v1/uploads/{sha}/apply", signed(upload_apply), methods=["POST"]),
+        Route("/v1/pull", signed(pull), methods=["POST"]),
+        Route("/v1/pulls/{sha}", signed(pulled), methods=["GET"]),
+        *(pages or []),
+    ]
+    return Starlette(routes=routes)
+
+
+def _int(value: str | None) -> int:
+    if value is None or not value.isdigit():
+        raise DomainError("hub.bad_upload", detail="offset")
+    return int(value)
+
+
+def _holdings(body: bytes) -> dict[str, int]:
+    try:
+        data: Any = json.loads(body or b"{}")
+    except ValueError as exc:
+        raise DomainError("hub.bad_upload", detail="json") from exc
+    held = data.get("holdings", {}) if isinstance(data, dict) else None
+    if not isinstance(held, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) for k, v in held.items()):
+        raise DomainError("hub.bad_upload", detail="holdings")
+    return held

@@ -1,0 +1,27 @@
+"""What the hub holds for one commune, as a laptop of that commune would hold it."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.container import open_services
+from app.hub.run import Hub
+
+
+def commune_digest(hub: Hub, commune: str) -> str:
+    """The state_digest of the commune's scope: the hub's bundle for that commune, applied to
+    an empty database (the same path a new laptop of the commune takes)."""
+    work = Path(tempfile.mkdtemp(prefix="asamblea-hub-view-"))
+    try:
+        bundle = hub.services.sync.export(work, full=True,
+                                          only_origins=hub.hub.scope(commune)).path
+        view = open_services(work / "view.db")
+        try:
+            view.sync.import_file(bundle, trust_fingerprint=hub.services.device.fingerprint)
+            return view.info.digest()
+        finally:
+            view.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

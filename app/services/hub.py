@@ -1,0 +1,270 @@
+"""The hub's side of sync: resumable uploads applied once, downloads scoped to a commune.
+
+Bundles are the very files a USB stick carries: the hub applies an upload with
+`SyncService.import_file` and builds a download with `SyncService.export`, so whatever those
+learn (attachments, encryption) the hub does too. Scope: the commune of a change is the
+commune of its origin (the laptop that wrote it); see packaging/HUB.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.clock import Clock
+from app.domain.errors import DomainError
+from app.persistence.rows import (
+    DeviceRow,
+    HubEnrollmentRow,
+    HubOriginRow,
+    HubUploadRow,
+    PeerWatermarkRow,
+)
+from app.services.hub_admission import Caller, HubAdmission
+from app.services.sync import SyncService
+from app.sync.bundle_reader import BundleReader
+from app.sync.bundle_writer import holdings
+from app.sync.hub_protocol import CHUNK_BYTES, MAX_BUNDLE_BYTES
+from app.sync.importer import normalize_fingerprint
+
+PART = ".part"
+
+
+@dataclass(frozen=True)
+class UploadState:
+    sha256: str
+    offset: int
+    applied: bool
+
+
+@dataclass(frozen=True)
+class Applied:
+    sha256: str
+    bundle_id: str
+    changes_new: int
+    already: bool
+    holdings: dict[str, int]
+
+
+@dataclass(frozen=True)
+class PullReady:
+    changes: int
+    path: Path | None
+    sha256: str
+    size: int
+
+
+class Appending:
+    """One request's bytes going onto the end of an upload. A connection cut midway keeps
+    what arrived (the bundle's SHA-256 is checked as a whole before it is applied); a chunk
+    that arrived whole but not as signed is taken back."""
+
+    def __init__(self, hub: HubService, sha: str, part: Path, start: int, total: int) -> None:
+        self._hub, self.sha, self._start, self._total = hub, sha, start, total
+        self._fh = part.open("ab")
+        self._digest = hashlib.sha256()
+        self.size = start
+
+    def write(self, data: bytes) -> None:
+        if self.size + len(data) > self._total or self.size - self._start + len(data) > CHUNK_BYTES:
+            raise DomainError("hub.too_large", limit=CHUNK_BYTES // (1024 * 1024))
+        self._fh.write(data)
+        self._digest.update(data)
+        self.size += len(data)
+
+    def close(self, signed_digest: str | None) -> int:
+        """Keep the bytes (signed_digest None: the connection was cut) or check them."""
+        try:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            if signed_digest is not None and self._digest.hexdigest() != signed_digest:
+                self._fh.truncate(self._start)
+                self.size = self._start
+                raise DomainError("hub.bad_request_signature")
+            return self.size
+        finally:
+            self._fh.close()
+            self._hub._done_writing(self.sha)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_sha(sha: str) -> str:
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise DomainError("hub.bad_upload", detail="sha256")
+    return sha
+
+
+class HubService:
+    def __init__(self, sessions: sessionmaker[Session], sync: SyncService,
+                 admission: HubAdmission, clock: Clock, hub_device_id: str,
+                 spool: Path) -> None:
+        self._sessions = sessions
+        self._admission = admission
+        self._sync = sync
+        self._clock = clock
+        self._hub_id = hub_device_id
+        self._uploads = spool / "uploads"
+        self._pulls = spool / "pulls"
+        self._uploads.mkdir(parents=True, exist_ok=True)
+        self._pulls.mkdir(parents=True, exist_ok=True)
+        # One import at a time: each is one transaction over the merge's bookkeeping.
+        self._apply_lock = threading.Lock()
+        self._file_lock = threading.Lock()
+        self._writing: set[str] = set()
+
+    # -- upload: ask, append, apply ----------------------------------------------------------
+
+    def upload_state(self, sha: str) -> UploadState:
+        sha = _check_sha(sha)
+        with self._sessions.begin() as s:
+            row = s.get(HubUploadRow, sha)
+            if row is not None and row.applied_at is not None:
+                return UploadState(sha, row.size, True)
+        part = self._uploads / (sha + PART)
+        return UploadState(sha, part.stat().st_size if part.exists() else 0, False)
+
+    def begin_append(self, sha: str, offset: int, total: int) -> Appending:
+        """Start adding bytes at `offset` of an upload. An offset other than what the hub holds
+        is refused with the held offset (the client resends from there), so no byte is written
+        twice; one writer per upload at a time."""
+        sha = _check_sha(sha)
+        if not 0 < total <= MAX_BUNDLE_BYTES:
+            raise DomainError("hub.too_large", limit=MAX_BUNDLE_BYTES // (1024 * 1024))
+        state = self.upload_state(sha)
+        if state.applied:
+            raise DomainError("hub.offset", offset=state.offset)
+        with self._file_lock:
+            part = self._uploads / (sha + PART)
+            held = part.stat().st_size if part.exists() else 0
+            if sha in self._writing:
+                raise DomainError("hub.offset", offset=held)
+            if offset != held:
+                raise DomainError("hub.offset", offset=held)
+            self._writing.add(sha)
+        return Appending(self, sha, part, held, total)
+
+    def _done_writing(self, sha: str) -> None:
+        with self._file_lock:
+            self._writing.discard(sha)
+
+    def apply(self, caller: Caller, sha: str) -> Applied:
+        """Check the received file is the bundle announced and the caller's own, then import
+        it (all or nothing). Applying the same bundle again changes nothing."""
+        sha = _check_sha(sha)
+        with self._apply_lock:
+            with self._sessions.begin() as s:
+                row = s.get(HubUploadRow, sha)
+                if row is not None and row.applied_at is not None:
+                    return Applied(sha, row.bundle_id or "", 0, True, holdings(s))
+            part = self._uploads / (sha + PART)
+            if not part.exists():
+                raise DomainError("hub.bad_upload", detail="missing")
+            if file_sha256(part) != sha:
+                part.unlink(missing_ok=True)
+                raise DomainError("hub.bad_upload", detail="sha256")
+            staging = Path(tempfile.mkdtemp(prefix="asamblea-hub-"))
+            try:
+                bundle = staging / f"{sha[:16]}.asamblea"
+                shutil.copyfile(part, bundle)
+                return self._apply_file(caller, sha, bundle, part.stat().st_size)
+            except DomainError:
+                part.unlink(missing_ok=True)
+                raise
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+
+    def _apply_file(self, caller: Caller, sha: str, bundle: Path, size: int) -> Applied:
+        with BundleReader(bundle) as reader:
+            manifest = reader.open()
+        if manifest.sender.public_key != caller.public_key:
+            raise DomainError("hub.not_own_bundle")
+        with self._sessions.begin() as s:
+            limits = self._admission.revoked_limits(s, set(manifest.origins))
+        for origin, (shown_fp, kept) in limits.items():
+            if manifest.origins[origin].last > kept:
+                raise DomainError("hub.relays_revoked", fingerprint=shown_fp)
+        self._assign_scope(caller, manifest.sender.id, set(manifest.origins))
+        summary = self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
+        with self._sessions.begin() as s:
+            s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id, size=size,
+                                 bundle_id=manifest.bundle_id, applied_at=self._clock.now()))
+            held = holdings(s)
+        (self._uploads / (sha + PART)).unlink(missing_ok=True)
+        return Applied(sha, manifest.bundle_id, summary.changes_new, summary.already_imported,
+                       held)
+
+    def _assign_scope(self, caller: Caller, sender: str, origins: set[str]) -> None:
+        """The rule (packaging/HUB.md): an origin belongs to the commune it is enrolled for;
+        an origin that is not enrolled (a laptop that only used sticks) to the commune of the
+        enrolled laptop that first brought it. The hub's own log is everyone's."""
+        with self._sessions.begin() as s:
+            enrolled = s.get_one(HubEnrollmentRow, normalize_fingerprint(caller.fingerprint))
+            if enrolled.device_id is None:
+                enrolled.device_id = sender
+            own = s.get(HubOriginRow, sender)
+            if own is None:
+                s.add(HubOriginRow(origin=sender, commune=caller.commune))
+            else:
+                own.commune = caller.commune
+            others = origins - {sender, self._hub_id}
+            known = set(s.scalars(select(HubOriginRow.origin).where(
+                HubOriginRow.origin.in_(sorted(others)))))
+            for origin in sorted(others - known):
+                s.add(HubOriginRow(origin=origin, commune=caller.commune))
+
+    # -- download ----------------------------------------------------------------------------
+
+    def scope(self, commune: str) -> frozenset[str]:
+        """The origins a laptop of `commune` receives: its commune's (their laptops' device
+        records are its trust list), and the hub's own log (the hub's device record only)."""
+        with self._sessions.begin() as s:
+            origins = set(s.scalars(select(HubOriginRow.origin).where(
+                HubOriginRow.commune == commune)))
+        return frozenset(origins | {self._hub_id})
+
+    def pull(self, caller: Caller, held: dict[str, int]) -> PullReady:
+        """A bundle, signed by the hub, of what the laptop lacks of its scope; `held` is what
+        the laptop says it holds of each origin (its watermarks)."""
+        with self._sessions.begin() as s:
+            device = s.scalar(select(DeviceRow.id).where(DeviceRow.public_key == caller.public_key))
+            if device is None:
+                raise DomainError("hub.push_first")
+            s.execute(delete(PeerWatermarkRow).where(PeerWatermarkRow.peer == device))
+            s.add_all(PeerWatermarkRow(peer=device, origin=o, seq=int(q))
+                      for o, q in held.items() if int(q) > 0)
+        scope = self.scope(caller.commune)
+        if self._sync.preview_export(device, only_origins=scope).changes == 0:
+            return PullReady(0, None, "", 0)
+        folder = self._pulls / device
+        if folder.exists():
+            shutil.rmtree(folder)  # the previous download is superseded
+        folder.mkdir(parents=True)
+        result = self._sync.export(folder, peer=device, only_origins=scope)
+        sha = file_sha256(result.path)
+        final = result.path.with_name(sha + ".asamblea")
+        result.path.rename(final)
+        return PullReady(result.changes, final, sha, result.size)
+
+    def pulled_file(self, caller: Caller, sha: str) -> Path:
+        sha = _check_sha(sha)
+        with self._sessions.begin() as s:
+            device = s.scalar(select(DeviceRow.id).where(DeviceRow.public_key == caller.public_key))
+        path = self._pulls / str(device) / (sha + ".asamblea")
+        if device is None or not path.exists():
+            raise DomainError("hub.pull_gone")
+        return path

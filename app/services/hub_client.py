@@ -1,0 +1,180 @@
+"""The laptop's side of the hub: where it is, its pinned certificate, the outbox, and one
+sync (push what the hub has not acknowledged, then pull what this laptop lacks).
+
+The bundles are the USB ones, built by `SyncService.export` and applied by `import_file`, so a
+bundle that came by stick and then by hub is already held.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.clock import Clock
+from app.domain.errors import DomainError
+from app.persistence.rows import DeviceRow, PeerWatermarkRow, SettingRow
+from app.services.hub import file_sha256
+from app.services.sync import SyncService
+from app.sync.bundle_format import EXTENSION
+from app.sync.bundle_writer import holdings
+from app.sync.hub_model import HubStatus, HubSyncResult
+from app.sync.hub_protocol import same_fingerprint
+from app.sync.identity import DeviceIdentity
+
+if TYPE_CHECKING:  # httpx is imported only when the hub is talked to, not at every start
+    from app.sync.hub_transport import HubTransport
+
+URL, CERTIFICATE, FINGERPRINT = "hub_url", "hub_certificate", "hub_fingerprint"
+HUB_DEVICE, HUB_DEVICE_FP = "hub_device_id", "hub_device_fingerprint"
+LAST_SYNC, LAST_ERROR = "hub_last_sync", "hub_last_error"
+
+
+class HubClientService:
+    def __init__(self, sessions: sessionmaker[Session], sync: SyncService,
+                 device: DeviceIdentity, clock: Clock, outbox: Path) -> None:
+        self._sessions = sessions
+        self._sync = sync
+        self._device = device
+        self._clock = clock
+        self._outbox = outbox
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def _get(self, s: Session, key: str) -> str:
+        row = s.get(SettingRow, key)
+        return row.value if row is not None else ""
+
+    def _put(self, key: str, value: str) -> None:
+        with self._sessions.begin() as s:
+            s.merge(SettingRow(key=key, value=value))
+
+    def configure(self, url: str, trust: str) -> HubStatus:
+        """Pin the hub: its certificate must have the fingerprint its administrator gave."""
+        from app.sync.hub_transport import check_url, fetch_certificate
+
+        url = check_url(url)
+        pem = fetch_certificate(url, trust)
+        with self._sessions.begin() as s:
+            same_hub = self._get(s, URL) == url and self._get(s, CERTIFICATE) == pem
+            for key, value in ((URL, url), (CERTIFICATE, pem), (FINGERPRINT, trust.strip())):
+                s.merge(SettingRow(key=key, value=value))
+            if not same_hub:
+                for key in (HUB_DEVICE, HUB_DEVICE_FP, LAST_SYNC, LAST_ERROR):
+                    s.merge(SettingRow(key=key, value=""))
+        if not same_hub:
+            shutil.rmtree(self._outbox, ignore_errors=True)
+        return self.status()
+
+    # -- status --------------------------------------------------------------------------------
+
+    def status(self) -> HubStatus:
+        bundles = sorted(self._outbox.glob(f"*{EXTENSION}")) if self._outbox.is_dir() else []
+        with self._sessions.begin() as s:
+            url, fp = self._get(s, URL), self._get(s, FINGERPRINT)
+            last = self._get(s, LAST_SYNC)
+            error = self._get(s, LAST_ERROR)
+            hub_id = self._get(s, HUB_DEVICE)
+        waiting = 0
+        if url:
+            waiting = self._unsent(hub_id)
+        return HubStatus(url, fp, datetime.fromisoformat(last) if last else None, error,
+                         len(bundles), waiting)
+
+    def _unsent(self, hub_id: str) -> int:
+        """Changes held here above what the hub has acknowledged."""
+        with self._sessions.begin() as s:
+            held = holdings(s)
+            marks = {m.origin: m.seq for m in s.scalars(
+                select(PeerWatermarkRow).where(PeerWatermarkRow.peer == hub_id))} if hub_id \
+                else {}
+        return sum(max(0, top - marks.get(origin, 0)) for origin, top in held.items())
+
+    # -- one sync ------------------------------------------------------------------------------
+
+    def sync_now(self) -> HubSyncResult:
+        """Push, then pull. Whatever fails is remembered for the status line and raised."""
+        try:
+            result = self._sync_once()
+        except DomainError as exc:
+            self._put(LAST_ERROR, str(exc))
+            raise
+        with self._sessions.begin() as s:
+            s.merge(SettingRow(key=LAST_SYNC, value=result.at.isoformat()))
+            s.merge(SettingRow(key=LAST_ERROR, value=""))
+        return result
+
+    def _sync_once(self) -> HubSyncResult:
+        with self._sessions.begin() as s:
+            url, pem = self._get(s, URL), self._get(s, CERTIFICATE)
+            pinned_device = self._get(s, HUB_DEVICE_FP)
+        if not url or not pem:
+            raise DomainError("hub.not_configured")
+        from app.sync.hub_transport import HubTransport
+
+        with HubTransport(url, pem, self._device) as hub:
+            hello = hub.hello()
+            hub_id, hub_fp = str(hello["hub_id"]), str(hello["hub_fingerprint"])
+            if pinned_device and not same_fingerprint(pinned_device, hub_fp):
+                raise DomainError("hub.device_changed", url=url)
+            if not pinned_device:
+                with self._sessions.begin() as s:
+                    s.merge(SettingRow(key=HUB_DEVICE, value=hub_id))
+                    s.merge(SettingRow(key=HUB_DEVICE_FP, value=hub_fp))
+            sent_bundles, sent_changes = self._push(hub, hub_id)
+            received, conflicts, pending = self._pull(hub, hub_fp)
+        return HubSyncResult(sent_bundles, sent_changes, received, conflicts, pending,
+                             self._clock.now())
+
+    def _push(self, hub: HubTransport, hub_id: str) -> tuple[int, int]:
+        self._outbox.mkdir(parents=True, exist_ok=True)
+        if not any(self._outbox.glob(f"*{EXTENSION}")) and self._unsent(hub_id) > 0:
+            with self._sessions.begin() as s:
+                known = s.get(DeviceRow, hub_id) is not None
+            # Until the hub's own log has arrived here, everything held goes (the hub keeps
+            # what it already had once).
+            self._sync.export(self._outbox, peer=hub_id if known else None)
+        sent = changes = 0
+        for bundle in sorted(self._outbox.glob(f"*{EXTENSION}")):
+            reply = hub.upload(bundle, file_sha256(bundle))
+            self._acknowledged(hub_id, {str(k): int(v) for k, v in reply["holdings"].items()})
+            bundle.unlink()
+            sent += 1
+            changes += int(reply.get("changes_new", 0))
+        return sent, changes
+
+    def _acknowledged(self, hub_id: str, held: dict[str, int]) -> None:
+        """What the hub said it holds: the next bundle for it starts above that."""
+        with self._sessions.begin() as s:
+            marks = {m.origin: m for m in s.scalars(
+                select(PeerWatermarkRow).where(PeerWatermarkRow.peer == hub_id))}
+            for origin, seq in held.items():
+                mark = marks.get(origin)
+                if mark is None:
+                    s.add(PeerWatermarkRow(peer=hub_id, origin=origin, seq=seq))
+                elif seq > mark.seq:
+                    mark.seq = seq
+
+    def _pull(self, hub: HubTransport, hub_fp: str) -> tuple[int, int, int]:
+        with self._sessions.begin() as s:
+            held = holdings(s)
+        ready = hub.pull(held)
+        if int(ready["changes"]) == 0:
+            return 0, 0, 0
+        sha, size = str(ready["sha256"]), int(ready["size"])
+        incoming = self._outbox.parent / f"{self._outbox.name}-in"
+        incoming.mkdir(parents=True, exist_ok=True)
+        target = incoming / f"{sha}{EXTENSION}"
+        try:
+            hub.download(sha, size, target)
+            if file_sha256(target) != sha:
+                raise DomainError("hub.bad_download")
+            # The hub's device is trusted by what it said over the pinned connection.
+            summary = self._sync.import_file(target, trust_fingerprint=hub_fp)
+        finally:
+            target.unlink(missing_ok=True)
+        return summary.changes_new, summary.conflicts, summary.pending
