@@ -15,7 +15,7 @@ def commune_digest(hub: Hub, commune: str) -> str:
     an empty database (the same path a new laptop of the commune takes)."""
     work = Path(tempfile.mkdtemp(prefix="asamblea-hub-view-"))
     try:
-        bundle = hub.services.sync.export(work, full=True,
+        bundle = hub.services.sync.export(work, full=True, plain=True,
                                           only_origins=hub.hub.scope(commune)).path
         view = open_services(work / "view.db")
         try:

@@ -254,7 +254,9 @@ class HubService:
         if folder.exists():
             shutil.rmtree(folder)  # the previous download is superseded
         folder.mkdir(parents=True)
-        result = self._sync.export(folder, peer=device, only_origins=scope)
+        # Unsealed: it goes out through the pinned TLS link only, and sealing to every device the
+        # hub trusts would name the whole country's laptops in each header.
+        result = self._sync.export(folder, peer=device, only_origins=scope, plain=True)
         sha = file_sha256(result.path)
         final = result.path.with_name(sha + ".asamblea")
         result.path.rename(final)

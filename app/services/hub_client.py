@@ -136,8 +136,11 @@ class HubClientService:
             with self._sessions.begin() as s:
                 known = s.get(DeviceRow, hub_id) is not None
             # Until the hub's own log has arrived here, everything held goes (the hub keeps
-            # what it already had once).
-            self._sync.export(self._outbox, peer=hub_id if known else None)
+            # what it already had once). Unsealed: it never rests on a stick, it stays in this
+            # laptop's data folder (beside the database) and travels inside the pinned TLS link;
+            # sealing is for what a lost stick could reveal, and the hub may not be among the
+            # devices this laptop knows yet.
+            self._sync.export(self._outbox, peer=hub_id if known else None, plain=True)
         sent = changes = 0
         for bundle in sorted(self._outbox.glob(f"*{EXTENSION}")):
             reply = hub.upload(bundle, file_sha256(bundle))
