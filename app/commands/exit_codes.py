@@ -22,7 +22,7 @@ REFUSED_CODES = frozenset({
     "agreement.no_quorum", "agreement.nobody_present", "agreement.votes_exceed_present",
     "assembly.already_second_call", "assembly.closed", "assembly.has_agreements",
     "assembly.locked", "assembly.not_constituted", "assembly.quorum_met",
-    "assignment.locked", "assignment.no_tables",
+    "assignment.locked", "assignment.no_tables", "attachment.pending",
     "attendance.already_present", "attendance.not_present", "attendance.outside_territory",
     "ballots.already_reprinted", "ballots.none_printed", "ballots.reprint_outside",
     "ballots.style_fixed", "ballots.tally_accepted",

@@ -22,7 +22,7 @@ KEEP_BACKUPS = 10
 # The newest revision this program knows. A start on a database already stamped with it skips
 # loading Alembic altogether (a tenth of a second on an old laptop). A test keeps it equal to
 # the head of migrations/versions: update it with every new revision.
-HEAD_REVISION = "0005_sync_local"
+HEAD_REVISION = "0009_sync_files"
 
 
 def alembic_config(engine: Engine) -> AlembicConfig:

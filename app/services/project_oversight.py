@@ -143,4 +143,5 @@ class ProjectOversightService:
 
     def photo_data(self, attachment_id: str) -> bytes:
         with self._ctx.sessions.begin() as s:
-            return bytes(get_live(s, AttachmentRow, attachment_id, "attachment").data)
+            get_live(s, AttachmentRow, attachment_id, "attachment")
+            return attachments.read_or_explain(self._ctx, s, attachment_id)

@@ -30,6 +30,7 @@ from app.persistence.rows import (
     ResidentRow,
     ThisDeviceRow,
 )
+from app.sync import files as attachment_files
 from app.sync.bundle_format import EXTENSION, bundle_file_name
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_bundle
@@ -126,16 +127,21 @@ class SyncService:
                 sign_own_head(s, self._device)
                 plan = plan_bundle(s, peer_id, full, only_origins)
                 revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                carried = attachment_files.plan_files(s, peer_id, plan.origins)
                 write_bundle(s, self._device, plan, local, bundle_id=bundle_id,
                              created_at=created, recipient=peer_id, full=full,
-                             schema_revision=str(revision or ""))
+                             schema_revision=str(revision or ""), files=carried,
+                             wants=attachment_files.missing(s))
             _verify_file(local)
             name = bundle_file_name(self._device.name, created, bundle_id)
             final = place_file(local, folder, name, _verify_file)
             size = final.stat().st_size
             with self._sessions.begin() as s:
                 note_bundle(s, bundle_id, "export", peer_id, final.name, created,
-                            {"changes": plan.changes, "full": full, "size": size})
+                            {"changes": plan.changes, "full": full, "size": size,
+                             "files": len(carried)})
+                if peer_id is not None:  # sent once: the next bundle to it leaves them out
+                    attachment_files.note_peer(s, peer_id, carried, ())
             return ExportResult(final, bundle_id, plan.changes, size, peer_id, full, True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -217,7 +223,13 @@ class SyncService:
             row = s.get(DeviceRow, device_id)
             if row is None:
                 raise DomainError("sync.unknown_device", device=device)
-            self._log.update(s, row, trust=DeviceTrust.REVOKED.value)
+            if row.trust == DeviceTrust.REVOKED.value:
+                return self._known(s, row, {})
+            # The fact names who revoked and the last change accepted from that laptop: its
+            # later changes are refused wherever they arrive, whoever relays them.
+            self._log.update(s, row, trust=DeviceTrust.REVOKED.value,
+                             revoked_by=self._device.id,
+                             revoked_seq=holdings(s).get(device_id, 0))
             return self._known(s, row, {})
 
     # -- conflicts ---------------------------------------------------------------------------
@@ -298,6 +310,7 @@ class SyncService:
                 pending=sorted(pending, key=lambda p: (p.entity, p.entity_id)),
                 open_conflicts=int(
                     s.scalar(select(func.count()).select_from(ConflictRow)) or 0),
+                files_pending=attachment_files.count_missing(s),
             )
 
     def _known(self, s: Session, row: DeviceRow, holds: dict[str, int]) -> KnownDevice:
@@ -347,6 +360,8 @@ def _summary_json(summary: ImportSummary) -> dict[str, object]:
         "facts_new": summary.facts_new,
         "conflicts": summary.conflicts,
         "pending": summary.pending,
+        "files_new": summary.files_new,
+        "files_pending": summary.files_pending,
     }
 
 

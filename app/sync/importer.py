@@ -30,6 +30,7 @@ from app.persistence.rows import (
     ThisDeviceRow,
 )
 from app.persistence.tracking import note_many, note_table
+from app.sync import files as attachment_files
 from app.sync import hlc as hlc_clock
 from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader
@@ -78,6 +79,9 @@ class _Verified:
     max_hlc: str
     device_keys: dict[str, str]
     missing_parents: set[str]
+    # origin -> its last change accepted before its revocation, for the origins whose
+    # changes in this bundle go beyond it: those are refused (not stored), whoever relays them.
+    cut: dict[str, int]
 
 
 def _held_hashes(s: Session, origin: str, first: int, last: int) -> dict[int, str]:
@@ -146,7 +150,26 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
     _check_head_signatures(s, reader, manifest, device_keys)
     _check_device_changes(s, name, device_changes, bundle_devices)
-    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen))
+    cut = {o: limit for o, limit in _revocation_limits(s, bundle_devices).items()
+           if o in manifest.origins and manifest.origins[o].last > limit}
+    if cut:  # what builds on a refused change waits, as on any version not held
+        seen -= {c.hash for c in reader.changes() if c.seq > cut.get(c.origin, c.seq)}
+    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen), cut)
+
+
+def _revocation_limits(s: Session, in_bundle: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Revoked laptop -> the last change its revoker had accepted from it (the lowest, if
+    several laptops revoked it), from what is held and from the bundle's own revocations
+    (checked by device_rules before this)."""
+    limits: dict[str, int] = {}
+    revocations: list[tuple[str, Any, Any]] = [
+        (d.id, d.trust, d.revoked_seq) for d in s.scalars(select(DeviceRow))]
+    revocations += [(str(f.get("id")), f.get("trust"), f.get("revoked_seq"))
+                    for f in in_bundle.values()]
+    for device, trust, seq in revocations:
+        if trust == DeviceTrust.REVOKED.value and isinstance(seq, int):
+            limits[device] = min(seq, limits.get(device, seq))
+    return limits
 
 
 def _check_device_changes(
@@ -251,8 +274,15 @@ def apply_bundle(
     writer = _ChangeWriter(s, now)
     received = already_held = 0
     origins: dict[str, int] = {}
+    carried_refs: set[str] = set()  # files the bundle's attachment changes refer to
+    refused = 0
     for change in reader.changes():
         received += 1
+        if change.seq > verified.cut.get(change.origin, change.seq):
+            refused += 1
+            continue
+        if change.entity == attachment_files.ENTITY:
+            _take_attachment(s, change, carried_refs, now)
         if change.seq <= held.get(change.origin, 0):
             already_held += 1
             continue
@@ -276,7 +306,8 @@ def apply_bundle(
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
-    _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc, now)
+    files_new = _store_files(s, reader, manifest, carried_refs, now)
+    _record_heads_and_marks(s, reader, manifest, held, verified, now)
     brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     for table in result.tables_written - brought:
         note_table(s, table)  # records that waited for what this bundle brought
@@ -288,7 +319,7 @@ def apply_bundle(
         sender_name=sender.name,
         sender_fingerprint=sender.fingerprint,
         changes_received=received,
-        changes_new=received - already_held,
+        changes_new=received - already_held - refused,
         already_held=already_held,
         records_new=result.records_new,
         records_updated=result.records_updated,
@@ -297,16 +328,49 @@ def apply_bundle(
         pending=result.pending,
         origins=origins,
         entities=sorted(brought | result.tables_written),
+        files_new=files_new,
+        files_pending=attachment_files.count_missing(s),
+        refused_revoked=refused,
     )
 
 
+def _take_attachment(s: Session, change: IncomingChange, refs: set[str], now: datetime) -> None:
+    """Note the file an attachment change refers to; keep the bytes an old change carried
+    inline (written before files travelled as members)."""
+    digest = change.fields.get("sha256")
+    if isinstance(digest, str):
+        refs.add(digest)
+    if "data" in change.fields:
+        data = attachment_files.inline_bytes(change.fields)
+        if data is not None:
+            attachment_files.hold(s, data, now)
+
+
+def _store_files(
+    s: Session, reader: BundleReader, manifest: Manifest, refs: set[str], now: datetime
+) -> int:
+    """Keep the files the bundle carries that an attachment held here refers to (each once),
+    and note what the sender holds and wants. Returns how many files are new here."""
+    carried = manifest.files
+    new = 0
+    if carried:
+        lacking = set(attachment_files.missing(s))
+        for digest in sorted(set(carried) & lacking):
+            attachment_files.hold(s, reader.read_file(digest), now)
+            new += 1
+    attachment_files.note_peer(s, manifest.sender.id, (set(carried) | refs) - set(manifest.wants),
+                               manifest.wants)
+    return new
+
+
 def _record_heads_and_marks(
-    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int], max_hlc: str,
-    now: datetime,
+    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int],
+    verified: _Verified, now: datetime,
 ) -> None:
+    max_hlc = verified.max_hlc
     for origin, rng in manifest.origins.items():
-        if rng.last <= held.get(origin, 0):
-            continue
+        if rng.last <= held.get(origin, 0) or origin in verified.cut:
+            continue  # a revoked laptop's head beyond its limit vouches for refused changes
         signed = reader.heads[origin]
         head = s.get(DeviceHeadRow, origin)
         if head is None:

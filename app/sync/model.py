@@ -92,6 +92,7 @@ class SyncStatus:
     bundles: list[BundleEntry]
     pending: list[PendingEntry]
     open_conflicts: int
+    files_pending: int = 0  # attachments whose file has not arrived (the next bundle brings it)
 
 
 @dataclass(frozen=True)
@@ -136,3 +137,7 @@ class ImportSummary:
     origins: dict[str, int] = field(default_factory=dict)
     # Tables with new changes or rows written (a record that waited may be written now).
     entities: list[str] = field(default_factory=list)
+    files_new: int = 0  # attachment files received
+    files_pending: int = 0  # attachment records here whose file has not arrived yet
+    # Changes a revoked laptop made after its revocation, relayed by another: not taken.
+    refused_revoked: int = 0

@@ -98,7 +98,7 @@ def _do(world: World, op: tuple[Any, ...]) -> None:
             services.ctx.log.insert(s, AttachmentRow(
                 id=services.ctx.ids.new(), owner_entity="organization", owner_id="-",
                 filename=f"acta-{op[1]}.txt", media_type="text/plain", size=1,
-                sha256="0" * 64, data=b"x", description=None, created_at=datetime.now(UTC)))
+                sha256="0" * 64, description=None, created_at=datetime.now(UTC)))
     elif kind == "resolve":
         services = world.pick(op[1])
         conflicts = services.sync.conflicts()

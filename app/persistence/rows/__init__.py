@@ -20,6 +20,7 @@ from app.persistence.rows.consultation import (
     VotingCentreRow,
     VotingTableRow,
 )
+from app.persistence.rows.files import AttachmentFileRow, PeerFileRow
 from app.persistence.rows.organizations import (
     CommitteeRow,
     OrganizationRow,
@@ -57,6 +58,7 @@ __all__ = [
     "AgendaItemRow",
     "AgreementRow",
     "AssemblyRow",
+    "AttachmentFileRow",
     "AttachmentRow",
     "AttendanceRow",
     "BallotBatchRow",
@@ -76,6 +78,7 @@ __all__ = [
     "MinutesRow",
     "NominationRow",
     "OrganizationRow",
+    "PeerFileRow",
     "PeerWatermarkRow",
     "PendingChangeRow",
     "PrioritizationBallotRow",
