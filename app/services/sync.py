@@ -35,6 +35,7 @@ from app.sync.bundle_format import EXTENSION, bundle_file_name
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_bundle
 from app.sync.changelog import ChangeLog
+from app.sync.clock_watch import clocks_ahead
 from app.sync.identity import DeviceIdentity
 from app.sync.importer import (
     already_imported,
@@ -202,7 +203,7 @@ class SyncService:
                     return ImportSummary(manifest.bundle_id, Path(path).name, sender.id,
                                          sender.name, sender.fingerprint, already_imported=True)
                 check_sender(s, manifest, reader.name, trust_fingerprint)
-                verified = verify_against_db(s, reader, manifest)
+                verified = verify_against_db(s, reader, manifest, now)
                 summary = apply_bundle(s, reader, manifest, verified, now, Path(path).name)
                 if ResidentRow.__tablename__ in summary.entities:
                     settle_merges(s, self._log)
@@ -311,6 +312,7 @@ class SyncService:
                 open_conflicts=int(
                     s.scalar(select(func.count()).select_from(ConflictRow)) or 0),
                 files_pending=attachment_files.count_missing(s),
+                clock_ahead=clocks_ahead(s, self._device.id),
             )
 
     def _known(self, s: Session, row: DeviceRow, holds: dict[str, int]) -> KnownDevice:

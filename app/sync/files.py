@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.canonical import sha256_hex
 from app.persistence.rows import AttachmentFileRow, AttachmentRow, ChangeRow, PeerFileRow
-from app.sync.bundle_format import OriginRange
+from app.sync.bundle_format import Manifest, OriginRange
+from app.sync.bundle_reader import BundleReader
 
 ENTITY = AttachmentRow.__tablename__
 _CHUNK = 500
@@ -117,3 +118,32 @@ def note_peer(s: Session, peer: str, has: Iterable[str], wants: Iterable[str]) -
         else:
             row.wanted = want
     s.flush()
+
+
+def take_from_change(s: Session, fields: Mapping[str, Any], refs: set[str], now: datetime) -> None:
+    """Note the file an incoming attachment change refers to; keep the bytes an old change
+    carried inline (written before files travelled as members)."""
+    digest = fields.get("sha256")
+    if isinstance(digest, str):
+        refs.add(digest)
+    if "data" in fields:
+        data = inline_bytes(fields)
+        if data is not None:
+            hold(s, data, now)
+
+
+def store_from_bundle(
+    s: Session, reader: BundleReader, manifest: Manifest, refs: set[str], now: datetime
+) -> int:
+    """Keep the files the bundle carries that an attachment held here lacks (each once), and
+    note what the sender holds and wants. Returns how many files are new here."""
+    carried = manifest.files
+    new = 0
+    if carried:
+        lacking = set(missing(s))
+        for digest in sorted(set(carried) & lacking):
+            hold(s, reader.read_file(digest), now)
+            new += 1
+    note_peer(s, manifest.sender.id, (set(carried) | refs) - set(manifest.wants),
+              manifest.wants)
+    return new

@@ -43,6 +43,8 @@ from app.sync.held_changes import fetch_fields
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
+from app.sync.names import device_labels
+from app.sync.revocations import revocation_limits
 from app.sync.row_writer import bind_processor
 from app.sync.touched import RecordKey, Touched
 
@@ -82,6 +84,8 @@ class _Verified:
     # origin -> its last change accepted before its revocation, for the origins whose
     # changes in this bundle go beyond it: those are refused (not stored), whoever relays them.
     cut: dict[str, int]
+    # Origins with a change dated more than MAX_SKEW_MS past this laptop's clock: announced.
+    ahead: set[str]
 
 
 def _held_hashes(s: Session, origin: str, first: int, last: int) -> dict[int, str]:
@@ -93,8 +97,11 @@ def _held_hashes(s: Session, origin: str, first: int, last: int) -> dict[int, st
     return {int(seq): h for seq, h in rows}
 
 
-def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _Verified:
+def verify_against_db(
+    s: Session, reader: BundleReader, manifest: Manifest, now: datetime
+) -> _Verified:
     name = reader.name
+    now_ms = int(now.timestamp() * 1000)
     held = holdings(s)
     expected: dict[str, int] = {}
     prev: dict[str, str] = {}
@@ -113,6 +120,8 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
     device_changes: list[IncomingChange] = []
     bundle_devices: dict[str, dict[str, Any]] = {}
     max_hlc = ""
+    ahead: set[str] = set()
+    bound = hlc_clock.skew_bound(now_ms)
     for change in reader.changes():
         if not hlc_clock.is_valid(change.hlc):
             raise DomainError("sync.bad_change", name=name, device=change.origin,
@@ -141,6 +150,8 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
                 device_changes.append(change)
             bundle_devices[change.hash] = change.fields
         max_hlc = max(max_hlc, change.hlc)
+        if change.hlc > bound:
+            ahead.add(origin)
     for origin, rng in manifest.origins.items():
         if expected[origin] != rng.last + 1:
             raise DomainError("sync.bad_manifest", name=name,
@@ -150,26 +161,12 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
     _check_head_signatures(s, reader, manifest, device_keys)
     _check_device_changes(s, name, device_changes, bundle_devices)
-    cut = {o: limit for o, limit in _revocation_limits(s, bundle_devices).items()
+    cut = {o: limit for o, limit in revocation_limits(s, bundle_devices).items()
            if o in manifest.origins and manifest.origins[o].last > limit}
     if cut:  # what builds on a refused change waits, as on any version not held
         seen -= {c.hash for c in reader.changes() if c.seq > cut.get(c.origin, c.seq)}
-    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen), cut)
-
-
-def _revocation_limits(s: Session, in_bundle: dict[str, dict[str, Any]]) -> dict[str, int]:
-    """Revoked laptop -> the last change its revoker had accepted from it (the lowest, if
-    several laptops revoked it), from what is held and from the bundle's own revocations
-    (checked by device_rules before this)."""
-    limits: dict[str, int] = {}
-    revocations: list[tuple[str, Any, Any]] = [
-        (d.id, d.trust, d.revoked_seq) for d in s.scalars(select(DeviceRow))]
-    revocations += [(str(f.get("id")), f.get("trust"), f.get("revoked_seq"))
-                    for f in in_bundle.values()]
-    for device, trust, seq in revocations:
-        if trust == DeviceTrust.REVOKED.value and isinstance(seq, int):
-            limits[device] = min(seq, limits.get(device, seq))
-    return limits
+    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen), cut,
+                     ahead)
 
 
 def _check_device_changes(
@@ -282,7 +279,7 @@ def apply_bundle(
             refused += 1
             continue
         if change.entity == attachment_files.ENTITY:
-            _take_attachment(s, change, carried_refs, now)
+            attachment_files.take_from_change(s, change.fields, carried_refs, now)
         if change.seq <= held.get(change.origin, 0):
             already_held += 1
             continue
@@ -306,7 +303,7 @@ def apply_bundle(
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
-    files_new = _store_files(s, reader, manifest, carried_refs, now)
+    files_new = attachment_files.store_from_bundle(s, reader, manifest, carried_refs, now)
     _record_heads_and_marks(s, reader, manifest, held, verified, now)
     brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     for table in result.tables_written - brought:
@@ -331,36 +328,12 @@ def apply_bundle(
         files_new=files_new,
         files_pending=attachment_files.count_missing(s),
         refused_revoked=refused,
+        clock_ahead=sorted(_label(s, origin) for origin in verified.ahead),
     )
 
 
-def _take_attachment(s: Session, change: IncomingChange, refs: set[str], now: datetime) -> None:
-    """Note the file an attachment change refers to; keep the bytes an old change carried
-    inline (written before files travelled as members)."""
-    digest = change.fields.get("sha256")
-    if isinstance(digest, str):
-        refs.add(digest)
-    if "data" in change.fields:
-        data = attachment_files.inline_bytes(change.fields)
-        if data is not None:
-            attachment_files.hold(s, data, now)
-
-
-def _store_files(
-    s: Session, reader: BundleReader, manifest: Manifest, refs: set[str], now: datetime
-) -> int:
-    """Keep the files the bundle carries that an attachment held here refers to (each once),
-    and note what the sender holds and wants. Returns how many files are new here."""
-    carried = manifest.files
-    new = 0
-    if carried:
-        lacking = set(attachment_files.missing(s))
-        for digest in sorted(set(carried) & lacking):
-            attachment_files.hold(s, reader.read_file(digest), now)
-            new += 1
-    attachment_files.note_peer(s, manifest.sender.id, (set(carried) | refs) - set(manifest.wants),
-                               manifest.wants)
-    return new
+def _label(s: Session, device: str) -> str:
+    return device_labels(s).get(device, device[-8:])
 
 
 def _record_heads_and_marks(

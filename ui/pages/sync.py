@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
 from ui.pages.sync_drives import removable_drives
-from ui.pages.sync_texts import bundle_state, summary_text
+from ui.pages.sync_texts import bundle_state, notes, summary_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
@@ -215,7 +215,9 @@ class SyncPage(Page):
         self.summary.setText(self.tr("%1 cambios guardados; %2 en espera; %3 conflictos por "
                                      "resolver.").replace("%1", str(status.changes_held))
                              .replace("%2", str(len(status.pending)))
-                             .replace("%3", str(status.open_conflicts)))
+                             .replace("%3", str(status.open_conflicts))
+                             + "".join("\n" + line for line in notes(
+                                 0, status.files_pending, 0, status.clock_ahead)))
         self.devices_model.set_rows(status.devices)
         self.history_model.set_rows(status.bundles)
         self.conflicts_model.set_rows(conflicts)
