@@ -89,6 +89,7 @@ BAD_INPUT_CODES = frozenset({
     "sync.broken_chain",
     "sync.change_reused", "sync.conflict_not_found", "sync.damaged", "sync.gap",
     "sync.member_mismatch", "sync.no_manifest", "sync.no_space", "sync.not_bundle",
+    "sync.disk_full", "sync.file_too_big",
     "sync.not_folder", "sync.not_found", "sync.readback_failed", "sync.too_large",
     "sync.truncated", "sync.unexpected_member", "sync.unknown_device", "sync.unsafe_path",
     "sync.value_not_candidate", "sync.write_failed",

@@ -14,6 +14,7 @@ from app.commands.exit_codes import BAD_INPUT, DONE, exit_code_for
 from app.domain.errors import DomainError
 from app.i18n import _, ngettext
 from app.sync.bundle_format import EXTENSION
+from app.sync.disk_trouble import readable_path
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -105,12 +106,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 summary = services.sync.import_file(path, trust_fingerprint=args.trust)
             except DomainError as exc:
                 outcome = max(outcome, exit_code_for(exc))
-                results.append({"file": str(path), "ok": False, "code": exc.code,
+                results.append({"file": readable_path(path), "ok": False, "code": exc.code,
                                 "error": str(exc), **_params(exc)})
                 if not args.json:
                     print(_("Error: {message}").format(message=exc), file=sys.stderr)
                 continue
-            results.append({"file": str(path), "ok": True, **vars(summary)})
+            results.append({"file": readable_path(path), "ok": True, **vars(summary)})
             if not args.json:
                 _print_summary(path, summary)
     if args.json:
@@ -127,12 +128,12 @@ def _params(exc: DomainError) -> dict[str, Any]:
 
 def _print_summary(path: Path, s: Any) -> None:
     if s.already_imported:
-        print(_("{file}: ya importado antes; no se cambió nada.").format(file=path.name))
+        print(_("{file}: ya importado antes; no se cambió nada.").format(file=s.file_name))
         return
     print(_("{file} (de {sender}, huella {fingerprint}): {new} registros nuevos, {updated} "
             "actualizados, {facts} hechos nuevos, {held} cambios ya tenidos, {conflicts} "
             "conflictos, {pending} en espera.").format(
-        file=path.name, sender=s.sender_name, fingerprint=s.sender_fingerprint,
+        file=s.file_name, sender=s.sender_name, fingerprint=s.sender_fingerprint,
         new=s.records_new, updated=s.records_updated, facts=s.facts_new,
         held=s.already_held, conflicts=s.conflicts, pending=s.pending))
     for line in _notes(s.files_new, s.files_pending, s.refused_revoked, s.clock_ahead):

@@ -60,6 +60,7 @@ from app.sync.model import (
     SyncStatus,
 )
 from app.sync.names import NAME_MAX, device_labels, record_label
+from app.sync.staging import disk_trouble, staged
 from app.sync.usb import find_bundles, place_file
 
 
@@ -77,6 +78,11 @@ class SyncService:
         self._log = log
         self._clock = clock
         self._ids = ids
+
+    def _db_folder(self) -> Path:
+        """Where the database (and SQLite's own temporary files) live, to name when full."""
+        database = getattr(getattr(self._sessions.kw.get("bind"), "url", None), "database", None)
+        return Path(database).parent if database else Path(tempfile.gettempdir())
 
     @property
     def fingerprint(self) -> str:
@@ -122,7 +128,7 @@ class SyncService:
             created = self._clock.now()
             bundle_id = self._ids.new()
             local = staging / "bundle.asamblea"
-            with self._sessions.begin() as s:
+            with self._sessions.begin() as s, disk_trouble(staging, staging.parent):
                 peer_id = self._peer_id(s, peer)
                 full = full or peer_id is None
                 sign_own_head(s, self._device)
@@ -133,7 +139,8 @@ class SyncService:
                              created_at=created, recipient=peer_id, full=full,
                              schema_revision=str(revision or ""), files=carried,
                              wants=attachment_files.missing(s))
-            _verify_file(local)
+            with disk_trouble(staging, staging.parent):
+                _verify_file(local)
             name = bundle_file_name(self._device.name, created, bundle_id)
             final = place_file(local, folder, name, _verify_file)
             size = final.stat().st_size
@@ -165,7 +172,7 @@ class SyncService:
 
     def inspect(self, path: Path) -> BundleInfo:
         """Open and check a bundle's structure and signature; say who sent it."""
-        with _staged(path) as reader:
+        with staged(path) as reader:
             manifest = reader.open()
             with self._sessions.begin() as s:
                 row = s.get(DeviceRow, manifest.sender.id)
@@ -191,24 +198,24 @@ class SyncService:
         before_commit: Callable[[], None] | None = None,
     ) -> ImportSummary:
         """Check everything, then apply everything in one transaction, or nothing."""
-        with _staged(path) as reader:
+        with staged(path) as reader:
             manifest = reader.open()
             if not known_schema(manifest.schema_revision):
                 raise DomainError("sync.newer_schema", name=reader.name,
                                   revision=manifest.schema_revision)
             now = self._clock.now()
-            with self._sessions.begin() as s:
+            with disk_trouble(self._db_folder()), self._sessions.begin() as s:
                 if already_imported(s, manifest.bundle_id):
                     sender = manifest.sender
-                    return ImportSummary(manifest.bundle_id, Path(path).name, sender.id,
+                    return ImportSummary(manifest.bundle_id, reader.name, sender.id,
                                          sender.name, sender.fingerprint, already_imported=True)
                 check_sender(s, manifest, reader.name, trust_fingerprint)
                 verified = verify_against_db(s, reader, manifest, now)
-                summary = apply_bundle(s, reader, manifest, verified, now, Path(path).name)
+                summary = apply_bundle(s, reader, manifest, verified, now, reader.name)
                 if ResidentRow.__tablename__ in summary.entities:
                     settle_merges(s, self._log)
                 note_bundle(s, manifest.bundle_id, "import", manifest.sender.id,
-                            Path(path).name, now, _summary_json(summary))
+                            reader.name, now, _summary_json(summary))
                 if before_commit is not None:
                     before_commit()
             return summary
@@ -319,33 +326,6 @@ class SyncService:
         last = s.scalar(select(func.max(BundleRecordRow.at)).where(BundleRecordRow.peer == row.id))
         return KnownDevice(row.id, row.name, row.fingerprint, row.trust,
                            row.id == self._device.id, holds, last)
-
-
-class _staged:
-    """A private copy of a bundle to read from: the stick may be pulled, the file changed."""
-
-    def __init__(self, path: Path) -> None:
-        self._source = Path(path)
-        self._dir = Path(tempfile.mkdtemp(prefix="asamblea-import-"))
-        self._reader: BundleReader | None = None
-
-    def __enter__(self) -> BundleReader:
-        target = self._dir / "bundle.asamblea"
-        try:
-            shutil.copyfile(self._source, target)
-        except FileNotFoundError as exc:
-            self.__exit__()
-            raise DomainError("sync.not_found", path=str(self._source)) from exc
-        except (IsADirectoryError, PermissionError) as exc:
-            self.__exit__()
-            raise DomainError("sync.not_bundle", name=self._source.name) from exc
-        self._reader = BundleReader(target, self._source.name)
-        return self._reader
-
-    def __exit__(self, *_exc: object) -> None:
-        if self._reader is not None:
-            self._reader.close()
-        shutil.rmtree(self._dir, ignore_errors=True)
 
 
 def _verify_file(path: Path) -> None:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.sync.disk_trouble import readable_name
+
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
 from ui.pages.sync_drives import removable_drives
@@ -121,7 +123,7 @@ class SyncPage(Page):
         row.addStretch(1)
         box.addLayout(row)
         self.bundles_model = RecordTableModel([
-            Column(self.tr("Archivo"), lambda b: b.path.name),
+            Column(self.tr("Archivo"), lambda b: readable_name(b.path)),
             Column(self.tr("De"), lambda b: b.info.sender_name if b.info else "—"),
             Column(self.tr("Huella"), lambda b: b.info.sender_fingerprint if b.info else "—"),
             Column(self.tr("Cambios"), lambda b: b.info.changes if b.info else "—",
