@@ -275,12 +275,13 @@ def apply_bundle(
     refused = 0
     for change in reader.changes():
         received += 1
-        if change.seq > verified.cut.get(change.origin, change.seq):
-            refused += 1
+        is_held = change.seq <= held.get(change.origin, 0)
+        if not is_held and change.seq > verified.cut.get(change.origin, change.seq):
+            refused += 1  # a revoked laptop's work after its revocation
             continue
         if change.entity == attachment_files.ENTITY:
             attachment_files.take_from_change(s, change.fields, carried_refs, now)
-        if change.seq <= held.get(change.origin, 0):
+        if is_held:
             already_held += 1
             continue
         origins[change.origin] = origins.get(change.origin, 0) + 1

@@ -59,6 +59,7 @@ class SyncPage(Page):
         self.fingerprint = text_label("", self)
         self.fingerprint.setObjectName("fingerprint")
         self.summary = text_label("", self)
+        self.summary.setWordWrap(True)  # pending files and a wrong date add sentences
         form.addRow(self.tr("Huella de este equipo (para comparar por teléfono):"),
                     self.fingerprint)
         form.addRow(self.tr("Estado:"), self.summary)
