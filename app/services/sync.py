@@ -31,7 +31,7 @@ from app.persistence.rows import (
     ThisDeviceRow,
 )
 from app.sync import files as attachment_files
-from app.sync.bundle_format import EXTENSION, bundle_file_name
+from app.sync.bundle_format import EXTENSION, MAX_FILES, bundle_file_name
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_bundle
 from app.sync.changelog import ChangeLog
@@ -138,7 +138,7 @@ class SyncService:
                 write_bundle(s, self._device, plan, local, bundle_id=bundle_id,
                              created_at=created, recipient=peer_id, full=full,
                              schema_revision=str(revision or ""), files=carried,
-                             wants=attachment_files.missing(s))
+                             wants=attachment_files.missing(s)[:MAX_FILES])
             with disk_trouble(staging, staging.parent):
                 _verify_file(local)
             name = bundle_file_name(self._device.name, created, bundle_id)
