@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app.domain.changes import OpChanges
 from app.domain.errors import DomainError
+from app.domain.zone import zone_named
 
 from ui.tasks import TaskRunner
 
@@ -27,7 +30,16 @@ class UiContext(QObject):
         super().__init__()
         self.services = services
         self.runner = runner
+        self._zone: ZoneInfo | None = None
         runner.changed.connect(self.data_changed)
+
+    def local(self, moment: datetime) -> datetime:
+        """A stored (UTC) moment in the organization's time zone. Times in lists are in it,
+        like the papers, never the laptop's: a laptop left on another zone must show the hour
+        the notice printed. Read once, when the first time is shown (one small row)."""
+        if self._zone is None:
+            self._zone = zone_named(self.services.settings.get("time_zone"))
+        return moment.astimezone(self._zone)
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             parent: QWidget | None = None) -> None:

@@ -32,3 +32,10 @@ def money(cents: int, currency: str) -> str:
 
 def number(value: int) -> str:
     return f"{value:,}".replace(",", ".") if _spanish() else f"{value:,}"
+
+
+def count(n: int, one: str, many: str) -> str:
+    """«1 habitante» / «1.200 habitantes», never «habitante(s)»: `one` and `many` are the two
+    translated sentences with `{n}` where the number goes. Spanish and English both say the
+    singular for exactly one, so two forms are enough for the program's two languages."""
+    return (one if n == 1 else many).format(n=number(n))

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.errors import DomainError
@@ -30,6 +38,32 @@ if TYPE_CHECKING:
 TRANSLATIONS = resource_path("translations")
 
 
+def window_catalog(lang: str, folder: Path = TRANSLATIONS) -> Path | None:
+    """The compiled window translation for `lang`. A copy run from the sources (a fresh
+    checkout, `pip install -e`) may have only the .ts: then it is compiled once, with the
+    lrelease that ships inside PySide6, into the user's cache folder (the program's own
+    folder may be read-only). None when neither can be had: the window stays in Spanish."""
+    shipped = folder / f"asamblea_{lang}.qm"
+    source = folder / f"asamblea_{lang}.ts"
+    if shipped.exists() or not source.exists():
+        return shipped if shipped.exists() else None
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
+    cache = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.CacheLocation) or folder)
+    built = cache / f"asamblea_{lang}.qm"
+    if built.exists() and built.stat().st_mtime >= source.stat().st_mtime:
+        return built
+    try:
+        built.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(built)], check=True,
+                       capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return built if built.exists() else None
+
+
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our strings are written in Spanish; English comes from asamblea_en.qm."""
     kept: list[QTranslator] = []
@@ -40,7 +74,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         kept.append(qt_own)
     if lang != "es":
         ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / f"asamblea_{lang}.qm")):
+        catalog = window_catalog(lang)
+        if catalog is not None and ours.load(str(catalog)):
             app.installTranslator(ours)
             kept.append(ours)
     return kept

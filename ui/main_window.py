@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._wanted = "inicio"
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Asamblea"))
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(760, 520)  # a 1024×600 netbook, less its panel
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
     def _sidebar(self, parent: QWidget) -> QFrame:
         sidebar = QFrame(parent)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(220)
+        sidebar.setFixedWidth(200)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
         side.setSpacing(0)
@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         if key not in self.pages and self.ui is not None:
             module, cls = next((m, c) for k, m, c in PAGES if k == key)
             page = getattr(importlib.import_module(module), cls)(self.ui)
+            if key == "inicio":  # an empty laptop's ways to start
+                page.receive_requested.connect(self.show_receive)
+                page.register_requested.connect(lambda: self.show_page("configuracion"))
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages.get(key)
@@ -167,6 +170,13 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.stack.setCurrentWidget(page)
         return page
+
+    def show_receive(self) -> None:
+        """Sincronizar, on its Recibir tab: where a new laptop gets the others' data."""
+        page = self.show_page("sincronizar")
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None:
+            tabs.setCurrentIndex(1)
 
     def show_problem(self, text: str) -> None:
         self.banner.setText(text)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from app.printing.document import write_pdf
 from app.printing.paper import Paper
 
+from ui import labels
 from ui.context import UiContext, show_error
 from ui.print_job import PrintCancelled, PrintThread
-from ui.widgets import big_button, text_label
+from ui.widgets import big_button, fit_to_screen, text_label
 
 PREVIEW_PAGES = 12
 
@@ -83,10 +84,10 @@ class PdfPreviewDialog(QDialog):
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.pages)
-        layout.addWidget(scroll, 1)
+        self.pages_scroll = QScrollArea(self)
+        self.pages_scroll.setWidgetResizable(True)
+        self.pages_scroll.setWidget(self.pages)
+        layout.addWidget(self.pages_scroll, 1)
         buttons = QHBoxLayout()
         self.print_button = big_button(self.tr("Imprimir…"), self, primary=True)
         self.save_button = big_button(self.tr("Guardar PDF…"), self)
@@ -124,15 +125,20 @@ class PdfPreviewDialog(QDialog):
     def _show(self, result: tuple[Paper, tuple[list[QImage], int]]) -> None:
         paper, (images, total) = result
         self.pdf, self.suggested_name = paper.data, self._final_name or paper.file_name
-        status = self.tr("%n página(s)", "", total)
+        status = labels.count(total, self.tr("{n} página"), self.tr("{n} páginas"))
         if len(images) < total:
             status += " · " + self.tr(
                 "se muestran las primeras {shown}; se imprimen y guardan todas").format(
                 shown=len(images))
         self.status.setText(status)
+        # A page wider than the dialog (a netbook) is shown at the dialog's width, not cut.
+        room = self.pages_scroll.viewport().width() - 40
         for image in images:
             label = QLabel(self.pages)
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > room > 0:
+                pixmap = pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
             label.setStyleSheet("background: white; border: 1px solid #aaa; margin: 6px;")
             self.pages_layout.addWidget(label)
         self.print_button.setEnabled(True)
@@ -209,22 +215,18 @@ class PdfPreviewDialog(QDialog):
             progress.hide()
             self.print_button.setEnabled(True)
             if isinstance(error, PrintCancelled):
-                self.status.setText(self.tr(
-                    "Impresión cancelada después de %n página(s).", "", sent))
+                self.status.setText(labels.count(
+                    sent, self.tr("Impresión cancelada después de {n} página."),
+                    self.tr("Impresión cancelada después de {n} páginas.")))
             elif error is not None:
                 show_error(self, error)
             else:
-                self.status.setText(self.tr("%n página(s) enviadas a la impresora.", "", sent))
+                self.status.setText(labels.count(
+                    sent, self.tr("{n} página enviada a la impresora."),
+                    self.tr("{n} páginas enviadas a la impresora.")))
 
         thread.progressed.connect(advanced)
         thread.finished_printing.connect(finished)
         self.print_thread = thread
         thread.start()
         return thread
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open at `width` x `height`, or smaller on a small screen (a 1024x600 netbook), leaving
-    room for the taskbar and the window's frame."""
-    screen = window.screen().availableGeometry()
-    window.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))

@@ -11,7 +11,7 @@ FONTS = resource_path("fonts")
 
 STYLE = """
 QWidget { font-size: 14px; color: #1d2630; }
-QMainWindow, QStackedWidget > QWidget { background: #f6f7f9; }
+QMainWindow, QStackedWidget > QWidget, #pageContent { background: #f6f7f9; }
 #sidebar { background: #1f3a5f; }
 #sidebar QPushButton {
     color: #ffffff; background: transparent; border: none; text-align: left;

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -83,12 +85,47 @@ def record_table(parent: QWidget | None = None) -> QTableView:
 
 
 def fit_columns(view: QTableView) -> None:
-    """Size columns to their contents. The last one stretches only if it still fits whole;
-    otherwise the table scrolls sideways rather than clip a heading or a name."""
+    """Size columns to their contents. When they do not all fit, the wide ones (titles,
+    names) give up room, down to their heading's width, so the last columns (a status, a
+    date) stay in view instead of sitting off to the right while a title takes the space;
+    only what still does not fit scrolls sideways. The last column stretches if there is
+    room left."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     view.resizeColumnsToContents()
-    for col in range(header.count()):
-        header.resizeSection(col, min(header.sectionSize(col) + 16, 420))
-    used = sum(header.sectionSize(col) for col in range(header.count()))
-    header.setStretchLastSection(used <= view.viewport().width())
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    widths = {c: min(header.sectionSize(c) + 16, 420) for c in shown}
+    room = view.viewport().width()
+    excess = sum(widths.values()) - room
+    if excess > 0 and view.isVisible():
+        floors = {c: min(widths[c], max(header.sectionSizeHint(c), 120)) for c in shown}
+        slack = {c: widths[c] - floors[c] for c in shown}
+        total = sum(slack.values())
+        if total > 0:
+            take = min(excess, total)
+            widths = {c: widths[c] - -(-slack[c] * take // total) for c in shown}
+    for col, width in widths.items():
+        header.resizeSection(col, width)
+    header.setStretchLastSection(sum(widths.values()) <= room)
+
+
+def screen_area(window: QWidget) -> QRect:
+    """Where windows may go on the screen `window` is on (without the task bar)."""
+    return window.screen().availableGeometry()
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at `width` x `height`, or smaller on a small screen (a 1024x600 netbook), leaving
+    room for the window's frame."""
+    screen = screen_area(window)
+    window.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
+
+
+def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """`content` in a frameless scroll area: a tall form scrolls on a netbook instead of
+    making every other tab (and the page around it) as tall as itself."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area

@@ -13,6 +13,9 @@ register_messages({
         "El sector elegido no pertenece al consejo comunal del habitante."),
     "resident.not_council": N_(
         "Los habitantes se registran en un consejo comunal, no en una comuna o circuito."),
+    "resident.phone_invalid": N_(
+        "El teléfono «{value}» no parece un número de teléfono: escríbalo con sus cifras, por "
+        "ejemplo 0412-1234567."),
     "resident.merge_same": N_("No se puede fusionar un habitante consigo mismo."),
     "resident.merged": N_(
         "Ese habitante fue fusionado con otro registro; trabaje con el registro que quedó."),

@@ -14,14 +14,22 @@ from app.domain.text import fold
 TRIGRAM = 3  # the trigram tokenizer cannot match fewer characters than this
 
 _CEDULA = re.compile(r"^([ve])[-.]?(\d[\d.]*)$")
+# The whole number as printed on the card, without the letter: "12.705.728" (a part such as
+# "12.345" is not a cédula: its dot may be anything).
+_PRINTED_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3}){2}$")
 
 
 def search_words(query: str) -> list[str]:
-    """Folded words; a cédula typed as "V12345678" or "v.12.345.678" is searched as stored."""
+    """Folded words; a cédula typed as "V12345678", "v.12.345.678" or "12.705.728" (as the
+    card prints it) is searched as stored."""
     words = []
     for word in fold(query).split():
         match = _CEDULA.match(word)
-        words.append(f"{match.group(1)}-{match.group(2).replace('.', '')}" if match else word)
+        if match:
+            word = f"{match.group(1)}-{match.group(2).replace('.', '')}"
+        elif _PRINTED_NUMBER.match(word):
+            word = word.replace(".", "")
+        words.append(word)
     return words
 
 

@@ -9,15 +9,28 @@ from app.domain.errors import DomainError
 _FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y")
 
 
-def parse_date(raw: str) -> date:
-    """Day/month/year first (the Venezuelan order), ISO second."""
+def parse_date(raw: str, today: date | None = None) -> date:
+    """Day/month/year first (the Venezuelan order), ISO second. A two-digit year is the
+    latest one not after this year: "05/03/30" is 1930 (a birth date), not 2030 (Python's
+    own pivot would make a 96-year-old a child not yet born)."""
     text = (raw or "").strip()
     for fmt in _FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()
+            found = datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+        this_year = (today or date.today()).year
+        if fmt.endswith("%y") and found.year > this_year:
+            found = _year_earlier(found, 100)
+        return found
     raise DomainError("date.invalid", value=raw)
+
+
+def _year_earlier(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February of a year that had none a century before
+        return day.replace(year=day.year - years, day=28)
 
 
 def age_on(birth_date: date, day: date) -> int:

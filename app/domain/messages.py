@@ -28,7 +28,11 @@ MESSAGES: dict[str, str] = {
     "not_found": N_("No se encontró {entity} con el identificador «{id}»."),
     "organization.parent_kind": N_(
         "Un consejo comunal debe pertenecer a una comuna o circuito comunal."),
+    "organization.name_taken": N_("Ya hay una organización llamada «{name}»: elija otro nombre."),
     "quorum.percent_range": N_("El porcentaje de quórum debe estar entre 1 y 100."),
+    "quorum.second_above_first": N_(
+        "El quórum en segunda convocatoria ({second} %) no puede ser mayor que el de primera "
+        "convocatoria ({first} %)."),
     "voting_age.range": N_("La edad para votar debe estar entre 10 y 21 años."),
     "money.negative": N_("El monto no puede ser negativo."),
     "currency.unknown": N_("La moneda «{value}» no se reconoce. Use USD o VES."),

@@ -25,6 +25,8 @@ from app.services.context import ServiceContext, get_live
 from app.services.territory import territory_councils
 
 if TYPE_CHECKING:  # the residents service reads organizations too: given, not imported
+    from sqlalchemy.orm import Session
+
     from app.services.residents import ResidentService
 
 
@@ -75,6 +77,7 @@ class OrganizationService:
             raise DomainError("name.empty")
         territory = territory or Territory()
         with self._ctx.sessions.begin() as s:
+            self._refuse_taken_name(s, kind, name)
             if kind is OrgKind.COUNCIL:
                 parent = get_live(s, OrganizationRow, parent_id, "commune") if parent_id else None
                 if parent is not None and parent.kind == OrgKind.COUNCIL:
@@ -96,12 +99,26 @@ class OrganizationService:
             self._ctx.log.insert(s, row)
             return to_organization(row)
 
+    def _refuse_taken_name(self, s: Session, kind: OrgKind, name: str) -> None:
+        """Two councils (or communes) of the same name on one laptop are one typed twice;
+        accents and capitals do not make a second one. (Two laptops may still each create it:
+        sync keeps both, and the duplicate is merged by a person.)"""
+        folded = fold(name)
+        names = s.scalars(select(OrganizationRow.name).where(
+            OrganizationRow.kind == kind.value, OrganizationRow.deleted_at.is_(None)))
+        if any(fold(other) == folded for other in names):
+            raise DomainError("organization.name_taken", name=name)
+
     def update_rules(
         self, org_id: str, first_call_pct: int, second_call_pct: int, voting_age: int
     ) -> Organization:
         for pct in (first_call_pct, second_call_pct):
             if not 1 <= pct <= 100:
                 raise DomainError("quorum.percent_range")
+        if second_call_pct > first_call_pct:
+            # The second call exists to lower the bar when the first one was not reached.
+            raise DomainError("quorum.second_above_first", first=first_call_pct,
+                              second=second_call_pct)
         if not 10 <= voting_age <= 21:
             raise DomainError("voting_age.range")
         with self._ctx.sessions.begin() as s:

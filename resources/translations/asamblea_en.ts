@@ -279,6 +279,18 @@
             <translation>Attendance</translation>
         </message>
         <message>
+            <source>Imprimir convocatoria…</source>
+            <translation>Print the convocation…</translation>
+        </message>
+        <message>
+            <source>Imprimir lista de asistencia…</source>
+            <translation>Print the attendance sheet…</translation>
+        </message>
+        <message>
+            <source>Imprimir priorización…</source>
+            <translation>Print the prioritization…</translation>
+        </message>
+        <message>
             <source>Orden del día y acuerdos</source>
             <translation>Agenda and agreements</translation>
         </message>
@@ -419,6 +431,10 @@
             <translation>Rules…</translation>
         </message>
         <message>
+            <source>Imprimir guía de proyectos…</source>
+            <translation>Print the projects guide…</translation>
+        </message>
+        <message>
             <source>Guía de proyectos</source>
             <translation>Project guide</translation>
         </message>
@@ -426,12 +442,9 @@
             <source>se financia el proyecto más votado</source>
             <translation>the most voted project is funded</translation>
         </message>
-        <message numerus="yes">
-            <source>se financian los %n proyecto(s) más votado(s)</source>
-            <translation>
-                <numerusform>the %n most voted project is funded</numerusform>
-                <numerusform>the %n most voted projects are funded</numerusform>
-            </translation>
+        <message>
+            <source>se financian los {n} proyectos más votados</source>
+            <translation>the {n} most voted projects are funded</translation>
         </message>
         <message>
             <source>se financian en orden de votos hasta agotar el presupuesto</source>
@@ -495,8 +508,8 @@
             <translation>Undo last check-in</translation>
         </message>
         <message>
-            <source>Registrar habitante nuevo…</source>
-            <translation>Register a new resident…</translation>
+            <source>Habitante nuevo…</source>
+            <translation>New resident…</translation>
         </message>
         <message>
             <source>Coincidencias en el censo</source>
@@ -625,8 +638,24 @@
             <translation>There are no consultations yet.</translation>
         </message>
         <message>
-            <source>Estado: {status} · {n} electores · {tables} mesa(s)</source>
-            <translation>Status: {status} · {n} voters · {tables} table(s)</translation>
+            <source>Estado: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>{n} elector</source>
+            <translation>{n} voter</translation>
+        </message>
+        <message>
+            <source>{n} electores</source>
+            <translation>{n} voters</translation>
+        </message>
+        <message>
+            <source>{n} mesa</source>
+            <translation>{n} table</translation>
+        </message>
+        <message>
+            <source>{n} mesas</source>
+            <translation>{n} tables</translation>
         </message>
         <message>
             <source>Proyectos postulados</source>
@@ -638,6 +667,14 @@
         <message>
             <source>Inicio</source>
             <translation>Home</translation>
+        </message>
+        <message>
+            <source>Recibir datos de otra laptop…</source>
+            <translation>Receive data from another laptop…</translation>
+        </message>
+        <message>
+            <source>Registrar la organización…</source>
+            <translation>Register the organization…</translation>
         </message>
         <message>
             <source>Consejos comunales</source>
@@ -668,8 +705,8 @@
             <translation>No organization has been registered yet</translation>
         </message>
         <message>
-            <source>Vaya a Configuración para registrar su comuna o consejo comunal, o inicie con «asamblea demo» para ver datos de ejemplo.</source>
-            <translation>Go to Settings to register your commune or communal council, or start with "asamblea demo" to see example data.</translation>
+            <source>Reciba los datos de la laptop de otra vocería con una memoria USB, registre su comuna o consejo comunal, o inicie con «asamblea demo» para ver datos de ejemplo.</source>
+            <translation>Receive the data of another spokesperson's laptop on a USB stick, register your commune or communal council, or start with "asamblea demo" to see example data.</translation>
         </message>
         <message>
             <source>De {age} años o más (base del quórum)</source>
@@ -749,12 +786,13 @@
             <source>Personas</source>
             <translation>People</translation>
         </message>
-        <message numerus="yes">
-            <source>%n posible(s) duplicado(s)</source>
-            <translation>
-                <numerusform>%n possible duplicate</numerusform>
-                <numerusform>%n possible duplicates</numerusform>
-            </translation>
+        <message>
+            <source>{n} posible duplicado</source>
+            <translation>{n} possible duplicate</translation>
+        </message>
+        <message>
+            <source>{n} posibles duplicados</source>
+            <translation>{n} possible duplicates</translation>
         </message>
         <message>
             <source>No hay posibles duplicados.</source>
@@ -894,12 +932,37 @@
             <source>Detener</source>
             <translation>Stop</translation>
         </message>
-        <message numerus="yes">
-            <source>Leyendo… %n fila(s)</source>
-            <translation>
-                <numerusform>Reading… %n row</numerusform>
-                <numerusform>Reading… %n rows</numerusform>
-            </translation>
+        <message>
+            <source>Leyendo… {n} fila</source>
+            <translation>Reading… {n} row</translation>
+        </message>
+        <message>
+            <source>Leyendo… {n} filas</source>
+            <translation>Reading… {n} rows</translation>
+        </message>
+        <message>
+            <source>Se agregará {n} habitante.</source>
+            <translation>{n} resident will be added.</translation>
+        </message>
+        <message>
+            <source>Se agregarán {n} habitantes.</source>
+            <translation>{n} residents will be added.</translation>
+        </message>
+        <message>
+            <source>Importar {n} habitante</source>
+            <translation>Import {n} resident</translation>
+        </message>
+        <message>
+            <source>Importar {n} habitantes</source>
+            <translation>Import {n} residents</translation>
+        </message>
+        <message>
+            <source>Se agregó {n} habitante.</source>
+            <translation>{n} resident was added.</translation>
+        </message>
+        <message>
+            <source>Se agregaron {n} habitantes.</source>
+            <translation>{n} residents were added.</translation>
         </message>
         <message>
             <source>Sectores nuevos</source>
@@ -932,30 +995,9 @@
             <source>Sectores nuevos creados: {names}.</source>
             <translation>New sectors created: {names}.</translation>
         </message>
-        <message numerus="yes">
-            <source>Se agregarán %n habitante(s).</source>
-            <translation>
-                <numerusform>%n resident will be added.</numerusform>
-                <numerusform>%n residents will be added.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Importar %n habitante(s)</source>
-            <translation>
-                <numerusform>Import %n resident</numerusform>
-                <numerusform>Import %n residents</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Importación detenida: importe el mismo archivo otra vez para agregar lo que falta.</source>
             <translation>Import stopped: import the same file again to add what is missing.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Se agregaron %n habitante(s).</source>
-            <translation>
-                <numerusform>%n resident was added.</numerusform>
-                <numerusform>%n residents were added.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Importado</source>
@@ -1685,12 +1727,13 @@
             <source>No se pudo preparar el documento.</source>
             <translation>The document could not be prepared.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n página(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
+        <message>
+            <source>{n} página</source>
+            <translation>{n} page</translation>
+        </message>
+        <message>
+            <source>{n} páginas</source>
+            <translation>{n} pages</translation>
         </message>
         <message>
             <source>se muestran las primeras {shown}; se imprimen y guardan todas</source>
@@ -1728,19 +1771,21 @@
             <source>Página {done} de {total}</source>
             <translation>Page {done} of {total}</translation>
         </message>
-        <message numerus="yes">
-            <source>Impresión cancelada después de %n página(s).</source>
-            <translation>
-                <numerusform>Printing cancelled after %n page.</numerusform>
-                <numerusform>Printing cancelled after %n pages.</numerusform>
-            </translation>
+        <message>
+            <source>Impresión cancelada después de {n} página.</source>
+            <translation>Printing cancelled after {n} page.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n página(s) enviadas a la impresora.</source>
-            <translation>
-                <numerusform>%n page sent to the printer.</numerusform>
-                <numerusform>%n pages sent to the printer.</numerusform>
-            </translation>
+        <message>
+            <source>Impresión cancelada después de {n} páginas.</source>
+            <translation>Printing cancelled after {n} pages.</translation>
+        </message>
+        <message>
+            <source>{n} página enviada a la impresora.</source>
+            <translation>{n} page sent to the printer.</translation>
+        </message>
+        <message>
+            <source>{n} páginas enviadas a la impresora.</source>
+            <translation>{n} pages sent to the printer.</translation>
         </message>
     </context>
     <context>
@@ -1789,12 +1834,13 @@
             <source>(empate)</source>
             <translation>(tie)</translation>
         </message>
-        <message numerus="yes">
-            <source>%n problema(s)</source>
-            <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problems</numerusform>
-            </translation>
+        <message>
+            <source>{n} problema</source>
+            <translation>{n} problem</translation>
+        </message>
+        <message>
+            <source>{n} problemas</source>
+            <translation>{n} problems</translation>
         </message>
         <message>
             <source>Estado</source>
@@ -1880,8 +1926,20 @@
             <translation>Total</translation>
         </message>
         <message>
-            <source>Desempate (segunda votación o sorteo)</source>
-            <translation>Tie-break (second vote or draw)</translation>
+            <source>Desempate</source>
+            <translation>Tie-break</translation>
+        </message>
+        <message>
+            <source>Cerrar el conteo (definitivo)</source>
+            <translation>Close the count (final)</translation>
+        </message>
+        <message>
+            <source>{n} papeleta o conteo registrado</source>
+            <translation>{n} ballot or count recorded</translation>
+        </message>
+        <message>
+            <source>{n} papeletas o conteos registrados</source>
+            <translation>{n} ballots or counts recorded</translation>
         </message>
         <message>
             <source>Números en el orden decidido, p. ej. 3,1</source>
@@ -1894,10 +1952,6 @@
         <message>
             <source>Registrar desempate</source>
             <translation>Record tie-break</translation>
-        </message>
-        <message>
-            <source>Cerrar priorización (resultado definitivo)</source>
-            <translation>Close prioritization (final result)</translation>
         </message>
         <message>
             <source>(empate)</source>
@@ -1930,13 +1984,6 @@
         <message>
             <source>abierto</source>
             <translation>open</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n papeleta(s) o conteo(s) registrados</source>
-            <translation>
-                <numerusform>%n ballot or count recorded</numerusform>
-                <numerusform>%n ballots or counts recorded</numerusform>
-            </translation>
         </message>
         <message>
             <source>Reabrir la priorización</source>
@@ -2012,12 +2059,12 @@
             <translation>Change status</translation>
         </message>
         <message>
-            <source>Rendición de cuentas (PDF)</source>
-            <translation>Accountability statement (PDF)</translation>
+            <source>Imprimir rendición de cuentas…</source>
+            <translation>Print the accountability statement…</translation>
         </message>
         <message>
-            <source>Cartelera (PDF)</source>
-            <translation>Notice (PDF)</translation>
+            <source>Imprimir aviso para la cartelera…</source>
+            <translation>Print the notice board sheet…</translation>
         </message>
         <message>
             <source>Resumen</source>
@@ -2071,12 +2118,13 @@
             <source>sin alertas</source>
             <translation>no warnings</translation>
         </message>
-        <message numerus="yes">
-            <source>%n alerta(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
+        <message>
+            <source>{n} alerta</source>
+            <translation>{n} warning</translation>
+        </message>
+        <message>
+            <source>{n} alertas</source>
+            <translation>{n} warnings</translation>
         </message>
         <message>
             <source>Financiado con {amount}.</source>
@@ -2204,12 +2252,13 @@
             <source>HAY QUÓRUM</source>
             <translation>QUORUM REACHED</translation>
         </message>
-        <message numerus="yes">
-            <source>faltan %n persona(s)</source>
-            <translation>
-                <numerusform>%n person missing</numerusform>
-                <numerusform>%n people missing</numerusform>
-            </translation>
+        <message>
+            <source>falta {n} persona</source>
+            <translation>{n} person missing</translation>
+        </message>
+        <message>
+            <source>faltan {n} personas</source>
+            <translation>{n} people missing</translation>
         </message>
         <message>
             <source>Menores de {age} años (aparte): {n}</source>
@@ -2329,12 +2378,13 @@
             <source>Sin sector</source>
             <translation>No sector</translation>
         </message>
-        <message numerus="yes">
-            <source>%n año(s)</source>
-            <translation>
-                <numerusform>%n year</numerusform>
-                <numerusform>%n years</numerusform>
-            </translation>
+        <message>
+            <source>{n} año</source>
+            <translation>{n} year</translation>
+        </message>
+        <message>
+            <source>{n} años</source>
+            <translation>{n} years</translation>
         </message>
         <message>
             <source>Registre primero un consejo comunal en la pestaña Organización.</source>
@@ -2423,12 +2473,21 @@
             <source>Todos los sectores</source>
             <translation>All sectors</translation>
         </message>
-        <message numerus="yes">
-            <source>%n habitante(s)</source>
-            <translation>
-                <numerusform>%n resident</numerusform>
-                <numerusform>%n residents</numerusform>
-            </translation>
+        <message>
+            <source>{n} habitante</source>
+            <translation>{n} resident</translation>
+        </message>
+        <message>
+            <source>{n} habitantes</source>
+            <translation>{n} residents</translation>
+        </message>
+        <message>
+            <source>{n} habitante exportado</source>
+            <translation>{n} resident exported</translation>
+        </message>
+        <message>
+            <source>{n} habitantes exportados</source>
+            <translation>{n} residents exported</translation>
         </message>
         <message>
             <source>Importar censo</source>
@@ -2445,13 +2504,6 @@
         <message>
             <source>Libro de Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n habitante(s) exportado(s)</source>
-            <translation>
-                <numerusform>%n resident exported</numerusform>
-                <numerusform>%n residents exported</numerusform>
-            </translation>
         </message>
         <message>
             <source>Imprimir censo</source>
@@ -2941,8 +2993,12 @@
             <translation>Folder with bundles</translation>
         </message>
         <message>
-            <source>%1 paquetes encontrados.</source>
-            <translation>%1 bundles found.</translation>
+            <source>{n} paquete encontrado.</source>
+            <translation>{n} bundle found.</translation>
+        </message>
+        <message>
+            <source>{n} paquetes encontrados.</source>
+            <translation>{n} bundles found.</translation>
         </message>
         <message>
             <source>Seleccione un paquete.</source>
@@ -3068,12 +3124,20 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Split voters evenly</translation>
         </message>
         <message>
-            <source>Cuaderno de votación</source>
-            <translation>Voter register</translation>
+            <source>Imprimir cuaderno de votación…</source>
+            <translation>Print the voter register…</translation>
         </message>
         <message>
-            <source>Boletas…</source>
-            <translation>Ballots…</translation>
+            <source>Imprimir boletas…</source>
+            <translation>Print ballots…</translation>
+        </message>
+        <message>
+            <source>Imprimir acta de escrutinio…</source>
+            <translation>Print the tally sheet…</translation>
+        </message>
+        <message>
+            <source>Cuaderno de votación</source>
+            <translation>Voter register</translation>
         </message>
         <message>
             <source>Reimprimir boletas…</source>
@@ -3139,8 +3203,8 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Votes per project</translation>
         </message>
         <message>
-            <source>Votos nulos, en blanco y boletas</source>
-            <translation>Null and blank votes, ballots</translation>
+            <source>Nulos, blancos y boletas</source>
+            <translation>Null, blank and ballots</translation>
         </message>
         <message>
             <source>(impresas)</source>

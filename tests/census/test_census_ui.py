@@ -20,6 +20,11 @@ from ui.census.resident_form import ResidentDialog
 from ui.pages.census import CensusPage
 
 
+def _residents(n: int) -> str:
+    """How the count reads: «1 habitante», «1.200 habitantes» (never «habitante(s)»)."""
+    return f"{n:,}".replace(",", ".") + (" habitante" if n == 1 else " habitantes")
+
+
 def _page(qtbot, ui) -> CensusPage:  # type: ignore[no-untyped-def]
     page = CensusPage(ui)
     # Deliver every pending result before the widgets are deleted at the end of the test.
@@ -38,7 +43,7 @@ def test_search_filters_and_model(qtbot, qtmodeltester, demo_services: Services,
     page = _page(qtbot, ui)
     tab = page.residents
     total = demo_services.residents.count()
-    assert tab.count_label.text() == f"{total} habitante(s)"
+    assert tab.count_label.text() == _residents(total)
     qtmodeltester.check(tab.model)
     assert tab.model.rowCount() == 200  # one page; the rest comes as the view scrolls
     for _ in range(total // 200 + 2):  # scroll to the end: page after page, off the GUI
@@ -50,11 +55,11 @@ def test_search_filters_and_model(qtbot, qtmodeltester, demo_services: Services,
     qtmodeltester.check(tab.model)
 
     tab.search.setText("JOSÉ")
-    qtbot.waitUntil(lambda: tab.count_label.text() != f"{total} habitante(s)", timeout=5000)
+    qtbot.waitUntil(lambda: tab.count_label.text() != _residents(total), timeout=5000)
     ui.runner.wait_idle()
     expected = demo_services.residents.count(ResidentQuery(text="jose"))
     assert 0 < expected < total
-    assert tab.count_label.text() == f"{expected} habitante(s)"
+    assert tab.count_label.text() == _residents(expected)
     assert all("jose" in (r.first_names + r.last_names).lower().replace("é", "e")
                for r in (tab.model.row_at(i) for i in range(tab.model.rowCount())))
 
@@ -100,7 +105,7 @@ def test_form_validates_inline_and_warns_of_duplicates(qtbot, services: Services
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     saved = services.residents.search("12345678")[0]
     assert (saved.national_id, saved.sex) == ("V-12345678", Sex.FEMALE)
-    qtbot.waitUntil(lambda: tab.count_label.text() == "1 habitante(s)", timeout=5000)
+    qtbot.waitUntil(lambda: tab.count_label.text() == "1 habitante", timeout=5000)
 
     again: ResidentDialog = tab.open_form(None)
     qtbot.addWidget(again)
@@ -145,7 +150,7 @@ def test_import_dialog_previews_then_imports(qtbot, qtmodeltester, services: Ser
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=5000)
     assert services.residents.search("angel nunez")[0].national_id == "V-12345678"
-    qtbot.waitUntil(lambda: page.residents.count_label.text() == "1 habitante(s)",
+    qtbot.waitUntil(lambda: page.residents.count_label.text() == "1 habitante",
                     timeout=5000)
 
 

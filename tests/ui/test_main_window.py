@@ -65,7 +65,7 @@ def test_every_area_shows_real_data(qtbot, window: MainWindow) -> None:  # type:
     qtbot.waitUntil(lambda: consulta.candidates.model.rowCount() == 7)
     censo = window.show_page("censo")
     qtbot.waitUntil(lambda: censo.model.rowCount() == 200)  # the first page only
-    qtbot.waitUntil(lambda: "1200" in censo.residents.count_label.text())
+    qtbot.waitUntil(lambda: censo.residents.count_label.text() == "1.200 habitantes")
     sync = window.show_page("sincronizar")
     qtbot.waitUntil(lambda: sync.fingerprint.text() == window.ui.services.device.fingerprint)
 

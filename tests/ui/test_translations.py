@@ -52,3 +52,28 @@ def test_the_window_speaks_english_with_the_translation(qtbot, tmp_path: Path) -
         assert settings.text() == "Settings"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_fresh_copy_with_only_the_ts_still_speaks_english(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    """`--lang en` from a checkout where nobody built the .qm: it is built at start."""
+    from PySide6.QtCore import QStandardPaths
+
+    from ui.launcher import window_catalog
+
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    (shipped / "asamblea_en.ts").write_bytes(
+        (ROOT / "resources" / "translations" / "asamblea_en.ts").read_bytes())
+    monkeypatch.setattr(QStandardPaths, "writableLocation",
+                        lambda _where: str(tmp_path / "cache"))
+    catalog = window_catalog("en", shipped)
+    assert catalog == tmp_path / "cache" / "asamblea_en.qm"
+    translator = QTranslator()
+    assert translator.load(str(catalog))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Censo") == "Census"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert window_catalog("fr", shipped) is None  # no source: Spanish, no error

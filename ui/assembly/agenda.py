@@ -28,12 +28,14 @@ from app.domain.assemblies import AgendaItem, Agreement
 
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
+from ui.enter_moves_on import EnterMovesOn
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
     big_button,
     fit_columns,
     record_table,
+    scrolled,
     section_title,
     text_label,
 )
@@ -77,8 +79,13 @@ class AgendaPanel(QWidget):
         left.addWidget(self.remove_item_button)
         layout.addLayout(left, 2)
 
-        right = QVBoxLayout()
+        # The item's notes, speakers and the agreement form scroll on their own: on a netbook
+        # they would otherwise make the whole assembly day taller than the screen.
+        column = QWidget(self)
+        right = QVBoxLayout(column)
+        right.setContentsMargins(0, 0, 0, 0)
         self.item_title = section_title("", self)
+        self.item_title.setWordWrap(True)  # a long item title wraps instead of widening
         right.addWidget(self.item_title)
         right.addWidget(text_label(self.tr("Lo tratado en este punto:"), self))
         self.notes = QPlainTextEdit(self)
@@ -117,6 +124,7 @@ class AgendaPanel(QWidget):
         self.acclamation = QCheckBox(self.tr("Aprobado por aclamación"), vote)
         self.present_label = text_label("", vote)
         self.present_label.setObjectName("muted")
+        self.present_label.setWordWrap(True)  # a long count sentence must not widen the day
         self.add_agreement_button = big_button(self.tr("Registrar acuerdo"), vote, primary=True)
         form.addRow(self.tr("Acuerdo"), self.agreement_text)
         form.addRow(self.tr("A favor"), self.votes_for)
@@ -139,8 +147,13 @@ class AgendaPanel(QWidget):
         right.addWidget(self.agreements, 1)
         self.remove_agreement_button = big_button(self.tr("Quitar el acuerdo elegido"), self)
         right.addWidget(self.remove_agreement_button)
-        layout.addLayout(right, 3)
+        self.agreements.setMinimumHeight(120)
+        layout.addWidget(scrolled(column, self), 3)
 
+        # Tab leaves the agreement's text; Enter goes from vote to vote, then records it.
+        self.agreement_text.setTabChangesFocus(True)
+        self.enter = EnterMovesOn([self.votes_for, self.votes_against, self.abstentions],
+                                  self.add_agreement_button, self)
         self.items.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_item())
         self.add_item_button.clicked.connect(self.add_item)
         self.new_item.returnPressed.connect(self.add_item)

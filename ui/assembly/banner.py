@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.assembly.quorum import QuorumStatus
 
+from ui import labels
+
 MET_STYLE = ("background: #dff3e4; border: 2px solid #1f6f43; color: #124a2c; "
              "border-radius: 8px; padding: 10px; font-size: 22px; font-weight: bold;")
 MISSING_STYLE = ("background: #fff4cc; border: 2px solid #c99a06; color: #5a4500; "
@@ -32,7 +34,9 @@ class QuorumBanner(QLabel):
         if status.met:
             state = self.tr("HAY QUÓRUM")
         else:
-            state = self.tr("faltan %n persona(s)", "", status.missing)
+            state = labels.count(
+                status.missing, self.tr("falta {n} persona"),
+                self.tr("faltan {n} personas"))
         under = self.tr("Menores de {age} años (aparte): {n}").format(
             age=status.voting_age, n=status.under_age)
         rule = self.tr("{pct} % de {base} habitantes de {age} años o más").format(

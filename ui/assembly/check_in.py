@@ -65,11 +65,15 @@ class CheckInPanel(QWidget):
         self.check_button = big_button(self.tr("Registrar llegada"), self, primary=True)
         self.undo_button = big_button(self.tr("Deshacer última llegada"), self)
         self.undo_button.setEnabled(False)
-        self.new_button = big_button(self.tr("Registrar habitante nuevo…"), self)
+        self.new_button = big_button(self.tr("Habitante nuevo…"), self)
         row.addWidget(self.check_button)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.new_button)
         layout.addLayout(row)
+        # The field keeps the width a cédula needs on a netbook: the other two go below.
+        more = QHBoxLayout()
+        more.addWidget(self.undo_button)
+        more.addWidget(self.new_button)
+        more.addStretch(1)
+        layout.addLayout(more)
         self.message = text_label("", self)
         self.message.setObjectName("checkInMessage")
         self.message.setWordWrap(True)
@@ -97,7 +101,7 @@ class CheckInPanel(QWidget):
         self.present_title = section_title(self.tr("Presentes"), self)
         right.addWidget(self.present_title)
         self.present_model = RecordTableModel([
-            Column(self.tr("Llegada"), lambda a: a.checked_in_at.astimezone().strftime("%H:%M")),
+            Column(self.tr("Llegada"), lambda a: self.ui.local(a.checked_in_at).strftime("%H:%M")),
             Column(self.tr("Cédula"), lambda a: a.national_id or ""),
             Column(self.tr("Nombre"), lambda a: a.name + (self.tr(" (menor)") if a.under_age
                                                           else "")),

@@ -20,6 +20,7 @@ from ui.assembly.check_in import CheckInPanel
 from ui.assembly.minutes_panel import MinutesPanel
 from ui.assembly.problems_panel import ProblemsPanel
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PdfPreviewDialog
 from ui.widgets import big_button, text_label
 
@@ -49,12 +50,14 @@ class AssemblyDayView(QWidget):
         self.heading.setWordWrap(True)
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
-        self.print_convocation = big_button(self.tr("Convocatoria"), self)
-        self.print_attendance = big_button(self.tr("Lista de asistencia"), self)
-        self.print_priorities = big_button(self.tr("Priorización"), self)
-        for b in (self.print_convocation, self.print_attendance, self.print_priorities):
-            top.addWidget(b)
         layout.addLayout(top)
+        # Their own row, wrapping on a netbook; each says it prints (it opens the preview).
+        papers = FlowLayout()
+        self.print_convocation = big_button(self.tr("Imprimir convocatoria…"), self)
+        self.print_attendance = big_button(self.tr("Imprimir lista de asistencia…"), self)
+        self.print_priorities = big_button(self.tr("Imprimir priorización…"), self)
+        papers.add_widgets(self.print_convocation, self.print_attendance, self.print_priorities)
+        layout.addLayout(papers)
         self.tabs = QTabWidget(self)
         self.check_in = CheckInPanel(ui, self)
         self.agenda = AgendaPanel(ui, self)
@@ -87,7 +90,7 @@ class AssemblyDayView(QWidget):
         a, org = data.heading.assembly, data.heading.organization
         self.heading.setText(self.tr("{kind} · {org} · {when} · {place}").format(
             kind=labels.assembly_kind(a.kind), org=org.name,
-            when=a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M"), place=a.place)
+            when=self.ui.local(a.scheduled_at).strftime("%d/%m/%Y %H:%M"), place=a.place)
             + (self.tr(" · acta aprobada") if data.locked else ""))
         self.check_in.load(self.assembly_id, data.councils, data.locked)
         self.agenda.load(self.assembly_id, data.locked)

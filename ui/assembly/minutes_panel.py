@@ -25,8 +25,9 @@ from app.domain.enums import AssemblyStatus
 
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PdfPreviewDialog
-from ui.widgets import ask_plain, big_button, section_title, text_label
+from ui.widgets import ask_plain, big_button, scrolled, section_title, text_label
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -38,6 +39,7 @@ class MinutesData:
     text: MinutesText
     check: MinutesCheck | None
     attachments: list[Attachment]
+    secretary: str  # this laptop's secretary (Configuración): who usually approves
 
 
 class MinutesPanel(QWidget):
@@ -48,7 +50,12 @@ class MinutesPanel(QWidget):
         self.assembly_id = ""
         self.data: MinutesData | None = None
         self.preview: PdfPreviewDialog | None = None
-        layout = QVBoxLayout(self)
+        # The acta's fields scroll inside the tab: on a netbook the assembly day stays whole.
+        body = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body, self))
+        layout = QVBoxLayout(body)
         self.state = text_label("", self)
         self.state.setObjectName("minutesState")
         self.state.setWordWrap(True)
@@ -71,7 +78,7 @@ class MinutesPanel(QWidget):
         for edit in (self.opening, self.observations, self.closing):
             edit.textChanged.connect(self._typed)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.save_button = big_button(self.tr("Guardar borrador"), self)
         self.preview_button = big_button(self.tr("Ver e imprimir el acta…"), self)
         self.close_button = big_button(self.tr("Cerrar la asamblea"), self)
@@ -80,7 +87,6 @@ class MinutesPanel(QWidget):
         buttons.addWidget(self.close_button)
         self.reopen_button = big_button(self.tr("Reabrir la asamblea"), self)
         buttons.addWidget(self.reopen_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.draft_actions = QWidget(self)
         approve_row = QHBoxLayout(self.draft_actions)
@@ -134,7 +140,8 @@ class MinutesPanel(QWidget):
             locked = sv.assemblies.is_locked(assembly_id)
             return MinutesData(sv.assemblies.get(assembly_id), sv.minutes.text(assembly_id),
                                sv.minutes.verify(assembly_id) if locked else None,
-                               sv.minutes.attachments(assembly_id))
+                               sv.minutes.attachments(assembly_id),
+                               sv.settings.get("secretary_name"))
 
         self.ui.run(job, while_alive(self, self._show), self)
 
@@ -157,6 +164,8 @@ class MinutesPanel(QWidget):
         self.save_button.setEnabled(not approved)
         self.close_button.setEnabled(not closed and not approved)
         self.approver.setEnabled(not approved)
+        if not approved and not self.approver.text():
+            self.approver.setText(data.secretary)  # not typed again at every assembly
         self.approve_button.setEnabled(closed and not approved)
         self.addendum.setEnabled(approved)
         self.addendum_button.setEnabled(approved)

@@ -22,13 +22,14 @@ from app.domain.enums import AssemblyKind
 from app.domain.organizations import Organization
 
 from ui import labels
+from ui.widgets import fit_to_screen
 
 
 class NewAssemblyDialog(QDialog):
     def __init__(self, organizations: list[Organization], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Convocar asamblea"))
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.organization = QComboBox(self)

@@ -11,7 +11,7 @@ from app.domain.problems import PaperBallot
 from ui.assembly.alive import while_alive
 from ui.context import UiContext
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import ask_plain, big_button, fit_columns, record_table, text_label
+from ui.widgets import ask_plain, big_button, fit_columns, fit_to_screen, record_table, text_label
 
 
 class PapersDialog(QDialog):
@@ -37,7 +37,7 @@ class PapersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.resize(480, 420)
+        fit_to_screen(self, 480, 420)
         self.refresh()
 
     def refresh(self) -> None:

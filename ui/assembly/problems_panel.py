@@ -29,12 +29,14 @@ from ui import labels
 from ui.assembly.alive import while_alive
 from ui.assembly.papers_dialog import PapersDialog
 from ui.context import UiContext, error_text
+from ui.flow_layout import FlowLayout
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
     big_button,
     fit_columns,
     record_table,
+    scrolled,
     section_title,
     text_label,
 )
@@ -57,7 +59,10 @@ class ProblemsPanel(QWidget):
         self.data: ProblemsData | None = None
         layout = QHBoxLayout(self)
 
-        left = QVBoxLayout()
+        # The problems and the new-problem form scroll on their own (a netbook's height).
+        column = QWidget(self)
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(section_title(self.tr("Problemas planteados"), self))
         self.problems_model = RecordTableModel([
             Column(self.tr("N.º"), lambda p: self._number(p), align_right=True),
@@ -73,10 +78,15 @@ class ProblemsPanel(QWidget):
         box = QGroupBox(self.tr("Problema nuevo"), self)
         self.new_box = box
         form = QFormLayout(box)
+        # Labels go above their fields when the panel is narrow (a netbook).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title = QLineEdit(box)
         self.category = QComboBox(box)
         for value in ProblemCategory:
             self.category.addItem(labels.category(value), value.value)
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(12)
         self.families = QSpinBox(box)
         self.families.setRange(0, 100_000)
         self.description = QLineEdit(box)
@@ -87,12 +97,13 @@ class ProblemsPanel(QWidget):
         form.addRow(self.tr("Descripción"), self.description)
         form.addRow("", self.add_button)
         left.addWidget(box)
-        layout.addLayout(left, 1)
+        self.problems.setMinimumHeight(120)
+        layout.addWidget(scrolled(column, self), 1)
 
         right = QVBoxLayout()
         right.addWidget(section_title(self.tr("Priorización"), self))
         self.start_row = QWidget(self)
-        start = QHBoxLayout(self.start_row)
+        start = FlowLayout(self.start_row)
         start.setContentsMargins(0, 0, 0, 0)
         self.method = QComboBox(self.start_row)
         for method in (PrioritizationMethod.BORDA, PrioritizationMethod.PLURALITY,
@@ -103,7 +114,7 @@ class ProblemsPanel(QWidget):
         self.points.setValue(10)
         self.points.setPrefix(self.tr("puntos: "))
         self.start_button = big_button(self.tr("Iniciar priorización"), self.start_row)
-        start.addWidget(self.method, 1)
+        start.addWidget(self.method)
         start.addWidget(self.points)
         start.addWidget(self.start_button)
         right.addWidget(self.start_row)
@@ -117,10 +128,9 @@ class ProblemsPanel(QWidget):
         self.ballot = QLineEdit(self.ballot_row)
         self.ballot.setObjectName("ballotEntry")
         self.ballot_button = big_button(self.tr("Agregar papeleta"), self.ballot_row)
-        self.papers_button = big_button(self.tr("Ver o quitar papeletas…"), self.ballot_row)
+        self.papers_button = big_button(self.tr("Ver o quitar papeletas…"), self)
         ballot_row.addWidget(self.ballot, 1)
         ballot_row.addWidget(self.ballot_button)
-        ballot_row.addWidget(self.papers_button)
         right.addWidget(self.ballot_row)
         self.ballot_message = text_label("", self)
         self.ballot_message.setWordWrap(True)
@@ -133,8 +143,8 @@ class ProblemsPanel(QWidget):
         self.result = record_table(self)
         self.result.setModel(self.result_model)
         right.addWidget(self.result, 1)
-        self.tie_box = QGroupBox(self.tr("Desempate (segunda votación o sorteo)"), self)
-        tie = QHBoxLayout(self.tie_box)
+        self.tie_box = QGroupBox(self.tr("Desempate"), self)
+        tie = FlowLayout(self.tie_box)
         self.tie_kind = QComboBox(self.tie_box)
         for rule in TieRule:
             self.tie_kind.addItem(labels.tie_rule(rule), rule.value)
@@ -147,9 +157,11 @@ class ProblemsPanel(QWidget):
             tie.addWidget(w)
         self.tie_box.hide()
         right.addWidget(self.tie_box)
-        self.close_button = big_button(self.tr("Cerrar priorización (resultado definitivo)"),
+        self.close_button = big_button(self.tr("Cerrar el conteo (definitivo)"),
                                        self)
-        right.addWidget(self.close_button)
+        closing = FlowLayout()  # below the result, wrapping on a netbook
+        closing.add_widgets(self.papers_button, self.close_button)
+        right.addLayout(closing)
         layout.addLayout(right, 1)
 
         self.add_button.clicked.connect(self.add_problem)
@@ -226,6 +238,7 @@ class ProblemsPanel(QWidget):
         self.remove_button.setVisible(not self.locked)
         self.start_row.setVisible(not self.locked)
         self.ballot_row.setVisible(can_vote)
+        self.papers_button.setVisible(can_vote)
         self.close_button.setVisible(can_vote)
         # A final result is reopened only on purpose: the button says so and asks first.
         self.start_button.setText(self.tr("Reabrir y contar de nuevo…")
@@ -236,8 +249,9 @@ class ProblemsPanel(QWidget):
         if result is not None:
             self._method_hint(result.prioritization.method)
             state = self.tr("definitivo") if result.closed else self.tr("abierto")
-            self.ballot_message.setText(self.tr(
-                "%n papeleta(s) o conteo(s) registrados", "", result.ballots)
+            self.ballot_message.setText(labels.count(
+                result.ballots, self.tr("{n} papeleta o conteo registrado"),
+                self.tr("{n} papeletas o conteos registrados"))
                 + f" · {state}")
 
     def add_problem(self) -> None:

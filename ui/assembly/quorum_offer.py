@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.assembly.quorum import QuorumStatus
 
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.widgets import ask_plain, big_button, text_label
 
 
@@ -25,7 +26,7 @@ class QuorumOffer(QWidget):
         self.assembly_id = ""
         self.locked = False
         self._changed = changed
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.note = text_label(self.tr("Sin quórum en primera convocatoria:"), self)
         self.second_button = big_button(self.tr("Pasar a segunda convocatoria"), self)
@@ -34,7 +35,6 @@ class QuorumOffer(QWidget):
         row.addWidget(self.note)
         row.addWidget(self.second_button)
         row.addWidget(self.not_constituted_button)
-        row.addStretch(1)
         self.second_button.clicked.connect(self.pass_to_second_call)
         self.not_constituted_button.clicked.connect(self.record_not_constituted)
         self.hide()

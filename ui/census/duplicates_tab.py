@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.census.model import BY_NATIONAL_ID, DuplicateGroup
 
+from ui import labels
 from ui.census.choices import CensusChoices, load_choices
 from ui.census.merge_dialog import MergeDialog
 from ui.context import UiContext
@@ -56,7 +57,9 @@ class DuplicatesTab(QWidget):
         self.choices, groups = result
         self.model.set_rows(groups)
         fit_columns(self.table)
-        self.summary.setText(self.tr("%n posible(s) duplicado(s)", "", len(groups)) if groups
+        self.summary.setText(labels.count(
+            len(groups), self.tr("{n} posible duplicado"),
+            self.tr("{n} posibles duplicados")) if groups
                              else self.tr("No hay posibles duplicados."))
         self.merge_button.setEnabled(bool(groups))
 

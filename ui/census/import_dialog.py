@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.census.model import ImportReport
 
+from ui import labels
 from ui.census.choices import CensusChoices
 from ui.context import UiContext, error_text
 from ui.table_model import Column, RecordTableModel
 from ui.tasks import Progress
-from ui.widgets import big_button, fit_columns, record_table, text_label
+from ui.widgets import big_button, fit_columns, fit_to_screen, record_table, text_label
 
 
 class ImportDialog(QDialog):
@@ -34,7 +35,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.imported: ImportReport | None = None
         self.setWindowTitle(self.tr("Importar censo"))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("Archivo:"), text_label(Path(path).name, self))
@@ -109,7 +110,9 @@ class ImportDialog(QDialog):
 
     def _progressed(self, done: int, _total: int) -> None:
         if self._progress is not None:
-            self.summary.setText(self.tr("Leyendo… %n fila(s)", "", done))
+            self.summary.setText(labels.count(
+                done, self.tr("Leyendo… {n} fila"),
+                self.tr("Leyendo… {n} filas")))
 
     def stop(self) -> None:
         """Stop at the next rows read; what was saved stays, a new import adds the rest."""
@@ -157,9 +160,12 @@ class ImportDialog(QDialog):
                 names=sectors)
         if report.dry_run:
             self.report = report
-            self.summary.setText(self.tr("Se agregarán %n habitante(s).", "", report.added)
+            self.summary.setText(labels.count(report.added, self.tr("Se agregará {n} habitante."),
+                                              self.tr("Se agregarán {n} habitantes."))
                                  + " " + counts)
-            self.import_button.setText(self.tr("Importar %n habitante(s)", "", report.added))
+            self.import_button.setText(labels.count(
+                report.added, self.tr("Importar {n} habitante"),
+                self.tr("Importar {n} habitantes")))
             self.import_button.setEnabled(report.added > 0)
             if report.errors and not report.added:
                 self.tabs.setCurrentIndex(1)
@@ -167,8 +173,9 @@ class ImportDialog(QDialog):
         self.imported = report
         stopped = self.tr("Importación detenida: importe el mismo archivo otra vez para "
                           "agregar lo que falta.") + " " if report.cancelled else ""
-        self.summary.setText(stopped + self.tr("Se agregaron %n habitante(s).", "",
-                                               report.added) + " " + counts)
+        self.summary.setText(stopped + labels.count(
+            report.added, self.tr("Se agregó {n} habitante."),
+            self.tr("Se agregaron {n} habitantes.")) + " " + counts)
         self.import_button.setText(self.tr("Importado"))
 
     def _failed(self, exc: BaseException) -> None:

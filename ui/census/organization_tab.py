@@ -99,8 +99,8 @@ class OrganizationTab(QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         form.addRow(save_row)
-        top = QHBoxLayout()
-        top.addWidget(details, 3)
+        top = QVBoxLayout()  # one above the other: side by side they overflow a netbook
+        top.addWidget(details)
         right_layout.addLayout(top)
 
         sectors = QGroupBox(self.tr("Sectores"), right)
@@ -119,7 +119,7 @@ class OrganizationTab(QWidget):
         sector_row.addWidget(self.new_sector, 1)
         sector_row.addWidget(self.add_sector_button)
         sectors_layout.addLayout(sector_row)
-        top.addWidget(sectors, 2)
+        top.addWidget(sectors)
 
         committees = QGroupBox(self.tr("Comités y voceros"), right)
         committees_layout = QVBoxLayout(committees)
@@ -147,7 +147,8 @@ class OrganizationTab(QWidget):
         self.spokes_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         committees_layout.addWidget(self.spokes_table, 1)
-        spokes_row = QHBoxLayout()
+        spokes_row = QHBoxLayout()  # six fields in two rows: one row overflows a netbook
+        spokes_more = QHBoxLayout()
         self.committee = QComboBox(committees)
         self.committee.setMinimumWidth(180)
         self.spokes_person = QLineEdit(committees)
@@ -159,10 +160,12 @@ class OrganizationTab(QWidget):
         self.spokes_end = QLineEdit(committees)
         self.spokes_end.setPlaceholderText(self.tr("Hasta dd/mm/aaaa"))
         self.add_spokes_button = big_button(self.tr("Agregar vocero"), committees)
-        for widget in (self.committee, self.spokes_person, self.spokes_role, self.spokes_start,
-                       self.spokes_end, self.add_spokes_button):
-            spokes_row.addWidget(widget)
+        for field in (self.committee, self.spokes_person, self.spokes_role):
+            spokes_row.addWidget(field)
+        for widget in (self.spokes_start, self.spokes_end, self.add_spokes_button):
+            spokes_more.addWidget(widget)
         committees_layout.addLayout(spokes_row)
+        committees_layout.addLayout(spokes_more)
         self.end_term_button = big_button(self.tr("Terminar período del vocero elegido"),
                                           committees)
         committees_layout.addWidget(self.end_term_button)

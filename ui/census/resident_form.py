@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.census.model import ResidentDraft
+from app.census.resident_rules import PHONE_MAX
 from app.domain.census import NewResident, Resident
 from app.domain.dates import age_on, parse_date
 from app.domain.enums import Sex
 from app.domain.errors import DomainError
 
+from ui import labels
 from ui.census.choices import CensusChoices, sex_label
 from ui.context import UiContext, error_text
 from ui.widgets import big_button, text_label
@@ -70,6 +72,8 @@ class ResidentDialog(QDialog):
         self.sector = QComboBox(self)
         self.address = QLineEdit(self)
         self.phone = QLineEdit(self)
+        self.phone.setMaxLength(PHONE_MAX)
+        self.phone.setPlaceholderText("0412-1234567")
         self.household = QLineEdit(self)
         self.household.setPlaceholderText(self.tr("código de la familia o vivienda"))
 
@@ -154,7 +158,9 @@ class ResidentDialog(QDialog):
             self.age_label.hide()
             return
         today = self.ui.services.residents.today()
-        self.age_label.setText(self.tr("%n año(s)", "", age_on(born, today)))
+        self.age_label.setText(labels.count(
+            age_on(born, today), self.tr("{n} año"),
+            self.tr("{n} años")))
         self.age_label.show()
 
     def _grow_to_fit(self) -> None:

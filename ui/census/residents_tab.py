@@ -19,10 +19,12 @@ from app.census.age_groups import AgeGroup
 from app.census.model import ResidentQuery
 from app.domain.census import Resident
 
+from ui import labels
 from ui.census.choices import CensusChoices, age_group_label, load_choices
 from ui.census.import_dialog import ImportDialog
 from ui.census.resident_form import ResidentDialog
 from ui.context import UiContext, error_text
+from ui.flow_layout import FlowLayout
 from ui.paged_model import PagedTableModel
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column
@@ -51,12 +53,12 @@ class ResidentsTab(QWidget):
         self.age_group.addItem(self.tr("Todas las edades"), None)
         for group in AgeGroup:
             self.age_group.addItem(age_group_label(group), group)
-        for combo, width in ((self.council, 230), (self.sector, 170), (self.age_group, 160)):
+        for combo, width in ((self.council, 170), (self.sector, 130), (self.age_group, 130)):
             combo.setMinimumWidth(width)
             bar.addWidget(combo)
         layout.addLayout(bar)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen
         self.add_button = big_button(self.tr("Agregar habitante"), self, primary=True)
         self.edit_button = big_button(self.tr("Editar"), self)
         self.import_button = big_button(self.tr("Importar…"), self)
@@ -65,7 +67,6 @@ class ResidentsTab(QWidget):
         for button in (self.add_button, self.edit_button, self.import_button,
                        self.export_button, self.print_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.count_label = text_label("", self)
         self.count_label.setObjectName("muted")
         actions.addWidget(self.count_label)
@@ -165,7 +166,9 @@ class ResidentsTab(QWidget):
         self.ui.run(lambda: residents.count(query), self._set_count, self)
 
     def _set_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n habitante(s)", "", total))
+        self.count_label.setText(labels.count(
+            total, self.tr("{n} habitante"),
+            self.tr("{n} habitantes")))
 
     def _after_page(self, rows: int) -> None:
         if rows and not self._fitted:
@@ -223,7 +226,8 @@ class ResidentsTab(QWidget):
         files = self.services.census_files
         self.ui.run(lambda: files.export_file(path, (council,) if council else ()),
                     lambda n: self.count_label.setText(
-                        self.tr("%n habitante(s) exportado(s)", "", n)), self)
+                        labels.count(n, self.tr("{n} habitante exportado"),
+                                     self.tr("{n} habitantes exportados"))), self)
 
     def _print_clicked(self) -> None:
         council = self.council.currentData() or self.choices.default_council_id

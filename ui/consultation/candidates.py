@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.consultation.model import ConsultationOverview
 from app.domain.consultation import Consultation, Nomination
@@ -14,6 +14,7 @@ from app.domain.errors import DomainError
 from ui import labels
 from ui.consultation.dialogs import NominateDialog, RulesDialog
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PdfPreviewDialog
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
@@ -33,17 +34,16 @@ class CandidatesTab(QWidget):
         self.table.setModel(self.model)
         self.rules = text_label("", self)
         self.rules.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_button = big_button(self.tr("Postular proyecto…"), self, primary=True)
         self.up_button = big_button(self.tr("Subir"), self)
         self.down_button = big_button(self.tr("Bajar"), self)
         self.withdraw_button = big_button(self.tr("Retirar"), self)
         self.rules_button = big_button(self.tr("Reglas…"), self)
-        self.guide_button = big_button(self.tr("Guía de proyectos"), self)
+        self.guide_button = big_button(self.tr("Imprimir guía de proyectos…"), self)
         for button in (self.add_button, self.up_button, self.down_button,
                        self.withdraw_button, self.rules_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.guide_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -65,8 +65,9 @@ class CandidatesTab(QWidget):
     def _rules_text(self, c: Consultation) -> str:
         rule = {
             FundingRule.MOST_VOTED: self.tr("se financia el proyecto más votado"),
-            FundingRule.TOP_N: self.tr("se financian los %n proyecto(s) más votado(s)", "",
-                                       c.funded_count),
+            FundingRule.TOP_N: labels.count(
+                c.funded_count, self.tr("se financia el proyecto más votado"),
+                self.tr("se financian los {n} proyectos más votados")),
             FundingRule.BUDGET: self.tr("se financian en orden de votos hasta agotar el "
                                         "presupuesto"),
         }[c.funding_rule]

@@ -23,6 +23,7 @@ from app.consultation.model import Results, TableResult
 from app.printing.results import over_register_details, participation, percent
 
 from ui.context import UiContext, show_error
+from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, rich_label
@@ -94,7 +95,7 @@ class ResultsTab(QWidget):
         self.tables_model = self._tables_model([])
         self.tables_view = record_table(self)
         self.tables_view.setModel(self.tables_model)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.print_button = big_button(self.tr("Imprimir resultados"), self, primary=True)
         self.csv_button = big_button(self.tr("Exportar CSV…"), self)
         self.xlsx_button = big_button(self.tr("Exportar Excel…"), self)
@@ -102,7 +103,6 @@ class ResultsTab(QWidget):
         self.tie_button.setEnabled(False)
         for button in (self.print_button, self.csv_button, self.xlsx_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.tie_button)
         upper = QWidget(self)
         upper_layout = QHBoxLayout(upper)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QVBoxLayout, QWidget
 
 from app.consultation.model import ConsultationOverview, TableTally
 from app.consultation.serials import describe_all, next_serial, parse_serial_range
@@ -14,6 +14,7 @@ from app.printing.paper import Paper, safe_file_name
 
 from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
@@ -47,7 +48,7 @@ class TablesTab(QWidget):
         self.table.setModel(self.model)
         self.summary = text_label("", self)
         self.summary.setWordWrap(True)
-        setup = QHBoxLayout()
+        setup = FlowLayout()
         self.centre_button = big_button(self.tr("Nuevo centro…"), self)
         self.table_button = big_button(self.tr("Nueva mesa en el centro"), self)
         self.member_button = big_button(self.tr("Agregar miembro…"), self)
@@ -56,16 +57,16 @@ class TablesTab(QWidget):
         for button in (self.centre_button, self.table_button, self.member_button,
                        self.assign_button, self.split_button):
             setup.addWidget(button)
-        setup.addStretch(1)
-        papers = QHBoxLayout()
-        self.register_button = big_button(self.tr("Cuaderno de votación"), self, primary=True)
-        self.ballots_button = big_button(self.tr("Boletas…"), self, primary=True)
+        papers = FlowLayout()
+        self.register_button = big_button(self.tr("Imprimir cuaderno de votación…"), self,
+                                          primary=True)
+        self.ballots_button = big_button(self.tr("Imprimir boletas…"), self, primary=True)
         self.reprint_button = big_button(self.tr("Reimprimir boletas…"), self)
-        self.sheet_button = big_button(self.tr("Acta de escrutinio"), self, primary=True)
+        self.sheet_button = big_button(self.tr("Imprimir acta de escrutinio…"), self,
+                                       primary=True)
         for button in (self.register_button, self.ballots_button, self.reprint_button,
                        self.sheet_button):
             papers.addWidget(button)
-        papers.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from app.consultation.model import ConsultationOverview, TableTally, TallyFigure
 from app.consultation.serials import parse_sheet
 
 from ui.context import UiContext
+from ui.enter_moves_on import EnterMovesOn
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, literal_tooltip, record_table, text_label
 
@@ -57,8 +57,11 @@ class TallyTab(QWidget):
         self.votes: dict[int, QSpinBox] = {}
         self.votes_box = QGroupBox(self.tr("Votos por proyecto"), form_box)
         self.votes_form = QFormLayout(self.votes_box)
-        figures_box = QGroupBox(self.tr("Votos nulos, en blanco y boletas"), form_box)
+        figures_box = QGroupBox(self.tr("Nulos, blancos y boletas"), form_box)
         figures = QFormLayout(figures_box)
+        # On a netbook each label goes above its figure instead of being cut off beside it.
+        for form in (self.votes_form, figures):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         columns.addWidget(self.votes_box, 3)
         columns.addWidget(figures_box, 2)
         box_layout.addLayout(columns)
@@ -110,15 +113,15 @@ class TallyTab(QWidget):
         left_layout.addWidget(self.sheet_code)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status, 2)
-        left.setMinimumWidth(300)
-        split = QSplitter(self)
-        split.addWidget(left)
-        split.addWidget(form_box)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([400, 800])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        left.setMinimumWidth(140)
+        # A box layout, not a splitter: a splitter ignores height-for-width, so the figures'
+        # labels, wrapped above them on a netbook, would be drawn over the fields.
+        layout = QHBoxLayout(self)
+        layout.addWidget(left, 2)
+        layout.addWidget(form_box, 3)
+        # Enter goes from figure to figure, to the name of who transcribes, then saves.
+        self.enter = EnterMovesOn([*self._figure_fields(), self.entered_by], self.save_button,
+                                  self)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected())
         self.save_button.clicked.connect(self.save)
         self.accept_button.clicked.connect(self.accept_with_observation)
@@ -160,6 +163,11 @@ class TallyTab(QWidget):
             label.setToolTip(literal_tooltip(nomination.title))
             self.votes_form.addRow(label, spin)
         self.numbers = [n.number for n in overview.candidates]
+        self.enter.set_fields([*self.votes.values(), *self._figure_fields(), self.entered_by])
+
+    def _figure_fields(self) -> list[QWidget]:
+        return [self.null_votes, self.blank_votes, self.in_box, self.signatures, self.received,
+                self.spoiled, self.unused]
 
     def pick_by_code(self) -> None:
         """Select the table named by a tally sheet's code (AS1A:...)."""
@@ -177,6 +185,7 @@ class TallyTab(QWidget):
         first = next(iter(self.votes.values()), None)
         if first is not None:
             first.setFocus()
+            first.selectAll()  # the first figure typed replaces the 0
 
     def current(self) -> TableTally | None:
         row = self.table.currentIndex().row()

@@ -50,7 +50,7 @@ class AssembliesPage(Page):
         list_layout.addLayout(bar)
         self.model = RecordTableModel([
             Column(self.tr("Fecha"),
-                   lambda a: a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M")),
+                   lambda a: self.ui.local(a.scheduled_at).strftime("%d/%m/%Y %H:%M")),
             Column(self.tr("Organización"), lambda a: self.org_names.get(a.organization_id, "")),
             Column(self.tr("Tipo"), lambda a: labels.assembly_kind(a.kind)),
             Column(self.tr("Convocatoria"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.changes import OpChanges
 
@@ -18,10 +18,21 @@ class Page(QWidget):
         super().__init__(parent)
         self.ui = ui
         self.services = ui.services
-        self.layout_ = QVBoxLayout(self)
+        # The page's content sits in a scroll area: on a 1024×600 netbook a form taller than
+        # the screen scrolls instead of squashing its fields on top of each other.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget(self.page_scroll)
+        self.content.setObjectName("pageContent")
+        self.page_scroll.setWidget(self.content)
+        outer.addWidget(self.page_scroll)
+        self.layout_ = QVBoxLayout(self.content)
         self.layout_.setContentsMargins(24, 18, 24, 18)
         self.layout_.setSpacing(12)
-        self.title_label = page_title(title, self)
+        self.title_label = page_title(title, self.content)
         self.layout_.addWidget(self.title_label)
         ui.data_changed.connect(self._on_data_changed)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from ui.census.duplicates_tab import DuplicatesTab
 from ui.census.organization_tab import OrganizationTab
 from ui.census.residents_tab import ResidentsTab
 from ui.context import UiContext
 from ui.pages.base import Page
+from ui.widgets import scrolled
 
 
 class CensusPage(Page):
@@ -21,7 +22,7 @@ class CensusPage(Page):
         self.organization = OrganizationTab(ui, self.tabs)
         self.duplicates = DuplicatesTab(ui, self.tabs)
         self.tabs.addTab(self.residents, self.tr("Habitantes"))
-        self.tabs.addTab(self.organization, self.tr("Organización"))
+        self.tabs.addTab(scrolled(self.organization), self.tr("Organización"))
         self.tabs.addTab(self.duplicates, self.tr("Duplicados"))
         self.layout_.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
@@ -32,6 +33,7 @@ class CensusPage(Page):
 
     def refresh(self) -> None:
         """Only the tab in view loads; the others load when they are opened."""
-        current = self.tabs.currentWidget()
+        shown = self.tabs.currentWidget()
+        current = shown.widget() if isinstance(shown, QScrollArea) else shown
         if isinstance(current, ResidentsTab | OrganizationTab | DuplicatesTab):
             current.refresh()

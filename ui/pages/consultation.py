@@ -32,10 +32,11 @@ class ConsultationPage(Page):
         top = QHBoxLayout()
         top.addWidget(text_label(self.tr("Consulta:"), self))
         self.chooser = QComboBox(self)
-        self.chooser.setMinimumWidth(320)
+        self.chooser.setMinimumWidth(220)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.chooser)
         self.status = text_label("", self)
+        self.status.setWordWrap(True)  # a long state wraps rather than widen the page
         top.addWidget(self.status, 1)
         self.new_button = big_button(self.tr("Nueva consulta…"), self)
         top.addWidget(self.new_button)
@@ -114,10 +115,12 @@ class ConsultationPage(Page):
     def _show_overview(self, overview: ConsultationOverview) -> None:
         if overview.consultation.id != self.current_id():
             return  # another consultation was chosen meanwhile
-        self.status.setText(self.tr("Estado: {status} · {n} electores · {tables} mesa(s)")
-                            .format(status=labels.consultation_status(
-                                overview.consultation.status),
-                                n=overview.eligible, tables=len(overview.tables)))
+        status = labels.consultation_status(overview.consultation.status)
+        self.status.setText(self.tr("Estado: {status}").format(status=status) + " · "
+                            + labels.count(overview.eligible, self.tr("{n} elector"),
+                                           self.tr("{n} electores")) + " · "
+                            + labels.count(len(overview.tables), self.tr("{n} mesa"),
+                                           self.tr("{n} mesas")))
         self.candidates.show_overview(overview)
         self.tables.show_overview(overview)
         self.tally.show_overview(overview)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from app.domain.dashboard import Dashboard
 
 from ui import labels
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pages.base import Page
-from ui.widgets import rich_label, section_title, text_label
+from ui.widgets import big_button, rich_label, section_title, text_label
 
 
 class StatCard(QFrame):
@@ -30,6 +31,10 @@ class StatCard(QFrame):
 
 
 class DashboardPage(Page):
+    # An empty laptop's two ways to start: the main window opens the page asked for.
+    receive_requested = Signal()
+    register_requested = Signal()
+
     watches = frozenset({"organization", "resident", "assembly", "minutes", "problem",
                          "project", "consultation", "nomination"})
 
@@ -41,6 +46,17 @@ class DashboardPage(Page):
         self.territory_label.setObjectName("muted")
         self.layout_.addWidget(self.org_label)
         self.layout_.addWidget(self.territory_label)
+        # Shown only while the laptop is empty: its data usually comes from another laptop.
+        self.start = QWidget(self)
+        start = FlowLayout(self.start)
+        self.receive_button = big_button(self.tr("Recibir datos de otra laptop…"), self.start,
+                                         primary=True)
+        self.register_button = big_button(self.tr("Registrar la organización…"), self.start)
+        start.add_widgets(self.receive_button, self.register_button)
+        self.start.hide()
+        self.layout_.addWidget(self.start)
+        self.receive_button.clicked.connect(self.receive_requested.emit)
+        self.register_button.clicked.connect(self.register_requested.emit)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -72,9 +88,12 @@ class DashboardPage(Page):
         if d.organization is None:
             self.org_label.setText(self.tr("Aún no hay una organización registrada"))
             self.territory_label.setText(self.tr(
-                "Vaya a Configuración para registrar su comuna o consejo comunal, o inicie con "
-                "«asamblea demo» para ver datos de ejemplo."))
-        else:
+                "Reciba los datos de la laptop de otra vocería con una memoria USB, registre su "
+                "comuna o consejo comunal, o inicie con «asamblea demo» para ver datos de "
+                "ejemplo."))
+            self.territory_label.setWordWrap(True)
+        self.start.setVisible(d.organization is None)
+        if d.organization is not None:
             org = d.organization
             self.org_label.setText(org.name)
             where = ", ".join(p for p in (org.parish, org.municipality, org.state) if p)
@@ -94,11 +113,11 @@ class DashboardPage(Page):
     def _pending_html(self, d: Dashboard) -> str:
         items: list[str] = []
         for a in d.upcoming:
-            when = a.scheduled_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            when = self.ui.local(a.scheduled_at).strftime("%d/%m/%Y %H:%M")
             items.append(self.tr("Asamblea convocada: {org}, {when}, en {place}").format(
                 org=a.organization_name, when=when, place=a.place))
         for m in d.draft_minutes:
-            when = m.scheduled_at.astimezone().strftime("%d/%m/%Y")
+            when = self.ui.local(m.scheduled_at).strftime("%d/%m/%Y")
             items.append(self.tr("Acta sin aprobar: asamblea del {when}, {org}").format(
                 when=when, org=m.organization_name))
         if d.consultation is not None:

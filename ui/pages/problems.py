@@ -38,7 +38,7 @@ class ProblemsPage(Page):
         bar.addWidget(self.count_label)
         self.layout_.addLayout(bar)
         self.model = RecordTableModel([
-            Column(self.tr("Asamblea"), lambda o: o.assembly_date.astimezone().strftime(
+            Column(self.tr("Asamblea"), lambda o: self.ui.local(o.assembly_date).strftime(
                 "%d/%m/%Y") if o.assembly_date else ""),
             Column(self.tr("Lugar"), self._place, align_right=True),
             Column(self.tr("Organización"),
@@ -82,5 +82,7 @@ class ProblemsPage(Page):
                 self.organization.addItem(org.name, org.id)
             self.organization.blockSignals(False)
         self.model.set_rows(problems)
-        self.count_label.setText(self.tr("%n problema(s)", "", len(problems)))
+        self.count_label.setText(labels.count(
+            len(problems), self.tr("{n} problema"),
+            self.tr("{n} problemas")))
         fit_columns(self.table)

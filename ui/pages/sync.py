@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.sync.disk_trouble import readable_name
 
+from ui import labels
 from ui.context import UiContext, error_text
+from ui.flow_layout import FlowLayout
 from ui.pages.base import Page
 from ui.pages.sync_drives import removable_drives
 from ui.pages.sync_texts import bundle_state, notes, summary_text
@@ -84,13 +85,12 @@ class SyncPage(Page):
         form.addRow(self.tr("Memoria USB:"), self.drives)
         form.addRow(self.tr("Para:"), self.peers)
         box.addLayout(form)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.find_drives_button = big_button(self.tr("Buscar memorias"), tab)
         self.choose_folder_button = big_button(self.tr("Elegir carpeta…"), tab)
         self.export_button = big_button(self.tr("Escribir paquete"), tab, primary=True)
         for button in (self.find_drives_button, self.choose_folder_button, self.export_button):
             row.addWidget(button)
-        row.addStretch(1)
         box.addLayout(row)
         self.preview = text_label("", tab)
         self.export_result = text_label("", tab)
@@ -113,7 +113,7 @@ class SyncPage(Page):
         self.sources = QComboBox(tab)
         form.addRow(self.tr("Buscar en:"), self.sources)
         box.addLayout(form)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.find_sources_button = big_button(self.tr("Buscar memorias"), tab)
         self.choose_source_button = big_button(self.tr("Elegir carpeta…"), tab)
         self.scan_button = big_button(self.tr("Buscar paquetes en la memoria"), tab)
@@ -121,7 +121,6 @@ class SyncPage(Page):
         for button in (self.find_sources_button, self.choose_source_button, self.scan_button,
                        self.import_button):
             row.addWidget(button)
-        row.addStretch(1)
         box.addLayout(row)
         self.bundles_model = RecordTableModel([
             Column(self.tr("Archivo"), lambda b: readable_name(b.path)),
@@ -134,7 +133,7 @@ class SyncPage(Page):
         self.bundles_table = record_table(tab)
         self.bundles_table.setModel(self.bundles_model)
         box.addWidget(self.bundles_table, 1)
-        self.import_result = QLabel("", tab)
+        self.import_result = text_label("", tab)  # names a laptop: shown as written
         self.import_result.setObjectName("importResult")
         self.import_result.setWordWrap(True)
         box.addWidget(self.import_result)
@@ -155,7 +154,7 @@ class SyncPage(Page):
                    else self.tr("revocado")),
             Column(self.tr("Cambios que tiene"), lambda d: sum(d.holds.values()),
                    align_right=True),
-            Column(self.tr("Último paquete"), lambda d: d.last_bundle_at.astimezone()
+            Column(self.tr("Último paquete"), lambda d: self.ui.local(d.last_bundle_at)
                    .strftime("%d/%m/%Y %H:%M") if d.last_bundle_at else "—"),
         ], self)
         self.devices_table = record_table(tab)
@@ -163,7 +162,7 @@ class SyncPage(Page):
         box.addWidget(self.devices_table, 1)
         box.addWidget(section_title(self.tr("Paquetes enviados y recibidos"), tab))
         self.history_model = RecordTableModel([
-            Column(self.tr("Fecha"), lambda b: b.at.astimezone().strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("Fecha"), lambda b: self.ui.local(b.at).strftime("%d/%m/%Y %H:%M")),
             Column(self.tr("Dirección"), lambda b: self.tr("enviado")
                    if b.direction == "export" else self.tr("recibido")),
             Column(self.tr("Archivo"), lambda b: b.file_name),
@@ -328,8 +327,9 @@ class SyncPage(Page):
             fit_columns(self.bundles_table)
             if found:
                 self.bundles_table.selectRow(0)
-            self.import_result.setText(self.tr("%1 paquetes encontrados.")
-                                       .replace("%1", str(len(found))))
+            self.import_result.setText(labels.count(
+                len(found), self.tr("{n} paquete encontrado."),
+                self.tr("{n} paquetes encontrados.")))
 
         self.ui.run(load, show, self)
 

@@ -78,8 +78,8 @@ class ProjectView(QWidget):
         summary_layout = QVBoxLayout(summary_tab)
         summary_layout.addWidget(self.summary, 1)
         papers = QHBoxLayout()
-        self.statement_button = big_button(self.tr("Rendición de cuentas (PDF)"), self)
-        self.notice_button = big_button(self.tr("Cartelera (PDF)"), self)
+        self.statement_button = big_button(self.tr("Imprimir rendición de cuentas…"), self)
+        self.notice_button = big_button(self.tr("Imprimir aviso para la cartelera…"), self)
         papers.addWidget(self.statement_button)
         papers.addWidget(self.notice_button)
         papers.addStretch(1)
@@ -169,7 +169,7 @@ class ProjectView(QWidget):
         if not count:
             return self.tr("sin alertas")
         return "<span style='color:#b00020'>" + escape(
-            self.tr("%n alerta(s)", "", count)) + "</span>"
+            labels.count(count, self.tr("{n} alerta"), self.tr("{n} alertas"))) + "</span>"
 
     def _summary_html(self, ledger: Ledger) -> str:
         parts: list[str] = []
