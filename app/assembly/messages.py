@@ -83,6 +83,9 @@ register_messages({
     "attachment.too_big": N_(
         "El archivo «{name}» pesa más de {mb} MB. Tome la foto con menos resolución."),
     "attachment.type": N_("El archivo «{name}» no es una imagen (JPG, PNG) ni un PDF."),
+    "attachment.pending": N_(
+        "El archivo «{name}» aún no ha llegado a este equipo: su registro vino en un paquete "
+        "que no lo traía. Llegará con el próximo paquete de sincronización que lo tenga."),
 })
 
 register_messages({

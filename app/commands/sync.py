@@ -13,8 +13,9 @@ from app.commands.common import add_json, db_parent, opened, print_json, print_t
 from app.commands.exit_codes import BAD_INPUT, DONE, exit_code_for
 from app.domain.errors import DomainError
 from app.domain.field_labels import field_label
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.sync.bundle_format import EXTENSION
+from app.sync.disk_trouble import readable_path
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -114,12 +115,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 summary = services.sync.import_file(path, trust_fingerprint=args.trust)
             except DomainError as exc:
                 outcome = max(outcome, exit_code_for(exc))
-                results.append({"file": str(path), "ok": False, "code": exc.code,
+                results.append({"file": readable_path(path), "ok": False, "code": exc.code,
                                 "error": str(exc), **_params(exc)})
                 if not args.json:
                     print(_("Error: {message}").format(message=exc), file=sys.stderr)
                 continue
-            results.append({"file": str(path), "ok": True, **vars(summary)})
+            results.append({"file": readable_path(path), "ok": True, **vars(summary)})
             if not args.json:
                 _print_summary(path, summary)
     if args.json:
@@ -136,15 +137,41 @@ def _params(exc: DomainError) -> dict[str, Any]:
 
 def _print_summary(path: Path, s: Any) -> None:
     if s.already_imported:
-        print(_("{file}: ya importado antes; no se cambió nada.").format(file=path.name))
+        print(_("{file}: ya importado antes; no se cambió nada.").format(file=s.file_name))
         return
     print(_("{file} (de {sender}, huella {fingerprint}): {new} registros nuevos, {updated} "
             "actualizados, {facts} hechos nuevos, {held} cambios ya tenidos, {conflicts} "
             "conflictos, {pending} en espera.").format(
-        file=path.name, sender=s.sender_name, fingerprint=s.sender_fingerprint,
+        file=s.file_name, sender=s.sender_name, fingerprint=s.sender_fingerprint,
         new=s.records_new, updated=s.records_updated, facts=s.facts_new,
         held=s.already_held, conflicts=s.conflicts, pending=s.pending))
+    for line in _notes(s.files_new, s.files_pending, s.refused_revoked, s.clock_ahead):
+        print(line)
 
+
+def _notes(files_new: int, files_pending: int, refused: int, ahead: list[str]) -> list[str]:
+    """What an import or the status adds when it is not nothing: files, refused work of a
+    revoked laptop, a laptop whose date is wrong."""
+    lines = []
+    if files_new:
+        lines.append(ngettext("Llegó {n} archivo adjunto.", "Llegaron {n} archivos adjuntos.",
+                              files_new).format(n=files_new))
+    if files_pending:
+        lines.append(ngettext(
+            "{n} archivo adjunto aún no ha llegado: vendrá con el próximo paquete que lo tenga.",
+            "{n} archivos adjuntos aún no han llegado: vendrán con el próximo paquete que los "
+            "tenga.", files_pending).format(n=files_pending))
+    if refused:
+        lines.append(ngettext(
+            "Se rechazó {n} cambio que un equipo revocado hizo después de su revocación.",
+            "Se rechazaron {n} cambios que un equipo revocado hizo después de su revocación.",
+            refused).format(n=refused))
+    if ahead:
+        lines.append(_(
+            "La fecha de {devices} está adelantada más de un día: este equipo no adelantó su "
+            "reloj y esos cambios no ganan por su fecha. Corrija la fecha de ese equipo."
+        ).format(devices=", ".join(f"«{d}»" for d in ahead)))
+    return lines
 
 def cmd_status(args: argparse.Namespace) -> int:
     with opened(args) as services:
@@ -174,6 +201,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print()
     print(_("En espera: {pending}; conflictos abiertos: {conflicts}.").format(
         pending=len(status.pending), conflicts=status.open_conflicts))
+    for line in _notes(0, status.files_pending, 0, status.clock_ahead):
+        print(line)
     return DONE
 
 

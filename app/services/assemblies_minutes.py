@@ -42,9 +42,6 @@ from app.persistence.rows import (
     MinutesRow,
 )
 from app.printing.assembly_words import paper_zone
-from app.printing.attendance_sheet import attendance_sheet_pdf
-from app.printing.minutes import printed_texts
-from app.printing.pages import page_count
 from app.services import attachments
 from app.services.assemblies import AssemblyService
 from app.services.assemblies_record import approved_minutes, freeze_base
@@ -159,6 +156,8 @@ class MinutesService:
                               time_zone=time_zone(s).key, language=current_language(),
                               number=next_number(s, assembly.organization_id),
                               chair=clean_name(chair), attendance_folios=folios)
+            from app.printing.minutes import printed_texts  # ReportLab: only when sealing
+
             with paper_zone(content.time_zone):
                 content = replace(content, printed=printed_texts(content))
             body = to_json(content)
@@ -176,6 +175,9 @@ class MinutesService:
     def _attendance_folios(self, assembly_id: str) -> int:
         """The pages of the attendance list as printed now (page size of the settings):
         the acta states how many folios are annexed to it."""
+        from app.printing.attendance_sheet import attendance_sheet_pdf
+        from app.printing.pages import page_count
+
         sheet = AssemblyService(self._ctx).attendance_paper(assembly_id)
         with paper_zone(self._settings.get("time_zone")):
             data = attendance_sheet_pdf(sheet, self._settings.get("page_size"))
@@ -265,7 +267,8 @@ class MinutesService:
 
     def attachment_data(self, attachment_id: str) -> bytes:
         with self._ctx.sessions.begin() as s:
-            return bytes(get_live(s, AttachmentRow, attachment_id, "attachment").data)
+            get_live(s, AttachmentRow, attachment_id, "attachment")
+            return attachments.read_or_explain(self._ctx, s, attachment_id)
 
 
 def next_number(s: Session, organization_id: str) -> int:

@@ -17,7 +17,6 @@ from app.domain.enums import BallotStyle
 from app.domain.errors import DomainError
 from app.i18n import in_language
 from app.printing.assembly_words import local, paper_zone
-from app.printing.consultation_words import where_line
 from app.printing.paper import Paper, PaperOptions, paper
 from app.services.assemblies import AssemblyService
 from app.services.assemblies_minutes import MinutesService
@@ -108,17 +107,24 @@ class PaperService:
         candidates = self._consultations.candidates(consultation_id)
         if not candidates:
             raise DomainError("consultation.no_candidates")
-        where = where_line(self._consultations.organization(consultation_id))
+        where = self._where(consultation_id)
         with self._printing(options) as page:
             return paper(project_guide_pdf(consultation, candidates, page, where),
                          "guia-de-proyectos")
+
+    def _where(self, consultation_id: str) -> str:
+        """The commune or circuit every consultation paper names (imported here: the paper
+        modules load ReportLab, which a command that prints nothing must not wait for)."""
+        from app.printing.consultation_words import where_line
+
+        return where_line(self._consultations.organization(consultation_id))
 
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
                        options: PaperOptions = DEFAULT, printed: bool = False) -> Paper:
         """`printed`: the paper is printed or saved, and recorded (a preview is not)."""
         from app.printing.voter_register import voter_register_pdf
         register = self._voting_tables.register(consultation_id, table_ref, printed)
-        where = where_line(self._consultations.organization(consultation_id))
+        where = self._where(consultation_id)
         with self._printing(_legal(options)) as page:
             return paper(voter_register_pdf(register, page, blank_lines, where),
                          "cuaderno-mesa",
@@ -130,7 +136,7 @@ class PaperService:
         consultation = self._consultations.get(consultation_id)
         candidates = self._consultations.candidates(consultation_id)
         table = self._voting_tables.table(consultation_id, table_ref)
-        where = where_line(self._consultations.organization(consultation_id))
+        where = self._where(consultation_id)
         with self._printing(_legal(options)) as page:
             return paper(tally_sheet_pdf(consultation, table, candidates, page,
                                          self._clock.now(), where),
@@ -139,7 +145,7 @@ class PaperService:
     def results(self, consultation_id: str, options: PaperOptions = DEFAULT) -> Paper:
         from app.printing.results import results_pdf
         results = self._tallies.results(consultation_id)
-        where = where_line(self._consultations.organization(consultation_id))
+        where = self._where(consultation_id)
         with self._printing(options) as page:
             return paper(results_pdf(results, page, where, self._clock.now()), "resultados")
 

@@ -144,4 +144,5 @@ class ProjectOversightService:
     def photo_data(self, attachment_id: str) -> bytes | None:
         """The photo's bytes; None while the file has not arrived by sync."""
         with self._ctx.sessions.begin() as s:
-            return attachments.read(self._ctx, s, attachment_id)
+            get_live(s, AttachmentRow, attachment_id, "attachment")
+            return attachments.read_or_explain(self._ctx, s, attachment_id)

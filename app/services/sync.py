@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -37,9 +38,11 @@ from app.services.sync_staging import (
     verify_file,
     verify_placed,
 )
-from app.sync.bundle_format import EXTENSION, bundle_file_name
+from app.sync import files as attachment_files
+from app.sync.bundle_format import EXTENSION, MAX_FILES, bundle_file_name
 from app.sync.bundle_writer import holdings, plan_bundle, sign_own_head, write_bundle
 from app.sync.changelog import ChangeLog
+from app.sync.clock_watch import clocks_ahead
 from app.sync.envelope import seal
 from app.sync.identity import DeviceIdentity
 from app.sync.importer import (
@@ -65,6 +68,7 @@ from app.sync.model import (
     SyncStatus,
 )
 from app.sync.names import NAME_MAX, device_labels, record_label
+from app.sync.staging import disk_trouble
 from app.sync.together import group_led_by
 from app.sync.usb import find_bundles, place_file
 
@@ -89,6 +93,11 @@ class SyncService:
         self._log = log
         self._clock = clock
         self._ids = ids
+
+    def _db_folder(self) -> Path:
+        """Where the database (and SQLite's own temporary files) live, to name when full."""
+        database = getattr(getattr(self._sessions.kw.get("bind"), "url", None), "database", None)
+        return Path(database).parent if database else Path(tempfile.gettempdir())
 
     @property
     def fingerprint(self) -> str:
@@ -140,21 +149,25 @@ class SyncService:
             created = self._clock.now()
             bundle_id = self._ids.new()
             local = staging / "bundle.asamblea"
-            with self._sessions.begin() as s:
+            with self._sessions.begin() as s, disk_trouble(staging, staging.parent):
                 peer_id = self._peer_id(s, peer)
                 full = full or peer_id is None
                 sign_own_head(s, self._device)
                 plan = plan_bundle(s, peer_id, full, only_origins)
                 revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                carried = attachment_files.plan_files(s, peer_id, plan.origins)
                 write_bundle(s, self._device, plan, local, bundle_id=bundle_id,
                              created_at=created, recipient=peer_id, full=full,
-                             schema_revision=str(revision or ""))
+                             schema_revision=str(revision or ""), files=carried,
+                             wants=attachment_files.missing(s)[:MAX_FILES])
                 recipients = trusted_recipients(s)
-            verify_file(local)
+            with disk_trouble(staging, staging.parent):
+                verify_file(local)
             name = bundle_file_name(self._device.name, created, bundle_id)
             if not plain and len(recipients) > 1:
                 sealed = staging / "sealed.asamblea"
-                seal(local, sealed, recipients, self._device, bundle_id=bundle_id)
+                with disk_trouble(staging, staging.parent):
+                    seal(local, sealed, recipients, self._device, bundle_id=bundle_id)
                 local = sealed
             clean_partials(folder)
             final = place_file(local, folder, name,
@@ -162,7 +175,10 @@ class SyncService:
             size = final.stat().st_size
             with self._sessions.begin() as s:
                 note_bundle(s, bundle_id, "export", peer_id, final.name, created,
-                            {"changes": plan.changes, "full": full, "size": size})
+                            {"changes": plan.changes, "full": full, "size": size,
+                             "files": len(carried)})
+                if peer_id is not None:  # sent once: the next bundle to it leaves them out
+                    attachment_files.note_peer(s, peer_id, carried, ())
             return ExportResult(final, bundle_id, plan.changes, size, peer_id, full, True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -222,18 +238,18 @@ class SyncService:
                     fresh = not already_imported(s, manifest.bundle_id)
                 if fresh:
                     self._before_import()
-            with self._sessions.begin() as s:
+            with disk_trouble(self._db_folder()), self._sessions.begin() as s:
                 if already_imported(s, manifest.bundle_id):
                     sender = manifest.sender
-                    return ImportSummary(manifest.bundle_id, Path(path).name, sender.id,
+                    return ImportSummary(manifest.bundle_id, reader.name, sender.id,
                                          sender.name, sender.fingerprint, already_imported=True)
                 check_sender(s, manifest, reader.name, trust_fingerprint)
-                verified = verify_against_db(s, reader, manifest)
-                summary = apply_bundle(s, reader, manifest, verified, now, Path(path).name)
+                verified = verify_against_db(s, reader, manifest, now)
+                summary = apply_bundle(s, reader, manifest, verified, now, reader.name)
                 if ResidentRow.__tablename__ in summary.entities:
                     settle_merges(s, self._log)
                 note_bundle(s, manifest.bundle_id, "import", manifest.sender.id,
-                            Path(path).name, now, _summary_json(summary))
+                            reader.name, now, _summary_json(summary))
                 if before_commit is not None:
                     before_commit()
             return summary
@@ -249,7 +265,13 @@ class SyncService:
             row = s.get(DeviceRow, device_id)
             if row is None:
                 raise DomainError("sync.unknown_device", device=device)
-            self._log.update(s, row, trust=DeviceTrust.REVOKED.value)
+            if row.trust == DeviceTrust.REVOKED.value:
+                return self._known(s, row, {})
+            # The fact names who revoked and the last change accepted from that laptop: its
+            # later changes are refused wherever they arrive, whoever relays them.
+            self._log.update(s, row, trust=DeviceTrust.REVOKED.value,
+                             revoked_by=self._device.id,
+                             revoked_seq=holdings(s).get(device_id, 0))
             return self._known(s, row, {})
 
     # -- conflicts ---------------------------------------------------------------------------
@@ -332,6 +354,8 @@ class SyncService:
                 pending=sorted(pending, key=lambda p: (p.entity, p.entity_id)),
                 open_conflicts=int(
                     s.scalar(select(func.count()).select_from(ConflictRow)) or 0),
+                files_pending=attachment_files.count_missing(s),
+                clock_ahead=clocks_ahead(s, self._device.id),
             )
 
     def _known(self, s: Session, row: DeviceRow, holds: dict[str, int]) -> KnownDevice:
@@ -349,6 +373,8 @@ def _summary_json(summary: ImportSummary) -> dict[str, object]:
         "facts_new": summary.facts_new,
         "conflicts": summary.conflicts,
         "pending": summary.pending,
+        "files_new": summary.files_new,
+        "files_pending": summary.files_pending,
     }
 
 

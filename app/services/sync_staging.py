@@ -19,6 +19,7 @@ from app.domain.enums import DeviceTrust
 from app.domain.errors import DomainError
 from app.persistence.rows import DeviceRow
 from app.sync.bundle_reader import BundleReader
+from app.sync.disk_trouble import disk_error, readable_name, readable_path
 from app.sync.envelope import Recipient, is_sealed, unseal
 from app.sync.identity import DeviceIdentity
 
@@ -50,21 +51,28 @@ class Staged:
 
     def __enter__(self) -> BundleReader:
         target = self._dir / "bundle.asamblea"
+        name = readable_name(self._source)  # a name that is not UTF-8 is still shown
         try:
             shutil.copyfile(self._source, target)
         except FileNotFoundError as exc:
             self.__exit__()
-            raise DomainError("sync.not_found", path=str(self._source)) from exc
+            raise DomainError("sync.not_found", path=readable_path(self._source)) from exc
         except (IsADirectoryError, PermissionError) as exc:
             self.__exit__()
-            raise DomainError("sync.not_bundle", name=self._source.name) from exc
+            raise DomainError("sync.not_bundle", name=name) from exc
+        except OSError as exc:  # a full disk, a file-size limit: a sentence
+            self.__exit__()
+            trouble = disk_error(exc, self._dir.parent, self._source.stat().st_size)
+            if trouble is None:
+                raise
+            raise trouble from exc
         if is_sealed(target):
             try:
-                target = unseal(target, self._device, self._dir, name=self._source.name)
+                target = unseal(target, self._device, self._dir, name=name)
             except DomainError:
                 self.__exit__()
                 raise
-        self._reader = BundleReader(target, self._source.name)
+        self._reader = BundleReader(target, name)
         return self._reader
 
     def __exit__(self, *_exc: object) -> None:

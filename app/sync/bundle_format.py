@@ -3,7 +3,10 @@
 A bundle is a zip holding `changes.jsonl` (one canonical change per line, by origin and seq),
 `heads.json` (each included origin's latest head, signed by that origin), `manifest.json`
 (what the bundle holds, with the SHA-256 and size of every other member) and `manifest.sig`
-(the sender's Ed25519 signature of the manifest's exact bytes).
+(the sender's Ed25519 signature of the manifest's exact bytes), and from format 2 one
+`files/<sha256>` member per attachment file it carries (stored, not deflated: photos and PDFs
+are compressed already), each listed in the manifest's members like the rest. The manifest's
+`wants` lists the files the sender lacks, so its peer's next bundle brings them.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from app.domain.errors import DomainError
 from app.i18n import _
 from app.sync import messages as _messages  # noqa: F401  (registers the sync sentences)
 
-FORMAT_VERSION = 1
+# 2: attachment files as members and `wants`; a program that reads only 1 says "actualice".
+FORMAT_VERSION = 2
 EXTENSION = ".asamblea"
 CHANGES = "changes.jsonl"
 HEADS = "heads.json"
@@ -27,9 +31,16 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 SIGNED_MEMBERS = (CHANGES, HEADS)
 ALLOWED_MEMBERS = frozenset({CHANGES, HEADS, MANIFEST, SIGNATURE})
+FILES_PREFIX = "files/"
+_FILE_MEMBER = re.compile(r"files/[0-9a-f]{64}")
 
 # Limits checked before anything is decompressed: a hostile zip cannot fill the disk or RAM.
-MAX_MEMBERS = 16
+# A bundle carries at most MAX_FILES attachment files (a census's photos of signed actas and
+# receipts over years fit; the zip's central directory stays a few MB); one file is at most
+# MAX_FILE_BYTES (the attachment limit, app/services/attachments.py, with room).
+MAX_FILES = 20_000
+MAX_MEMBERS = len(ALLOWED_MEMBERS) + MAX_FILES
+MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
 # Change logs compress 5-20 times; far more than that is a zip bomb, not data.
@@ -78,6 +89,12 @@ class Manifest:
     holdings: dict[str, int]  # what the sender held of each origin when it wrote the bundle
     changes: int
     members: dict[str, MemberInfo]
+    wants: tuple[str, ...] = ()
+
+    @property
+    def files(self) -> dict[str, MemberInfo]:
+        """SHA-256 -> member info of every attachment file the bundle carries."""
+        return {n[len(FILES_PREFIX):]: m for n, m in self.members.items() if is_file_member(n)}
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -97,10 +114,19 @@ class Manifest:
             "holdings": self.holdings,
             "changes": self.changes,
             "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()},
+            "wants": list(self.wants),
         }
 
     def to_bytes(self) -> bytes:
         return canonical_json(self.to_json()).encode("utf-8")
+
+
+def file_member(sha256: str) -> str:
+    return FILES_PREFIX + sha256
+
+
+def is_file_member(name: str) -> bool:
+    return _FILE_MEMBER.fullmatch(name) is not None
 
 
 def head_text(origin: str, seq: int, hash_: str) -> bytes:
@@ -188,6 +214,15 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
             raise _bad(name, _("«members» inválido"))
         digest = _str(info, "sha256", name, 64)
         members[member] = MemberInfo(digest, _int(info.get("size"), "size", name))
+    for member, info in members.items():
+        if is_file_member(member) and (info.sha256 != member[len(FILES_PREFIX):]
+                                       or info.size > MAX_FILE_BYTES):
+            raise _bad(name, _("el archivo «{member}» no cuadra").format(member=member))
+    wants_raw = data.get("wants", [])
+    if (not isinstance(wants_raw, list) or len(wants_raw) > MAX_FILES
+            or not all(isinstance(w, str) and is_file_member(FILES_PREFIX + w)
+                       for w in wants_raw)):
+        raise _bad(name, _("«wants» inválido"))
     for needed in SIGNED_MEMBERS:
         if needed not in members:
             raise _bad(name, _("no describe «{needed}»").format(needed=needed))
@@ -206,4 +241,5 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
         holdings=holdings,
         changes=changes,
         members=members,
+        wants=tuple(wants_raw),
     )

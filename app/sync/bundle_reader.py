@@ -32,8 +32,9 @@ from app.sync.bundle_format import (
     MAX_TOTAL_BYTES,
     RATIO_FLOOR_BYTES,
     SIGNATURE,
-    SIGNED_MEMBERS,
     Manifest,
+    file_member,
+    is_file_member,
     parse_manifest,
 )
 from app.sync.change_format import IncomingChange, parse_change_line, read_lines
@@ -84,7 +85,7 @@ class BundleReader:
             raise DomainError("sync.unexpected_member", name=self.name,
                               member=_first_repeat(names) or str(len(infos)))
         for member in names:
-            if member not in ALLOWED_MEMBERS:
+            if member not in ALLOWED_MEMBERS and not is_file_member(member):
                 raise DomainError("sync.unexpected_member", name=self.name, member=member)
         total = 0
         for info in infos:
@@ -111,8 +112,12 @@ class BundleReader:
         for member, described in manifest.members.items():
             if member not in names:
                 raise DomainError("sync.member_mismatch", name=self.name, member=member)
-            if member in SIGNED_MEMBERS:
-                self._check_member(member, described.sha256, described.size)
+            # Every member is hashed before the database is touched: a tampered file is
+            # refused with the bundle, never stored as a receipt.
+            self._check_member(member, described.sha256, described.size)
+        for member in names:
+            if is_file_member(member) and member not in manifest.members:
+                raise DomainError("sync.unexpected_member", name=self.name, member=member)
         self.manifest = manifest
         self.heads = self._parse_heads(manifest)
         return manifest
@@ -191,6 +196,15 @@ class BundleReader:
                                   detail=_("falta la cabeza firmada de {origin}").format(
                                       origin=origin))
         return heads
+
+    def read_file(self, sha256: str) -> bytes:
+        """An attachment file the manifest lists (its hash was checked by `open`)."""
+        assert self.manifest is not None
+        size = self.manifest.files[sha256].size
+        data = self._read_small(file_member(sha256), size)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise DomainError("sync.member_mismatch", name=self.name, member=file_member(sha256))
+        return data
 
     # -- the changes, streamed ---------------------------------------------------------------
 

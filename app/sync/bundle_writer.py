@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from app.persistence.rows import (
     PeerWatermarkRow,
     ThisDeviceRow,
 )
+from app.sync import files as attachment_files
 from app.sync.bundle_format import (
     CHANGES,
     FORMAT_VERSION,
@@ -35,12 +36,14 @@ from app.sync.bundle_format import (
     MemberInfo,
     OriginRange,
     Sender,
+    file_member,
     head_text,
 )
 from app.sync.change_format import change_line
 from app.sync.identity import DeviceIdentity
 
 BATCH = 2000
+CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -78,10 +81,17 @@ def plan_bundle(
     """
     held = holdings(s)
     marks = peer_watermarks(s, peer) if peer is not None and not full else {}
+    me = s.scalars(select(ThisDeviceRow.id)).first()
+    signed = {o: int(q) for o, q in s.execute(select(DeviceHeadRow.origin, DeviceHeadRow.seq))}
     origins: dict[str, OriginRange] = {}
     for origin, top in sorted(held.items()):
         if only_origins is not None and origin not in only_origins:
             continue
+        # A revoked laptop's log stops where its revocation cut it; the head signed beyond
+        # that is not kept, so what is relayed ends at the last head held (nothing, when the
+        # cut came with the first changes held: the laptops that hold its head relay them).
+        if origin != me:
+            top = min(top, signed.get(origin, 0))
         first = marks.get(origin, 0) + 1
         if first <= top:
             origins[origin] = OriginRange(first, top)
@@ -129,8 +139,13 @@ def write_bundle(
     recipient: str | None,
     full: bool,
     schema_revision: str,
+    files: Sequence[str] = (),
+    wants: Sequence[str] = (),
 ) -> Manifest:
-    """Write the bundle file at `target` (a local temporary path) and return its manifest."""
+    """Write the bundle file at `target` (a local temporary path) and return its manifest.
+
+    `files` are the SHA-256 of the attachment files it carries (held here: see
+    app/sync/files.plan_files); `wants` those this laptop lacks."""
     heads = {h.origin: h for h in s.scalars(select(DeviceHeadRow))}
     head_items = []
     for origin, rng in plan.origins.items():
@@ -152,6 +167,12 @@ def write_bundle(
                         size += _flush(out, digest, buffer)
             size += _flush(out, digest, buffer)
         zf.writestr(HEADS, heads_bytes)
+        members = {
+            CHANGES: MemberInfo(digest.hexdigest(), size),
+            HEADS: MemberInfo(hashlib.sha256(heads_bytes).hexdigest(), len(heads_bytes)),
+        }
+        for sha in files:
+            members[file_member(sha)] = _write_file(s, zf, sha)
         manifest = Manifest(
             format=FORMAT_VERSION,
             bundle_id=bundle_id,
@@ -164,15 +185,27 @@ def write_bundle(
             origins=plan.origins,
             holdings=plan.holdings,
             changes=plan.changes,
-            members={
-                CHANGES: MemberInfo(digest.hexdigest(), size),
-                HEADS: MemberInfo(hashlib.sha256(heads_bytes).hexdigest(), len(heads_bytes)),
-            },
+            members=members,
+            wants=tuple(sorted(wants)),
         )
         raw = manifest.to_bytes()
         zf.writestr(MANIFEST, raw)
         zf.writestr(SIGNATURE, identity.sign(raw))
     return manifest
+
+
+def _write_file(s: Session, zf: zipfile.ZipFile, sha: str) -> MemberInfo:
+    """One attachment file as a stored member (photos and PDFs do not deflate), its hash
+    checked on the way out: a file rotten on disk is not sent as if it were the original."""
+    data = attachment_files.read(s, sha)
+    if data is None or hashlib.sha256(data).hexdigest() != sha:
+        raise RuntimeError(f"attachment file {sha} is not held intact")
+    info = zipfile.ZipInfo(file_member(sha), date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_STORED
+    with zf.open(info, "w", force_zip64=len(data) > 2**31) as out:
+        for start in range(0, len(data), CHUNK):
+            out.write(data[start:start + CHUNK])
+    return MemberInfo(sha, len(data))
 
 
 def _flush(out: IO[bytes], digest: hashlib._Hash, buffer: list[str]) -> int:

@@ -3,7 +3,9 @@ written.
 
 A laptop's record is written by that laptop (its key is bound once, by itself, and never
 rebound); another laptop may only revoke it, changing nothing else; nothing un-revokes a
-laptop (it enrolls again with a new key). Without these rules any trusted laptop could replace
+laptop (it enrolls again with a new key); a revocation names who revoked (the revoker itself)
+and the last change it had accepted from the revoked laptop, and nobody changes those after.
+Without these rules any trusted laptop could replace
 another's key (forged bundles accepted, the real laptop refused as an impostor) or a revoked
 laptop could trust itself again through a relay.
 """
@@ -20,7 +22,8 @@ from app.sync.merge import DECIDES
 
 REVOKED = DeviceTrust.REVOKED.value
 # What a revocation by another laptop may set; everything else stays as it was.
-_REVOCATION_FIELDS = frozenset({"trust", DECIDES})
+_REVOCATION_FIELDS = frozenset({"trust", "revoked_by", "revoked_seq", DECIDES})
+_REVOCATION_FACTS = ("revoked_by", "revoked_seq")
 
 
 def device_change_problem(
@@ -37,12 +40,19 @@ def device_change_problem(
         return _("cambia la clave de un equipo, que no puede cambiar")
     if any(p.get("trust") == REVOKED for p in parents) and fields.get("trust") != REVOKED:
         return _("quita la revocación de un equipo: debe inscribirse de nuevo con otra clave")
+    for name in _REVOCATION_FACTS:
+        stated = [p[name] for p in parents if p.get(name) is not None]
+        if stated and fields.get(name) not in stated:
+            return _("cambia quién revocó un equipo o hasta qué cambio, que no puede cambiar")
     if change.origin == change.entity_id:
         return None
     if change.op == "insert" or not parents:
         return _("inscribe otro equipo: cada equipo se inscribe a sí mismo")
     if fields.get("trust") != REVOKED:
         return _("modifica la ficha de otro equipo sin revocarlo")
+    if fields.get("revoked_by") not in (None, change.origin) and not any(
+            p.get("revoked_by") == fields.get("revoked_by") for p in parents):
+        return _("revoca un equipo en nombre de otro")
     for name, value in fields.items():
         if name not in _REVOCATION_FIELDS and not any(p.get(name) == value for p in parents):
             return _("modifica la ficha de otro equipo más allá de revocarlo")

@@ -47,10 +47,15 @@ def tick(last: str, now_ms: int) -> str:
     return format_hlc(last_ms, last_counter + 1)
 
 
+def skew_bound(now_ms: int) -> str:
+    """The latest reading taken as it is from another laptop; a later one is clamped (and its
+    laptop's date announced as wrong)."""
+    return format_hlc(now_ms + MAX_SKEW_MS, MAX_COUNTER)
+
+
 def receive(last: str, remote: str, now_ms: int) -> str:
     """After seeing a remote time: never behind it, but never more than MAX_SKEW_MS ahead of
     our own wall clock (a remote reading beyond that is clamped)."""
     if not is_valid(remote):
         return last
-    bound = format_hlc(now_ms + MAX_SKEW_MS, 0)
-    return max(last, min(remote, bound))
+    return max(last, min(remote, format_hlc(now_ms + MAX_SKEW_MS, 0)))

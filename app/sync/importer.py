@@ -30,6 +30,7 @@ from app.persistence.rows import (
     ThisDeviceRow,
 )
 from app.persistence.tracking import note_many, note_table
+from app.sync import files as attachment_files
 from app.sync import hlc as hlc_clock
 from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader
@@ -42,6 +43,8 @@ from app.sync.held_changes import fetch_fields
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
+from app.sync.names import device_labels
+from app.sync.revocations import revocation_limits
 from app.sync.row_writer import bind_processor
 from app.sync.touched import RecordKey, Touched
 
@@ -78,6 +81,11 @@ class _Verified:
     max_hlc: str
     device_keys: dict[str, str]
     missing_parents: set[str]
+    # origin -> its last change accepted before its revocation, for the origins whose
+    # changes in this bundle go beyond it: those are refused (not stored), whoever relays them.
+    cut: dict[str, int]
+    # Origins with a change dated more than MAX_SKEW_MS past this laptop's clock: announced.
+    ahead: set[str]
 
 
 def _held_hashes(s: Session, origin: str, first: int, last: int) -> dict[int, str]:
@@ -89,8 +97,11 @@ def _held_hashes(s: Session, origin: str, first: int, last: int) -> dict[int, st
     return {int(seq): h for seq, h in rows}
 
 
-def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _Verified:
+def verify_against_db(
+    s: Session, reader: BundleReader, manifest: Manifest, now: datetime
+) -> _Verified:
     name = reader.name
+    now_ms = int(now.timestamp() * 1000)
     held = holdings(s)
     expected: dict[str, int] = {}
     prev: dict[str, str] = {}
@@ -109,6 +120,8 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
     device_changes: list[IncomingChange] = []
     bundle_devices: dict[str, dict[str, Any]] = {}
     max_hlc = ""
+    ahead: set[str] = set()
+    bound = hlc_clock.skew_bound(now_ms)
     for change in reader.changes():
         if not hlc_clock.is_valid(change.hlc):
             raise DomainError("sync.bad_change", name=name, device=change.origin,
@@ -137,6 +150,8 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
                 device_changes.append(change)
             bundle_devices[change.hash] = change.fields
         max_hlc = max(max_hlc, change.hlc)
+        if change.hlc > bound:
+            ahead.add(origin)
     for origin, rng in manifest.origins.items():
         if expected[origin] != rng.last + 1:
             raise DomainError("sync.bad_manifest", name=name,
@@ -146,7 +161,12 @@ def verify_against_db(s: Session, reader: BundleReader, manifest: Manifest) -> _
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=rng.last)
     _check_head_signatures(s, reader, manifest, device_keys)
     _check_device_changes(s, name, device_changes, bundle_devices)
-    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen))
+    cut = {o: limit for o, limit in revocation_limits(s, bundle_devices).items()
+           if o in manifest.origins and manifest.origins[o].last > limit}
+    if cut:  # what builds on a refused change waits, as on any version not held
+        seen -= {c.hash for c in reader.changes() if c.seq > cut.get(c.origin, c.seq)}
+    return _Verified(held, max_hlc, device_keys, _not_held(s, needed_parents - seen), cut,
+                     ahead)
 
 
 def _check_device_changes(
@@ -251,9 +271,17 @@ def apply_bundle(
     writer = _ChangeWriter(s, now)
     received = already_held = 0
     origins: dict[str, int] = {}
+    carried_refs: set[str] = set()  # files the bundle's attachment changes refer to
+    refused = 0
     for change in reader.changes():
         received += 1
-        if change.seq <= held.get(change.origin, 0):
+        is_held = change.seq <= held.get(change.origin, 0)
+        if not is_held and change.seq > verified.cut.get(change.origin, change.seq):
+            refused += 1  # a revoked laptop's work after its revocation
+            continue
+        if change.entity == attachment_files.ENTITY:
+            attachment_files.take_from_change(s, change.fields, carried_refs, now)
+        if is_held:
             already_held += 1
             continue
         origins[change.origin] = origins.get(change.origin, 0) + 1
@@ -276,7 +304,8 @@ def apply_bundle(
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
-    _record_heads_and_marks(s, reader, manifest, held, verified.max_hlc, now)
+    files_new = attachment_files.store_from_bundle(s, reader, manifest, carried_refs, now)
+    _record_heads_and_marks(s, reader, manifest, held, verified, now)
     brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     for table in result.tables_written - brought:
         note_table(s, table)  # records that waited for what this bundle brought
@@ -288,7 +317,7 @@ def apply_bundle(
         sender_name=sender.name,
         sender_fingerprint=sender.fingerprint,
         changes_received=received,
-        changes_new=received - already_held,
+        changes_new=received - already_held - refused,
         already_held=already_held,
         records_new=result.records_new,
         records_updated=result.records_updated,
@@ -297,16 +326,25 @@ def apply_bundle(
         pending=result.pending,
         origins=origins,
         entities=sorted(brought | result.tables_written),
+        files_new=files_new,
+        files_pending=attachment_files.count_missing(s),
+        refused_revoked=refused,
+        clock_ahead=sorted(_label(s, origin) for origin in verified.ahead),
     )
 
 
+def _label(s: Session, device: str) -> str:
+    return device_labels(s).get(device, device[-8:])
+
+
 def _record_heads_and_marks(
-    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int], max_hlc: str,
-    now: datetime,
+    s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int],
+    verified: _Verified, now: datetime,
 ) -> None:
+    max_hlc = verified.max_hlc
     for origin, rng in manifest.origins.items():
-        if rng.last <= held.get(origin, 0):
-            continue
+        if rng.last <= held.get(origin, 0) or origin in verified.cut:
+            continue  # a revoked laptop's head beyond its limit vouches for refused changes
         signed = reader.heads[origin]
         head = s.get(DeviceHeadRow, origin)
         if head is None:

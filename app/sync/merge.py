@@ -9,7 +9,8 @@ when its value differs from every version it was built on, or when it says it de
 field (`DECIDES`: a person resolved a conflict, or set the field while it was in conflict).
 The field's value is that of its last writes, those no later write was built on. One value
 (or several that agree): take it. Several that differ: a conflict, every value kept, the best
-ranked shown meanwhile. So an edit of another field (built on every head, showing the
+ranked shown meanwhile (`History.rank`: no clock reading counts, so a wrong date wins nothing).
+So an edit of another field (built on every head, showing the
 provisional value) decides nothing about a conflicted field, and a version from an older
 schema, which lacks a column, never writes it. Fields declared to change together
 (app/sync/together.py) are one unit: one value, one conflict.
@@ -34,6 +35,10 @@ DELETED_AT = "deleted_at"
 DECIDES = "_decides"
 
 
+# (versions on the longest line of edits leading to it, its hash): no clock reading.
+Rank = tuple[int, str]
+
+
 @dataclass(frozen=True)
 class Version:
     """One change of one record, as the merge needs it."""
@@ -44,12 +49,6 @@ class Version:
     op: str
     parents: tuple[str, ...]
     fields: Mapping[str, Any]
-
-    @property
-    def rank(self) -> tuple[str, str, str]:
-        # The provisional winner of a conflict: highest clock, then device id (then hash, so
-        # that even a device that repeats a clock reading gives one answer).
-        return (self.hlc, self.origin, self.hash)
 
 
 @dataclass(frozen=True)
@@ -101,6 +100,30 @@ class History:
     def __init__(self, versions: Mapping[str, Version]) -> None:
         self.versions = versions
         self._below: dict[str, frozenset[str]] = {}
+        self._depths: dict[str, int] = {}
+
+    def rank(self, version: Version) -> Rank:
+        """The provisional winner of a conflict (shown until a person decides): the side with
+        the longer history of edits, then the hash (one answer on every laptop).
+
+        No clock reading counts: the versions in a conflict are concurrent (neither saw the
+        other), so "the latest" means only "the one whose laptop's date is furthest ahead",
+        and a laptop ten years ahead would win every default choice.
+        """
+        return (self._depth(version.hash), version.hash)
+
+    def _depth(self, start: str) -> int:
+        stack = [start]
+        while stack:  # iterative, parents first, like `below`
+            top = stack[-1]
+            parents = [p for p in self.versions[top].parents if p in self.versions]
+            todo = [p for p in parents if p not in self._depths]
+            if todo:
+                stack.extend(todo)
+                continue
+            stack.pop()
+            self._depths[top] = 1 + max((self._depths[p] for p in parents), default=0)
+        return self._depths[start]
 
     def below(self, start: str) -> frozenset[str]:
         known = self._below.get(start)
@@ -144,7 +167,7 @@ class History:
         for h in writers:
             covered |= self.below(h)
         last = [self.versions[h] for h in writers if h not in covered]
-        return sorted(last, key=lambda v: v.rank, reverse=True)
+        return sorted(last, key=self.rank, reverse=True)
 
 
 def merge_heads(entity: str, entity_id: str, versions: Mapping[str, Version]) -> Merged:
@@ -221,7 +244,7 @@ def _merge_deletion(
         for v in deleted:
             seen |= history.below(v.hash) | {v.hash}
         unseen = sorted((history.versions[h] for h in edits - seen),
-                        key=lambda v: v.rank, reverse=True)
+                        key=history.rank, reverse=True)
         if not unseen:
             # Deleted on every side, after every edit: the earliest deletion time, so the
             # answer is order-free.

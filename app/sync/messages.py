@@ -86,6 +86,14 @@ register_messages(
         "sync.readback_failed": N_(
             "El paquete copiado en «{folder}» no se lee igual que el original: la memoria puede "
             "estar dañada. Use otra memoria."),
+        "sync.disk_full": N_(
+            "No queda espacio en el disco de «{folder}». Libere espacio e intente de nuevo: no "
+            "quedó nada escrito a medias y la base de datos no se modificó."),
+        "sync.file_too_big": N_(
+            "El paquete ({mb} MB) es más grande de lo que el disco de «{folder}» admite en un "
+            "solo archivo (una memoria con formato FAT32 no guarda archivos de más de 4 GB). "
+            "Use una memoria con formato exFAT, o exporte solo lo que le falta a cada equipo. "
+            "No quedó nada escrito a medias."),
         "sync.not_folder": N_("«{folder}» no es una carpeta a la que se pueda escribir."),
         "sync.unknown_device": N_("No se conoce ningún equipo con el identificador «{device}»."),
         "sync.conflict_not_found": N_(

@@ -92,6 +92,8 @@ class SyncStatus:
     bundles: list[BundleEntry]
     pending: list[PendingEntry]
     open_conflicts: int
+    files_pending: int = 0  # attachments whose file has not arrived (the next bundle brings it)
+    clock_ahead: list[str] = field(default_factory=list)  # laptops whose date is ahead
 
 
 @dataclass(frozen=True)
@@ -136,3 +138,10 @@ class ImportSummary:
     origins: dict[str, int] = field(default_factory=dict)
     # Tables with new changes or rows written (a record that waited may be written now).
     entities: list[str] = field(default_factory=list)
+    files_new: int = 0  # attachment files received
+    files_pending: int = 0  # attachment records here whose file has not arrived yet
+    # Changes a revoked laptop made after its revocation, relayed by another: not taken.
+    refused_revoked: int = 0
+    # Laptops whose changes are dated more than a day ahead of this one's clock: their date is
+    # wrong; this laptop's clock did not follow, and their edits do not win default choices.
+    clock_ahead: list[str] = field(default_factory=list)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.domain.errors import DomainError
+from app.sync.disk_trouble import disk_error
 
 PARTIAL = ".partial"
 MARGIN = 1024 * 1024  # FAT32 clusters and directory entries need a little room too
@@ -50,22 +51,26 @@ def place_file(source: Path, folder: Path, name: str, verify: Callable[[Path], N
     final = folder / name
     partial = folder / (name + PARTIAL)
     try:
-        with source.open("rb") as src, partial.open("wb") as dst:
-            while chunk := src.read(CHUNK):
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
+        _copy(source, partial)
         os.replace(partial, final)
         _fsync_dir(folder)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise DomainError("sync.write_failed", folder=str(folder), detail=exc.strerror or
-                          str(exc)) from exc
+        raise disk_error(exc, folder, size) or DomainError(
+            "sync.write_failed", folder=str(folder), detail=exc.strerror or str(exc)) from exc
     try:
         verify(final)
     except DomainError as exc:
         raise DomainError("sync.readback_failed", folder=str(folder)) from exc
     return final
+
+
+def _copy(source: Path, target: Path) -> None:
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(CHUNK):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
 
 
 def find_bundles(folder: Path, extension: str) -> list[Path]:

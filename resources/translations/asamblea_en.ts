@@ -3686,6 +3686,22 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Imported from %1: %2 new records, %3 updated, %4 new facts, %5 changes already held, %6 conflicts, %7 waiting.</translation>
         </message>
         <message>
+            <source>Archivos adjuntos recibidos: %1.</source>
+            <translation>Attached files received: %1.</translation>
+        </message>
+        <message>
+            <source>Archivos adjuntos que aún no han llegado: %1 (vendrán con el próximo paquete que los tenga).</source>
+            <translation>Attached files not arrived yet: %1 (they will come with the next bundle that has them).</translation>
+        </message>
+        <message>
+            <source>Cambios rechazados de equipos revocados, hechos después de su revocación: %1.</source>
+            <translation>Changes refused from revoked laptops, made after their revocation: %1.</translation>
+        </message>
+        <message>
+            <source>La fecha de %1 está adelantada más de un día: este equipo no adelantó su reloj y esos cambios no ganan por su fecha. Corrija la fecha de ese equipo.</source>
+            <translation>The date of %1 is more than a day ahead: this laptop did not move its clock forward and those changes do not win by their date. Set that laptop's date right.</translation>
+        </message>
+        <message>
             <source>dañado: %1</source>
             <translation>damaged: %1</translation>
         </message>

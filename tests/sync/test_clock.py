@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from app.domain.clock import SteppingClock
 from app.domain.ids import IdGenerator
-from app.persistence.rows import ChangeRow, ThisDeviceRow
+from app.persistence.rows import ChangeRow, OrganizationRow, ThisDeviceRow
 from app.sync import hlc
+from app.sync.merge import History, Version
+from app.sync.names import device_label
 
 from tests.sync.conftest import Laptop
-from tests.sync.helpers import add_council, send
+from tests.sync.helpers import add_council, edit, org_name, send
 
 remote = st.one_of(
     st.builds(hlc.format_hlc, st.integers(0, 10**13 - 1), st.integers(0, hlc.MAX_COUNTER)),
@@ -67,3 +69,46 @@ def test_a_laptop_ten_years_ahead_does_not_drag_the_others(
     bound = int((datetime.now(UTC) + timedelta(days=2)).timestamp() * 1000)
     assert hlc.parse_hlc(last)[0] < bound
     add_council(b, "Consejo Comunal Después")  # every local write still works
+
+
+def test_a_laptop_ten_years_ahead_does_not_win_the_default_and_is_announced(
+    laptop: Laptop, stick: Path
+) -> None:
+    a, b = laptop("a"), laptop("b")
+    council = add_council(a)
+    send(a, b, stick, full=True)
+    send(b, a, stick, full=True)
+    now = datetime.now(UTC)
+    # Each laptop edits the name both ways round (so neither id wins by chance): one edit
+    # with a date ten years ahead, one with the right date; the right one has one more edit.
+    for first, second in ((a, b), (b, a)):
+        wrong_clock = SteppingClock(now + timedelta(days=3650), timedelta(seconds=1))
+        wrong = first.with_clock(wrong_clock, IdGenerator(wrong_clock))
+        edit(wrong, OrganizationRow, council, name=f"Año equivocado {first.device.name}")
+        edit(second, OrganizationRow, council, name="Consejo Comunal La Ceiba Norte")
+        edit(second, OrganizationRow, council, name=f"Bien fechado {second.device.name}")
+        summary = send(first, second, stick)
+        send(second, first, stick)
+        label = device_label(first.device.name, first.device.fingerprint)
+        assert label in summary.clock_ahead
+        assert label in second.sync.status().clock_ahead
+        for side in (a, b):
+            [conflict] = side.sync.conflicts()  # both values kept for a person to decide
+            assert len(conflict.choices) == 2
+            assert org_name(side, council) == f"Bien fechado {second.device.name}"
+        second.sync.resolve(conflict.id, f"Bien fechado {second.device.name}")
+        send(second, first, stick)
+        assert a.sync.conflicts() == b.sync.conflicts() == []
+
+
+def test_no_clock_reading_ranks_concurrent_edits() -> None:
+    base = Version("h0", "a", hlc.format_hlc(1_000_000, 0), "insert", (), {"name": "x"})
+    wrong = Version("ff", "w", hlc.format_hlc(10**12, 0), "update", ("h0",), {"name": "w"})
+    honest = Version("11", "b", hlc.format_hlc(1_000_500, 0), "update", ("h0",), {"name": "b"})
+    again = Version("12", "b", hlc.format_hlc(1_000_600, 0), "update", ("11",), {"name": "b2"})
+    history = History({v.hash: v for v in (base, wrong, honest, again)})
+    assert history.rank(again) > history.rank(wrong)
+    later = Version("13", "w", hlc.format_hlc(1, 0), "update", ("h0",), {"name": "w"})
+    # Same line length: the clock does not decide, the hash does (the same on every laptop).
+    assert (history.rank(wrong) > history.rank(honest)) == ("ff" > "11")
+    assert History({v.hash: v for v in (base, later, honest)}).rank(later)[0] == 2

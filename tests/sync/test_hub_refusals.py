@@ -73,7 +73,7 @@ def test_a_revoked_laptop_is_refused_from_then_on(hub: HubServer, laptop: Laptop
     mate.hub.sync_now()
     stick = tmp_path / "stick"
     stick.mkdir()
-    relayed = lost.sync.export(stick, full=True).path
+    relayed = lost.sync.export(stick, full=True, plain=True).path  # a first contact: unsealed
     mate.sync.import_file(relayed, trust_fingerprint=lost.device.fingerprint)
     before = hub_state(hub)
     error = refused(mate, "hub.relays_revoked")

@@ -28,6 +28,13 @@ def _import_cmd(db: Path, bundle: Path, fingerprint: str) -> list[str]:
             "--trust", fingerprint]
 
 
+def _copy_db(source: Path, target: Path) -> None:
+    """The database and its device key (issue 13: a database copied without its key runs as a
+    new device, which is itself a write)."""
+    shutil.copyfile(source, target)
+    shutil.copyfile(source.with_suffix(".key"), target.with_suffix(".key"))
+
+
 def _state(db: Path) -> tuple[str, int, list[str]]:
     services = open_services(db)
     try:
@@ -50,12 +57,12 @@ def test_sigkill_during_import_leaves_before_or_after(
     assert target.db_path is not None
     target.close()
     pristine = tmp_path / "pristine.db"
-    shutil.copyfile(target.db_path, pristine)
+    _copy_db(target.db_path, pristine)
     before = _state(pristine)
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = tmp_path / "done.db"
-    shutil.copyfile(pristine, done)
+    _copy_db(pristine, done)
     started = time.monotonic()
     subprocess.run(_import_cmd(done, bundle, fingerprint), env=env, cwd=ROOT, check=True,
                    capture_output=True)
@@ -67,7 +74,7 @@ def test_sigkill_during_import_leaves_before_or_after(
     outcomes = {"before": 0, "after": 0}
     for trial in range(8):
         db = tmp_path / f"kill{trial}.db"
-        shutil.copyfile(pristine, db)
+        _copy_db(pristine, db)
         proc = subprocess.Popen(_import_cmd(db, bundle, fingerprint), env=env, cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Spread the kills over the whole run: start-up, verification, writing, commit.

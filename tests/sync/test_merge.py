@@ -91,7 +91,7 @@ def test_edit_meeting_a_deletion_is_a_conflict_not_a_loss(laptop: Laptop, stick:
 def _attachment(services: object, name: str) -> str:
     row = AttachmentRow(
         id=services.ctx.ids.new(), owner_entity="organization", owner_id="x", filename=name,
-        media_type="text/plain", size=3, sha256="0" * 64, data=b"abc", description=None,
+        media_type="text/plain", size=3, sha256="0" * 64, description=None,
         created_at=datetime.now(UTC),
     )
     with services.sessions.begin() as s:

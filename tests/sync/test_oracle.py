@@ -310,7 +310,7 @@ def test_no_write_is_lost_whatever_the_order(
 def _best_tip_wins(entity: str, entity_id: str, versions: dict[str, Version]) -> Merged:
     """A deliberately lossy merge: the best-ranked head wins the whole record."""
     heads = [versions[h] for h in find_heads(versions.values())]
-    best = max(heads, key=lambda v: v.rank)
+    best = max(heads, key=lambda v: (v.hlc, v.origin, v.hash))
     return Merged({k: v for k, v in best.fields.items() if not k.startswith("_")}, ())
 
 

@@ -12,41 +12,60 @@ from app.container import Services, open_services
 from app.domain.census import NewResident
 from app.domain.errors import DomainError
 from app.persistence.rows import OrganizationRow
+from app.sync import materialize
 
 from tests.sync.conftest import Laptop
 from tests.sync.helpers import add_council, delete, edit, export, send
+from tests.sync.test_oracle import World, _best_tip_wins, check_oracle, observed
 
 
 def _conflicts(services: Services) -> list[tuple[str, str, list[object]]]:
     return [(c.id, c.field, [ch.value for ch in c.choices]) for c in services.sync.conflicts()]
 
 
+def _five_bundles(laptop: Laptop, stick: Path) -> tuple[World, list[Path]]:
+    a, b, c = laptop("a"), laptop("b"), laptop("c")
+    # The oracle's account (tests/sync/test_oracle.py): every value written, with what its
+    # laptop held then; every order must show each field's surviving writes, or a conflict.
+    world = World([a, b, c], stick)
+    with observed(world, a):
+        council = add_council(a)
+    with observed(world, a):
+        other = add_council(a, "Consejo Comunal Los Mangos")
+    send(a, b, stick, full=True)
+    send(a, c, stick, full=True)
+    bundles = [export(a, stick).path]
+    with observed(world, b):
+        edit(b, OrganizationRow, council, name="Nombre de B")
+    with observed(world, b):
+        b.residents.add(NewResident(council, "Ana", "Pérez", "V-10000001"))
+    bundles.append(export(b, stick).path)
+    with observed(world, c):
+        edit(c, OrganizationRow, council, name="Nombre de C")  # conflicts with B
+    with observed(world, c):
+        edit(c, OrganizationRow, other, registry_code="C-77")
+    with observed(world, c):
+        delete(c, OrganizationRow, other)
+    bundles.append(export(c, stick).path)
+    with observed(world, a):
+        edit(a, OrganizationRow, other, name="Los Mangos de Arriba")  # meets C's deletion
+    with observed(world, a):
+        a.residents.add(NewResident(other, "Luis", "Mata", "V-10000002"))
+    bundles.append(export(a, stick).path)
+    send(c, b, stick, full=True)
+    [conflict] = b.sync.conflicts()
+    with observed(world, b, decided=conflict.field):
+        b.sync.resolve(conflict.id, "Nombre de C")
+    bundles.append(export(b, stick).path)
+    assert len(bundles) == 5
+    return world, bundles
+
+
 @pytest.mark.slow
 def test_all_orders_of_five_bundles_give_the_same_state(
     laptop: Laptop, stick: Path, tmp_path: Path
 ) -> None:
-    a, b, c = laptop("a"), laptop("b"), laptop("c")
-    council = add_council(a)
-    other = add_council(a, "Consejo Comunal Los Mangos")
-    send(a, b, stick, full=True)
-    send(a, c, stick, full=True)
-    bundles = [export(a, stick).path]
-    edit(b, OrganizationRow, council, name="Nombre de B")
-    b.residents.add(NewResident(council, "Ana", "Pérez", "V-10000001"))
-    bundles.append(export(b, stick).path)
-    edit(c, OrganizationRow, council, name="Nombre de C")  # conflicts with B
-    edit(c, OrganizationRow, other, registry_code="C-77")
-    delete(c, OrganizationRow, other)
-    bundles.append(export(c, stick).path)
-    edit(a, OrganizationRow, other, name="Los Mangos de Arriba")  # meets C's deletion
-    a.residents.add(NewResident(other, "Luis", "Mata", "V-10000002"))
-    bundles.append(export(a, stick).path)
-    send(c, b, stick, full=True)
-    [conflict] = b.sync.conflicts()
-    b.sync.resolve(conflict.id, "Nombre de C")
-    bundles.append(export(b, stick).path)
-    assert len(bundles) == 5
-
+    world, bundles = _five_bundles(laptop, stick)
     blank = laptop("d")
     assert blank.db_path is not None
     blank.close()
@@ -60,12 +79,25 @@ def test_all_orders_of_five_bundles_give_the_same_state(
                 d.sync.import_file(bundle, trust_fingerprint=d.sync.inspect(bundle)
                                    .sender_fingerprint)
             results.add((d.info.digest(), repr(_conflicts(d))))
+            check_oracle(world, d)
         finally:
             d.close()
             path.unlink()
     assert len(results) == 1
     [(_digest, conflicts)] = results
     assert "deleted_at" in conflicts  # the edit that met a deletion is still a conflict
+
+
+def test_the_all_orders_oracle_sees_a_lossy_merge(
+    laptop: Laptop, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world, bundles = _five_bundles(laptop, stick)
+    monkeypatch.setattr(materialize, "merge_heads", _best_tip_wins)
+    d = laptop("d")
+    for bundle in bundles:
+        d.sync.import_file(bundle, trust_fingerprint=d.sync.inspect(bundle).sender_fingerprint)
+    with pytest.raises(AssertionError, match=r"lost|conflict"):
+        check_oracle(world, d)
 
 
 def test_a_delta_that_arrives_before_the_one_it_follows_is_refused_then_accepted(

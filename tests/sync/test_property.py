@@ -83,7 +83,10 @@ def _value(field_name: str, i: int) -> object:
 def _do(world: World, op: tuple[Any, ...]) -> None:
     kind = op[0]
     if kind == "create":
-        world.pick(op[1]).organizations.create(OrgKind.COMMUNE, f"Comuna {op[1]}")
+        # Numbered: one laptop refuses a second commune with a name it already holds.
+        services = world.pick(op[1])
+        number = len(_records(services, live=False)) + 1
+        services.organizations.create(OrgKind.COMMUNE, f"Comuna {op[1]}.{number}")
     elif kind in ("edit", "delete"):
         services = world.pick(op[1])
         records = _records(services)
@@ -102,7 +105,7 @@ def _do(world: World, op: tuple[Any, ...]) -> None:
             services.ctx.log.insert(s, AttachmentRow(
                 id=services.ctx.ids.new(), owner_entity="organization", owner_id="-",
                 filename=f"acta-{op[1]}.txt", media_type="text/plain", size=1,
-                sha256="0" * 64, data=b"x", description=None, created_at=datetime.now(UTC)))
+                sha256="0" * 64, description=None, created_at=datetime.now(UTC)))
     elif kind == "resolve":
         services = world.pick(op[1])
         conflicts = services.sync.conflicts()

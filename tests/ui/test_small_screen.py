@@ -193,7 +193,7 @@ def _member(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
 def _ballots(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
     from ui.consultation.dialogs import BallotsDialog
 
-    return BallotsDialog("Centro Escuela Bolivariana El Guaire, mesa 1", 1, 460, w)
+    return BallotsDialog("Centro Escuela Bolivariana El Guaire, mesa 1", 1, 460, None, w)
 
 
 def _assign(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
@@ -300,6 +300,20 @@ def _problem_project(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
     return ProjectFromProblemDialog(sv.problems.list_all()[0], w)
 
 
+def _history(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.safety.history_dialog import HistoryDialog
+
+    assert w.ui is not None
+    return HistoryDialog(w.ui, sv.residents.search("Acosta", limit=1)[0].id, w)
+
+
+def _backups(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.safety.backups_panel import BackupsDialog
+
+    assert w.ui is not None
+    return BackupsDialog(w.ui, w)
+
+
 # Each dialog of ui/, made as the window makes it. A base that is never shown maps to None.
 DIALOGS: dict[str, Make | None] = {
     "FormDialog": None, "_Form": None, "_PaymentForm": None,
@@ -311,7 +325,7 @@ DIALOGS: dict[str, Make | None] = {
     "DisbursementDialog": _disbursement, "ExpenseDialog": _expense, "StatusDialog": _status,
     "AnswerDialog": _answer, "FundDialog": _fund, "ProgressDialog": _progress,
     "InspectionDialog": _inspection, "PeopleDialog": _people, "BajaDialog": _baja,
-    "EditAssemblyDialog": _edit_assembly,
+    "EditAssemblyDialog": _edit_assembly, "HistoryDialog": _history, "BackupsDialog": _backups,
     "CancelAssemblyDialog": _cancel_assembly, "ProblemTitleDialog": _problem_title,
     "ProjectFromProblemDialog": _problem_project,
 }

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.field_labels import field_label
+from app.sync.disk_trouble import readable_name
 
 from ui import labels
 from ui.context import UiContext, error_text
@@ -29,7 +30,7 @@ from ui.flow_layout import FlowLayout
 from ui.hub_status import HubStatusLine
 from ui.pages.base import Page
 from ui.pages.sync_drives import removable_drives
-from ui.pages.sync_texts import bundle_state, shown_value, summary_text
+from ui.pages.sync_texts import bundle_state, notes, shown_value, summary_text
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import (
     ask_plain,
@@ -61,7 +62,7 @@ class SyncPage(Page):
         self.fingerprint = text_label("", self)
         self.fingerprint.setObjectName("fingerprint")
         self.summary = text_label("", self)
-        self.summary.setWordWrap(True)
+        self.summary.setWordWrap(True)  # pending files and a wrong date add sentences
         form.addRow(self.tr("Huella de este equipo (para comparar por teléfono):"),
                     self.fingerprint)
         form.addRow(self.tr("Estado:"), self.summary)
@@ -126,7 +127,7 @@ class SyncPage(Page):
             row.addWidget(button)
         box.addLayout(row)
         self.bundles_model = RecordTableModel([
-            Column(self.tr("Archivo"), lambda b: b.path.name),
+            Column(self.tr("Archivo"), lambda b: readable_name(b.path)),
             Column(self.tr("De"), lambda b: b.info.sender_name if b.info else "—"),
             Column(self.tr("Huella"), lambda b: b.info.sender_fingerprint if b.info else "—"),
             Column(self.tr("Cambios"), lambda b: b.info.changes if b.info else "—",
@@ -221,7 +222,9 @@ class SyncPage(Page):
         self.summary.setText(self.tr("%1 cambios guardados; %2 en espera; %3 conflictos por "
                                      "resolver.").replace("%1", str(status.changes_held))
                              .replace("%2", str(len(status.pending)))
-                             .replace("%3", str(status.open_conflicts)))
+                             .replace("%3", str(status.open_conflicts))
+                             + "".join("\n" + line for line in notes(
+                                 0, status.files_pending, 0, status.clock_ahead)))
         self.devices_model.set_rows(status.devices)
         self.history_model.set_rows(status.bundles)
         self.conflicts_model.set_rows(conflicts)

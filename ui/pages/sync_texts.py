@@ -23,7 +23,31 @@ def summary_text(s: ImportSummary) -> str:
             .replace("%1", s.sender_name).replace("%2", str(s.records_new))
             .replace("%3", str(s.records_updated)).replace("%4", str(s.facts_new))
             .replace("%5", str(s.already_held)).replace("%6", str(s.conflicts))
-            .replace("%7", str(s.pending)))
+            .replace("%7", str(s.pending))) + "".join(
+                " " + line for line in notes(s.files_new, s.files_pending, s.refused_revoked,
+                                             s.clock_ahead))
+
+
+def notes(files_new: int, files_pending: int, refused: int, ahead: list[str]) -> list[str]:
+    """Sentences added when they are not nothing (the command line says the same)."""
+    lines = []
+    if files_new:
+        lines.append(QCoreApplication.translate(
+            "SyncPage", "Archivos adjuntos recibidos: %1.").replace("%1", str(files_new)))
+    if files_pending:
+        lines.append(QCoreApplication.translate(
+            "SyncPage", "Archivos adjuntos que aún no han llegado: %1 (vendrán con el próximo "
+            "paquete que los tenga).").replace("%1", str(files_pending)))
+    if refused:
+        lines.append(QCoreApplication.translate(
+            "SyncPage", "Cambios rechazados de equipos revocados, hechos después de su "
+            "revocación: %1.").replace("%1", str(refused)))
+    if ahead:
+        lines.append(QCoreApplication.translate(
+            "SyncPage", "La fecha de %1 está adelantada más de un día: este equipo no adelantó "
+            "su reloj y esos cambios no ganan por su fecha. Corrija la fecha de ese equipo.")
+            .replace("%1", ", ".join(f"«{d}»" for d in ahead)))
+    return lines
 
 
 def bundle_state(bundle: FoundBundle) -> str:

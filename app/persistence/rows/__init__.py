@@ -21,6 +21,7 @@ from app.persistence.rows.consultation import (
     VotingCentreRow,
     VotingTableRow,
 )
+from app.persistence.rows.files import AttachmentFileRow, PeerFileRow
 from app.persistence.rows.hub import (
     HubEnrollmentRow,
     HubNonceRow,
@@ -65,6 +66,7 @@ __all__ = [
     "AgendaItemRow",
     "AgreementRow",
     "AssemblyRow",
+    "AttachmentFileRow",
     "AttachmentRow",
     "AttendanceRow",
     "BallotBatchRow",
@@ -88,6 +90,7 @@ __all__ = [
     "MinutesRow",
     "NominationRow",
     "OrganizationRow",
+    "PeerFileRow",
     "PeerWatermarkRow",
     "PendingChangeRow",
     "PrioritizationBallotRow",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.persistence.base import Base, SyncKind, uuid_pk
@@ -38,7 +38,10 @@ class ResidentRow(Base):
 
 
 class AttachmentRow(Base):
-    """A file kept with a record: a photographed signed acta, a receipt. Insert-only."""
+    """A file kept with a record: a photographed signed acta, a receipt. Insert-only.
+
+    The bytes are in `attachment_file` under `sha256` (stored once, sent once as a bundle
+    member); a laptop that has the record but not yet the file shows it as pending."""
 
     __tablename__ = "attachment"
     __sync__ = SyncKind.FACT
@@ -49,6 +52,5 @@ class AttachmentRow(Base):
     media_type: Mapped[str] = mapped_column(String(80))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]

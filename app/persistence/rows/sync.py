@@ -38,6 +38,10 @@ class DeviceRow(Base):
     public_key: Mapped[str] = mapped_column(String(64))  # hex
     fingerprint: Mapped[str] = mapped_column(String(32))
     trust: Mapped[str] = mapped_column(String(16))  # DeviceTrust
+    # A revocation names who revoked and the last change the revoker had accepted from this
+    # laptop: its later changes are refused from any sender (a relay cannot bring them).
+    revoked_by: Mapped[str | None] = mapped_column(String(36))
+    revoked_seq: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
 

@@ -1,0 +1,149 @@
+"""Attachment files in sync: kept once by SHA-256, sent once to each peer, pending until held.
+
+A change of `attachment` carries the file's SHA-256 and metadata only; the bytes go in the
+bundle as a `files/<sha256>` member. Which files a bundle carries: those its changes refer to
+that the peer is not known to hold, and those the peer said it lacks (its manifest's `wants`),
+as far as this laptop holds them. A laptop that has the record but not the file shows it as
+pending and names it in the `wants` of every bundle it writes, so the next bundle that has
+it brings it. Changes written before files travelled keep their bytes inline (a `data` field
+in base64, signed into their hash): an import takes the bytes from there.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.canonical import sha256_hex
+from app.persistence.rows import AttachmentFileRow, AttachmentRow, ChangeRow, PeerFileRow
+from app.sync.bundle_format import Manifest, OriginRange
+from app.sync.bundle_reader import BundleReader
+
+ENTITY = AttachmentRow.__tablename__
+_CHUNK = 500
+
+
+def read(s: Session, sha256: str) -> bytes | None:
+    data = s.scalar(select(AttachmentFileRow.data).where(AttachmentFileRow.sha256 == sha256))
+    return None if data is None else bytes(data)
+
+
+def held(s: Session, wanted: Iterable[str]) -> set[str]:
+    """Which of `wanted` this laptop holds the bytes of."""
+    items = sorted(set(wanted))
+    out: set[str] = set()
+    for i in range(0, len(items), _CHUNK):
+        out.update(s.scalars(select(AttachmentFileRow.sha256).where(
+            AttachmentFileRow.sha256.in_(items[i:i + _CHUNK]))))
+    return out
+
+
+def hold(s: Session, data: bytes, now: datetime) -> str:
+    """Keep `data` (once); returns its SHA-256."""
+    digest = sha256_hex(data)
+    if s.get(AttachmentFileRow, digest) is None:
+        s.add(AttachmentFileRow(sha256=digest, size=len(data), data=data, received_at=now))
+        s.flush()
+    return digest
+
+
+def missing(s: Session) -> list[str]:
+    """The files of attachments held as records whose bytes have not arrived: pending."""
+    query = (select(AttachmentRow.sha256).distinct()
+             .outerjoin(AttachmentFileRow, AttachmentFileRow.sha256 == AttachmentRow.sha256)
+             .where(AttachmentFileRow.sha256.is_(None))
+             .order_by(AttachmentRow.sha256))
+    return list(s.scalars(query))
+
+
+def count_missing(s: Session) -> int:
+    return len(missing(s))
+
+
+def inline_bytes(fields: Mapping[str, Any]) -> bytes | None:
+    """The bytes an old change carried inline, if they match its SHA-256."""
+    raw, digest = fields.get("data"), fields.get("sha256")
+    if not isinstance(raw, str) or not isinstance(digest, str):
+        return None
+    try:
+        data = base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if sha256_hex(data) == digest else None
+
+
+def referenced(s: Session, origins: Mapping[str, OriginRange]) -> set[str]:
+    """The files referred to by the attachment changes within `origins`' ranges."""
+    out: set[str] = set()
+    for origin, rng in origins.items():
+        rows = s.scalars(select(ChangeRow.fields).where(
+            ChangeRow.origin == origin, ChangeRow.seq >= rng.first, ChangeRow.seq <= rng.last,
+            ChangeRow.entity == ENTITY))
+        for text in rows:
+            digest = json.loads(text).get("sha256")
+            if isinstance(digest, str):
+                out.add(digest)
+    return out
+
+
+def plan_files(s: Session, peer: str | None, origins: Mapping[str, OriginRange]) -> list[str]:
+    """The files a bundle for `peer` carries (see the module's rule), sorted."""
+    wanted = referenced(s, origins)
+    if peer is not None:
+        known = {digest: bool(want) for digest, want in s.execute(
+            select(PeerFileRow.sha256, PeerFileRow.wanted).where(PeerFileRow.peer == peer))}
+        wanted = {h for h in wanted if known.get(h, True)} | {h for h, w in known.items() if w}
+    return sorted(held(s, wanted))
+
+
+def note_peer(s: Session, peer: str, has: Iterable[str], wants: Iterable[str]) -> None:
+    """Record what `peer` holds (`has`) and lacks (`wants`; a want wins over a has)."""
+    state = dict.fromkeys(has, False)
+    state.update(dict.fromkeys(wants, True))
+    if not state:
+        return
+    rows = {r.sha256: r for r in s.scalars(select(PeerFileRow).where(
+        PeerFileRow.peer == peer, PeerFileRow.sha256.in_(sorted(state))))}
+    for digest, want in state.items():
+        row = rows.get(digest)
+        if row is None:
+            s.add(PeerFileRow(peer=peer, sha256=digest, wanted=want))
+        else:
+            row.wanted = want
+    s.flush()
+
+
+def take_from_change(s: Session, fields: Mapping[str, Any], refs: set[str], now: datetime) -> None:
+    """Note the file an incoming attachment change refers to; keep the bytes an old change
+    carried inline (written before files travelled as members)."""
+    digest = fields.get("sha256")
+    if isinstance(digest, str):
+        refs.add(digest)
+    if "data" in fields:
+        data = inline_bytes(fields)
+        if data is not None:
+            hold(s, data, now)
+
+
+def store_from_bundle(
+    s: Session, reader: BundleReader, manifest: Manifest, refs: set[str], now: datetime
+) -> int:
+    """Keep the files the bundle carries that an attachment held here lacks (each once), and
+    note what the sender holds and wants. Returns how many files are new here."""
+    carried = manifest.files
+    new = 0
+    if carried:
+        lacking = set(missing(s))
+        for digest in sorted(set(carried) & lacking):
+            hold(s, reader.read_file(digest), now)
+            new += 1
+    note_peer(s, manifest.sender.id, (set(carried) | refs) - set(manifest.wants),
+              manifest.wants)
+    return new

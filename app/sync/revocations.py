@@ -1,0 +1,31 @@
+"""Where a revoked laptop's log stops: the last change its revoker had accepted from it.
+
+A revocation (a change of `device` by another laptop, checked by app/sync/device_rules) names
+who revoked and that last change; every import refuses the revoked laptop's changes beyond it,
+whoever relays them, so work done on a stolen laptop after its revocation reaches nobody.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import DeviceTrust
+from app.persistence.rows import DeviceRow
+
+
+def revocation_limits(s: Session, in_bundle: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Revoked laptop -> the last change its revoker had accepted from it (the lowest, if
+    several laptops revoked it), from what is held and from the bundle's own revocations
+    (checked by device_rules before this)."""
+    limits: dict[str, int] = {}
+    revocations: list[tuple[str, Any, Any]] = [
+        (d.id, d.trust, d.revoked_seq) for d in s.scalars(select(DeviceRow))]
+    revocations += [(str(f.get("id")), f.get("trust"), f.get("revoked_seq"))
+                    for f in in_bundle.values()]
+    for device, trust, seq in revocations:
+        if trust == DeviceTrust.REVOKED.value and isinstance(seq, int):
+            limits[device] = min(seq, limits.get(device, seq))
+    return limits
