@@ -107,7 +107,8 @@ FIELD_LABELS: dict[str, Mapping[str, str]] = {
     },
     "device": {
         "public_key": N_("Clave pública"), "fingerprint": N_("Huella"),
-        "trust": N_("Confianza"),
+        "trust": N_("Confianza"), "revoked_by": N_("Revocado por"),
+        "revoked_seq": N_("Último cambio aceptado"),
     },
 }
 

@@ -60,7 +60,7 @@ def census_sheet_of(s: Session, council_id: str, day: date) -> CensusSheet:
     residents = tuple(to_resident(r) for r in rows)
     sectors = dict(s.execute(
         select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
-    ).tuples().all())
+    ).all())
     return CensusSheet(
         council=to_organization(council),
         parent_name=parent.name if parent is not None else None,
