@@ -3594,8 +3594,40 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>Value:</translation>
         </message>
         <message>
-            <source>%1 cambios guardados; %2 en espera; %3 conflictos por resolver.</source>
-            <translation>%1 changes held; %2 waiting; %3 conflicts to resolve.</translation>
+            <source>{n} cambio guardado</source>
+            <translation>{n} change held</translation>
+        </message>
+        <message>
+            <source>{n} cambios guardados</source>
+            <translation>{n} changes held</translation>
+        </message>
+        <message>
+            <source>{n} en espera</source>
+            <translation>{n} waiting</translation>
+        </message>
+        <message>
+            <source>{n} conflicto por resolver</source>
+            <translation>{n} conflict to resolve</translation>
+        </message>
+        <message>
+            <source>{n} conflictos por resolver</source>
+            <translation>{n} conflicts to resolve</translation>
+        </message>
+        <message>
+            <source>Se enviará {n} cambio</source>
+            <translation>{n} change will be sent</translation>
+        </message>
+        <message>
+            <source>Se enviarán {n} cambios</source>
+            <translation>{n} changes will be sent</translation>
+        </message>
+        <message>
+            <source>de {n} equipo.</source>
+            <translation>from {n} computer.</translation>
+        </message>
+        <message>
+            <source>de {n} equipos.</source>
+            <translation>from {n} computers.</translation>
         </message>
         <message>
             <source>Cualquier equipo (paquete completo)</source>
@@ -3604,10 +3636,6 @@ The second record is archived, and this cannot be undone here.</translation>
         <message>
             <source>%1 (solo lo que le falta)</source>
             <translation>%1 (only what it lacks)</translation>
-        </message>
-        <message>
-            <source>Se enviarán %1 cambios de %2 equipos.</source>
-            <translation>%1 changes from %2 computers will be sent.</translation>
         </message>
         <message>
             <source>%1 (%2 MB libres)</source>

@@ -219,10 +219,13 @@ class SyncPage(Page):
     def _show(self, loaded: tuple[SyncStatus, list[Conflict]]) -> None:
         status, conflicts = loaded
         self.fingerprint.setText(status.fingerprint)
-        self.summary.setText(self.tr("%1 cambios guardados; %2 en espera; %3 conflictos por "
-                                     "resolver.").replace("%1", str(status.changes_held))
-                             .replace("%2", str(len(status.pending)))
-                             .replace("%3", str(status.open_conflicts))
+        held = labels.count(status.changes_held, self.tr("{n} cambio guardado"),
+                            self.tr("{n} cambios guardados"))
+        waiting = labels.count(len(status.pending), self.tr("{n} en espera"),
+                               self.tr("{n} en espera"))
+        open_ = labels.count(status.open_conflicts, self.tr("{n} conflicto por resolver"),
+                             self.tr("{n} conflictos por resolver"))
+        self.summary.setText(f"{held}; {waiting}; {open_}."
                              + "".join("\n" + line for line in notes(
                                  0, status.files_pending, 0, status.clock_ahead)))
         self.devices_model.set_rows(status.devices)
@@ -252,9 +255,11 @@ class SyncPage(Page):
         self.ui.run(lambda: sync.preview_export(peer), self._show_preview, self)
 
     def _show_preview(self, preview: ExportPreview) -> None:
-        self.preview.setText(self.tr("Se enviarán %1 cambios de %2 equipos.")
-                             .replace("%1", str(preview.changes))
-                             .replace("%2", str(len(preview.origins))))
+        changes = labels.count(preview.changes, self.tr("Se enviará {n} cambio"),
+                               self.tr("Se enviarán {n} cambios"))
+        origins = labels.count(len(preview.origins), self.tr("de {n} equipo."),
+                               self.tr("de {n} equipos."))
+        self.preview.setText(f"{changes} {origins}")
 
     # -- sending -----------------------------------------------------------------------------
 
