@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 
 from app.domain.errors import DomainError
 
@@ -21,6 +22,12 @@ _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 _SQLITE_FULL = "database or disk is full"
 _SQLITE_READ_ONLY = ("attempt to write a readonly database", "readonly database")
 _SQLITE_CANT_OPEN = "unable to open database file"
+# What SQLite says when a full disk stops a write below a table it cannot name: the census's
+# full-text index (FTS5) reports a bare "constraint failed", a page write "disk I/O error".
+_SQLITE_VAGUE = ("constraint failed", "disk I/O error")
+# Less room than this beside the database, and a vague failure, is a full disk: a unit of
+# work needs a few pages of the WAL; no honest constraint fails only on a nearly full disk.
+NEARLY_FULL = 1024 * 1024
 
 
 def _sqlite_text(exc: BaseException) -> str:
@@ -47,6 +54,21 @@ def write_trouble(exc: BaseException, db: os.PathLike[str] | str | None = None
     if _SQLITE_CANT_OPEN in text and db is not None and _not_writable(db):
         return DomainError("db.read_only", path=str(db))
     return None
+
+
+def looks_full(exc: BaseException, db: os.PathLike[str] | str) -> bool:
+    """SQLite's vague words for a write that failed on a disk that is (nearly) full.
+
+    A real full disk under the census showed "constraint failed" (IntegrityError) where a
+    plain table says "database or disk is full"; the engine renames it (app/persistence/
+    engine.py) so every caller sees one error."""
+    if _sqlite_text(exc).strip() not in _SQLITE_VAGUE:
+        return False
+    try:
+        free = shutil.disk_usage(os.path.dirname(os.path.abspath(os.fspath(db)))).free
+    except OSError:
+        return False
+    return free < NEARLY_FULL
 
 
 def _not_writable(db: os.PathLike[str] | str) -> bool:
