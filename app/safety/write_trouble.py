@@ -15,6 +15,7 @@ import errno
 import os
 import shutil
 
+import app.safety.messages  # noqa: F401  (registers the db.disk_full / db.read_only sentences)
 from app.domain.errors import DomainError
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

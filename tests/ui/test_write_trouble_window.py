@@ -111,3 +111,19 @@ def test_opening_a_read_only_database_says_what_to_do(  # type: ignore[no-untype
     assert app.code != 0
     assert "solo lectura" in err and str(db_path) in err and "permisos" in err, err
     assert "readonly" not in err
+
+
+def test_the_sentence_needs_nothing_else_loaded() -> None:
+    """The window's error text alone (no database opened in this process) is the sentence,
+    not the code: the module that names the trouble registers its sentences."""
+    import subprocess
+    import sys
+
+    shown = subprocess.run(
+        [sys.executable, "-c",
+         "import sqlite3\n"
+         "from app.safety.write_trouble import write_trouble\n"
+         "print(write_trouble(sqlite3.OperationalError('database or disk is full')))"],
+        capture_output=True, text=True, check=True, env={"ASAMBLEA_LANG": "es", "PATH": ""},
+        cwd=Path(__file__).resolve().parents[2])
+    assert shown.stdout.startswith("El disco está lleno"), shown.stdout
