@@ -138,9 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # A file or folder given that cannot be written or read (no room, no permission, a
         # folder where a file was expected): a sentence, not "Error inesperado".
+        if _about_database(exc, args) and _write_trouble_of(exc, args) is not None:
+            return _write_trouble(exc, args)
         print(_os_error_sentence(exc), file=sys.stderr)
         return BAD_INPUT
     except Exception as exc:
+        if _write_trouble_of(exc, args) is not None:
+            return _write_trouble(exc, args)
         if not _is_database_error(exc):
             return _unexpected(exc)
         path = _log_crash(exc)
@@ -154,6 +158,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrumpido."), file=sys.stderr)
         return INTERRUPTED
+
+
+def _database_of(args: argparse.Namespace) -> Path | None:
+    """The database file the command used (None for a server's URL)."""
+    db = getattr(args, "db", None)
+    if db and str(db).startswith(("sqlite:", "postgresql")):
+        return None
+    if db:
+        return Path(db).expanduser()
+    from app.paths import default_db_path
+
+    return default_db_path()
+
+
+def _about_database(exc: OSError, args: argparse.Namespace) -> bool:
+    """The error names no file, or one in the database's folder (the database, its key, its
+    backups): the data folder's trouble, not that of a file the person named."""
+    db = _database_of(args)
+    if not exc.filename or db is None:
+        return not exc.filename
+    named = Path(os.fsdecode(exc.filename)).expanduser().absolute()
+    return db.absolute().parent in (named, *named.parents)
+
+
+def _write_trouble_of(exc: BaseException, args: argparse.Namespace) -> DomainError | None:
+    from app.safety.write_trouble import write_trouble
+
+    return write_trouble(exc, _database_of(args))
+
+
+def _write_trouble(exc: BaseException, args: argparse.Namespace) -> int:
+    """A full disk or a read-only database: the unit of work rolled back; say so, and how
+    to get out (room, permissions), with the database's exit code."""
+    trouble = _write_trouble_of(exc, args)
+    assert trouble is not None
+    print(_("Error: {message}").format(message=trouble), file=sys.stderr)
+    return exit_code_for(trouble)
 
 
 def _os_error_sentence(exc: OSError) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from app.domain.changes import OpChanges
 from app.domain.errors import DomainError
 from app.domain.zone import zone_named
+from app.safety.write_trouble import write_trouble
 
 from ui.tasks import TaskRunner
 
@@ -117,6 +118,9 @@ _WRITING = "asamblea_writing"
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return str(exc)
+    trouble = write_trouble(exc)  # a full disk or a read-only database: the way out, not a fault
+    if trouble is not None:
+        return str(trouble)
     return QCoreApplication.translate(
         "UiContext", "Ocurrió un error inesperado. Ningún dato guardado se perdió.") \
         + f"\n\n{type(exc).__name__}"

@@ -191,6 +191,11 @@ class Startup:
             self.window.show_page("configuracion")
 
     def refused(self, exc: BaseException) -> None:
+        from app.paths import default_db_path
+        from app.safety.write_trouble import write_trouble
+
+        # A full disk or a read-only data folder at start: what to do, not SQLite's words.
+        exc = write_trouble(exc, self.db or default_db_path()) or exc
         message = error_text(exc) if isinstance(exc, DomainError) else str(exc)
         self.exit_code = 2 if isinstance(exc, DomainError) else 1
         if self.args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":

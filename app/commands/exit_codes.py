@@ -114,6 +114,14 @@ BAD_INPUT_CODES = frozenset({
 })
 
 
+# The database cannot be written: the disk is full, or the file or its folder is read-only.
+# Neither the data nor what was typed is wrong; the laptop needs room or permissions.
+DATABASE_CODES = frozenset({"db.disk_full", "db.read_only"})
+
+
 def exit_code_for(error: DomainError) -> int:
-    """REFUSED for a rule of the data, BAD_INPUT for everything else."""
+    """REFUSED for a rule of the data, DATABASE for a database that cannot be written,
+    BAD_INPUT for everything else."""
+    if error.code in DATABASE_CODES:
+        return DATABASE
     return REFUSED if error.code in REFUSED_CODES else BAD_INPUT

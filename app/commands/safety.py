@@ -15,6 +15,7 @@ from app.commands.common import (
     report,
 )
 from app.commands.exit_codes import DONE, REFUSED
+from app.domain.field_labels import field_label
 from app.i18n import _
 from app.safety.model import BackupCheck, FieldChange, HistoryEntry
 
@@ -133,12 +134,15 @@ def _value(value: object) -> str:
     return _("«vacío»") if value is None or value == "" else f"«{value}»"
 
 
-def _field_line(change: FieldChange) -> str:
+def _field_line(entity: str, change: FieldChange) -> str:
+    """One field's change as a person reads it: its label ("Teléfono"), not its column; the
+    JSON keeps the column's name for scripts."""
+    field = field_label(entity, change.field)
     if change.candidates:
         return _("  {field}: {values} → {new}").format(
-            field=change.field, values=" / ".join(_value(v) for v in change.candidates),
+            field=field, values=" / ".join(_value(v) for v in change.candidates),
             new=_value(change.new))
-    return _("  {field}: {old} → {new}").format(field=change.field, old=_value(change.old),
+    return _("  {field}: {old} → {new}").format(field=field, old=_value(change.old),
                                                 new=_value(change.new))
 
 
@@ -156,5 +160,5 @@ def cmd_history(args: argparse.Namespace) -> int:
             date=entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), kind=_kind(entry),
             device=entry.device_name, fingerprint=entry.device_fingerprint))
         for change in entry.fields:
-            print(_field_line(change))
+            print(_field_line(found.entity, change))
     return DONE

@@ -26,6 +26,10 @@ COMMON: Mapping[str, str] = {
     "budget_line_id": N_("Partida"), "national_id": N_("Cédula"),
     "full_name": N_("Nombre y apellido"), "amount_cents": N_("Monto"),
     "rate_e4": N_("Tasa del día"), "value_cents": N_("Valor en la moneda del proyecto"),
+    # Kept by the program, never in conflict, but shown in a record's history.
+    "created_at": N_("Creado el"), "deleted_at": N_("Borrado el"),
+    "search_text": N_("Nombre para buscar"), "observation": N_("Observación"),
+    "printed_at": N_("Impreso el"),
 }
 
 FIELD_LABELS: dict[str, Mapping[str, str]] = {
@@ -108,7 +112,40 @@ FIELD_LABELS: dict[str, Mapping[str, str]] = {
     "device": {
         "public_key": N_("Clave pública"), "fingerprint": N_("Huella"),
         "trust": N_("Confianza"), "revoked_by": N_("Revocado por"),
-        "revoked_seq": N_("Último cambio aceptado"),
+        "revoked_seq": N_("Último cambio aceptado antes de revocarlo"),
+    },
+    # Facts (written once, never edited): their fields show only in a record's history.
+    "attendance": {
+        "action": N_("Movimiento"), "at": N_("Hora"), "recorded_by": N_("Registrado por"),
+    },
+    "project_status_change": {
+        "changed_on": N_("Fecha del cambio"), "changed_by": N_("Cambiado por"),
+        "note": N_("Nota"),
+    },
+    "attachment": {
+        "owner_entity": N_("Tipo de registro dueño"), "owner_id": N_("Registro dueño"),
+        "filename": N_("Nombre del archivo"), "media_type": N_("Tipo de archivo"),
+        "size": N_("Tamaño (bytes)"), "sha256": N_("Huella del archivo (SHA-256)"),
+    },
+    "tally_entry": {
+        "votes": N_("Votos por candidato"), "null_votes": N_("Votos nulos"),
+        "blank_votes": N_("Votos en blanco"), "ballots_in_box": N_("Boletas en la urna"),
+        "signatures": N_("Firmas en el cuaderno"), "ballots_received": N_("Boletas recibidas"),
+        "spoiled": N_("Boletas dañadas"), "unused": N_("Boletas sin usar"),
+        "entered_by": N_("Transcrito por"), "entered_at": N_("Transcrito el"),
+    },
+    "tally_acceptance": {
+        "entry_id": N_("Transcripción aceptada"), "accepted_by": N_("Aceptado por"),
+        "accepted_at": N_("Aceptado el"),
+    },
+    "ballot_batch": {
+        "style": N_("Modelo de boleta"), "first_serial": N_("Primer serial"),
+        "last_serial": N_("Último serial"), "reprint_of_id": N_("Reimpresión de"),
+        "is_reprint": N_("Es reimpresión"), "printed_by": N_("Impreso por"),
+        "reason": N_("Motivo"),
+    },
+    "register_print": {
+        "voters": N_("Electores"), "voters_hash": N_("Huella de la lista de electores"),
     },
 }
 

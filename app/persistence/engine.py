@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.persistence.tracking import track_changes
+from app.safety.write_trouble import looks_full
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -39,6 +43,19 @@ def make_engine(url: str) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    database = make_url(url).database
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> OperationalError | None:
+        # A full disk under a full-text index reads "constraint failed": give it SQLite's
+        # usual words, so the window, the command line and the sync's staging say "full".
+        if database and looks_full(context.original_exception, database):
+            full = OperationalError(context.statement, context.parameters,
+                                    sqlite3.OperationalError("database or disk is full"))
+            full.__cause__ = context.original_exception
+            return full
+        return None
 
     return engine
 

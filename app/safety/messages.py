@@ -28,6 +28,16 @@ register_messages(
         "db.foreign": N_(
             "El archivo «{path}» es una base de datos de otro programa, no de Asamblea. No se "
             "modificó. Indique otro archivo (o uno que no exista, para empezar una base nueva)."),
+        "db.disk_full": N_(
+            "El disco está lleno: no se pudo guardar y no se guardó nada de este último "
+            "cambio (lo guardado antes sigue intacto). Libere espacio (borre archivos que no "
+            "necesite o copie respaldos viejos de Configuración › Respaldos a una memoria USB) "
+            "y vuelva a intentarlo."),
+        "db.read_only": N_(
+            "No se puede escribir en la base de datos «{path}»: el archivo o su carpeta son de "
+            "solo lectura. No se guardó nada. Revise los permisos del archivo y de su carpeta "
+            "(el usuario debe poder escribir en ambos) o mueva la carpeta de datos a un lugar "
+            "donde pueda escribir."),
         "history.none": N_("No hay cambios registrados para el registro «{id}»."),
         "backup.newer": N_(
             "El respaldo «{name}» fue hecho por una versión más nueva de Asamblea (revisión "

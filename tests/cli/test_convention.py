@@ -20,6 +20,7 @@ from app.commands.exit_codes import (
     BAD_INPUT,
     BAD_INPUT_CODES,
     DATABASE,
+    DATABASE_CODES,
     DONE,
     REFUSED,
     REFUSED_CODES,
@@ -144,7 +145,8 @@ def test_every_domain_error_code_has_an_exit_code() -> None:
     for source in APP.rglob("*.py"):
         raised |= set(re.findall(r"DomainError\(\s*\"([a-z_.]+)\"", source.read_text("utf-8")))
     assert not REFUSED_CODES & BAD_INPUT_CODES
-    unclassified = raised - REFUSED_CODES - BAD_INPUT_CODES
+    assert not DATABASE_CODES & (REFUSED_CODES | BAD_INPUT_CODES)
+    unclassified = raised - REFUSED_CODES - BAD_INPUT_CODES - DATABASE_CODES
     assert not unclassified, sorted(unclassified)
 
 

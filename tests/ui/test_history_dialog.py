@@ -26,7 +26,8 @@ def test_historial_shows_each_change_with_old_and_new_values(
     assert "Modificado" in edited.text(0)
     [phone] = [edited.child(i) for i in range(edited.childCount())]
     assert phone is not None
-    assert (phone.text(0), phone.text(1), phone.text(2)) == ("phone", "(vacío)", "0414-1234567")
+    # Named as the conflicts name it: the label, not the column.
+    assert (phone.text(0), phone.text(1), phone.text(2)) == ("Teléfono", "(vacío)", "0414-1234567")
     assert "Ana Pérez, V-14555666" in dialog.heading.text()
     runner.wait_idle()
     runner.shutdown()

@@ -35,3 +35,15 @@ def test_labels_in_both_languages_and_unknown_fields_as_stored() -> None:
     with in_language("en"):
         assert field_label("resident", "phone") == "Phone"
         assert field_label("assembly", "place") == "Place"
+
+
+def test_every_field_a_history_can_show_has_a_label() -> None:
+    """`asamblea history` and the Historial dialog show every field of any synced record,
+    facts and bookkeeping included: none of them as its column's name."""
+    missing = [(mapper.class_.__tablename__, column.name)
+               for mapper in Base.registry.mappers
+               if getattr(mapper.class_, "__sync__", None) is not None
+               for column in mapper.class_.__table__.columns
+               if column.name != "id"
+               and field_label(mapper.class_.__tablename__, column.name) == column.name]
+    assert missing == []

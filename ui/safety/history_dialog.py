@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.field_labels import field_label
 from app.safety.model import FieldChange, HistoryEntry, RecordHistory
 
 from ui.context import UiContext
@@ -55,7 +56,7 @@ class HistoryDialog(QDialog):
         for entry in found.entries:
             top = QTreeWidgetItem([self._title(entry), "", ""])
             for change in entry.fields:
-                top.addChild(QTreeWidgetItem(self._field(change)))
+                top.addChild(QTreeWidgetItem(self._field(found.entity, change)))
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # the when-and-where line reads across
             top.setExpanded(entry.kind in ("merged", "resolved") or len(entry.fields) < 6)
@@ -73,12 +74,13 @@ class HistoryDialog(QDialog):
             kind=kinds.get(entry.kind, entry.kind), device=entry.device_name,
             fingerprint=entry.device_fingerprint)
 
-    def _field(self, change: FieldChange) -> list[str]:
+    def _field(self, entity: str, change: FieldChange) -> list[str]:
+        """The field's label ("Teléfono", as the conflicts name it), its old and new value."""
         if change.candidates:
             before = " / ".join(self._value(v) for v in change.candidates)
         else:
             before = self._value(change.old)
-        return [change.field, before, self._value(change.new)]
+        return [field_label(entity, change.field), before, self._value(change.new)]
 
     def _value(self, value: object) -> str:
         return self.tr("(vacío)") if value is None or value == "" else str(value)
