@@ -54,7 +54,17 @@ def set_language(lang: str) -> None:
 
 @cache
 def translations(lang: str) -> gettext.NullTranslations:
-    """The compiled catalog for `lang`; with none, the Spanish source text shows."""
+    """The compiled catalog for `lang`. When it is missing or older than its .po files (a
+    fresh checkout: Babel, which compiles, is not needed to run), the .po files themselves
+    are read; with neither, the Spanish source text shows."""
+    folder = LOCALE_DIR / lang / "LC_MESSAGES"
+    sources = sorted(folder.glob("*.po"))
+    compiled = folder / f"{DOMAIN}.mo"
+    newest = max((p.stat().st_mtime for p in sources), default=0.0)
+    if sources and (not compiled.exists() or compiled.stat().st_mtime < newest):
+        from app.po_catalog import PoTranslations
+
+        return PoTranslations(sources)
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
 
 

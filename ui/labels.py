@@ -22,12 +22,19 @@ def _spanish() -> bool:
 
 
 def money(cents: int, currency: str) -> str:
-    """1234567 USD -> "USD 12.345,67" in Spanish (dot thousands, comma decimals)."""
+    """1234567 USD -> "USD 12.345,67" in Spanish (dot thousands, comma decimals), "USD
+    12,345.67" in English: the program's language, never the system's locale."""
+    return f"{currency} {amount(cents)}"
+
+
+def amount(cents: int) -> str:
+    """1234567 -> "12.345,67" in Spanish, "12,345.67" in English; app.projects.money's
+    parse_amount reads both."""
     whole, frac = divmod(abs(cents), 100)
     sign = "-" if cents < 0 else ""
     if _spanish():
-        return f"{currency} {sign}{whole:,}".replace(",", ".") + f",{frac:02d}"
-    return f"{currency} {sign}{whole:,}.{frac:02d}"
+        return f"{sign}{whole:,}".replace(",", ".") + f",{frac:02d}"
+    return f"{sign}{whole:,}.{frac:02d}"
 
 
 def number(value: int) -> str:

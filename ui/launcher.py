@@ -66,8 +66,18 @@ def window_catalog(lang: str, folder: Path = TRANSLATIONS) -> Path | None:
     return built if built.exists() else None
 
 
+def language_locale(lang: str) -> QLocale:
+    """The conventions of the program's language: Venezuelan Spanish or US English."""
+    if lang.startswith("en"):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Spanish, QLocale.Country.Venezuela)
+
+
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Our strings are written in Spanish; English comes from asamblea_en.qm."""
+    """Our strings are written in Spanish; English comes from asamblea_en.qm. Numbers typed
+    in spin boxes and dates in date fields follow the same language, not the system's
+    locale (LANG): widgets made after this read the default locale set here."""
+    QLocale.setDefault(language_locale(lang))
     kept: list[QTranslator] = []
     qt_own = QTranslator(app)
     if qt_own.load(QLocale(lang), "qtbase", "_",
@@ -218,12 +228,11 @@ def run(args: argparse.Namespace) -> int:
     app: Any = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Asamblea")
     apply_theme(app)
-    start = Startup(app, args)
-    lang = choose_language(args, start.db)
+    lang = choose_language(args, Path(args.db) if getattr(args, "db", None) else None)
     os.environ["ASAMBLEA_LANG"] = lang  # domain messages follow the window's language
+    # Before the first widget: the translators and the default locale are read as it is built.
     translators = install_translators(app, lang)
-    if translators:  # the frame was built before the translator: rebuild it in the language
-        start.window = MainWindow()
+    start = Startup(app, args)
     width, _, height = str(args.size).partition("x")
     start.window.resize(int(width or 1280), int(height or 800))
     start.window.show_page(args.page)

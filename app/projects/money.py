@@ -10,13 +10,18 @@ from app.domain.errors import DomainError
 
 RATE_SCALE = 10_000
 _AMOUNT = re.compile(r"^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$")
+# "10,000.00" as the English window writes it: commas group, a point before the cents.
+_ENGLISH = re.compile(r"^\d{1,3}(,\d{3})+(\.\d{1,2})?$")
 _RATE = re.compile(r"^\d+([.,]\d{1,4})?$")
 
 
 def parse_amount(text: str) -> int:
-    """Cents from "1.234,56", "1234,56" or "1234.56" (a point before three digits groups)."""
+    """Cents from "1.234,56", "1234,56" or "1234.56" (a point before three digits groups),
+    or "1,234.56" as English writes it (commas before groups of three, never a decimal)."""
     value = text.strip().replace(" ", "")
-    if not _AMOUNT.match(value):
+    if _ENGLISH.match(value):
+        value = value.replace(",", "")
+    elif not _AMOUNT.match(value):
         raise DomainError("money.amount_invalid", value=text)
     if "," in value:
         whole, _, part = value.replace(".", "").partition(",")

@@ -2141,8 +2141,16 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>Inspectors</translation>
         </message>
         <message>
-            <source>{inspections} inspección(es); hallazgos abiertos: {open}.</source>
-            <translation>{inspections} inspection(s); open findings: {open}.</translation>
+            <source>{n} inspección</source>
+            <translation>{n} inspection</translation>
+        </message>
+        <message>
+            <source>{n} inspecciones</source>
+            <translation>{n} inspections</translation>
+        </message>
+        <message>
+            <source>{inspections}; hallazgos abiertos: {open}.</source>
+            <translation>{inspections}; open findings: {open}.</translation>
         </message>
     </context>
     <context>
@@ -3178,8 +3186,8 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>Project</translation>
         </message>
         <message>
-            <source>Imprimir resultados</source>
-            <translation>Print results</translation>
+            <source>Imprimir resultados…</source>
+            <translation>Print results…</translation>
         </message>
         <message>
             <source>Exportar CSV…</source>

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.census.model import ResidentQuery
 from app.container import Services
@@ -263,3 +265,22 @@ def test_organization_tab_creates_commune_council_and_sector(qtbot, services: Se
     tab.add_sector_button.click()
     qtbot.waitUntil(lambda: tab.sector_model.rowCount() == 1, timeout=5000)
     assert [s.name for s in services.organizations.sectors(council.id)] == ["La Macarena"]
+
+
+def test_add_resident_preselects_the_council_being_viewed(qtbot, services: Services,  # type: ignore[no-untyped-def]
+                                                          place: Place, make_ui) -> None:
+    """Viewing Cañaveral, «Agregar habitante» offers Cañaveral, not Brisas (first by name)."""
+    services.residents.add(NewResident(place.other_council_id, "Luisa", "Mora",
+                                       national_id="V-9876543"))
+    page = _page(qtbot, make_ui(services))
+    tab = page.residents
+    assert tab.council.itemText(1) == "Consejo Comunal Brisas"  # alphabetical: viewed is 2nd
+    tab.council.setCurrentIndex(tab.council.findData(place.other_council_id))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ResidentDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    assert dialog.council.currentData() == place.other_council_id
+    assert [dialog.sector.itemText(i) for i in range(dialog.sector.count())
+            if dialog.sector.itemData(i)] == ["La Ceiba"]
+    dialog.reject()

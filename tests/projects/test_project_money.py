@@ -22,9 +22,13 @@ def test_amounts_and_rates_as_people_type_them() -> None:
     assert parse_amount("1234,5") == 123_450
     assert parse_amount("1234.56") == 123_456
     assert parse_amount("10.000") == 1_000_000
+    # As the English window writes it: commas group, the point comes before the cents.
+    assert parse_amount("10,000.00") == 1_000_000
+    assert parse_amount("1,234,567.5") == 123_456_750
+    assert parse_amount("1,234") == 123_400
     assert parse_rate("36,5") == 365_000
     assert parse_rate("36.5012") == 365_012
-    for bad in ("", "1,2,3", "abc", "-5"):
+    for bad in ("", "1,2,3", "abc", "-5", "1,23,456.00", "1,234,56"):
         with pytest.raises(DomainError):
             parse_amount(bad)
     with pytest.raises(DomainError):

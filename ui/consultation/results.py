@@ -96,7 +96,7 @@ class ResultsTab(QWidget):
         self.tables_view = record_table(self)
         self.tables_view.setModel(self.tables_model)
         buttons = FlowLayout()
-        self.print_button = big_button(self.tr("Imprimir resultados"), self, primary=True)
+        self.print_button = big_button(self.tr("Imprimir resultados…"), self, primary=True)
         self.csv_button = big_button(self.tr("Exportar CSV…"), self)
         self.xlsx_button = big_button(self.tr("Exportar Excel…"), self)
         self.tie_button = big_button(self.tr("Registrar desempate…"), self)

@@ -74,7 +74,7 @@ class _PaymentForm(_Form):
     def add_payment_rows(self) -> None:
         self.day = self.day_field()
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText("1.234,56")
+        self.amount.setPlaceholderText(labels.amount(123_456))
         self.currency = self.currency_field()
         self.rate = QLineEdit(self)
         self.rate.setPlaceholderText(QCoreApplication.translate(
@@ -99,7 +99,7 @@ class BudgetLineDialog(_Form):
                      self.tr("Servicios"), self.tr("Otros")):
             self.name.addItem(name)
         self.planned = QLineEdit(self)
-        self.planned.setPlaceholderText("1.234,56")
+        self.planned.setPlaceholderText(labels.amount(123_456))
         self.form.addRow(self.tr("Partida"), self.name)
         self.form.addRow(self.tr("Monto previsto"), self.planned)
         self.finish()

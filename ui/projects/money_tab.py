@@ -22,7 +22,8 @@ EXPENSE_PAGE = 200
 
 
 def _rate(rate_e4: int | None) -> str:
-    return "" if rate_e4 is None else f"{rate_e4 / 10_000:.2f}".replace(".", ",")
+    """Bolívares per dollar to the hundredth, written as the program's language writes."""
+    return "" if rate_e4 is None else labels.amount((rate_e4 + 50) // 100)
 
 
 class MoneyTab(QWidget):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.projects.model import Finding, Inspection, Oversight
 
+from ui import labels
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, text_label
 
@@ -114,9 +115,10 @@ class OversightTab(QWidget):
         lines = [FindingLine(i, f) for i in oversight.inspections for f in i.findings]
         self.findings.set_rows(lines)
         fit_columns(self.table)
-        self.summary.setText(self.tr(
-            "{inspections} inspección(es); hallazgos abiertos: {open}.").format(
-            inspections=len(oversight.inspections), open=len(oversight.open_findings)))
+        inspections = labels.count(len(oversight.inspections), self.tr("{n} inspección"),
+                                   self.tr("{n} inspecciones"))
+        self.summary.setText(self.tr("{inspections}; hallazgos abiertos: {open}.").format(
+            inspections=inspections, open=labels.number(len(oversight.open_findings))))
 
     def current(self) -> FindingLine | None:
         row = self.table.currentIndex().row()

@@ -98,7 +98,7 @@ class ResidentPicker(QWidget):
 class FundDialog(_Form):
     def __init__(self, by: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Registrar el proyecto como financiado"), parent)
-        self.amount = QLineEdit("10.000,00", self)
+        self.amount = QLineEdit(labels.amount(1_000_000), self)
         self.currency = self.currency_field()
         self.by = QLineEdit(by, self)
         self.form.addRow(self.tr("Monto"), self.amount)
