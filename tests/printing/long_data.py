@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from app.census.model import ResidentQuery
+from app.census.model import ResidentQuery, Territory
 from app.consultation.model import TallyFigures
 from app.container import Services
 from app.domain.census import NewResident
@@ -35,7 +35,10 @@ class LongWorld:
 
 def build_long_world(sv: Services, residents: int = 1_200, attendees: int = 1_050
                      ) -> LongWorld:
-    commune = sv.organizations.create(OrgKind.COMMUNE, ORG)
+    # The longest line a consultation paper names its commune with (name, code, parish).
+    commune = sv.organizations.create(
+        OrgKind.COMMUNE, ORG, territory=Territory("Miranda", "Guaicaipuro", "Cecilio Acosta"),
+        registry_code="CM-MIR-2026-00001")
     council = sv.organizations.create(OrgKind.COUNCIL, COUNCIL, commune.id)
     sv.residents.add_many(
         NewResident(council.id, f"{FIRST} {i}", LAST, f"V-{12_000_000 + i}",

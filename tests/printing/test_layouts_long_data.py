@@ -15,6 +15,7 @@ from app.consultation.model import BallotRun
 from app.container import Services, open_services
 from app.domain.enums import BallotStyle
 from app.printing.ballots import ballots_pdf
+from app.printing.consultation_words import where_parts
 from app.printing.paper import PaperOptions
 
 from tests.printing.long_data import AGREEMENT, LongWorld, build_long_world
@@ -34,10 +35,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
 
 def real_ballots(sv: Services, w: LongWorld, style: BallotStyle, page: str) -> bytes:
     """Serials 9,995 to 10,000 as a run prints them (a specimen's MUESTRA crosses the text
-    on purpose), without recording them."""
+    on purpose), without recording them, with the commune's line under their heading."""
     runs: list[BallotRun] = []
     sv.ballots.specimen(w.consultation_id, "1", 6, style, lambda r: runs.append(r) or b"")
-    return ballots_pdf(replace(runs[0], specimen=False, first=9_995, last=10_000), page)
+    where = where_parts(sv.consultations.organization(w.consultation_id))
+    return ballots_pdf(replace(runs[0], specimen=False, first=9_995, last=10_000), page, where)
 
 
 PAPERS: dict[str, Callable[[Services, LongWorld, str], bytes]] = {
