@@ -51,8 +51,7 @@ def build_long_world(sv: Services, residents: int = 1_200, attendees: int = 1_05
                                 called_by=f"{FIRST} {LAST}").id
     people = [r.id for r in sv.residents.page(ResidentQuery(council_ids=(council.id,)), 0,
                                               attendees)]
-    for person in people:
-        sv.assemblies.check_in(held, person)
+    sv.assemblies.check_in_many(held, people)  # one unit of work: 5,000 in seconds
     items = sv.assemblies.agenda(held)
     sv.assemblies.add_agreement(items[0].id, AGREEMENT.strip(), attendees - 20, 12, 8)
     for n in range(1, 6):
