@@ -1335,6 +1335,10 @@
             <translation>Missing details</translation>
         </message>
         <message>
+            <source>{n} persona ya registrada tiene datos que faltan: ¿completarlos?</source>
+            <translation>{n} person already registered has missing details: fill them in?</translation>
+        </message>
+        <message>
             <source>{n} personas ya registradas tienen datos que faltan: ¿completarlos?</source>
             <translation>{n} people already registered have missing details: fill them in?</translation>
         </message>
