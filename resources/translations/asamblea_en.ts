@@ -1367,6 +1367,14 @@
             <translation>Import {n} residents</translation>
         </message>
         <message>
+            <source>Completar {n} persona</source>
+            <translation>Complete {n} person</translation>
+        </message>
+        <message>
+            <source>Completar {n} personas</source>
+            <translation>Complete {n} people</translation>
+        </message>
+        <message>
             <source>Se agregó {n} habitante.</source>
             <translation>{n} resident was added.</translation>
         </message>

@@ -112,3 +112,21 @@ def test_the_window_asks_once(qtbot, services: Services, place: Place, make_ui, 
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=5000)
     assert asked == ["1 persona ya registrada tiene datos que faltan: ¿completarlos?"]
     assert services.residents.get(ana_id).address == "Calle 3 casa 4"
+
+
+def test_a_file_that_only_completes_offers_to_complete(  # type: ignore[no-untyped-def]
+        qtbot, services: Services, place: Place, make_ui, tmp_path: Path) -> None:
+    from tests.census.test_census_ui import _page
+
+    _people(services, place)
+    path = tmp_path / "solo-telefonos.csv"
+    path.write_text("cedula,nombres,apellidos,telefono\nV-10000001,Ana,Pérez,0412-5550000\n",
+                    encoding="utf-8")
+    page = _page(qtbot, make_ui(services))
+    dialog = page.residents.open_import(str(path))
+    qtbot.addWidget(dialog)
+    dialog.council.setCurrentIndex(dialog.council.findData(place.council_id))
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.completable == 1,
+                    timeout=5000)
+    assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "Completar 1 persona"

@@ -184,7 +184,9 @@ class ImportDialog(QDialog):
                                  + " " + counts)
             self.import_button.setText(labels.count(
                 report.added, self.tr("Importar {n} habitante"),
-                self.tr("Importar {n} habitantes")))
+                self.tr("Importar {n} habitantes")) if report.added or not report.completable
+                else labels.count(report.completable, self.tr("Completar {n} persona"),
+                                  self.tr("Completar {n} personas")))
             self.import_button.setEnabled(report.added > 0 or report.completable > 0)
             if report.errors and not report.added:
                 self.tabs.setCurrentIndex(1)
