@@ -12,6 +12,7 @@ from pathlib import Path
 from app.census import headers as h
 from app.census.cells import cell_date, cell_sex, cell_text, split_full_name
 from app.census.duplicates import name_key, person_key
+from app.census.import_fill import Completions
 from app.census.model import ImportReport, RowError
 from app.census.reader import Cell, open_rows
 from app.domain.census import NewResident
@@ -141,9 +142,12 @@ class CensusImporter:
     the good rows as they stream by (none in a dry run)."""
 
     def __init__(self, places: Places, known: Known, today: date,
-                 new_sector: NewSector | None = None) -> None:
+                 new_sector: NewSector | None = None,
+                 completions: Completions | None = None) -> None:
         """`new_sector`: how to make a sector the file names and the council lacks; without
-        it such rows are refused (import.sector_unknown)."""
+        it such rows are refused (import.sector_unknown). `completions` hears every row of a
+        person already in the census, to note the fields it could fill."""
+        self._completions = completions if completions is not None else Completions()
         self._places = places
         self._known = known
         self._today = today
@@ -174,6 +178,8 @@ class CensusImporter:
             errors=tuple(tally.errors), columns=dict(columns.headings),
             ignored_columns=columns.ignored, preview=tuple(tally.preview),
             cancelled=tally.cancelled, new_sectors=tuple(self._created),
+            completable=len(self._completions.by_person()),
+            completable_fields=dict(self._completions.fields),
         )
 
     def _good_rows(self, rows: Iterator[list[Cell]], columns: h.ColumnMap, places: Places,
@@ -196,6 +202,7 @@ class CensusImporter:
                 continue
             if known.holds(new):
                 tally.present += 1
+                self._completions.offer(new)
                 continue
             if in_file.holds(new):
                 tally.repeated += 1

@@ -72,6 +72,12 @@ class ImportReport:
     # Sectors the file names that the census did not have: created by the import (listed
     # only, in a dry run), as (council id, sector name).
     new_sectors: tuple[tuple[str, str], ...] = ()
+    # People already in the census (same cédula) whose empty fields the file could fill, and
+    # how many of them would gain each field (field name -> people); `completed` is how many
+    # were completed (only with update_missing, never in a dry run).
+    completable: int = 0
+    completable_fields: dict[str, int] = field(default_factory=dict)
+    completed: int = 0
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from app.census.cells import cell_sex, split_full_name
+from app.census.import_fill import FILLABLE
 from app.census.model import ImportReport, ResidentQuery
 from app.commands.census_leaving import register_leaving
 from app.commands.common import (
@@ -25,7 +26,7 @@ from app.commands.common import (
 from app.commands.exit_codes import DONE, REFUSED
 from app.domain.census import NewResident, Resident
 from app.domain.dates import parse_date
-from app.i18n import _, ngettext
+from app.i18n import N_, _, ngettext
 
 # CLI option -> service field, for `add` and `update`.
 _FIELD_OPTIONS = (
@@ -55,6 +56,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("--no-new-sectors", action="store_true",
                      help="no crea los sectores que el archivo nombra y el consejo no tiene: "
                           "rechaza esas filas")
+    imp.add_argument("--update-missing", action="store_true",
+                     help="completa los datos que faltan (teléfono, dirección, fecha de "
+                          "nacimiento, sector...) de las personas ya registradas con la misma "
+                          "cédula; nunca cambia un dato que ya tiene valor")
     add_json(imp)
     imp.set_defaults(handler=cmd_import)
 
@@ -141,13 +146,15 @@ def _given_fields(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as services:
         report = services.census_files.import_file(args.file, args.council, args.dry_run,
-                                                   new_sectors=not args.no_new_sectors)
+                                                   new_sectors=not args.no_new_sectors,
+                                                   update_missing=args.update_missing)
         councils = {o.id: o.name for o in services.organizations.list_all()}
     if args.json:
         print_json(report)
     else:
         _print_report(report)
         _print_new_sectors(report, councils)
+        _print_completable(report, args.update_missing)
     return REFUSED if report.errors else DONE
 
 
@@ -178,6 +185,30 @@ def _print_new_sectors(report: ImportReport, councils: dict[str, str]) -> None:
           else _("Sectores nuevos creados:"))
     for council_id, name in report.new_sectors:
         print(f"  {name} ({councils.get(council_id, council_id)})")
+
+
+_FIELD_NAMES = {"birth_date": N_("fecha de nacimiento"), "sex": N_("sexo"),
+                "sector_id": N_("sector"), "address": N_("dirección"), "phone": N_("teléfono"),
+                "household": N_("hogar")}
+
+
+def _print_completable(report: ImportReport, update_missing: bool) -> None:
+    if not report.completable:
+        return
+    if update_missing and not report.dry_run:
+        print(ngettext("Se completaron los datos que faltaban de {n} persona ya registrada.",
+                       "Se completaron los datos que faltaban de {n} personas ya registradas.",
+                       report.completed).format(n=report.completed))
+        return
+    print(ngettext("{n} persona ya registrada tiene datos que faltan y el archivo trae:",
+                   "{n} personas ya registradas tienen datos que faltan y el archivo trae:",
+                   report.completable).format(n=report.completable))
+    for name in FILLABLE:
+        if name in report.completable_fields:
+            print(f"  {_(_FIELD_NAMES[name])}: {report.completable_fields[name]}")
+    if not update_missing:
+        print(_("Use --update-missing para completarlos (nunca se cambia un dato que ya "
+                "tiene valor)."))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

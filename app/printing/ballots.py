@@ -10,6 +10,7 @@ drawn, so 10,000 ballots stay small and fast.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from io import BytesIO
 
 import zxingcpp
@@ -23,7 +24,7 @@ from app.domain.enums import BallotStyle
 from app.i18n import _
 from app.printing import formats
 from app.printing.codes import draw_qr
-from app.printing.document import page_size
+from app.printing.document import fit_text, page_size
 from app.printing.fast_canvas import binary_streams
 from app.printing.fonts import register_fonts
 
@@ -38,6 +39,8 @@ STUB_WIDTH = 31 * mm
 PAD = 3.5 * mm
 QR_SIZE = 21 * mm
 CODE_SIZE = 11 * mm  # the ballot's authenticity QR, top left of the body
+# Under a number ballot's box: its two captions and the authenticity line.
+NUMBER_FOOT = 16 * mm
 # A fixed data mask: any of the eight is valid QR and decodes the same, and choosing one
 # spares zxing-cpp scoring all eight for every serial (five times faster on 10,000 stubs).
 # Level M at least (issue 10): a stub torn or smudged at the table must still read.
@@ -147,7 +150,8 @@ def _serial_y(layout: _Layout) -> float:
     return float(PAD + QR_SIZE + 14 * mm)
 
 
-def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> float:
+def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str,
+                 where: Sequence[str]) -> float:
     x = STUB_WIDTH + PAD + CODE_SIZE + 1.5 * mm
     w = layout.cell_w - STUB_WIDTH - 2 * PAD - CODE_SIZE - 1.5 * mm
     top = layout.cell_h - PAD
@@ -156,17 +160,42 @@ def _body_header(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold:
     y = _wrapped(c, run.consultation.name, bold, 9.5, x, y - 2, w, center=True, max_lines=2)
     y = _wrapped(c, formats.day(run.consultation.vote_date), regular, 7, x, y - 1, w,
                  center=True)
+    if where:
+        # The commune or circuit, the same on every ballot of the consultation (so it ties
+        # no ballot to a voter), in two lines at most.
+        c.setFont(regular, 7)
+        baseline = y - 1 - 7
+        for line in _where_lines(where, regular, 7, w):
+            c.drawCentredString(x + w / 2, baseline, line)
+            y = baseline - 7 * 0.3
+            baseline -= 7 * 1.22
     return float(min(y, layout.cell_h - PAD - CODE_SIZE - 1 * mm))
 
 
-def _body_number(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> None:
+def _where_lines(where: Sequence[str], font: str, size: float, width: float) -> list[str]:
+    """The whole line wrapped when it fits in two lines; else the name shortened with an
+    ellipsis (it is printed whole on the register and the acta de escrutinio) on one line
+    and the code and the place on at most two, so that a stray ballot still says where."""
+    lines = simpleSplit(" · ".join(where), font, size, width)
+    if len(lines) <= 2:
+        return list(lines)
+    rest = simpleSplit(" · ".join(where[1:]), font, size, width)
+    if len(rest) > 2:
+        rest = [rest[0], fit_text(" ".join(rest[1:]), font, size, width)]
+    return [fit_text(where[0], font, size, width), *rest]
+
+
+def _body_number(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str,
+                 where: Sequence[str]) -> None:
     x = STUB_WIDTH + PAD
     w = layout.cell_w - STUB_WIDTH - 2 * PAD
-    y = _body_header(c, run, layout, regular, bold)
+    y = _body_header(c, run, layout, regular, bold, where)
     y = _wrapped(c, _("Escriba en el recuadro el NÚMERO del proyecto de su preferencia, según "
                       "la guía de proyectos."), regular, 8, x, y - 5, w, center=True)
-    box_w, box_h = 42 * mm, 30 * mm
     box_top = y - 4
+    # 30 mm tall, less (not under 22 mm, room for a written number) when a long heading
+    # leaves less: the captions below and the authenticity line must stay clear.
+    box_w, box_h = 42 * mm, max(22 * mm, min(30 * mm, box_top - NUMBER_FOOT))
     c.setLineWidth(1.6)
     c.rect(x + (w - box_w) / 2, box_top - box_h, box_w, box_h)
     _wrapped(c, _("Número del proyecto"), regular, 7, x, box_top - box_h - 2,
@@ -175,10 +204,11 @@ def _body_number(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold:
              regular, 6.5, x, box_top - box_h - 12, w, center=True)
 
 
-def _body_list(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str) -> None:
+def _body_list(c: Canvas, run: BallotRun, layout: _Layout, regular: str, bold: str,
+               where: Sequence[str]) -> None:
     x = STUB_WIDTH + PAD
     w = layout.cell_w - STUB_WIDTH - 2 * PAD
-    y = _body_header(c, run, layout, regular, bold)
+    y = _body_header(c, run, layout, regular, bold, where)
     y = _wrapped(c, _("Marque con una X el recuadro de UN solo proyecto."), regular, 9, x, y - 3,
                  w, center=True)
     box = LIST_BOX
@@ -218,7 +248,7 @@ def _specimen_mark(c: Canvas, layout: _Layout, bold: str) -> None:
     c.restoreState()
 
 
-def _ballot_form(c: Canvas, run: BallotRun, layout: _Layout) -> str:
+def _ballot_form(c: Canvas, run: BallotRun, layout: _Layout, where: Sequence[str]) -> str:
     """One cell with everything but the serial and its QR."""
     regular, bold = register_fonts()
     name = "ballot-cell"
@@ -232,16 +262,17 @@ def _ballot_form(c: Canvas, run: BallotRun, layout: _Layout) -> str:
     c.setDash()
     _stub(c, run, layout, regular, bold)
     if run.style is BallotStyle.LIST:
-        _body_list(c, run, layout, regular, bold)
+        _body_list(c, run, layout, regular, bold, where)
     else:
-        _body_number(c, run, layout, regular, bold)
+        _body_number(c, run, layout, regular, bold, where)
     _body_code(c, run, layout, regular)
     c.endForm()
     return name
 
 
-def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
-    """Every ballot of a run (serials run.first..run.last, or run.count specimens)."""
+def ballots_pdf(run: BallotRun, page: str = "letter", where: Sequence[str] = ()) -> bytes:
+    """Every ballot of a run (serials run.first..run.last, or run.count specimens); `where`:
+    the commune or circuit's parts (consultation_words.where_parts), under the heading."""
     _regular, bold = register_fonts()
     layout = _Layout(page, run.style)
     buffer = BytesIO()
@@ -251,7 +282,7 @@ def ballots_pdf(run: BallotRun, page: str = "letter") -> bytes:
     c.setTitle(f"{kind} — {run.consultation.name} — {run.table.label}")
     c.setAuthor("Asamblea")
     _page_form(c, layout)
-    cell = _ballot_form(c, run, layout)
+    cell = _ballot_form(c, run, layout, where)
     per_page = layout.per_page
     serials = [None] * run.total if run.specimen else list(range(run.first, run.last + 1))
     stub_w = STUB_WIDTH - 2 * PAD

@@ -11,6 +11,12 @@ def where_line(org: Organization) -> str:
     """«Comuna El Guaire · Código CM-MIR-0001 · Parroquia Petare, municipio Sucre»: every
     consultation paper names the commune or circuit, its code and its parish, so a sheet
     that travels alone still says where it belongs."""
+    return " · ".join(where_parts(org))
+
+
+def where_parts(org: Organization) -> tuple[str, ...]:
+    """where_line's parts: the name, then the code and the place when known (a narrow paper,
+    the ballot, may shorten the name and keep the code and parish whole)."""
     parts = [org_title(org.kind.value, org.name)]
     if org.registry_code:
         parts.append(_("Código {code}").format(code=org.registry_code))
@@ -20,4 +26,4 @@ def where_line(org: Organization) -> str:
         if org.municipality else "") if p)
     if place:
         parts.append(place[:1].upper() + place[1:])
-    return " · ".join(parts)
+    return tuple(parts)

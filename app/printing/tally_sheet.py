@@ -57,7 +57,11 @@ def tally_sheet_pdf(consultation: Consultation, table: VotingTable,
     heading = Table([[head_lines,
                       QrFlowable(sheet_payload(consultation.id, table.id), 24 * mm)]],
                     colWidths=[width - 28 * mm, 28 * mm])
-    heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    # No padding above or below the heading: with the commune's code and parish (issue 10,
+    # point 10) a long name takes a line more, and the signers must stay on the first page.
+    heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     story: list[Flowable] = [heading, Spacer(1, 1.5 * mm), _hours(width, st),
                              Spacer(1, 2 * mm), _votes(candidates, width, st),
                              Spacer(1, 2 * mm), _ballots(table, width, st, as_of),
@@ -227,5 +231,5 @@ def _signatures(table: VotingTable, width: float) -> Table:
     rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
     grid = Table(rows, colWidths=[width / 3] * 3)
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return grid

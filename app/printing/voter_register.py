@@ -1,5 +1,7 @@
 """The voter register (cuaderno de votación) of one table: number, cédula, name, a box to sign
 and a box for the fingerprint on every line, blank lines for voters not listed, and totals.
+A table of more than 1,000 voters gets volumes (tomos) of at most 1,000, each with its own
+opening and closing notes and signatures: a book a table can close, count and hand over.
 
 Drawn straight on the canvas (a 10,000-voter register must print in seconds): the page grid is
 one form reused on every full page; per line only the three texts are drawn.
@@ -13,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app.consultation.model import VoterRegister
+from app.consultation.model import Voter, VoterRegister
 from app.domain.enums import TableRole
 from app.domain.labels import label
 from app.i18n import _
@@ -35,6 +37,7 @@ SIGNER_ROW = 17 * mm
 TOTALS = 82 * mm  # the closing note and two rows of signers
 # Column widths in mm: number, cédula, name, signature, fingerprint.
 WIDTHS_MM = (12, 26, 76, 54, 24)
+VOLUME = 1_000  # voters at most in one volume (tomo)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -46,8 +49,14 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 class _Sheet:
-    def __init__(self, register: VoterRegister, page: str, blank_lines: int) -> None:
+    """One volume: `voters` numbered from `first`; `volume` of `volumes` (1 of 1 alone)."""
+
+    def __init__(self, register: VoterRegister, page: str, blank_lines: int,
+                 voters: tuple[Voter, ...], first: int = 1, volume: int = 1,
+                 volumes: int = 1) -> None:
         self.register = register
+        self.voters = voters
+        self.first, self.volume, self.volumes = first, volume, volumes
         self.where = ""
         self.width, self.height = page_size(page)
         scale = (self.width - 2 * MARGIN) / (sum(WIDTHS_MM) * mm)
@@ -57,7 +66,7 @@ class _Sheet:
             self.xs.append(self.xs[-1] + w)
         self.top = self.height - MARGIN - HEADER
         self.per_page = int((self.top - HEAD_ROW - MARGIN - FOOTER) // ROW)
-        self.lines = len(register.voters) + blank_lines
+        self.lines = len(voters) + blank_lines
         full_pages, rest = divmod(self.lines, self.per_page)
         self.pages = full_pages + (1 if rest else 0)
         room_left = (self.per_page - rest) * ROW if rest else 0
@@ -90,18 +99,35 @@ def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> Non
             age=reg.voting_age))
     if page == 1:
         c.setFont(bold, 8)
-        c.drawString(MARGIN, top - 63, _fit(_(
-            "Apertura: siendo las ____:____ del día ____/____/______ se abre este cuaderno con "
-            "{n} electores inscritos.").format(n=formats.number(len(reg.voters))),
-            bold, 8, sheet.width - 2 * MARGIN))
+        for index, text in enumerate(_opening(sheet)):
+            c.drawString(MARGIN, top - 63 - index * 10, _fit(text, bold, 8,
+                                                             sheet.width - 2 * MARGIN))
     c.setFont(bold, 10)
     c.drawRightString(sheet.width - MARGIN, top - 12, _("Mesa {n}").format(
         n=reg.table.number))
+    if sheet.volumes > 1:
+        c.drawRightString(sheet.width - MARGIN, top - 26, _("Tomo {n} de {total}").format(
+            n=sheet.volume, total=sheet.volumes))
     c.setFont(regular, 8)
     c.drawRightString(sheet.width - MARGIN, MARGIN - 2, _(
         "Página {n} de {total}").format(n=page, total=sheet.pages))
     foot = f"{sheet.where} · {reg.table.label}" if sheet.where else reg.table.label
     c.drawString(MARGIN, MARGIN - 2, _fit(foot, regular, 8, 150 * mm))
+
+
+def _opening(sheet: _Sheet) -> list[str]:
+    """The opening note: one line for a single book, two for a volume (it names its range)."""
+    count = formats.number(len(sheet.voters))
+    if sheet.volumes == 1:
+        return [_("Apertura: siendo las ____:____ del día ____/____/______ se abre este "
+                  "cuaderno con {n} electores inscritos.").format(n=count)]
+    return [
+        _("Apertura del tomo {v} de {total}: {n} electores inscritos, n.º {first} al "
+          "{last}.").format(v=sheet.volume, total=sheet.volumes, n=count,
+                            first=formats.number(sheet.first),
+                            last=formats.number(sheet.first + len(sheet.voters) - 1)),
+        _("Siendo las ____:____ del día ____/____/______ se abre este tomo."),
+    ]
 
 
 def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
@@ -132,13 +158,21 @@ def _grid(c: Canvas, sheet: _Sheet, rows: int, regular: str, bold: str) -> None:
 def _totals(c: Canvas, sheet: _Sheet, y: float, regular: str, bold: str) -> None:
     """The closing note with its hour and counts, and a signature with C.I. for every member
     and witness of the table (named when registered, blank otherwise)."""
-    listed = len(sheet.register.voters)
+    listed = len(sheet.voters)
     c.setFont(bold, 10)
-    c.drawString(MARGIN, y - 14, _("Cierre del cuaderno"))
+    if sheet.volumes == 1:
+        c.drawString(MARGIN, y - 14, _("Cierre del cuaderno"))
+        closing = _("Siendo las ____:____ del día ____/____/______ se cierra este cuaderno.")
+        counted = _("Electores en este cuaderno: {n}").format(n=formats.number(listed))
+    else:
+        c.drawString(MARGIN, y - 14, _("Cierre del tomo {v} de {total}").format(
+            v=sheet.volume, total=sheet.volumes))
+        closing = _("Siendo las ____:____ del día ____/____/______ se cierra este tomo.")
+        counted = _("Electores en este tomo: {n}").format(n=formats.number(listed))
     c.setFont(regular, 9.5)
     lines = (
-        _("Siendo las ____:____ del día ____/____/______ se cierra este cuaderno."),
-        _("Electores en este cuaderno: {n}").format(n=formats.number(listed)),
+        closing,
+        counted,
         _("Electores que firmaron (contar las firmas): ________"),
         _("Electores agregados en las líneas en blanco: ________"),
     )
@@ -170,22 +204,46 @@ def _signers(sheet: _Sheet) -> list[tuple[str, str]]:
     return people
 
 
+def _volumes(register: VoterRegister, page: str, blank_lines: int,
+             where: str) -> list[_Sheet]:
+    """Volumes of at most VOLUME voters, numbered on from one to the next; the blank lines
+    for voters not listed close the last one."""
+    voters = register.voters
+    count = max(1, -(-len(voters) // VOLUME))
+    sheets = []
+    for index in range(count):
+        part = voters[index * VOLUME:(index + 1) * VOLUME]
+        sheet = _Sheet(register, page, blank_lines if index == count - 1 else 0, part,
+                       index * VOLUME + 1, index + 1, count)
+        sheet.where = where
+        sheets.append(sheet)
+    return sheets
+
+
 def voter_register_pdf(register: VoterRegister, page: str = "letter",
                        blank_lines: int = 15, where: str = "") -> bytes:
     """`where`: the commune or circuit (consultation_words.where_line), at every page's foot."""
     regular, bold = register_fonts()
-    sheet = _Sheet(register, page, blank_lines)
-    sheet.where = where
+    sheets = _volumes(register, page, blank_lines, where)
+    first = sheets[0]
     buffer = BytesIO()
-    c = Canvas(buffer, pagesize=(sheet.width, sheet.height), pageCompression=1,
-               initialFontName=register_fonts()[0])
+    c = Canvas(buffer, pagesize=(first.width, first.height), pageCompression=1,
+               initialFontName=regular)
     c.setTitle(_("Cuaderno de votación") + f" — {register.table.label}")
     c.setAuthor("Asamblea")
-    c.beginForm("register-grid")
-    _grid(c, sheet, sheet.per_page, regular, bold)
+    c.beginForm("register-grid")  # every volume has the same page and the same grid
+    _grid(c, first, first.per_page, regular, bold)
     c.endForm()
+    for sheet in sheets:
+        _volume(c, sheet, regular, bold)
+    with binary_streams():
+        c.save()
+    return buffer.getvalue()
+
+
+def _volume(c: Canvas, sheet: _Sheet, regular: str, bold: str) -> None:
     name_w = sheet.widths[2] - 3 * mm
-    voters = register.voters
+    voters = sheet.voters
     line = 0
     for number in range(1, sheet.pages + 1):
         _header(c, sheet, number, regular, bold)
@@ -198,7 +256,7 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
         for slot in range(max(rows, 0)):
             y = sheet.row_y(slot) + ROW / 2 - 3
             # Blank lines are numbered too: a voter added by hand gets the next number.
-            c.drawRightString(sheet.xs[1] - 1.5 * mm, y, formats.number(line + 1))
+            c.drawRightString(sheet.xs[1] - 1.5 * mm, y, formats.number(sheet.first + line))
             if line < len(voters):
                 voter = voters[line]
                 c.drawString(sheet.xs[1] + 1.5 * mm, y, formats.national_id(voter.national_id, "—"))
@@ -216,6 +274,3 @@ def voter_register_pdf(register: VoterRegister, page: str = "letter",
             used = max(rows, 0)
             _totals(c, sheet, sheet.top - HEAD_ROW - used * ROW - 4 * mm, regular, bold)
         c.showPage()
-    with binary_streams():
-        c.save()
-    return buffer.getvalue()

@@ -119,6 +119,11 @@ class PaperService:
 
         return where_line(self._consultations.organization(consultation_id))
 
+    def _where_parts(self, consultation_id: str) -> tuple[str, ...]:
+        from app.printing.consultation_words import where_parts
+
+        return where_parts(self._consultations.organization(consultation_id))
+
     def voter_register(self, consultation_id: str, table_ref: str, blank_lines: int = 15,
                        options: PaperOptions = DEFAULT, printed: bool = False) -> Paper:
         """`printed`: the paper is printed or saved, and recorded (a preview is not)."""
@@ -155,7 +160,7 @@ class PaperService:
                 ) -> tuple[SerialRange, Paper]:
         """The table's next `count` serials, recorded as printed in the same transaction."""
         with self._printing(_legal(options)) as page:
-            render = _BallotRender(page)
+            render = _BallotRender(page, self._where_parts(consultation_id))
             serials, data = self._ballots.print_run(consultation_id, table_ref, count, style,
                                                     render, printed_by)
         return serials, paper(data, "boletas-mesa", render.table_number)
@@ -167,7 +172,7 @@ class PaperService:
         """Serials first..last again to replace damaged ballots (now void), once, with the
         reason recorded."""
         with self._printing(_legal(options)) as page:
-            render = _BallotRender(page)
+            render = _BallotRender(page, self._where_parts(consultation_id))
             serials, data = self._ballots.reprint(consultation_id, table_ref, first, last,
                                                   style, render, printed_by, reason)
         return serials, paper(data, "reimpresion-mesa", render.table_number, serials.first,
@@ -178,7 +183,7 @@ class PaperService:
                         options: PaperOptions = DEFAULT) -> Paper:
         """MUESTRA ballots: no serials, nothing recorded."""
         with self._printing(_legal(options)) as page:
-            render = _BallotRender(page)
+            render = _BallotRender(page, self._where_parts(consultation_id))
             data = self._ballots.specimen(consultation_id, table_ref, count, style, render)
         return paper(data, "muestra-boletas-mesa", render.table_number)
 
@@ -227,11 +232,12 @@ class _BallotRender:
     """Draws a run on the chosen page size, noting the table's number for the file name
     (the ballot service resolves the table reference inside its transaction)."""
 
-    def __init__(self, page: str) -> None:
+    def __init__(self, page: str, where: tuple[str, ...]) -> None:
         self.page = page
+        self.where = where
         self.table_number = 0
 
     def __call__(self, run: BallotRun) -> bytes:
         from app.printing.ballots import ballots_pdf
         self.table_number = run.table.number
-        return ballots_pdf(run, self.page)
+        return ballots_pdf(run, self.page, self.where)

@@ -1331,6 +1331,26 @@
             <translation>Reading… {n} rows</translation>
         </message>
         <message>
+            <source>Datos que faltan</source>
+            <translation>Missing details</translation>
+        </message>
+        <message>
+            <source>{n} persona ya registrada tiene datos que faltan: ¿completarlos?</source>
+            <translation>{n} person already registered has missing details: fill them in?</translation>
+        </message>
+        <message>
+            <source>{n} personas ya registradas tienen datos que faltan: ¿completarlos?</source>
+            <translation>{n} people already registered have missing details: fill them in?</translation>
+        </message>
+        <message>
+            <source>Personas ya registradas con datos que faltan y el archivo trae: {n}.</source>
+            <translation>People already registered whose missing details the file has: {n}.</translation>
+        </message>
+        <message>
+            <source>Personas ya registradas completadas: {n}.</source>
+            <translation>People already registered completed: {n}.</translation>
+        </message>
+        <message>
             <source>Se agregará {n} habitante.</source>
             <translation>{n} resident will be added.</translation>
         </message>
@@ -1345,6 +1365,14 @@
         <message>
             <source>Importar {n} habitantes</source>
             <translation>Import {n} residents</translation>
+        </message>
+        <message>
+            <source>Completar {n} persona</source>
+            <translation>Complete {n} person</translation>
+        </message>
+        <message>
+            <source>Completar {n} personas</source>
+            <translation>Complete {n} people</translation>
         </message>
         <message>
             <source>Se agregó {n} habitante.</source>

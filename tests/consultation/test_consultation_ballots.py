@@ -205,3 +205,38 @@ def test_tally_sheet_states_serials_received_and_voided(services: Services,
     assert "Registro al" in text
     assert "seriales recibidos 1–10" in text
     assert "que quedan anuladas (2): 3–4 (Boleta rota)" in text
+
+
+@pytest.mark.parametrize("style", [BallotStyle.NUMBER, BallotStyle.LIST])
+def test_every_ballot_names_the_commune_with_its_code_and_parish(
+        services: Services, small: Small, style: BallotStyle) -> None:
+    """Issue 10, point 10: a ballot found away from its table still says which commune's
+    consultation it belongs to (the same line on every ballot: it ties none to a voter)."""
+    cid = small.consultation_id
+    services.organizations.update(small.commune_id, registry_code="CM-MIR-0001")
+    specimen = services.papers.ballot_specimen(cid, "1", 6, style).data
+    _range, printed = services.papers.ballots(cid, "1", 6, style)
+    for data in (specimen, printed.data):
+        document = pdfium.PdfDocument(data)
+        text = " ".join(" ".join(document[i].get_textpage().get_text_range().split())
+                        for i in range(len(document)))
+        document.close()
+        for words in ("Comuna El Guaire", "Código CM-MIR-0001", "Parroquia Petare"):
+            assert text.count(words) == 6, words
+
+
+def test_a_long_commune_name_gives_way_to_its_code_and_parish(services: Services,
+                                                             small: Small) -> None:
+    """On the narrow number ballot a 90-character name is shortened (it is printed whole on
+    the register and the acta de escrutinio); the code and the parish stay."""
+    runs: list[object] = []
+    services.ballots.specimen(small.consultation_id, "1", 6, BallotStyle.NUMBER,
+                              lambda r: runs.append(r) or b"")
+    where = ("Comuna Socialista Productiva Agroecológica y Cultural Guaicaipuro de los Altos "
+             "Mirandinos", "Código CM-MIR-2026-00001", "Parroquia Cecilio Acosta")
+    document = pdfium.PdfDocument(ballots_pdf(runs[0], "letter", where))  # type: ignore[arg-type]
+    text = " ".join(document[0].get_textpage().get_text_range().split())
+    document.close()
+    assert text.count("Código CM-MIR-2026-00001") == 6
+    assert text.count("Parroquia Cecilio Acosta") == 6
+    assert text.count("Comuna Socialista Productiva") == 6

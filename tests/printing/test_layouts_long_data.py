@@ -15,6 +15,7 @@ from app.consultation.model import BallotRun
 from app.container import Services, open_services
 from app.domain.enums import BallotStyle
 from app.printing.ballots import ballots_pdf
+from app.printing.consultation_words import where_parts
 from app.printing.paper import PaperOptions
 
 from tests.printing.long_data import AGREEMENT, LongWorld, build_long_world
@@ -34,10 +35,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
 
 def real_ballots(sv: Services, w: LongWorld, style: BallotStyle, page: str) -> bytes:
     """Serials 9,995 to 10,000 as a run prints them (a specimen's MUESTRA crosses the text
-    on purpose), without recording them."""
+    on purpose), without recording them, with the commune's line under their heading."""
     runs: list[BallotRun] = []
     sv.ballots.specimen(w.consultation_id, "1", 6, style, lambda r: runs.append(r) or b"")
-    return ballots_pdf(replace(runs[0], specimen=False, first=9_995, last=10_000), page)
+    where = where_parts(sv.consultations.organization(w.consultation_id))
+    return ballots_pdf(replace(runs[0], specimen=False, first=9_995, last=10_000), page, where)
 
 
 PAPERS: dict[str, Callable[[Services, LongWorld, str], bytes]] = {
@@ -90,3 +92,29 @@ def test_blocks_stay_with_their_signatures(world: tuple[Services, LongWorld],
     assert "Verifique en el programa Asamblea" in last and "minutes verify" not in last
     # The long agreement is printed whole.
     assert AGREEMENT.split()[-1] in " ".join(acta)
+
+
+
+@pytest.fixture(scope="module")
+def crowd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, LongWorld]]:
+    """5,000 people checked in at once (check_in_many: one by one took minutes)."""
+    sv = open_services(tmp_path_factory.mktemp("crowd") / "crowd.db")
+    yield sv, build_long_world(sv, residents=5_000, attendees=5_000)
+    sv.close()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_attendance_sheet_of_5000_attendees(crowd: tuple[Services, LongWorld],
+                                                page: str) -> None:
+    """Point 7's 5,000 attendees: 5,000 rows of 60-character names, every word inside the
+    page and none over another, every row printed once, and the closing count after the
+    last row."""
+    sv, w = crowd
+    data = sv.papers.attendance_sheet(w.held, options=PaperOptions(page)).data
+    assert problems(data) == []
+    assert fonts_not_embedded(data) == []
+    pages = pages_of(data)
+    numbers = [word.text for p in pages for word in p.words if word.x0 < 100]
+    assert [n for n in numbers if n in ("1", "2.500", "5.000")] == ["1", "2.500", "5.000"]
+    last = " ".join(word.text for word in pages[-1].words)
+    assert "Presentes con derecho a voto: 5.000." in last

@@ -93,7 +93,8 @@ class ImportDialog(QDialog):
         self.council.currentIndexChanged.connect(lambda _i: self.check())
         self.check()
 
-    def _run(self, dry_run: bool, new_sectors: bool = True) -> None:
+    def _run(self, dry_run: bool, new_sectors: bool = True,
+             update_missing: bool = False) -> None:
         files, path, council = self.ui.services.census_files, self.path, self.council.currentData()
         self.import_button.setEnabled(False)
         self.stop_button.setEnabled(True)
@@ -104,7 +105,8 @@ class ImportDialog(QDialog):
                 progress.report(rows, 0)
                 return not progress.cancelled
 
-            return files.import_file(path, council, dry_run, on_rows, new_sectors)
+            return files.import_file(path, council, dry_run, on_rows, new_sectors,
+                                     update_missing)
 
         self._progress = self.ui.runner.submit_long(job, self._show, self._failed)
 
@@ -136,9 +138,20 @@ class ImportDialog(QDialog):
                         "¿Crearlos al importar? (Con «No», esas filas no se importan.)")
                 .format(names=names))
             create = answer == QMessageBox.StandardButton.Yes
+        complete = False
+        if self.report is not None and self.report.completable:
+            # Asked once: a field that has a value is never overwritten either way.
+            answer = QMessageBox.question(
+                self, self.tr("Datos que faltan"),
+                labels.count(self.report.completable,
+                             self.tr("{n} persona ya registrada tiene datos que faltan: "
+                                     "¿completarlos?"),
+                             self.tr("{n} personas ya registradas tienen datos que faltan: "
+                                     "¿completarlos?")))
+            complete = answer == QMessageBox.StandardButton.Yes
         self.summary.setText(self.tr("Importando…"))
         self.council.setEnabled(False)
-        self._run(dry_run=False, new_sectors=create)
+        self._run(dry_run=False, new_sectors=create, update_missing=complete)
 
     def _show(self, report: ImportReport) -> None:
         self._progress = None
@@ -158,6 +171,12 @@ class ImportDialog(QDialog):
             counts += " " + (self.tr("Sectores nuevos (se crearán): {names}.") if report.dry_run
                              else self.tr("Sectores nuevos creados: {names}.")).format(
                 names=sectors)
+        if report.completable and report.dry_run:
+            counts += " " + self.tr("Personas ya registradas con datos que faltan y el archivo "
+                                    "trae: {n}.").format(n=report.completable)
+        elif report.completed:
+            counts += " " + self.tr("Personas ya registradas completadas: {n}.").format(
+                n=report.completed)
         if report.dry_run:
             self.report = report
             self.summary.setText(labels.count(report.added, self.tr("Se agregará {n} habitante."),
@@ -165,8 +184,10 @@ class ImportDialog(QDialog):
                                  + " " + counts)
             self.import_button.setText(labels.count(
                 report.added, self.tr("Importar {n} habitante"),
-                self.tr("Importar {n} habitantes")))
-            self.import_button.setEnabled(report.added > 0)
+                self.tr("Importar {n} habitantes")) if report.added or not report.completable
+                else labels.count(report.completable, self.tr("Completar {n} persona"),
+                                  self.tr("Completar {n} personas")))
+            self.import_button.setEnabled(report.added > 0 or report.completable > 0)
             if report.errors and not report.added:
                 self.tabs.setCurrentIndex(1)
             return
