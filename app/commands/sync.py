@@ -147,6 +147,12 @@ def _print_summary(path: Path, s: Any) -> None:
         held=s.already_held, conflicts=s.conflicts, pending=s.pending))
     for line in _notes(s.files_new, s.files_pending, s.refused_revoked, s.clock_ahead):
         print(line)
+    for device, n in s.withdrawn_revoked.items():
+        print(ngettext(
+            "Se retiró {n} cambio que «{device}» hizo después de su revocación y que llegó "
+            "aquí antes que ella.",
+            "Se retiraron {n} cambios que «{device}» hizo después de su revocación y que "
+            "llegaron aquí antes que ella.", n).format(n=n, device=device))
 
 
 def _notes(files_new: int, files_pending: int, refused: int, ahead: list[str]) -> list[str]:

@@ -44,9 +44,10 @@ from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
 from app.sync.names import device_labels
-from app.sync.revocations import revocation_limits
+from app.sync.revocations import revocation_limits, wholly_beyond
 from app.sync.row_writer import bind_processor
 from app.sync.touched import RecordKey, Touched
+from app.sync.withdraw import withdraw_revoked
 
 BATCH = 2000
 IN_CHUNK = 500
@@ -106,11 +107,14 @@ def verify_against_db(
     expected: dict[str, int] = {}
     prev: dict[str, str] = {}
     overlap: dict[str, dict[int, str]] = {}
+    refused_whole = wholly_beyond(s, {o: r.first for o, r in manifest.origins.items()})
     for origin, rng in manifest.origins.items():
+        expected[origin] = rng.first
         top = held.get(origin, 0)
+        if origin in refused_whole:
+            continue
         if rng.first > top + 1:
             raise DomainError("sync.gap", name=name, device=origin, held=top, first=rng.first)
-        expected[origin] = rng.first
         before = _held_hashes(s, origin, rng.first - 1, min(rng.last, top))
         prev[origin] = before.get(rng.first - 1, "") if rng.first > 1 else ""
         overlap[origin] = before
@@ -130,6 +134,8 @@ def verify_against_db(
         if origin not in expected:
             raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
                               detail=_("su equipo no figura en el índice"))
+        if origin in refused_whole:
+            continue
         if seq != expected[origin]:
             raise DomainError("sync.broken_chain", name=name, device=origin, seq=seq)
         if change.prev_hash != prev[origin]:
@@ -153,6 +159,8 @@ def verify_against_db(
         if change.hlc > bound:
             ahead.add(origin)
     for origin, rng in manifest.origins.items():
+        if origin in refused_whole:
+            continue
         if expected[origin] != rng.last + 1:
             raise DomainError("sync.bad_manifest", name=name,
                               detail=_("faltan cambios de {origin}").format(origin=origin))
@@ -304,6 +312,9 @@ def apply_bundle(
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
     result = materialize(s, touched, now)
+    # A revocation that arrived now (or earlier) takes back the revoked laptop's later work
+    # that came here before it did: this laptop then agrees with those that refused it.
+    withdrawn = withdraw_revoked(s, now)
     files_new = attachment_files.store_from_bundle(s, reader, manifest, carried_refs, now)
     _record_heads_and_marks(s, reader, manifest, held, verified, now)
     brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
@@ -329,6 +340,7 @@ def apply_bundle(
         files_new=files_new,
         files_pending=attachment_files.count_missing(s),
         refused_revoked=refused,
+        withdrawn_revoked={_label(s, o): n for o, n in sorted(withdrawn.items())},
         clock_ahead=sorted(_label(s, origin) for origin in verified.ahead),
     )
 

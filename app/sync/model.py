@@ -142,6 +142,9 @@ class ImportSummary:
     files_pending: int = 0  # attachment records here whose file has not arrived yet
     # Changes a revoked laptop made after its revocation, relayed by another: not taken.
     refused_revoked: int = 0
+    # Revoked laptop (by name) -> its changes beyond its revocation that this laptop held
+    # (taken from a relay before the revocation came) and has now withdrawn.
+    withdrawn_revoked: dict[str, int] = field(default_factory=dict)
     # Laptops whose changes are dated more than a day ahead of this one's clock: their date is
     # wrong; this laptop's clock did not follow, and their edits do not win default choices.
     clock_ahead: list[str] = field(default_factory=list)

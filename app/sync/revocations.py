@@ -29,3 +29,12 @@ def revocation_limits(s: Session, in_bundle: dict[str, dict[str, Any]]) -> dict[
         if trust == DeviceTrust.REVOKED.value and isinstance(seq, int):
             limits[device] = min(seq, limits.get(device, seq))
     return limits
+
+
+def wholly_beyond(s: Session, firsts: dict[str, int]) -> set[str]:
+    """The origins (of `firsts`: origin -> first seq a bundle carries) whose every change lies
+    beyond their revocation's limit held here. Those are refused whole and not checked against
+    the log: a relay that took them may offer them from past what this laptop once held and
+    then withdrew (app/sync/withdraw.py), which is no gap."""
+    limits = revocation_limits(s, {})
+    return {o for o, first in firsts.items() if o in limits and first > limits[o] + 1}

@@ -3750,6 +3750,10 @@ Call the sender and compare the fingerprint. Does it match?</translation>
             <translation>Imported from %1: %2 new records, %3 updated, %4 new facts, %5 changes already held, %6 conflicts, %7 waiting.</translation>
         </message>
         <message>
+            <source>Cambios retirados de «%1», hechos después de su revocación y llegados antes que ella: %2.</source>
+            <translation>Changes withdrawn from «%1», made after its revocation and received before it: %2.</translation>
+        </message>
+        <message>
             <source>Archivos adjuntos recibidos: %1.</source>
             <translation>Attached files received: %1.</translation>
         </message>

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from app.container import Services
 from app.persistence.rows import ChangeRow, DeviceRow, OrganizationRow
+from app.sync import importer
 from app.sync.bundle_writer import holdings
 
 from tests.sync.conftest import Laptop
@@ -61,15 +63,19 @@ def test_work_done_after_a_revocation_is_refused_through_a_relay(
 
 
 def test_a_laptop_that_learns_the_revocation_with_the_work_refuses_the_work(
-    laptop: Laptop, stick: Path
+    laptop: Laptop, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b, x, council = _three(laptop, stick)
     a.sync.revoke(x.device.id)
     edit(x, OrganizationRow, council, name="Consejo del ladrón")
     send(x, b, stick)  # B takes it: it did not know yet
-    send(a, b, stick)  # now B knows
+    # Now B knows; B runs a version without the withdrawal (test_revocation_withdraw.py), so
+    # it keeps the work and relays it with the revocation.
     c = laptop("c")
-    send(c, b, stick, full=True)
+    with monkeypatch.context() as old_version:
+        old_version.setattr(importer, "withdraw_revoked", lambda _s, _now: {})
+        send(a, b, stick)
+        send(c, b, stick, full=True)
     summary = send(b, c, stick, full=True)  # the revocation and the later work, together
     assert summary.refused_revoked == 1
     assert org_name(c, council) == org_name(a, council) != "Consejo del ladrón"

@@ -25,7 +25,11 @@ def summary_text(s: ImportSummary) -> str:
             .replace("%5", str(s.already_held)).replace("%6", str(s.conflicts))
             .replace("%7", str(s.pending))) + "".join(
                 " " + line for line in notes(s.files_new, s.files_pending, s.refused_revoked,
-                                             s.clock_ahead))
+                                             s.clock_ahead)) + "".join(
+                " " + QCoreApplication.translate(
+                    "SyncPage", "Cambios retirados de «%1», hechos después de su revocación y "
+                    "llegados antes que ella: %2.").replace("%1", device).replace("%2", str(n))
+                for device, n in s.withdrawn_revoked.items())
 
 
 def notes(files_new: int, files_pending: int, refused: int, ahead: list[str]) -> list[str]:
