@@ -226,7 +226,8 @@ def test_a_broken_merge_is_caught(
         run_scenario(schema_template, 2, concurrent)
 
     # And the property itself, searching on its own, finds a counterexample.
-    @settings(max_examples=100, deadline=None, phases=[Phase.generate],
+    # Derandomized: the same search every run, so the twin cannot pass or fail by luck.
+    @settings(max_examples=100, deadline=None, phases=[Phase.generate], derandomize=True,
               suppress_health_check=[HealthCheck.too_slow], database=None)
     @given(scenario)
     def prop(plan: tuple[int, list[tuple[Any, ...]]]) -> None:
