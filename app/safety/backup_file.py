@@ -15,6 +15,7 @@ from pathlib import Path
 
 import app.safety.messages  # noqa: F401  (registers the backup sentences)
 from app.domain.errors import DomainError
+from app.safety.durable import fsync_dir
 
 FOLDER = "copias"
 PARTIAL = ".partial"
@@ -40,16 +41,6 @@ def parse_backup_name(stem: str, name: str) -> tuple[datetime, str] | None:
     except ValueError:
         return None
     return made, match.group(2)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -79,7 +70,7 @@ def copy_database(source: Path, target: Path) -> None:
         with partial.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         if is_disk_full(exc):

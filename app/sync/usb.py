@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.domain.errors import DomainError
+from app.safety.durable import fsync_dir
 from app.sync.disk_trouble import disk_error
 
 PARTIAL = ".partial"
@@ -31,17 +32,6 @@ def check_free_space(folder: Path, needed: int) -> None:
                           needed=(needed + MARGIN + mb - 1) // mb, free=free // mb)
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Windows cannot open a folder for fsync; its rename is already durable enough there.
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def place_file(source: Path, folder: Path, name: str, verify: Callable[[Path], None]) -> Path:
     """Copy `source` to `folder/name` durably; `verify` reads the copy back (raises if bad)."""
     if not folder.is_dir() or not os.access(folder, os.W_OK):
@@ -53,7 +43,7 @@ def place_file(source: Path, folder: Path, name: str, verify: Callable[[Path], N
     try:
         _copy(source, partial)
         os.replace(partial, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise disk_error(exc, folder, size) or DomainError(
