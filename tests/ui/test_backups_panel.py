@@ -42,7 +42,7 @@ def test_restore_a_backup_from_configuracion(qtbot, db_path: Path,  # type: igno
     qtbot.mouseClick(section.list_button, Qt.MouseButton.LeftButton)
     panel = section.dialog
     assert panel is not None
-    qtbot.waitUntil(lambda: panel.table.rowCount() >= 1, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=10_000)
     row = next(i for i, b in enumerate(panel.backups) if b.path == made.path)
     panel.table.selectRow(row)
     qtbot.waitUntil(lambda: panel.restore_button.isEnabled(), timeout=10_000)

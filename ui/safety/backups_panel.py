@@ -8,15 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +20,8 @@ from PySide6.QtWidgets import (
 from app.safety.model import BackupCheck, BackupInfo
 
 from ui.context import UiContext
-from ui.widgets import big_button, text_label
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import big_button, fit_columns, record_table, text_label
 
 KB = 1024
 
@@ -67,7 +64,7 @@ class BackupsPanel(QGroupBox):
         self.latest.setText(self.tr(
             "Último respaldo: {date} ({n} guardados en la carpeta «copias»). La llave de este "
             "equipo nunca va en un respaldo.").format(
-            date=found[0].made_at.astimezone().strftime("%d/%m/%Y %H:%M"), n=len(found)))
+            date=self.ui.local(found[0].made_at).strftime("%d/%m/%Y %H:%M"), n=len(found)))
 
     def make_backup(self) -> None:
         self.ui.write([self.create_button], self.ui.services.backups.create,
@@ -104,14 +101,15 @@ class BackupsDialog(QDialog):
         self.ui = ui
         self.backups: list[BackupInfo] = []
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Fecha"), self.tr("Motivo"), self.tr("Tamaño")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.model = RecordTableModel([
+            Column(self.tr("Fecha"),
+                   lambda b: ui.local(b.made_at).strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("Motivo"), lambda b: self._reason(b.reason)),
+            Column(self.tr("Tamaño"),
+                   lambda b: self.tr("{kb} KB").format(kb=max(1, b.size // KB)), True),
+        ], self, key=lambda b: str(b.path))
+        self.table = record_table(self)
+        self.table.setModel(self.model)
         self.table.setMinimumHeight(110)
         layout.addWidget(self.table, 1)
         self.details = text_label("", self)
@@ -127,20 +125,15 @@ class BackupsDialog(QDialog):
         layout.addLayout(row)
         self.restore_button.clicked.connect(self.restore)
         close.clicked.connect(self.reject)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
 
     def refresh(self) -> None:
         self.ui.run(self.ui.services.backups.list, self._show, self)
 
     def _show(self, found: list[BackupInfo]) -> None:
         self.backups = found
-        self.table.setRowCount(len(found))
-        for row, backup in enumerate(found):
-            cells = (backup.made_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                     self._reason(backup.reason),
-                     self.tr("{kb} KB").format(kb=max(1, backup.size // KB)))
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.model.set_rows(found)
+        fit_columns(self.table)
         self._selected()
 
     def _current(self) -> BackupInfo | None:
@@ -183,7 +176,7 @@ class BackupsDialog(QDialog):
             "¿Restaurar el respaldo del {date}? La base de datos actual se respalda primero. "
             "Los cambios hechos en este equipo después de esa fecha que ya se enviaron a otros "
             "equipos volverán con la próxima sincronización; los demás se pierden.").format(
-            date=backup.made_at.astimezone().strftime("%d/%m/%Y %H:%M")))
+            date=self.ui.local(backup.made_at).strftime("%d/%m/%Y %H:%M")))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_button.setEnabled(False)
             self.accept()

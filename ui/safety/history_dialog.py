@@ -70,7 +70,7 @@ class HistoryDialog(QDialog):
             "resolved": self.tr("Conflicto resuelto por una persona"),
         }
         return self.tr("{date} — {kind} en «{device}» ({fingerprint})").format(
-            date=entry.at.astimezone().strftime("%d/%m/%Y %H:%M"),
+            date=self.ui.local(entry.at).strftime("%d/%m/%Y %H:%M"),
             kind=kinds.get(entry.kind, entry.kind), device=entry.device_name,
             fingerprint=entry.device_fingerprint)
 
