@@ -6,7 +6,6 @@ use it. The change-log check, which needs the models, is the service's.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import sqlite3
@@ -16,6 +15,7 @@ from pathlib import Path
 import app.safety.messages  # noqa: F401  (registers the backup sentences)
 from app.domain.errors import DomainError
 from app.safety.durable import fsync_dir
+from app.safety.write_trouble import is_disk_full
 
 FOLDER = "copias"
 PARTIAL = ".partial"
@@ -41,12 +41,6 @@ def parse_backup_name(stem: str, name: str) -> tuple[datetime, str] | None:
     except ValueError:
         return None
     return made, match.group(2)
-
-
-def is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return isinstance(exc, sqlite3.Error) and "full" in str(exc).lower()
 
 
 def copy_database(source: Path, target: Path) -> None:

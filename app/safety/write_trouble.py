@@ -36,20 +36,26 @@ def _sqlite_text(exc: BaseException) -> str:
     return str(getattr(exc, "orig", None) or exc)
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """No room left: the operating system's ENOSPC (or a quota), or SQLite's own words for
+    its files. The one test of a full disk: backups, bundles and every unit of work ask it."""
+    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+        return True
+    return _SQLITE_FULL in _sqlite_text(exc)
+
+
 def write_trouble(exc: BaseException, db: os.PathLike[str] | str | None = None
                   ) -> DomainError | None:
     """The sentence for a full disk or a read-only database (None for any other error).
 
     `db`: the database file, when known, to tell a read-only folder from a missing one and to
     name it in the sentence."""
-    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+    if is_disk_full(exc):
         return DomainError("db.disk_full")
     if isinstance(exc, OSError) and exc.errno in _DENIED_ERRNOS and not isinstance(
             exc, FileNotFoundError):
         return DomainError("db.read_only", path=str(exc.filename or db or ""))
     text = _sqlite_text(exc)
-    if _SQLITE_FULL in text:
-        return DomainError("db.disk_full")
     if any(words in text for words in _SQLITE_READ_ONLY):
         return DomainError("db.read_only", path=str(db or ""))
     if _SQLITE_CANT_OPEN in text and db is not None and _not_writable(db):

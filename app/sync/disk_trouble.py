@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 
 from app.domain.errors import DomainError
+from app.safety.write_trouble import is_disk_full
 
-_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 MB = 1024 * 1024
 
 
@@ -33,11 +33,6 @@ def disk_error(exc: OSError, folder: Path, size: int = 0) -> DomainError | None:
     shown = readable_path(folder)
     if exc.errno == errno.EFBIG:
         return DomainError("sync.file_too_big", folder=shown, mb=(size + MB - 1) // MB)
-    if exc.errno in _FULL:
+    if is_disk_full(exc):
         return DomainError("sync.disk_full", folder=shown)
     return None
-
-
-def sqlite_full(exc: Exception) -> bool:
-    """SQLite ran out of room for the database or its temporary files."""
-    return "database or disk is full" in str(getattr(exc, "orig", exc))

@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from app.domain.errors import DomainError
-from app.sync.disk_trouble import disk_error, readable_path, sqlite_full
+from app.safety.write_trouble import is_disk_full
+from app.sync.disk_trouble import disk_error, readable_path
 
 
 @contextmanager
@@ -29,6 +30,6 @@ def disk_trouble(folder: Path, shown: Path | None = None) -> Iterator[None]:
             raise
         raise trouble from exc
     except OperationalError as exc:
-        if not sqlite_full(exc):
+        if not is_disk_full(exc):
             raise
         raise DomainError("sync.disk_full", folder=readable_path(shown)) from exc
