@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from app.assembly.day_rule import closing_hour
 from app.commands.common import opened, report
 from app.domain.labels import label
 from app.i18n import _
@@ -21,6 +22,9 @@ def register_quorum(add: AddCommand) -> None:
                           "quórum", cmd_not_constituted)
     not_constituted.add_argument("--note", default="", metavar="TEXTO",
                                  help="observación para el acta")
+    not_constituted.add_argument("--closed-at", default=None, metavar="HH:MM",
+                                 help="la hora en que terminó, si se registra después del día "
+                                      "de la asamblea")
 
 
 def cmd_second_call(args: argparse.Namespace) -> int:
@@ -36,7 +40,8 @@ def cmd_second_call(args: argparse.Namespace) -> int:
 
 def cmd_not_constituted(args: argparse.Namespace) -> int:
     with opened(args) as sv:
-        assembly = sv.assemblies.record_not_constituted(args.assembly, args.note)
+        assembly = sv.assemblies.record_not_constituted(args.assembly, args.note,
+                                                        closing_hour(args.closed_at))
     sentence = _("Queda constancia: asamblea {status} por falta de quórum. Su acta lo dice y no "
                  "registra decisiones.").format(status=label(assembly.status).lower())
     return report(args, assembly, sentence)

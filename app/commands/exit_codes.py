@@ -39,6 +39,7 @@ REFUSED_CODES = frozenset({
     "prioritization.final", "problem.count_open", "prioritization.hands_exceed_present",
     "assembly.not_closed", "assignment.ballots_printed", "assembly.not_convened",
     "assembly.closes_before_opening", "problem.in_project",
+    "assembly.opens_other_day",
     "resident.merged", "resident.not_council", "resident.sector_elsewhere",
     "resident.left", "resident.not_left",
     "table.number_taken",
@@ -66,6 +67,9 @@ BAD_INPUT_CODES = frozenset({
     "assembly.agenda_empty", "assembly.call_invalid", "assembly.place_empty",
     "assembly.project_kind",
     "assembly.cancel_reason_empty",
+    # The closing hour typed (or missing, after the assembly's day) is what to fix.
+    "assembly.closing_hour_invalid", "assembly.closing_hour_needed",
+    "assembly.closing_hour_before_opening", "assembly.closing_hour_future",
     "assignment.by_invalid", "assignment.ids_needed",
     "attachment.empty", "attachment.too_big", "attachment.type",
     "attendance.ambiguous", "attendance.not_found",

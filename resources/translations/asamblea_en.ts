@@ -800,6 +800,19 @@
         </message>
     </context>
     <context>
+        <name>ClosingHour</name>
+        <message>
+            <source>Hora de cierre</source>
+            <translation>Closing time</translation>
+        </message>
+        <message>
+            <source>La asamblea fue otro día: el acta no puede llevar la hora de ahora.
+Escriba la hora en que se cerró (HH:MM, por ejemplo 18:30):</source>
+            <translation>The assembly was on another day: the minutes cannot carry the time it is now.
+Type the time it closed (HH:MM, for example 18:30):</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultationPage</name>
         <message>
             <source>Consulta popular</source>
