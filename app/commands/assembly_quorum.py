@@ -1,5 +1,6 @@
 """`asamblea assemblies second-call | not-constituted`: what the table does when the quorum
-is not reached at first call."""
+is not reached at first call; `assemblies rules`: the organization's quorum rules and when its
+second call meets."""
 
 from __future__ import annotations
 
@@ -25,6 +26,34 @@ def register_quorum(add: AddCommand) -> None:
     not_constituted.add_argument("--closed-at", default=None, metavar="HH:MM",
                                  help="la hora en que terminó, si se registra después del día "
                                       "de la asamblea")
+    rules = add("rules", "las reglas de quórum de una organización y la hora de su segunda "
+                         "convocatoria (sin opciones, las muestra)", cmd_rules,
+                with_subject=False)
+    rules.add_argument("--organization", required=True, metavar="ID",
+                       help="id de la organización")
+    for flag, dest, text in (
+            ("--first-call", "first", "quórum en primera convocatoria (%%)"),
+            ("--second-call", "second", "quórum en segunda convocatoria (%%)"),
+            ("--voting-age", "voting_age", "edad para votar (años)"),
+            ("--second-call-after", "after", "minutos de la primera a la segunda "
+                                             "convocatoria, el mismo día")):
+        rules.add_argument(flag, dest=dest, type=int, default=None, metavar="N", help=text)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    with opened(args) as sv:
+        org = sv.organizations.get(args.organization)
+        if any(v is not None for v in (args.first, args.second, args.voting_age, args.after)):
+            org = sv.organizations.update_rules(
+                org.id, org.quorum_first_call_pct if args.first is None else args.first,
+                org.quorum_second_call_pct if args.second is None else args.second,
+                org.voting_age if args.voting_age is None else args.voting_age, args.after)
+    sentence = _("{name}: quórum del {first}\u00a0% en primera convocatoria y del "
+                 "{second}\u00a0% en segunda, {after} minutos después, el mismo día; votan "
+                 "desde los {age} años.").format(
+        name=org.name, first=org.quorum_first_call_pct, second=org.quorum_second_call_pct,
+        after=org.second_call_after_min, age=org.voting_age)
+    return report(args, org, sentence)
 
 
 def cmd_second_call(args: argparse.Namespace) -> int:

@@ -96,6 +96,7 @@ BAD_INPUT_CODES = frozenset({
     "money.negative", "currency.unknown", "name.empty", "national_id.invalid", "not_found",
     "prioritization.points_needed", "problem.families_negative", "problem.title_empty",
     "project.title_empty", "quorum.percent_range", "voting_age.range",
+    "quorum.second_call_after_range",
     "resident.merge_same", "resident.phone_invalid", "resident.sex_invalid",
     "resident.unknown_field", "resident.left_future", "resident.left_reason_empty",
     "setting.invalid", "setting.unknown", "spokesperson.term_order",

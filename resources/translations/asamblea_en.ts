@@ -3409,12 +3409,20 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation> years</translation>
         </message>
         <message>
+            <source> minutos después</source>
+            <translation> minutes later</translation>
+        </message>
+        <message>
             <source>Quórum en primera convocatoria:</source>
             <translation>Quorum on the first call:</translation>
         </message>
         <message>
             <source>Quórum en segunda convocatoria:</source>
             <translation>Quorum on the second call:</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria, el mismo día:</source>
+            <translation>Second call, the same day:</translation>
         </message>
         <message>
             <source>Edad mínima para votar:</source>

@@ -85,12 +85,14 @@ def test_settings_change_the_quorum_rule(qtbot, window: MainWindow) -> None:  # 
     page = window.show_page("configuracion")
     qtbot.waitUntil(lambda: page.organization.count() == 5)
     page.first_pct.setValue(35)
+    page.second_after.setValue(60)
     page.page_size.setCurrentIndex(page.page_size.findData("a4"))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.saved_label.text() == "Configuración guardada.")
     services = window.ui.services
     org_id = page.organization.currentData()
     assert services.organizations.get(org_id).quorum_first_call_pct == 35
+    assert services.organizations.get(org_id).second_call_after_min == 60
     assert services.settings.get("page_size") == "a4"
 
 
