@@ -90,8 +90,8 @@ def demo(demo_template: tuple[Path, DemoSummary]) -> DemoSummary:
 
 
 @pytest.fixture
-def demo_services(demo_db: Path) -> Iterator[Services]:
-    sv = open_services(demo_db)
+def demo_services(demo_db: Path, clock: TravelClock) -> Iterator[Services]:
+    sv = open_services(demo_db, clock=clock)
     yield sv
     sv.close()
 
