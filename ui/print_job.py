@@ -3,7 +3,8 @@
 Each page is rendered at the printer's resolution (at most 300 dpi), drawn, and dropped before
 the next one, so memory stays flat whatever the number of pages (one page image at a time) and
 the window keeps answering: 460 ballots no longer freeze it. Qt allows painting on a QPrinter
-from another thread; the printing thread touches no widget and no database.
+from another thread; the printing thread touches no widget and no database. PDFium is called
+under PDFIUM only (ui/pdf_pages.py): a preview may be rendering on the worker meanwhile.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QRectF, QThread, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+from ui.pdf_pages import FORMATS, PDFIUM, RGBX
 
 MAX_DPI = 300.0  # enough for text and codes; more only costs memory and time
 BANDS = 24  # strips of a page image drawn one at a time (see _draw_bands)
@@ -30,48 +33,54 @@ def print_pages(printer: QPrinter, pdf: bytes, report: ProgressReport,
                 cancelled: threading.Event) -> int:
     """Send every page of `pdf` to `printer`, one page image in memory at a time; returns
     the number of pages sent. Raises PrintCancelled if `cancelled` is set between pages."""
-    document = pdfium.PdfDocument(pdf)
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        raise OSError("the printer could not be opened")
-    try:
+    with PDFIUM:
+        document = pdfium.PdfDocument(pdf)
         total = len(document)
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            raise OSError("the printer could not be opened")
         for index in range(total):
             if cancelled.is_set():
                 printer.abort()
                 raise PrintCancelled
             if index:
                 printer.newPage()
-            _draw_page(painter, document[index], printer.resolution(),
+            _draw_page(painter, document, index, printer.resolution(),
                        printer.colorMode() == QPrinter.ColorMode.GrayScale)
             report(index + 1, total)
         return total
     finally:
         if painter.isActive():
             painter.end()
-        document.close()
+        with PDFIUM:
+            document.close()
 
 
-def _draw_page(painter: QPainter, page: pdfium.PdfPage, printer_dpi: int, gray: bool) -> None:
-    try:
-        width_pt, height_pt = page.get_size()
-        target = painter.viewport()
-        # The page fills the printable area, keeping its shape; it is rasterized at no more
-        # than MAX_DPI and the printer scales the image (cheap: no second copy in memory).
-        fit = min(target.width() / width_pt, target.height() / height_pt)
-        scale = min(fit, MAX_DPI / 72.0, printer_dpi / 72.0)
-        # Black and white (the print dialog's choice) is a third of the pixels to send.
-        bitmap = page.render(scale=scale, rev_byteorder=True, grayscale=gray)
+def _draw_page(painter: QPainter, document: pdfium.PdfDocument, index: int, printer_dpi: int,
+               gray: bool) -> None:
+    # PDFium renders under the lock; the image is painted without it (the bitmap is plain
+    # memory by then), so a preview on the worker is not kept waiting while Qt compresses.
+    with PDFIUM:
+        page = document[index]
         try:
-            fmt = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888}.get(
-                bitmap.n_channels, QImage.Format.Format_RGBX8888)
-            _draw_bands(painter, bitmap, fmt,
-                        QRectF(target.x(), target.y(), width_pt * fit, height_pt * fit))
+            width_pt, height_pt = page.get_size()
+            target = painter.viewport()
+            # The page fills the printable area, keeping its shape; it is rasterized at no
+            # more than MAX_DPI and the printer scales the image (no second copy in memory).
+            fit = min(target.width() / width_pt, target.height() / height_pt)
+            scale = min(fit, MAX_DPI / 72.0, printer_dpi / 72.0)
+            # Black and white (the print dialog's choice) is a third of the pixels to send.
+            bitmap = page.render(scale=scale, rev_byteorder=True, grayscale=gray)
         finally:
-            bitmap.close()
+            page.close()
+    try:
+        fmt = FORMATS.get(bitmap.n_channels, RGBX)
+        _draw_bands(painter, bitmap, fmt,
+                    QRectF(target.x(), target.y(), width_pt * fit, height_pt * fit))
     finally:
-        page.close()
+        with PDFIUM:
+            bitmap.close()
 
 
 def _draw_bands(painter: QPainter, bitmap: pdfium.PdfBitmap, fmt: QImage.Format,
