@@ -1,9 +1,10 @@
 """Benchmark: 77 pages of ballots (462 ballots) sent to a PDF printer from the printing thread,
-while a 100 ms timer on the GUI thread measures how long the window goes without answering.
+while a 10 ms timer on the GUI thread measures how long the window goes without answering.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/print_pages.py [--gray]
-(goals: the event loop answers every 100 ms, i.e. no gap much above 100 ms; peak memory
-under 400 MB). Before: 460 ballots froze the window 336 s and used about 3 GB.
+(goals, issue 17: no gap between the timer's ticks over 50 ms; peak memory under 400 MB).
+Before: 460 ballots froze the window 336 s and used about 3 GB; then, printed page by page,
+the 100 ms timer this benchmark used saw gaps of 116-206 ms.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from benchmarks.ballots import CANDIDATES, CONSULTATION, TABLE
 from ui.print_job import PrintThread
 
 BALLOTS = 462  # six to a page: 77 pages
-TICK_MS = 100
+TICK_MS = 10
 
 
 def rss_mb() -> float:
@@ -78,14 +79,17 @@ def main() -> None:
     thread.wait()
     elapsed = time.perf_counter() - start
     timer.stop()
-    gaps = [b - a for a, b in pairwise(ticks)]
-    longest = max(gaps) * 1000 if gaps else elapsed * 1000
+    gaps = sorted(b - a for a, b in pairwise(ticks))
+    longest = gaps[-1] * 1000 if gaps else elapsed * 1000
+    p99 = gaps[int(len(gaps) * 0.99)] * 1000 if gaps else longest
+    over = sum(g > 0.05 for g in gaps)
     max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     printed = len(pdfium.PdfDocument(out.read_bytes()))
     print(f"{pages} pages of ballots ({BALLOTS} ballots) to a PDF printer: {elapsed:.1f} s, "
           f"{printed} pages written, error: {result[1]}")
-    print(f"  event loop: {len(ticks) - 1} ticks of {TICK_MS} ms, longest gap {longest:.0f} ms "
-          f"(goal: answers every {TICK_MS} ms)")
+    print(f"  event loop: {len(ticks) - 1} ticks of {TICK_MS} ms, longest gap {longest:.0f} ms, "
+          f"p99 {p99:.0f} ms, {over} gaps over 50 ms (goal: none; load "
+          f"{os.getloadavg()[0]:.1f})")
     print(f"  memory: {before:.0f} MB before printing, peak {peak[0]:.0f} MB while printing, "
           f"process peak {max_rss:.0f} MB (goal < 400 MB)")
     del app

@@ -10,6 +10,7 @@ under PDFIUM only (ui/pdf_pages.py): a preview may be rendering on the worker me
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import pypdfium2 as pdfium
@@ -20,7 +21,9 @@ from PySide6.QtPrintSupport import QPrinter
 from ui.pdf_pages import FORMATS, PDFIUM, RGBX
 
 MAX_DPI = 300.0  # enough for text and codes; more only costs memory and time
-BANDS = 24  # strips of a page image drawn one at a time (see _draw_bands)
+# The pixels of one strip of a page image, drawn at a time (see _draw_bands): Qt compresses a
+# strip this size in about 5 ms on an old laptop, and holds Python's lock meanwhile.
+BAND_BYTES = 256 * 1024
 
 ProgressReport = Callable[[int, int], None]  # (pages sent, total), from the printing thread
 
@@ -32,7 +35,8 @@ class PrintCancelled(Exception):
 def print_pages(printer: QPrinter, pdf: bytes, report: ProgressReport,
                 cancelled: threading.Event) -> int:
     """Send every page of `pdf` to `printer`, one page image in memory at a time; returns
-    the number of pages sent. Raises PrintCancelled if `cancelled` is set between pages."""
+    the number of pages sent. Raises PrintCancelled (the print run aborted) if `cancelled`
+    is set: it is looked at between pages and between the strips of a page."""
     with PDFIUM:
         document = pdfium.PdfDocument(pdf)
         total = len(document)
@@ -42,14 +46,16 @@ def print_pages(printer: QPrinter, pdf: bytes, report: ProgressReport,
             raise OSError("the printer could not be opened")
         for index in range(total):
             if cancelled.is_set():
-                printer.abort()
                 raise PrintCancelled
             if index:
                 printer.newPage()
             _draw_page(painter, document, index, printer.resolution(),
-                       printer.colorMode() == QPrinter.ColorMode.GrayScale)
+                       printer.colorMode() == QPrinter.ColorMode.GrayScale, cancelled)
             report(index + 1, total)
         return total
+    except PrintCancelled:
+        printer.abort()
+        raise
     finally:
         if painter.isActive():
             painter.end()
@@ -58,7 +64,7 @@ def print_pages(printer: QPrinter, pdf: bytes, report: ProgressReport,
 
 
 def _draw_page(painter: QPainter, document: pdfium.PdfDocument, index: int, printer_dpi: int,
-               gray: bool) -> None:
+               gray: bool, cancelled: threading.Event) -> None:
     # PDFium renders under the lock; the image is painted without it (the bitmap is plain
     # memory by then), so a preview on the worker is not kept waiting while Qt compresses.
     with PDFIUM:
@@ -77,21 +83,25 @@ def _draw_page(painter: QPainter, document: pdfium.PdfDocument, index: int, prin
     try:
         fmt = FORMATS.get(bitmap.n_channels, RGBX)
         _draw_bands(painter, bitmap, fmt,
-                    QRectF(target.x(), target.y(), width_pt * fit, height_pt * fit))
+                    QRectF(target.x(), target.y(), width_pt * fit, height_pt * fit),
+                    cancelled)
     finally:
         with PDFIUM:
             bitmap.close()
 
 
 def _draw_bands(painter: QPainter, bitmap: pdfium.PdfBitmap, fmt: QImage.Format,
-                target: QRectF) -> None:
+                target: QRectF, cancelled: threading.Event) -> None:
     """Draw the page image in horizontal bands. Qt holds Python's lock while it compresses
-    an image into the print stream (a whole page: 100-200 ms with the window frozen); a band
-    at a time hands it back often enough for the window to answer every few milliseconds."""
+    an image into the print stream: a whole 300 dpi page froze the window 500-600 ms, strips
+    of 1/24 page still 30-50 ms (measured with a 10 ms timer, issue 17); a strip of
+    BAND_BYTES hands the lock back often enough for the window to answer every few ms."""
     buffer = memoryview(bitmap.buffer).cast("B")
-    rows_per_band = max(64, bitmap.height // BANDS)
+    rows_per_band = max(8, BAND_BYTES // bitmap.stride)
     y_scale = target.height() / bitmap.height
     for top in range(0, bitmap.height, rows_per_band):
+        if cancelled.is_set():  # closing the dialog waits for this thread: not a whole page
+            raise PrintCancelled
         # Each band reaches one row into the next, so the next one's edge lands on ink, not
         # on white: without the overlap a viewer or printer shows a hairline at each seam.
         rows = min(rows_per_band + 1, bitmap.height - top)
@@ -100,6 +110,10 @@ def _draw_bands(painter: QPainter, bitmap: pdfium.PdfBitmap, fmt: QImage.Format,
         painter.drawImage(QRectF(target.x(), target.y() + top * y_scale, target.width(),
                                  rows * y_scale), band)
         del band  # it borrows the bitmap's buffer: gone before the buffer is freed
+        # Hand Python's lock over now if the window is waiting for it, rather than after
+        # the interpreter's 5 ms switch interval plus the next strip (measured: the 10 ms
+        # timer's p99 gap 35 -> 23 ms under load).
+        time.sleep(0)
 
 
 class PrintThread(QThread):
