@@ -191,3 +191,33 @@ def test_a_double_click_on_print_prints_once(qtbot, ui: UiContext, tmp_path: Pat
     assert len(started) == 1
     assert len(pdfium.PdfDocument((tmp_path / "impreso.pdf").read_bytes())) == 2
     dialog.close()
+
+
+def test_a_narrower_window_keeps_the_page_in_view_and_redraws_it(qtbot, ui: UiContext,
+                                                                 long_pdf: bytes) -> None:
+    dialog = _open(qtbot, ui, long_pdf)
+    view = dialog.view
+    view.scroll_to_page(150)
+    qtbot.waitUntil(lambda: ui.runner.wait_idle() and view.wanted_page() is None)
+    assert dialog.position.text() == "Página 151 de 300"
+    wide = view.width_for(150)
+    dialog.resize(500, 600)  # a netbook's half screen: the sheets shrink to fit
+    qtbot.waitUntil(lambda: ui.runner.wait_idle() and view.wanted_page() is None)
+    assert dialog.position.text() == "Página 151 de 300"
+    assert view.width_for(150) < wide
+    assert len(view.cached) <= CACHE_PAGES
+    dialog.close()
+
+
+def test_a_broken_pdf_says_so_and_offers_nothing_to_print(qtbot, ui: UiContext,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr(pdf_preview, "show_error", lambda _parent, exc: shown.append(exc))
+    dialog = PdfPreviewDialog(ui, "Roto", lambda: paper(b"%PDF-1.4 cortado", "roto"))
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert dialog.status.text() == "No se pudo preparar el documento."
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert dialog.view.page_count == 0
+    dialog.close()
