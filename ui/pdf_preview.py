@@ -63,7 +63,7 @@ class PdfPreviewDialog(QDialog):
         self.print_thread: PrintThread | None = None
         self._make_final = make_final
         self._final_name = final_name
-        self._document: PdfPages | None = None  # open on the worker while the dialog is
+        self._document: PdfPages | None = None  # opened on the worker, closed there too
         self._rendering = False  # one page at a time: the worker stays free for the rest
         self._choosing_printer = False
         self._closed = False
@@ -102,10 +102,10 @@ class PdfPreviewDialog(QDialog):
         ui.runner.submit(job, self._opened, while_alive(self, self._failed))
 
     def done(self, result: int) -> None:
-        """Closing stops a print between pages and waits for its thread (a thread must not
-        outlive the dialog that owns it and the printer it paints on), then lets go of the
-        PDF, the document and the page images: the page that opened the preview may keep
-        the dialog's Python object, but nothing heavy stays in it."""
+        """Closing stops a print at the next strip of a page and waits for its thread (a
+        thread must not outlive the dialog that owns it and the printer it paints on), then
+        lets go of the PDF, the document and the page images: the page that opened the
+        preview may keep the dialog's Python object, but nothing heavy stays in it."""
         thread = self.print_thread
         if thread is not None and thread.isRunning():
             thread.cancel()
@@ -123,7 +123,7 @@ class PdfPreviewDialog(QDialog):
     def _close_later(self, document: PdfPages) -> None:
         # On the worker, after the page being rendered there, if any; directly when the
         # worker has stopped (the window is closing).
-        if self.ui.runner.submit(document.close).cancelled():
+        if self.ui.runner.submit(document.close, quiet=True).cancelled():
             document.close()
 
     def _opened(self, result: tuple[Paper, PdfPages]) -> None:
@@ -158,7 +158,7 @@ class PdfPreviewDialog(QDialog):
         self._rendering = True
         self.ui.runner.submit(lambda: (index, document.render(index, width)),
                               while_alive(self, self._rendered),
-                              while_alive(self, lambda _exc: self._broken(index)))
+                              while_alive(self, lambda _exc: self._broken(index)), quiet=True)
 
     def _rendered(self, result: tuple[int, QImage]) -> None:
         self._rendering = False
