@@ -8,7 +8,8 @@ children in turn, each a fresh process:
   the preview's width (what any preview must at least hold);
 - preview: PdfPreviewDialog opened offscreen at 900x700 on the same PDF, scrolled from the first
   page to the last one viewport at a time (each step waits until the pages in view are drawn,
-  as a reader would), closed; three times, then once more while the dialog prints it.
+  as a reader would), closed; three times, then once more over its first 150 viewports
+  while the dialog prints it.
 A 10 ms timer on the GUI thread samples the resident memory (VmRSS) and notes how long the
 event loop went without answering. Goals (issue 17): peak under 300 MB, no gap over 50 ms,
 memory after each close back near where it started.
@@ -39,6 +40,7 @@ NAMES = ("María José", "Pérez Rodríguez", "Carlos Eduardo", "Gómez Salazar"
 ROWS = 45
 TICK_MS = 10
 SIZE = (900, 700)
+PRINTING_STEPS = 150  # while printing, each page in view waits for the printer's page
 
 
 def register_pdf(pages: int) -> bytes:
@@ -196,8 +198,9 @@ def child_preview(pdf_path: str, rounds: int) -> dict[str, Any]:
 
 def one_round(ui: Any, data: bytes, printing: bool = False) -> dict[str, Any]:
     """Open the preview, scroll it to the last page a viewport at a time, close it. With
-    `printing`, the dialog prints to a PDF file meanwhile (the print is cancelled when the
-    scroll ends): PDFium serves both threads, one call at a time."""
+    `printing`, the dialog prints to a PDF file meanwhile and the scroll stops after
+    PRINTING_STEPS (closing cancels the print): PDFium serves both threads, one call at a
+    time."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtPrintSupport import QPrinter
 
@@ -222,7 +225,7 @@ def one_round(ui: Any, data: bytes, printing: bool = False) -> dict[str, Any]:
         dialog.start_printing(printer)
     while True:
         wait_until(lambda: ui.runner.pending == 0 and view.wanted_page() is None)
-        if bar.value() >= bar.maximum():
+        if bar.value() >= bar.maximum() or (printing and steps == PRINTING_STEPS):
             break
         bar.setValue(bar.value() + bar.pageStep())
         steps += 1

@@ -19,6 +19,8 @@ from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from ui import labels
+
 CACHE_PAGES = 6  # the pages in view (two or three) and their neighbours
 PREVIEW_DPI = 90.0  # a sheet at a readable size on a laptop; narrower windows shrink it
 MARGIN = 12  # around and between the sheets
@@ -192,8 +194,10 @@ class PageView(QAbstractScrollArea):
             else:
                 painter.setPen(BLANK_TEXT)
                 text = (self.tr("No se pudo mostrar la página {n}.") if index in self._broken
-                        else self.tr("Página {n}…")).format(n=index + 1)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                        else self.tr("Página {n}…")).format(n=labels.number(index + 1))
+                # In the middle of what shows of the sheet, not of the sheet (off screen).
+                painter.drawText(rect.intersected(self.viewport().rect()),
+                                 Qt.AlignmentFlag.AlignCenter, text)
             painter.setPen(EDGE)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.end()

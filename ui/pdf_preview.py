@@ -145,7 +145,7 @@ class PdfPreviewDialog(QDialog):
 
     def _moved(self, index: int) -> None:
         self.position.setText(self.tr("Página {n} de {total}").format(
-            n=index + 1, total=self.view.page_count))
+            n=labels.number(index + 1), total=labels.number(self.view.page_count)))
 
     def _render_next(self) -> None:
         """Render the next page the view wants, on the worker; its arrival asks for the
