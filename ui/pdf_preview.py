@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,9 +33,16 @@ from ui import labels
 from ui.assembly.alive import while_alive
 from ui.context import UiContext, show_error
 from ui.page_view import PageView
-from ui.pdf_pages import PdfPages
-from ui.print_job import PrintCancelled, PrintThread
 from ui.widgets import big_button, fit_to_screen, text_label
+
+if TYPE_CHECKING:
+    # PDFium and Qt's printing are imported where they are used: PDFium on the worker, with
+    # the first document, and printing when a print starts. Every page that offers a preview
+    # imports this module, and its first show must not wait 100 ms for them (issue 17).
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.pdf_pages import PdfPages
+    from ui.print_job import PrintThread
 
 # A specimen (ballots looked at before any serial is taken) is this many pages long.
 PREVIEW_PAGES = 12
@@ -96,6 +103,8 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.accept)
 
         def job() -> tuple[Paper, PdfPages]:
+            from ui.pdf_pages import PdfPages
+
             paper = make_paper()
             return paper, PdfPages(paper.data)
 
@@ -220,6 +229,8 @@ class PdfPreviewDialog(QDialog):
         the print dialog opens or a print runs, is ignored: one copy, not two."""
         if self.pdf is None or self._choosing_printer or self._printing():
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._choosing_printer = True
         try:
@@ -235,6 +246,8 @@ class PdfPreviewDialog(QDialog):
     def start_printing(self, printer: QPrinter) -> PrintThread:
         """Send the pages from the printing thread; the window answers meanwhile and the
         progress dialog can cancel between pages."""
+        from ui.print_job import PrintCancelled, PrintThread
+
         assert self.pdf is not None
         self.print_button.setEnabled(False)  # one print at a time: no copy printed twice
         self.printer = printer  # kept alive while its thread paints on it

@@ -12,6 +12,7 @@ from typing import Any, cast
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6 import QtPrintSupport
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractScrollArea, QDialog, QWidget
@@ -20,6 +21,7 @@ from app.container import WindowServices
 from app.printing.paper import paper
 
 import ui.pdf_preview as pdf_preview
+import ui.print_job as print_job
 from benchmarks.preview import register_pdf
 from ui.context import UiContext
 from ui.page_view import CACHE_PAGES
@@ -172,22 +174,22 @@ def test_a_double_click_on_print_prints_once(qtbot, ui: UiContext, tmp_path: Pat
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _open(qtbot, ui, register_pdf(2))
     started: list[object] = []
-    monkeypatch.setattr(pdf_preview, "QPrintDialog", _AcceptingPrintDialog)
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", _AcceptingPrintDialog)
     monkeypatch.setattr(_AcceptingPrintDialog, "preview", dialog)
     monkeypatch.setattr(_AcceptingPrintDialog, "opened", 0)
     monkeypatch.setattr(_AcceptingPrintDialog, "out", tmp_path / "impreso.pdf")
-    thread_class = pdf_preview.PrintThread
+    thread_class = print_job.PrintThread
 
     def counted(*args: Any) -> Any:
         thread = thread_class(*args)
         started.append(thread)
         return thread
 
-    monkeypatch.setattr(pdf_preview, "PrintThread", counted)
+    monkeypatch.setattr(print_job, "PrintThread", counted)
     dialog.print_button.click()
     qtbot.waitUntil(lambda: "enviadas a la impresora" in dialog.status.text(), timeout=60_000)
     for thread in started:
-        cast(pdf_preview.PrintThread, thread).wait()
+        cast(print_job.PrintThread, thread).wait()
     assert len(started) == 1
     assert len(pdfium.PdfDocument((tmp_path / "impreso.pdf").read_bytes())) == 2
     dialog.close()
