@@ -223,3 +223,16 @@ def test_a_broken_pdf_says_so_and_offers_nothing_to_print(qtbot, ui: UiContext,
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
     assert dialog.view.page_count == 0
     dialog.close()
+
+
+def test_offering_a_preview_does_not_load_pdfium_or_printing() -> None:
+    """Every page that offers a preview imports ui.pdf_preview on its first show: PDFium
+    (about 100 ms) comes on the worker with the first document, Qt's printing with a print."""
+    import subprocess
+    import sys
+
+    code = ("import sys, ui.pdf_preview; "
+            "print(sorted(m for m in ('pypdfium2', 'PySide6.QtPrintSupport') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
