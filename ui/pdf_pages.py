@@ -9,6 +9,7 @@ lock (ctypes), so a page being rendered never stalls the window.
 
 from __future__ import annotations
 
+import sys
 import threading
 import weakref
 
@@ -20,6 +21,8 @@ PDFIUM = threading.Lock()  # one PDFium call at a time in the whole process
 # Channels of a bitmap rendered with rev_byteorder=True, as Qt reads them.
 FORMATS = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888}
 RGBX = QImage.Format.Format_RGBX8888
+LITTLE_ENDIAN = sys.byteorder == "little"
+SCREEN_FORMAT = QImage.Format.Format_RGB32 if LITTLE_ENDIAN else RGBX
 
 
 def _close(document: pdfium.PdfDocument) -> None:
@@ -54,10 +57,13 @@ class PdfPages:
         with PDFIUM:
             page = self._document[index]
             try:
-                bitmap = page.render(scale=width_px / width_pt, rev_byteorder=True)
+                # Blue, green, red, unused: Qt's own RGB32 on a little-endian laptop, which
+                # the window paints as it is (RGB888 was converted at every repaint: 3 ms).
+                bitmap = page.render(scale=width_px / width_pt, prefer_bgrx=True,
+                                     rev_byteorder=not LITTLE_ENDIAN)
                 try:
                     return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                                  FORMATS.get(bitmap.n_channels, RGBX)).copy()
+                                  SCREEN_FORMAT).copy()
                 finally:
                     bitmap.close()
             finally:
