@@ -236,3 +236,26 @@ def test_offering_a_preview_does_not_load_pdfium_or_printing() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "[]"
+
+
+def test_a_page_keeps_its_colours(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Rendered in the screen's own pixel order: red stays red, blue stays blue."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ui.pdf_pages import PdfPages
+
+    buffer = BytesIO()
+    c = Canvas(buffer, pagesize=(200, 100))
+    c.setFillColorRGB(1, 0, 0)
+    c.rect(0, 0, 100, 100, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 1)
+    c.rect(100, 0, 100, 100, stroke=0, fill=1)
+    c.save()
+    pages = PdfPages(buffer.getvalue())
+    image = pages.render(0, 200)
+    pages.close()
+    assert (image.width(), image.height()) == (200, 100)
+    assert image.pixelColor(50, 50).getRgb()[:3] == (255, 0, 0)
+    assert image.pixelColor(150, 50).getRgb()[:3] == (0, 0, 255)
