@@ -2195,6 +2195,17 @@ The second record is archived, and this cannot be undone here.</translation>
         </message>
     </context>
     <context>
+        <name>PageView</name>
+        <message>
+            <source>No se pudo mostrar la página {n}.</source>
+            <translation>Page {n} could not be shown.</translation>
+        </message>
+        <message>
+            <source>Página {n}…</source>
+            <translation>Page {n}…</translation>
+        </message>
+    </context>
+    <context>
         <name>PapersDialog</name>
         <message>
             <source>Papeletas registradas</source>
@@ -2256,8 +2267,8 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>{n} pages</translation>
         </message>
         <message>
-            <source>se muestran las primeras {shown}; se imprimen y guardan todas</source>
-            <translation>the first {shown} are shown; all are printed and saved</translation>
+            <source>Página {n} de {total}</source>
+            <translation>Page {n} of {total}</translation>
         </message>
         <message>
             <source>{name}: listo para imprimir o guardar.</source>
