@@ -10,13 +10,12 @@ lock (ctypes), so a page being rendered never stalls the window.
 from __future__ import annotations
 
 import sys
-import threading
 import weakref
 
 import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
-PDFIUM = threading.Lock()  # one PDFium call at a time in the whole process
+from app.printing.pages import PDFIUM  # one PDFium call at a time in the whole process
 
 # Channels of a bitmap rendered with rev_byteorder=True, as Qt reads them.
 FORMATS = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888}
