@@ -4,7 +4,7 @@ Each page is rendered at the printer's resolution (at most 300 dpi), drawn, and 
 the next one, so memory stays flat whatever the number of pages (one page image at a time) and
 the window keeps answering: 460 ballots no longer freeze it. Qt allows painting on a QPrinter
 from another thread; the printing thread touches no widget and no database. PDFium is called
-under PDFIUM only (ui/pdf_pages.py): a preview may be rendering on the worker meanwhile.
+under PDFIUM only (app/printing/pages.py): a preview may be rendering on the worker meanwhile.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from PySide6.QtCore import QObject, QRectF, QThread, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from ui.pdf_pages import FORMATS, PDFIUM, RGBX
+from app.printing.pages import PDFIUM
+
+from ui.pdf_pages import FORMATS, RGBX
 
 MAX_DPI = 300.0  # enough for text and codes; more only costs memory and time
 # The pixels of one strip of a page image, drawn at a time (see _draw_bands): Qt compresses a
