@@ -12,6 +12,7 @@ from app.domain.errors import DomainError
 from app.hub.tls import CERT, KEY, fingerprint_of, make_certificate
 from app.services.hub import HubService
 from app.services.hub_admission import HubAdmission
+from app.services.hub_gate import DEFAULT_WORKERS
 
 
 def default_folder() -> Path:
@@ -33,7 +34,7 @@ class Hub:
         self.services.close()
 
 
-def open_hub(db: str, folder: Path | None) -> Hub:
+def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hub:
     if not db.startswith("postgresql"):
         # The hub holds many communes: SQLite's single writer is not made for it.
         raise DomainError("hub.needs_postgresql")
@@ -42,7 +43,7 @@ def open_hub(db: str, folder: Path | None) -> Hub:
     try:
         admission = HubAdmission(services.sessions, services.ctx.clock)
         hub = HubService(services.sessions, services.sync, admission, services.ctx.clock,
-                         services.device.id, folder / "spool")
+                         services.device.id, folder / "spool", workers)
     except Exception:
         services.close()
         raise

@@ -29,6 +29,7 @@ from app.persistence.rows import (
     PeerWatermarkRow,
 )
 from app.services.hub_admission import Caller, HubAdmission
+from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
 from app.services.sync import SyncService
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
@@ -67,8 +68,9 @@ class Appending:
     what arrived (the bundle's SHA-256 is checked as a whole before it is applied); a chunk
     that arrived whole but not as signed is taken back."""
 
-    def __init__(self, hub: HubService, sha: str, part: Path, start: int, total: int) -> None:
-        self._hub, self.sha, self._start, self._total = hub, sha, start, total
+    def __init__(self, hub: HubService, session: tuple[str, str], part: Path, start: int,
+                 total: int) -> None:
+        self._hub, self._session, self._start, self._total = hub, session, start, total
         self._fh = part.open("ab")
         self._digest = hashlib.sha256()
         self.size = start
@@ -92,7 +94,7 @@ class Appending:
             return self.size
         finally:
             self._fh.close()
-            self._hub._done_writing(self.sha)
+            self._hub._done_writing(self._session)
 
 
 def file_sha256(path: Path) -> str:
@@ -109,10 +111,15 @@ def _check_sha(sha: str) -> str:
     return sha
 
 
+def device_code(caller: Caller) -> str:
+    """The caller's fingerprint without dashes: the name of its uploads on disk."""
+    return normalize_fingerprint(caller.fingerprint)
+
+
 class HubService:
     def __init__(self, sessions: sessionmaker[Session], sync: SyncService,
                  admission: HubAdmission, clock: Clock, hub_device_id: str,
-                 spool: Path) -> None:
+                 spool: Path, workers: int = DEFAULT_WORKERS) -> None:
         self._sessions = sessions
         self._admission = admission
         self._sync = sync
@@ -120,75 +127,83 @@ class HubService:
         self._hub_id = hub_device_id
         self._uploads = spool / "uploads"
         self._pulls = spool / "pulls"
-        self._uploads.mkdir(parents=True, exist_ok=True)
-        self._pulls.mkdir(parents=True, exist_ok=True)
-        # One import at a time: each is one transaction over the merge's bookkeeping.
-        self._apply_lock = threading.Lock()
+        self._applying = spool / "applying"
+        for folder in (self._uploads, self._pulls, self._applying):
+            folder.mkdir(parents=True, exist_ok=True)
+        self.gate = CommuneGate(workers)
         self._file_lock = threading.Lock()
-        self._writing: set[str] = set()
+        self._writing: set[tuple[str, str]] = set()
 
     # -- upload: ask, append, apply ----------------------------------------------------------
+    # An upload in progress belongs to the device sending it: its bytes are kept under
+    # (device, bundle hash), so another enrolled laptop that knows the hash can neither add
+    # to it nor cut it short; it only ever writes (and is answered about) its own.
 
-    def upload_state(self, sha: str) -> UploadState:
+    def _part(self, caller: Caller, sha: str) -> Path:
+        return self._uploads / f"{sha}.{device_code(caller)}{PART}"
+
+    def upload_state(self, caller: Caller, sha: str) -> UploadState:
         sha = _check_sha(sha)
         with self._sessions.begin() as s:
             row = s.get(HubUploadRow, sha)
             if row is not None and row.applied_at is not None:
                 return UploadState(sha, row.size, True)
-        part = self._uploads / (sha + PART)
+        part = self._part(caller, sha)
         return UploadState(sha, part.stat().st_size if part.exists() else 0, False)
 
-    def begin_append(self, sha: str, offset: int, total: int) -> Appending:
-        """Start adding bytes at `offset` of an upload. An offset other than what the hub holds
-        is refused with the held offset (the client resends from there), so no byte is written
-        twice; one writer per upload at a time."""
+    def begin_append(self, caller: Caller, sha: str, offset: int, total: int) -> Appending:
+        """Start adding bytes at `offset` of the caller's upload. An offset other than what
+        the hub holds of it is refused with the held offset (the client resends from there),
+        so no byte is written twice; one writer per upload at a time."""
         sha = _check_sha(sha)
         if not 0 < total <= MAX_BUNDLE_BYTES:
             raise DomainError("hub.too_large", limit=MAX_BUNDLE_BYTES // (1024 * 1024))
-        state = self.upload_state(sha)
+        state = self.upload_state(caller, sha)
         if state.applied:
             raise DomainError("hub.offset", offset=state.offset)
+        session = (device_code(caller), sha)
         with self._file_lock:
-            part = self._uploads / (sha + PART)
+            part = self._part(caller, sha)
             held = part.stat().st_size if part.exists() else 0
-            if sha in self._writing:
+            if session in self._writing:
                 raise DomainError("hub.offset", offset=held)
             if offset != held:
                 raise DomainError("hub.offset", offset=held)
-            self._writing.add(sha)
-        return Appending(self, sha, part, held, total)
+            self._writing.add(session)
+        return Appending(self, session, part, held, total)
 
-    def _done_writing(self, sha: str) -> None:
+    def _done_writing(self, session: tuple[str, str]) -> None:
         with self._file_lock:
-            self._writing.discard(sha)
+            self._writing.discard(session)
 
     def apply(self, caller: Caller, sha: str) -> Applied:
         """Check the received file is the bundle announced and the caller's own, then import
-        it (all or nothing). Applying the same bundle again changes nothing."""
+        it (all or nothing). Applying the same bundle again changes nothing. Uploads of one
+        commune are applied in the order they asked, other communes' meanwhile (`gate`)."""
         sha = _check_sha(sha)
-        with self._apply_lock:
+        with self.gate.turn(caller.commune):
             with self._sessions.begin() as s:
                 row = s.get(HubUploadRow, sha)
                 if row is not None and row.applied_at is not None:
                     return Applied(sha, row.bundle_id or "", 0, True, holdings(s))
-            part = self._uploads / (sha + PART)
+            part = self._part(caller, sha)
             if not part.exists():
                 raise DomainError("hub.bad_upload", detail="missing")
             if file_sha256(part) != sha:
                 part.unlink(missing_ok=True)
                 raise DomainError("hub.bad_upload", detail="sha256")
-            staging = Path(tempfile.mkdtemp(prefix="asamblea-hub-"))
+            staging = Path(tempfile.mkdtemp(prefix="apply-", dir=self._applying))
             try:
                 bundle = staging / f"{sha[:16]}.asamblea"
                 shutil.copyfile(part, bundle)
-                return self._apply_file(caller, sha, bundle, part.stat().st_size)
+                return self._apply_file(caller, sha, bundle, part)
             except DomainError:
                 part.unlink(missing_ok=True)
                 raise
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
 
-    def _apply_file(self, caller: Caller, sha: str, bundle: Path, size: int) -> Applied:
+    def _apply_file(self, caller: Caller, sha: str, bundle: Path, part: Path) -> Applied:
         with BundleReader(bundle) as reader:
             manifest = reader.open()
         if manifest.sender.public_key != caller.public_key:
@@ -201,10 +216,11 @@ class HubService:
         self._assign_scope(caller, manifest.sender.id, set(manifest.origins))
         summary = self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
         with self._sessions.begin() as s:
-            s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id, size=size,
-                                 bundle_id=manifest.bundle_id, applied_at=self._clock.now()))
+            s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id,
+                                 size=part.stat().st_size, bundle_id=manifest.bundle_id,
+                                 applied_at=self._clock.now()))
             held = holdings(s)
-        (self._uploads / (sha + PART)).unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
         return Applied(sha, manifest.bundle_id, summary.changes_new, summary.already_imported,
                        held)
 

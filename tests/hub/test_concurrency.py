@@ -1,0 +1,149 @@
+"""Uploads of different communes are applied side by side; one commune's keep their order; the
+waiting changes of one import are not taken from under another (PostgreSQL)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+
+from app.hub.run import Hub, open_hub
+from app.persistence.rows import ChangeRow, PendingChangeRow
+from app.services.hub import Applied
+from app.services.hub_gate import CommuneGate
+from app.sync.bundle_writer import holdings
+from app.sync.pending import take_pending
+
+from tests.hub.uploads import bundle_of, enrolled, upload
+from tests.sync.conftest import Laptop
+
+WAIT = 60.0
+
+
+@pytest.fixture
+def hub(pg_url: str, tmp_path: Path) -> Iterator[Hub]:
+    opened = open_hub(pg_url, tmp_path / "hub")
+    yield opened
+    opened.close()
+
+
+class Held:
+    """Holds the imports of the callers named in `held` until `release` is set."""
+
+    def __init__(self, hub: Hub, held: set[str]) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self._held = held
+        self._import = hub.services.sync.import_file
+
+    def __call__(self, path: Path, trust_fingerprint: str | None = None, **kw: Any) -> Any:
+        if trust_fingerprint in self._held:
+            self.entered.set()
+            assert self.release.wait(WAIT), "the held import was never released"
+        return self._import(path, trust_fingerprint=trust_fingerprint, **kw)
+
+
+def applying(hub: Hub, caller: Any, sha: str) -> tuple[threading.Thread, list[Applied]]:
+    out: list[Applied] = []
+    thread = threading.Thread(target=lambda: out.append(hub.hub.apply(caller, sha)))
+    thread.start()
+    return thread, out
+
+
+@pytest.mark.postgres
+def test_another_commune_is_applied_while_one_is_held(
+        hub: Hub, laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, a2, b = laptop("a"), laptop("a2"), laptop("b")
+    ca = enrolled(hub, a, "conc-a", 120, 3)
+    ca2 = enrolled(hub, a2, "conc-a", 120, 4)
+    cb = enrolled(hub, b, "conc-b", 120, 5)
+    sha = {who: upload(hub, c, bundle_of(one, tmp_path / who))
+           for who, one, c in (("a", a, ca), ("a2", a2, ca2), ("b", b, cb))}
+    held = Held(hub, {a.device.fingerprint})
+    monkeypatch.setattr(hub.services.sync, "import_file", held)
+
+    first, got_a = applying(hub, ca, sha["a"])
+    assert held.entered.wait(WAIT)
+    second_a, got_a2 = applying(hub, ca2, sha["a2"])  # the same commune: waits its turn
+    other, got_b = applying(hub, cb, sha["b"])
+    other.join(WAIT)
+    # Commune B was applied while commune A's first upload is still held.
+    assert not other.is_alive() and got_b and got_b[0].changes_new > 0
+    assert first.is_alive() and second_a.is_alive() and not got_a2
+    held.release.set()
+    for thread in (first, second_a):
+        thread.join(WAIT)
+    assert got_a[0].changes_new > 0 and got_a2[0].changes_new > 0
+    with hub.services.sessions.begin() as s:
+        held_now = holdings(s)
+    assert all(held_now.get(one.device.id, 0) > 0 for one in (a, a2, b))
+    assert hub.services.sync.status().pending == []
+
+
+def test_the_gate_bounds_workers_and_keeps_a_communes_order() -> None:
+    gate = CommuneGate(workers=2)
+    order: list[str] = []
+    inside = threading.Semaphore(0)
+    release = threading.Event()
+    peak, now, lock = [0], [0], threading.Lock()
+
+    def work(commune: str, name: str) -> None:
+        with gate.turn(commune):
+            with lock:
+                now[0] += 1
+                peak[0] = max(peak[0], now[0])
+                order.append(name)
+            inside.release()
+            release.wait(WAIT)
+            with lock:
+                now[0] -= 1
+
+    threads = []
+    for commune, name in (("x", "x1"), ("y", "y1"), ("x", "x2"), ("z", "z1"), ("x", "x3")):
+        threads.append(threading.Thread(target=work, args=(commune, name)))
+        threads[-1].start()
+        time.sleep(0.05)  # they ask in this order
+    assert inside.acquire(timeout=WAIT) and inside.acquire(timeout=WAIT)
+    time.sleep(0.2)
+    # Two workers: x1 and y1 run; z1 waits for a worker, x2 and x3 for x1.
+    assert sorted(order) == ["x1", "y1"] and now[0] == 2
+    release.set()
+    for thread in threads:
+        thread.join(WAIT)
+    assert peak[0] == 2
+    assert [n for n in order if n.startswith("x")] == ["x1", "x2", "x3"]
+
+
+@pytest.mark.postgres
+def test_waiting_changes_taken_by_one_import_are_skipped_by_another(
+        hub: Hub, laptop: Laptop, tmp_path: Path) -> None:
+    a = laptop("a")
+    ca = enrolled(hub, a, "pend-a", 120, 6)
+    hub.hub.apply(ca, upload(hub, ca, bundle_of(a, tmp_path / "a")))
+    with hub.services.sessions.begin() as s:
+        change = s.execute(select(ChangeRow.origin, ChangeRow.seq, ChangeRow.entity,
+                                  ChangeRow.entity_id)
+                           .where(ChangeRow.origin == a.device.id).limit(1)).one()
+        s.add(PendingChangeRow(origin=change.origin, seq=change.seq,
+                               waits_for_entity="organization", waits_for_id="absent"))
+    try:
+        first = hub.services.sessions()
+        first.begin()
+        try:
+            assert any(k.entity_id == change.entity_id for k in take_pending(first))
+            with hub.services.sessions.begin() as second:
+                # Without SKIP LOCKED the second import would wait for the first to end.
+                second.execute(text("SET LOCAL lock_timeout = '3s'"))
+                assert not any(k.entity_id == change.entity_id for k in take_pending(second))
+        finally:
+            first.rollback()
+            first.close()
+    finally:
+        with hub.services.sessions.begin() as s:
+            s.execute(PendingChangeRow.__table__.delete().where(
+                PendingChangeRow.origin == change.origin))
