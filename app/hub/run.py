@@ -13,10 +13,15 @@ from app.hub.tls import CERT, KEY, fingerprint_of, make_certificate
 from app.services.hub import HubService
 from app.services.hub_admission import HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS
+from app.services.sync import SyncService
 
 
 def default_folder() -> Path:
     return Path(user_data_dir("asamblea", appauthor=False)) / "hub"
+
+
+SPOOL = "spool"  # under the hub's folder: uploads, downloads, imports and views in progress
+STAGING, VIEWS = "preparando", "views"
 
 
 @dataclass
@@ -25,6 +30,13 @@ class Hub:
     admission: HubAdmission
     hub: HubService
     folder: Path
+    # The hub's imports and exports, staged in its own folder (`spool/preparando`), never in
+    # the system's temp folder: a bundle there holds a commune's census in clear.
+    sync: SyncService
+
+    @property
+    def spool(self) -> Path:
+        return self.folder / SPOOL
 
     @property
     def certificate_fingerprint(self) -> str:
@@ -41,13 +53,16 @@ def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hu
     folder = folder or default_folder()
     services = open_services(db)
     try:
-        admission = HubAdmission(services.sessions, services.ctx.clock)
-        hub = HubService(services.sessions, services.sync, admission, services.ctx.clock,
-                         services.device.id, folder / "spool", workers)
+        ctx = services.ctx
+        sync = SyncService(services.sessions, services.device, ctx.log, ctx.clock, ctx.ids,
+                           staging=folder / SPOOL / STAGING)
+        admission = HubAdmission(services.sessions, ctx.clock)
+        hub = HubService(services.sessions, sync, admission, ctx.clock, services.device.id,
+                         folder / SPOOL, workers)
     except Exception:
         services.close()
         raise
-    return Hub(services, admission, hub, folder)
+    return Hub(services, admission, hub, folder, sync)
 
 
 def init_hub(db: str, folder: Path | None) -> Hub:
@@ -65,7 +80,29 @@ def serve(hub: Hub, host: str, port: int) -> None:
     cert = hub.folder / CERT
     if not cert.exists():
         raise DomainError("hub.not_initialized", folder=str(hub.folder))
+    clean_leftovers(hub.spool)
     hello = {"hub_id": hub.services.device.id, "hub_fingerprint": hub.services.device.fingerprint}
     app = build_app(hub.admission, hub.hub, hello, result_routes(hub.services))
     uvicorn.run(app, host=host, port=port, ssl_certfile=str(cert),
                 ssl_keyfile=str(hub.folder / KEY), log_level="warning", access_log=False)
+
+
+def clean_leftovers(spool: Path, now: float | None = None) -> None:
+    """What a hub killed mid-way left behind: imports and exports being staged (nothing else
+    runs them when the server starts), and digest views more than a day old (a `hub digest`
+    may be running right now beside the server)."""
+    import shutil
+    import time
+
+    now = time.time() if now is None else now
+    for kind, age in ((STAGING, 0.0), ("applying", 0.0), (VIEWS, 86_400.0)):
+        folder = spool / kind
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if now - entry.stat().st_mtime < age:
+                continue
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)

@@ -39,7 +39,7 @@ class Held:
         self.entered = threading.Event()
         self.release = threading.Event()
         self._held = held
-        self._import = hub.services.sync.import_file
+        self._import = hub.sync.import_file
 
     def __call__(self, path: Path, trust_fingerprint: str | None = None, **kw: Any) -> Any:
         if trust_fingerprint in self._held:
@@ -65,7 +65,7 @@ def test_another_commune_is_applied_while_one_is_held(
     sha = {who: upload(hub, c, bundle_of(one, tmp_path / who))
            for who, one, c in (("a", a, ca), ("a2", a2, ca2), ("b", b, cb))}
     held = Held(hub, {a.device.fingerprint})
-    monkeypatch.setattr(hub.services.sync, "import_file", held)
+    monkeypatch.setattr(hub.sync, "import_file", held)
 
     first, got_a = applying(hub, ca, sha["a"])
     assert held.entered.wait(WAIT)
@@ -82,7 +82,7 @@ def test_another_commune_is_applied_while_one_is_held(
     with hub.services.sessions.begin() as s:
         held_now = holdings(s)
     assert all(held_now.get(one.device.id, 0) > 0 for one in (a, a2, b))
-    assert hub.services.sync.status().pending == []
+    assert hub.sync.status().pending == []
 
 
 def test_the_gate_bounds_workers_and_keeps_a_communes_order() -> None:
