@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from sqlalchemy.exc import IntegrityError
 
 from app.container import Services, open_services
 from app.domain.errors import DomainError
@@ -14,6 +15,7 @@ from app.services.hub import HubService
 from app.services.hub_admission import HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS
 from app.services.sync import SyncService
+from app.sync.bundle_writer import sign_own_head
 
 
 def default_folder() -> Path:
@@ -59,6 +61,7 @@ def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hu
         admission = HubAdmission(services.sessions, ctx.clock)
         hub = HubService(services.sessions, sync, admission, ctx.clock, services.device.id,
                          folder / SPOOL, workers)
+        _sign_head_once(services)
     except Exception:
         services.close()
         raise
@@ -106,3 +109,14 @@ def clean_leftovers(spool: Path, now: float | None = None) -> None:
                 shutil.rmtree(entry, ignore_errors=True)
             else:
                 entry.unlink(missing_ok=True)
+
+
+def _sign_head_once(services: Services) -> None:
+    """The hub's own head, signed before any download is built: downloads of different
+    communes are built at once, and each would otherwise insert that same row the first
+    time (one of them failing on its key)."""
+    try:
+        with services.sessions.begin() as s:
+            sign_own_head(s, services.device)
+    except IntegrityError:
+        pass  # another process of this hub (a command beside the server) signed it just now

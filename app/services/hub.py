@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.clock import Clock
@@ -35,8 +36,10 @@ from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.hub_protocol import CHUNK_BYTES, MAX_BUNDLE_BYTES
 from app.sync.importer import normalize_fingerprint
+from app.sync.model import ImportSummary
 
 PART = ".part"
+RETRIES = 3  # runs of one import that met another commune's on a shared row
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,11 @@ def file_sha256(path: Path) -> str:
         while chunk := fh.read(1024 * 1024):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _met_another(exc: DBAPIError) -> bool:
+    """A unique key another transaction took first, a deadlock or a serialization failure."""
+    return getattr(exc.orig, "sqlstate", None) in {"23505", "40P01", "40001"}
 
 
 def _check_sha(sha: str) -> str:
@@ -214,7 +222,7 @@ class HubService:
             if manifest.origins[origin].last > kept:
                 raise DomainError("hub.relays_revoked", fingerprint=shown_fp)
         self._assign_scope(caller, manifest.sender.id, set(manifest.origins))
-        summary = self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
+        summary = self._import(caller, bundle)
         with self._sessions.begin() as s:
             s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id,
                                  size=part.stat().st_size, bundle_id=manifest.bundle_id,
@@ -223,6 +231,19 @@ class HubService:
         part.unlink(missing_ok=True)
         return Applied(sha, manifest.bundle_id, summary.changes_new, summary.already_imported,
                        held)
+
+    def _import(self, caller: Caller, bundle: Path) -> ImportSummary:
+        """Imports of different communes run at once and may meet on the few rows they share
+        (a file both carry, stored once by its hash; the hub's own records): then one of them
+        fails on a key or a lock the other took. The import is one transaction that changed
+        nothing, so it is run again, and then finds the other's rows held."""
+        for _ in range(RETRIES - 1):
+            try:
+                return self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
+            except DBAPIError as exc:
+                if not _met_another(exc):
+                    raise
+        return self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
 
     def _assign_scope(self, caller: Caller, sender: str, origins: set[str]) -> None:
         """The rule (packaging/HUB.md): an origin belongs to the commune it is enrolled for;

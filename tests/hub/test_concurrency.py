@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
 
 from app.hub.run import Hub, open_hub
-from app.persistence.rows import ChangeRow, PendingChangeRow
+from app.persistence.rows import ChangeRow, DeviceHeadRow, PendingChangeRow
 from app.services.hub import Applied
 from app.services.hub_gate import CommuneGate
+from app.sync import files as attachment_files
 from app.sync.bundle_writer import holdings
 from app.sync.pending import take_pending
 
@@ -147,3 +149,51 @@ def test_waiting_changes_taken_by_one_import_are_skipped_by_another(
         with hub.services.sessions.begin() as s:
             s.execute(PendingChangeRow.__table__.delete().where(
                 PendingChangeRow.origin == change.origin))
+
+
+@pytest.mark.postgres
+def test_a_new_hub_signs_its_head_before_downloads_race_to(pg_url: str, tmp_path: Path) -> None:
+    """Downloads of different communes are built at once; each would insert the hub's own
+    signed head the first time, and all but one fail on its key. The hub signs it on opening."""
+    fresh = f"hub_fresh_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {fresh}"))
+    try:
+        opened = open_hub(pg_url.rsplit("/", 1)[0] + "/" + fresh, tmp_path / "fresh")
+        try:
+            with opened.services.sessions.begin() as s:
+                assert s.get(DeviceHeadRow, opened.services.device.id) is not None
+        finally:
+            opened.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE {fresh}"))
+        admin.dispose()
+
+
+@pytest.mark.postgres
+def test_two_communes_storing_the_same_file_at_once_both_apply(
+        hub: Hub, laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are kept once by their hash, whichever commune brought them: two imports storing
+    the same one at once meet on its key; the one that loses runs again and finds it held."""
+    a, b = laptop("a"), laptop("b")
+    ca, cb = enrolled(hub, a, "file-a", 120, 10), enrolled(hub, b, "file-b", 120, 11)
+    sha_a = upload(hub, ca, bundle_of(a, tmp_path / "a"))
+    sha_b = upload(hub, cb, bundle_of(b, tmp_path / "b"))
+    both = threading.Barrier(2, timeout=WAIT)
+    first_call = threading.local()
+    real_hold = attachment_files.hold
+
+    def hold_together(*args: Any) -> str:
+        if not getattr(first_call, "done", False):
+            first_call.done = True
+            both.wait()  # the two demo communes carry the same seal picture
+        return real_hold(*args)
+
+    monkeypatch.setattr(attachment_files, "hold", hold_together)
+    (ta, got_a), (tb, got_b) = applying(hub, ca, sha_a), applying(hub, cb, sha_b)
+    for thread in (ta, tb):
+        thread.join(WAIT)
+    assert got_a and got_b, "an import failed on the file the other stored"
+    assert got_a[0].changes_new > 0 and got_b[0].changes_new > 0
