@@ -317,6 +317,7 @@ class Bench:
         queues: list[queue.Queue[tuple[int, float] | None]] = [queue.Queue() for _ in range(n)]
         arrived: dict[tuple[str, int], float] = {}
         upload_start: dict[tuple[str, int], float] = {}
+        synced: dict[tuple[str, int], float] = {}
 
         def worker(i: int) -> None:
             one, consultation = laptops[i]
@@ -327,6 +328,7 @@ class Bench:
                                       observation="noche")
                 upload_start[(f"Centro Noche {i}", table)] = time.perf_counter()
                 one.hub.sync_now()
+                synced[(f"Centro Noche {i}", table)] = time.perf_counter()
 
         poller = threading.Thread(target=poll)
         poller.start()
@@ -353,6 +355,8 @@ class Bench:
         client.close()
         from_upload = [seen[k] - upload_start[k] for k in seen]
         from_arrival = [seen[k] - arrived[k] for k in seen]
+        sync_took = [synced[k] - upload_start[k] for k in seen]
+        after_sync = [seen[k] - synced[k] for k in seen]
         late = sum(1 for v in from_upload if v > 5)
         print(f"night: {len(seen)}/{len(sheets)} sheets shown; from the start of the upload: "
               f"p50 {statistics.median(from_upload):.2f} s, p95 {pct(from_upload, 0.95):.2f} s,"
@@ -361,6 +365,10 @@ class Bench:
               f"{max(from_arrival):.2f} s; one poll of /resultados.json: p50 "
               f"{statistics.median(polls):.2f} s, max {max(polls):.2f} s ({load()})",
               flush=True)
+        print(f"night: of which the laptop's `sync now` (push, apply, pull): p50 "
+              f"{statistics.median(sync_took):.2f} s, p95 {pct(sync_took, 0.95):.2f} s; then "
+              f"until a poll shows it: p50 {statistics.median(after_sync):.2f} s, p95 "
+              f"{pct(after_sync, 0.95):.2f} s", flush=True)
 
 
 def night_commune(plan: tuple[Path, int, int]) -> str:

@@ -16,13 +16,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.clock import Clock
 from app.domain.errors import DomainError
 from app.persistence.rows import (
+    ChangeRow,
     DeviceRow,
     HubEnrollmentRow,
     HubOriginRow,
@@ -33,7 +34,7 @@ from app.services.hub_admission import Caller, HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
 from app.services.sync import SyncService
 from app.sync.bundle_reader import BundleReader
-from app.sync.bundle_writer import holdings
+from app.sync.held_changes import chunks
 from app.sync.hub_protocol import CHUNK_BYTES, MAX_BUNDLE_BYTES
 from app.sync.importer import normalize_fingerprint
 from app.sync.model import ImportSummary
@@ -193,7 +194,8 @@ class HubService:
             with self._sessions.begin() as s:
                 row = s.get(HubUploadRow, sha)
                 if row is not None and row.applied_at is not None:
-                    return Applied(sha, row.bundle_id or "", 0, True, holdings(s))
+                    return Applied(sha, row.bundle_id or "", 0, True,
+                                   self._held_for(s, caller.commune, set()))
             part = self._part(caller, sha)
             if not part.exists():
                 raise DomainError("hub.bad_upload", detail="missing")
@@ -227,10 +229,24 @@ class HubService:
             s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id,
                                  size=part.stat().st_size, bundle_id=manifest.bundle_id,
                                  applied_at=self._clock.now()))
-            held = holdings(s)
+            held = self._held_for(s, caller.commune, set(manifest.origins))
         part.unlink(missing_ok=True)
         return Applied(sha, manifest.bundle_id, summary.changes_new, summary.already_imported,
                        held)
+
+    def _held_for(self, s: Session, commune: str, carried: set[str]) -> dict[str, int]:
+        """What the hub holds of the origins a laptop of `commune` deals with (its commune's,
+        the hub's, and those its bundle carried): the acknowledgement it keeps as watermarks.
+        Not the whole country's: that would be an aggregate over every change at every
+        upload, and names other communes' laptops."""
+        origins = sorted(carried | set(s.scalars(select(HubOriginRow.origin).where(
+            HubOriginRow.commune == commune))) | {self._hub_id})
+        held: dict[str, int] = {}
+        for part in chunks(origins, 500):
+            held.update((origin, int(top)) for origin, top in s.execute(
+                select(ChangeRow.origin, func.max(ChangeRow.seq))
+                .where(ChangeRow.origin.in_(part)).group_by(ChangeRow.origin)))
+        return held
 
     def _import(self, caller: Caller, bundle: Path) -> ImportSummary:
         """Imports of different communes run at once and may meet on the few rows they share

@@ -81,6 +81,9 @@ def test_another_commune_is_applied_while_one_is_held(
     for thread in (first, second_a):
         thread.join(WAIT)
     assert got_a[0].changes_new > 0 and got_a2[0].changes_new > 0
+    # Each is acknowledged with what the hub holds of its commune, not of the whole country.
+    assert {a.device.id, a2.device.id} <= set(got_a2[0].holdings)
+    assert b.device.id not in got_a2[0].holdings
     with hub.services.sessions.begin() as s:
         held_now = holdings(s)
     assert all(held_now.get(one.device.id, 0) > 0 for one in (a, a2, b))
