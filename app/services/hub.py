@@ -16,14 +16,13 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.clock import Clock
 from app.domain.errors import DomainError
 from app.persistence.rows import (
-    ChangeRow,
     DeviceRow,
     HubEnrollmentRow,
     HubOriginRow,
@@ -34,7 +33,7 @@ from app.services.hub_admission import Caller, HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
 from app.services.sync import SyncService
 from app.sync.bundle_reader import BundleReader
-from app.sync.held_changes import chunks
+from app.sync.bundle_writer import holdings
 from app.sync.hub_protocol import CHUNK_BYTES, MAX_BUNDLE_BYTES
 from app.sync.importer import normalize_fingerprint
 from app.sync.model import ImportSummary
@@ -239,14 +238,9 @@ class HubService:
         the hub's, and those its bundle carried): the acknowledgement it keeps as watermarks.
         Not the whole country's: that would be an aggregate over every change at every
         upload, and names other communes' laptops."""
-        origins = sorted(carried | set(s.scalars(select(HubOriginRow.origin).where(
-            HubOriginRow.commune == commune))) | {self._hub_id})
-        held: dict[str, int] = {}
-        for part in chunks(origins, 500):
-            held.update((origin, int(top)) for origin, top in s.execute(
-                select(ChangeRow.origin, func.max(ChangeRow.seq))
-                .where(ChangeRow.origin.in_(part)).group_by(ChangeRow.origin)))
-        return held
+        origins = carried | set(s.scalars(select(HubOriginRow.origin).where(
+            HubOriginRow.commune == commune))) | {self._hub_id}
+        return holdings(s, frozenset(origins))
 
     def _import(self, caller: Caller, bundle: Path) -> ImportSummary:
         """Imports of different communes run at once and may meet on the few rows they share

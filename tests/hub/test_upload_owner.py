@@ -11,6 +11,7 @@ import pytest
 from app.domain.errors import DomainError
 from app.hub.run import Hub, open_hub
 from app.hub.server import refusal
+from app.sync.bundle_reader import BundleReader
 from app.sync.hub_protocol import REASON, body_digest
 
 from tests.hub.uploads import bundle_of, enrolled, upload
@@ -67,3 +68,21 @@ def test_another_laptop_cannot_append_to_an_upload_in_progress(
     done = hub.hub.apply(mine, sha)
     assert done.changes_new > 0 and not done.already
     assert hub.hub.upload_state(other, sha).applied
+
+
+def test_a_download_names_no_laptop_of_another_commune(
+        hub: Hub, laptop: Laptop, tmp_path: Path) -> None:
+    """What the hub says it holds, in an upload's answer and in a download's manifest, covers
+    the caller's commune only (and the hub): another commune's laptops are not named."""
+    mine, theirs = laptop("mine"), laptop("theirs")
+    me = enrolled(hub, mine, "named-a", 120, 12)
+    other = enrolled(hub, theirs, "named-b", 120, 13)
+    hub.hub.apply(other, upload(hub, other, bundle_of(theirs, tmp_path / "theirs")))
+    done = hub.hub.apply(me, upload(hub, me, bundle_of(mine, tmp_path / "mine")))
+    assert mine.device.id in done.holdings and theirs.device.id not in done.holdings
+    ready = hub.hub.pull(me, {mine.device.id: done.holdings[mine.device.id]})
+    assert ready.path is not None  # the hub's own device record, at least
+    with BundleReader(ready.path) as reader:
+        manifest = reader.open()
+    assert theirs.device.id not in manifest.holdings
+    assert theirs.device.id not in manifest.origins
