@@ -85,6 +85,13 @@ class WindowServices:
         self._ctx, self._device = ctx, device
         self._backup_db, self._checkpoint, self._outbox = backup_db, checkpoint, outbox
 
+    def build_all(self) -> None:
+        """Every service now: the window opens the database on its worker and calls this
+        there, so no page's first show imports a service's module on the window's thread."""
+        for name, value in vars(WindowServices).items():
+            if isinstance(value, built_once):
+                getattr(self, name)
+
     @built_once
     def settings(self) -> SettingsService:
         from app.services.settings import SettingsService

@@ -57,7 +57,8 @@ class ConsultationPage(Page):
         self.chooser.currentIndexChanged.connect(lambda _i: self.load())
 
     def refresh(self) -> None:
-        self.ui.run(self.services.consultations.list_all, self._show_list, self)
+        services = self.services  # read on the worker (a service is built on first use)
+        self.ui.run(lambda: services.consultations.list_all(), self._show_list, self)
 
     def _show_list(self, consultations: list[Consultation]) -> None:
         current = self._wanted or self.current_id()
@@ -109,7 +110,8 @@ class ConsultationPage(Page):
         cid = self.current_id()
         if cid is None:
             return
-        self.ui.run(lambda: self.services.tallies.overview(cid), self._show_overview, self)
+        services = self.services
+        self.ui.run(lambda: services.tallies.overview(cid), self._show_overview, self)
         self.results.load(cid)
 
     def _show_overview(self, overview: ConsultationOverview) -> None:
