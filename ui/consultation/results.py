@@ -160,10 +160,6 @@ class ResultsTab(QWidget):
             where=where, box=labels.number(box), eligible=labels.number(eligible))
             for where, box, eligible in parts)
 
-    def load(self, consultation_id: str) -> None:
-        self.ui.run(lambda: self.ui.services.tallies.results(consultation_id), self.show_results,
-                    self)
-
     def show_results(self, results: Results) -> None:
         self.results = results
         if results.over_register:

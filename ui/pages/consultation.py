@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTabWidget, QWidget
 
-from app.consultation.model import ConsultationOverview
+from app.consultation.model import ConsultationOverview, Results
 from app.domain.consultation import Consultation
 from app.domain.enums import OrgKind
 
@@ -110,11 +110,11 @@ class ConsultationPage(Page):
         cid = self.current_id()
         if cid is None:
             return
-        services = self.services
-        self.ui.run(lambda: services.tallies.overview(cid), self._show_overview, self)
-        self.results.load(cid)
+        services = self.services  # one read: the registers are built once for every tab
+        self.ui.run(lambda: services.tallies.overview_and_results(cid), self._show_read, self)
 
-    def _show_overview(self, overview: ConsultationOverview) -> None:
+    def _show_read(self, read: tuple[ConsultationOverview, Results]) -> None:
+        overview, results = read
         if overview.consultation.id != self.current_id():
             return  # another consultation was chosen meanwhile
         status = labels.consultation_status(overview.consultation.status)
@@ -126,3 +126,4 @@ class ConsultationPage(Page):
         self.candidates.show_overview(overview)
         self.tables.show_overview(overview)
         self.tally.show_overview(overview)
+        self.results.show_results(results)
