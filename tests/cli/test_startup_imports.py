@@ -20,6 +20,9 @@ NOT_FOR_LISTING = (
     "app.services.info", "app.services.history", "app.services.sync_staging",
     "app.sync.importer", "app.sync.bundle_reader", "app.printing", "app.hub", "app.demo",
     "reportlab", "alembic", "pyrage", "httpx", "openpyxl", "num2words", "PySide6",
+    # The device's key is checked with the Ed25519 primitives alone, not the serialization
+    # package (SSH, PEM and ciphers).
+    "cryptography.hazmat.primitives.serialization",
 )
 
 
