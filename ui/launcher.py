@@ -176,7 +176,12 @@ class Startup:
         services = self.services
         if services is None:
             return
-        self.runner.submit(lambda: restore(services, backup), self.restored,
+        def job() -> Services:
+            restored = restore(services, backup)
+            restored.build_all()  # as open_database does: none is built on the GUI thread
+            return restored
+
+        self.runner.submit(job, self.restored,
                            lambda exc: self.window.show_problem(error_text(exc)))
 
     def restored(self, services: Services) -> None:
