@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 import app.services.consultation_loading as loading
 from app.container import Services
@@ -44,7 +45,7 @@ def test_one_load_builds_the_registers_once(qtbot: Any, demo_services: Services,
     def settle() -> None:
         for _ in range(3):  # the list, then the consultation's read, then what they show
             runner.wait_idle()
-            qtbot.wait(10)
+            QApplication.processEvents()
 
     qtbot.waitUntil(lambda: page.status.text().startswith("Estado"), timeout=20_000)
     settle()
@@ -58,5 +59,6 @@ def test_one_load_builds_the_registers_once(qtbot: Any, demo_services: Services,
     assert len(built) == 1
 
     page.refresh()  # what a change elsewhere does: one more load, one more build
+    qtbot.waitUntil(lambda: len(built) == 2, timeout=20_000)
     settle()
     assert len(built) == 2
