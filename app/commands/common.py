@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from app.commands.exit_codes import BAD_INPUT, DONE
 from app.i18n import _
-from app.printing.paper import PaperOptions
 
 if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
     from app.container import Services
+    from app.printing.paper import PaperOptions
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -135,6 +135,8 @@ def add_paper(parser: argparse.ArgumentParser) -> None:
 
 
 def paper_options(args: argparse.Namespace) -> PaperOptions:
+    from app.printing.paper import PaperOptions  # only `print` commands reach here
+
     size = getattr(args, "paper", None)
     return PaperOptions(page_size=PAPER_SIZES[size] if size else None)
 

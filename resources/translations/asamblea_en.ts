@@ -3298,6 +3298,18 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>TIE</translation>
         </message>
         <message>
+            <source>ERROR</source>
+            <translation>ERROR</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>{where}: {box} boletas, {eligible} electores</source>
+            <translation>{where}: {box} ballots, {eligible} voters</translation>
+        </message>
+        <message>
             <source>Mesas escrutadas: &lt;b&gt;{counted} de {total}&lt;/b&gt;. &lt;b style='color:#a00'&gt;ERROR en la participación:&lt;/b&gt; hay más boletas en la urna que electores en el cuaderno ({details}). Revise los cuadernos y las actas de escrutinio antes de proclamar.</source>
             <translation>Tables counted: &lt;b&gt;{counted} of {total}&lt;/b&gt;. &lt;b style='color:#a00'&gt;Turnout ERROR:&lt;/b&gt; a box holds more ballots than its register has voters ({details}). Check the registers and the tally sheets before proclaiming.</translation>
         </message>
