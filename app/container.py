@@ -37,6 +37,7 @@ from app.services.dashboard import DashboardService
 from app.services.history import HistoryService
 from app.services.hub_client import HubClientService
 from app.services.info import InfoService
+from app.services.operators import OperatorService
 from app.services.organizations import OrganizationService
 from app.services.papers import PaperService
 from app.services.problems import ProblemService, ProjectService
@@ -90,6 +91,7 @@ class WindowServices:
     papers: PaperService
     backups: BackupService
     history: HistoryService
+    operators: OperatorService
 
 
 @dataclass
@@ -333,6 +335,7 @@ def _build(
         sync=sync,
         backups=backups,
         history=HistoryService(sessions),
+        operators=OperatorService(ctx),
         hub=HubClientService(sessions, sync, device, clock, _outbox(db_path, engine)),
         papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
                             voting_tables, ballots, tallies, project_money, clock),

@@ -152,13 +152,19 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
         return DONE
-    print(_("Historial de {label} ({n} cambios). El equipo indica quién escribió: el programa "
-            "aún no registra qué secretaria estaba usando el equipo.").format(
-        label=found.label, n=len(found.entries)))
+    print(_("Historial de {label} ({n} cambios).").format(label=found.label,
+                                                         n=len(found.entries)))
     for entry in found.entries:
-        print(_("{date} — {kind} en «{device}» ({fingerprint})").format(
+        print(_("{date} — {kind} en «{device}» ({fingerprint}) — {who}").format(
             date=entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), kind=_kind(entry),
-            device=entry.device_name, fingerprint=entry.device_fingerprint))
+            device=entry.device_name, fingerprint=entry.device_fingerprint,
+            who=_who(entry)))
         for change in entry.fields:
             print(_field_line(found.entity, change))
     return DONE
+
+
+def _who(entry: HistoryEntry) -> str:
+    if entry.secretary is None:
+        return _("nadie había dicho quién estaba a cargo del equipo")
+    return _("a cargo: {name}").format(name=entry.secretary)

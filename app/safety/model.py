@@ -60,6 +60,10 @@ class HistoryEntry:
     device_fingerprint: str
     fields: tuple[FieldChange, ...]
     change_hash: str
+    # Who was in charge of that laptop when it made the change (its latest shift before the
+    # change in the laptop's chain); None for a change made before anyone took charge.
+    secretary: str | None = None
+    seq: int = 0  # the change's place in its laptop's chain
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,3 @@ class RecordHistory:
     record_id: str
     label: str
     entries: tuple[HistoryEntry, ...]
-    # Who was signed in is not recorded yet: the program has no sign-in; the laptop (its
-    # name and fingerprint) stands for its secretary.
-    secretary_recorded: bool = False

@@ -12,6 +12,7 @@ from app.domain.errors import DomainError
 from app.persistence.rows import ChangeRow, DeviceRow
 from app.safety.history import LoggedChange, field_changes, kind_of, moment
 from app.safety.model import HistoryEntry, RecordHistory
+from app.services.operators import all_shifts
 from app.sync.names import record_label
 
 
@@ -28,6 +29,7 @@ class HistoryService:
             if not rows:
                 raise DomainError("history.none", id=wanted)
             devices = {d.id: d for d in s.scalars(select(DeviceRow))}
+            shifts = all_shifts(s)
             entity = rows[0].entity
             known: dict[str, dict[str, object]] = {}
             entries = []
@@ -43,6 +45,8 @@ class HistoryService:
                     device_fingerprint=device.fingerprint if device else "",
                     fields=field_changes(change, known),
                     change_hash=row.hash,
+                    secretary=shifts.in_charge(row.origin, row.seq),
+                    seq=row.seq,
                 ))
                 known[row.hash] = dict(change.fields)
             return RecordHistory(entity, wanted, record_label(s, entity, wanted),

@@ -49,9 +49,8 @@ class HistoryDialog(QDialog):
 
     def show_history(self, found: RecordHistory) -> None:
         self.heading.setText(self.tr(
-            "{label}: {n} cambios. Cada cambio dice en qué equipo se hizo; el programa aún no "
-            "registra qué secretaria lo usaba.").format(label=found.label,
-                                                        n=len(found.entries)))
+            "{label}: {n} cambios. Cada cambio dice en qué equipo se hizo y quién estaba a "
+            "cargo de ese equipo.").format(label=found.label, n=len(found.entries)))
         self.tree.clear()
         for entry in found.entries:
             top = QTreeWidgetItem([self._title(entry), "", ""])
@@ -69,10 +68,12 @@ class HistoryDialog(QDialog):
             "merged": self.tr("Unión de las versiones de dos equipos"),
             "resolved": self.tr("Conflicto resuelto por una persona"),
         }
-        return self.tr("{date} — {kind} en «{device}» ({fingerprint})").format(
+        who = self.tr("a cargo: {name}").format(name=entry.secretary) if entry.secretary \
+            else self.tr("nadie a cargo registrado")
+        return self.tr("{date} — {kind} en «{device}» ({fingerprint}) — {who}").format(
             date=self.ui.local(entry.at).strftime("%d/%m/%Y %H:%M"),
             kind=kinds.get(entry.kind, entry.kind), device=entry.device_name,
-            fingerprint=entry.device_fingerprint)
+            fingerprint=entry.device_fingerprint, who=who)
 
     def _field(self, entity: str, change: FieldChange) -> list[str]:
         """The field's label ("Teléfono", as the conflicts name it), its old and new value."""
