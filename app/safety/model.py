@@ -47,6 +47,11 @@ class FieldChange:
     new: object
     # For a merge or a resolution: every value the versions brought (they differed).
     candidates: tuple[object, ...] = ()
+    # The same values as a person reads them (a name for an id, dd/mm/aaaa, 1.200,50 USD,
+    # Sí/No); None where there is no value. The raw ones above stay for scripts.
+    old_shown: str | None = None
+    new_shown: str | None = None
+    candidates_shown: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)

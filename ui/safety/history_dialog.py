@@ -78,13 +78,17 @@ class HistoryDialog(QDialog):
     def _field(self, entity: str, change: FieldChange) -> list[str]:
         """The field's label ("Teléfono", as the conflicts name it), its old and new value."""
         if change.candidates:
-            before = " / ".join(self._value(v) for v in change.candidates)
+            shown = change.candidates_shown or (None,) * len(change.candidates)
+            before = " / ".join(self._value(v, w)
+                                for v, w in zip(change.candidates, shown, strict=True))
         else:
-            before = self._value(change.old)
-        return [field_label(entity, change.field), before, self._value(change.new)]
+            before = self._value(change.old, change.old_shown)
+        return [field_label(entity, change.field), before,
+                self._value(change.new, change.new_shown)]
 
-    def _value(self, value: object) -> str:
-        return self.tr("(vacío)") if value is None or value == "" else str(value)
+    def _value(self, value: object, seen: str | None) -> str:
+        """As a person reads it: a name for an id, dd/mm/aaaa, 1.200,50 USD, Sí/No."""
+        return self.tr("(vacío)") if value is None or value == "" else (seen or str(value))
 
 
 def history_button(ui: UiContext, parent: QWidget, record_id: Callable[[], str | None]
