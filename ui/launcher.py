@@ -134,7 +134,8 @@ class Startup:
             ui.hub_sync = self.hub_sync = HubSync(ui, parent=self.window)
             self.hub_sync.start()
         # Who is in charge is asked at every start of the window (not for a screenshot).
-        self.window.attach(ui, ask_operator=not self.args.screenshot)
+        self.window.attach(ui, ask_operator=not self.args.screenshot,
+                           operator=getattr(self.args, "operator", None))
         if services.incarnation is not None:
             from app.safety.sentences import incarnation_sentence
 

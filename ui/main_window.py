@@ -142,13 +142,15 @@ class MainWindow(QMainWindow):
         self.about_dialog = AboutDialog(info, self)
         self.about_dialog.open()
 
-    def attach(self, ui: UiContext, ask_operator: bool = False) -> None:
+    def attach(self, ui: UiContext, ask_operator: bool = False,
+               operator: str | None = None) -> None:
         """The database is open: show the page asked for. Others are built when first shown,
         so start-up does not import every area (spreadsheets, PDF, sync) up front.
-        `ask_operator`: the program's start asks who is in charge of the laptop."""
+        `ask_operator`: the program's start asks who is in charge of the laptop, unless
+        `operator` (`gui --as NAME`) names her."""
         self.ui = ui
         self.about.setEnabled(True)
-        self.operator.attach(ui, ask_operator)
+        self.operator.attach(ui, ask_operator, operator)
         ui.runner.busy_changed.connect(self._busy)
         ui.runner.failed.connect(lambda exc: self.show_problem(error_text(exc)))
         self.show_page(self._wanted)

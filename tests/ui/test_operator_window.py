@@ -59,3 +59,20 @@ def test_the_start_asks_and_cambiar_hands_over(qtbot, db_path: Path) -> None:  #
     start.runner.wait_idle()
     start.runner.shutdown()
     start.services.close()
+
+
+def test_gui_as_names_the_person_without_asking(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    args = argparse.Namespace(db=str(db_path), screenshot=None, page="inicio",
+                              size="1024x600", operator="Zoila Márquez")
+    start = Startup(QApplication.instance(), args)  # type: ignore[arg-type]
+    start.window.show()
+    start.begin()
+    box = start.window.findChild(OperatorBox)
+    assert box is not None
+    qtbot.waitUntil(lambda: box.current == "Zoila Márquez", timeout=20_000)
+    assert box.dialog is None
+    assert start.services is not None
+    assert start.services.operators.in_charge() == "Zoila Márquez"
+    start.runner.wait_idle()
+    start.runner.shutdown()
+    start.services.close()

@@ -55,7 +55,11 @@ class HistoryDialog(QDialog):
         for entry in found.entries:
             top = QTreeWidgetItem([self._title(entry), "", ""])
             for change in entry.fields:
-                top.addChild(QTreeWidgetItem(self._field(found.entity, change)))
+                texts = self._field(found.entity, change)
+                child = QTreeWidgetItem(texts)
+                for column, text in enumerate(texts):  # a long value cut in its column
+                    child.setToolTip(column, text)
+                top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # the when-and-where line reads across
             top.setExpanded(entry.kind in ("merged", "resolved") or len(entry.fields) < 6)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +20,8 @@ from app.safety.operators import NAME_MAX
 
 from ui.context import UiContext, error_text
 from ui.widgets import text_label
+
+SIDEBAR_LINE = 150  # px of text on one line of the 200 px sidebar, less its padding
 
 
 class OperatorDialog(QDialog):
@@ -59,12 +62,15 @@ class OperatorDialog(QDialog):
         buttons.accepted.connect(self.submitted.emit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        self.setMinimumWidth(460)
+        # Wrapped sentences take the height they need at that width (a fixed height cut them).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def refused(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
         self.name.setFocus()
+        self.adjustSize()
 
 
 class OperatorBox(QWidget):
@@ -76,10 +82,11 @@ class OperatorBox(QWidget):
         self.dialog: OperatorDialog | None = None
         self.current: str | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 4, 16, 4)
-        layout.setSpacing(2)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(0)
         self.label = text_label("", self)
         self.label.setObjectName("appTagline")
+        self.label.setWordWrap(True)
         layout.addWidget(self.label)
         self.change = QPushButton(self.tr("Cambiar"), self)
         self.change.setObjectName("nav_operator")
@@ -89,10 +96,15 @@ class OperatorBox(QWidget):
         layout.addWidget(self.change)
         self.hide()  # until the database is open
 
-    def attach(self, ui: UiContext, ask_now: bool) -> None:
-        """The database is open: show who is in charge, and ask at the window's start."""
+    def attach(self, ui: UiContext, ask_now: bool, given: str | None = None) -> None:
+        """The database is open: show who is in charge, and ask at the window's start.
+        `given` (`asamblea gui --as NAME`): that person takes charge without being asked."""
         self.ui = ui
         self.show()
+        if given:
+            ui.write([self.change], lambda: ui.services.operators.take(given),
+                     lambda _written: self.show_name(" ".join(given.split())), self)
+            return
         ui.run(lambda: (ui.services.operators.in_charge(), ui.services.operators.saved()),
                lambda found: self._read(found, ask_now), self)
 
@@ -106,10 +118,10 @@ class OperatorBox(QWidget):
         self.current = name
         text = self.tr("A cargo: {name}").format(name=name) if name else \
             self.tr("A cargo: nadie todavía")
-        # A long name is cut to the sidebar's width; the whole of it is in the tooltip.
-        width = max(60, self.width() - 32)
+        # A long name wraps on at most two lines of the sidebar; the whole of it is in the
+        # tooltip.
         self.label.setText(QFontMetrics(self.label.font()).elidedText(
-            text, Qt.TextElideMode.ElideRight, width))
+            text, Qt.TextElideMode.ElideRight, 2 * SIDEBAR_LINE))
         self.label.setToolTip(text)
 
     def _change_clicked(self) -> None:
