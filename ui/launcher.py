@@ -135,7 +135,9 @@ class Startup:
 
             ui.hub_sync = self.hub_sync = HubSync(ui, parent=self.window)
             self.hub_sync.start()
-        self.window.attach(ui)
+        # Who is in charge is asked at every start of the window (not for a screenshot).
+        self.window.attach(ui, ask_operator=not self.args.screenshot,
+                           operator=getattr(self.args, "operator", None))
         if services.incarnation is not None:
             from app.safety.sentences import incarnation_sentence
 

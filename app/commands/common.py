@@ -31,6 +31,11 @@ def db_parent() -> argparse.ArgumentParser:
         help="archivo de la base de datos (por omisión: carpeta de datos del usuario, o "
              "la variable ASAMBLEA_DB)",
     )
+    parent.add_argument(
+        "--as", dest="operator", default=argparse.SUPPRESS, metavar="NOMBRE",
+        help="quién está a cargo del equipo desde ahora (por omisión, el último nombre "
+             "dado); el historial nombra a esa persona en los cambios que siguen",
+    )
     return parent
 
 
@@ -54,6 +59,10 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
     if services.startup_warning is not None:
         print(_("Aviso: {text}").format(text=services.startup_warning), file=sys.stderr)
     try:
+        # Who is in charge: `--as`, else the name last given (a shift only when it changes).
+        operator = getattr(args, "operator", None) or services.operators.saved()
+        if operator:
+            services.operators.take(operator)
         yield services
     finally:
         services.close()

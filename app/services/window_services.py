@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.services.history import HistoryService
     from app.services.hub_client import HubClientService
     from app.services.info import InfoService
+    from app.services.operators import OperatorService
     from app.services.organizations import OrganizationService
     from app.services.papers import PaperService
     from app.services.problems import ProblemService, ProjectService
@@ -229,3 +230,9 @@ class WindowServices:
         from app.services.history import HistoryService
 
         return HistoryService(self._ctx.sessions)
+
+    @built_once
+    def operators(self) -> OperatorService:
+        from app.services.operators import OperatorService
+
+        return OperatorService(self._ctx)
