@@ -94,8 +94,8 @@ def row_json_sql(cls: type[Base], alias: str) -> tuple[str, str] | None:
 
 def change_matches_sql(cls: type[Base], alias: str, text: str,
                        derived: frozenset[str]) -> str | None:
-    """SQL true when the JSON `text` (an SQL expression: a change's stored fields) is the
-    row's canonical JSON, `derived` columns left out; None when a type is not handled.
+    """SQL 1 when the JSON `text` (an SQL expression: a change's stored fields) is the
+    row's canonical JSON (0 otherwise), `derived` columns left out; None when a type is not handled.
 
     A change written before a column existed lacks that key, and older changes carry derived
     columns: failing the plain comparison, the row's JSON is compared with the keys the text
@@ -117,5 +117,8 @@ def change_matches_sql(cls: type[Base], alias: str, text: str,
         absent.append(f"CASE WHEN instr({text}, {_literal(json.dumps(key) + ':')}) "
                       f"THEN '$.\"\"' ELSE {_literal('$.' + key)} END")
     stripped = f"json_remove(json_object({', '.join(every)}), {', '.join(absent)})"
-    return (f"({text} = json_object({', '.join(plain)}) OR {text} = {stripped}) "
-            f"AND {' AND '.join(checks) or '1'}")
+    # CASE, not OR: SQLite computes both sides of an OR that is a value, and the second is
+    # the dear one.
+    return (f"CASE WHEN NOT ({' AND '.join(checks) or '1'}) THEN 0 "
+            f"WHEN {text} = json_object({', '.join(plain)}) THEN 1 "
+            f"WHEN {text} = {stripped} THEN 1 ELSE 0 END")

@@ -9,35 +9,24 @@ and re-encoded (stored text that is not canonical but means the same is not an a
 from __future__ import annotations
 
 import json
+from hashlib import sha256
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.canonical import sha256_hex
-from app.persistence.rows import ChangeRow
 from app.sync.change_format import change_hash
 
 BATCH = 5000
-_text = json.JSONEncoder(ensure_ascii=False).encode
-_COLUMNS = (ChangeRow.origin, ChangeRow.seq, ChangeRow.prev_hash, ChangeRow.hash, ChangeRow.hlc,
-            ChangeRow.entity, ChangeRow.entity_id, ChangeRow.op, ChangeRow.fields,
-            ChangeRow.parents)
+# A string as canonical JSON writes it (ensure_ascii=False), the C function itself.
+_text = json.encoder.encode_basestring
+_QUERY = ("SELECT origin, seq, prev_hash, hash, hlc, entity, entity_id, op, fields, parents "
+          "FROM change ORDER BY origin, seq")
 
 
-def _pasted_body(hlc: str, entity: str, entity_id: str, op: str, fields: str, parents: str,
-                 origin: str, prev_hash: str, seq: int) -> str:
-    """The canonical JSON a change's hash covers, keys in sorted order, stored text pasted."""
-    return (f'{{"entity":{_text(entity)},"entity_id":{_text(entity_id)},"fields":{fields},'
-            f'"hlc":{_text(hlc)},"op":{_text(op)},"origin":{_text(origin)},'
-            f'"parents":{parents},"prev_hash":{_text(prev_hash)},"seq":{seq}}}')
-
-
-def _unaltered(row: Any) -> bool:
+def _decoded_unaltered(row: Any) -> bool:
+    """The change's hash from its decoded and re-encoded body (stored text that is not
+    canonical but means the same is no alteration)."""
     origin, seq, prev_hash, hash_, hlc, entity, entity_id, op, fields, parents = row
-    if sha256_hex(_pasted_body(hlc, entity, entity_id, op, fields, parents, origin, prev_hash,
-                               seq)) == hash_:
-        return True
     body = {"origin": origin, "seq": seq, "hlc": hlc, "entity": entity,
             "entity_id": entity_id, "op": op, "fields": json.loads(fields),
             "parents": json.loads(parents), "prev_hash": prev_hash}
@@ -48,20 +37,32 @@ def chain_problems(s: Session, limit: int = 20) -> list[str]:
     """Gaps, broken links and altered changes, per origin (at most `limit` reported)."""
     problems: list[str] = []
     origin, expected_seq, prev = None, 0, ""
-    query = select(*_COLUMNS).order_by(ChangeRow.origin, ChangeRow.seq)
-    result = s.connection().execute(query)
-    while batch := result.fetchmany(BATCH):
-        for row in batch:
-            if row[0] != origin:
-                origin, expected_seq, prev = row[0], 1, ""
-            seq, prev_hash, hash_ = row[1], row[2], row[3]
-            if seq != expected_seq:
-                problems.append(f"{origin}: falta el cambio {expected_seq} (sigue {seq})")
-            elif prev_hash != prev:
-                problems.append(f"{origin}: el cambio {seq} no enlaza con el anterior")
-            elif not _unaltered(row):
-                problems.append(f"{origin}: el cambio {seq} fue alterado")
-            expected_seq, prev = seq + 1, hash_
-            if len(problems) >= limit:
-                return problems
+    # On the driver's cursor: a result row object per change cost as much as its hash.
+    cursor = s.connection().connection.cursor()
+    try:
+        cursor.execute(_QUERY)
+        while batch := cursor.fetchmany(BATCH):
+            for row in batch:
+                if row[0] != origin:
+                    origin, expected_seq, prev = row[0], 1, ""
+                seq, prev_hash, hash_ = row[1], row[2], row[3]
+                if seq != expected_seq:
+                    problems.append(f"{origin}: falta el cambio {expected_seq} (sigue {seq})")
+                elif prev_hash != prev:
+                    problems.append(f"{origin}: el cambio {seq} no enlaza con el anterior")
+                else:
+                    o, _s, _p, _h, hlc, entity, entity_id, op, fields, parents = row
+                    # The canonical JSON the hash covers, keys sorted, stored text pasted.
+                    body = (f'{{"entity":{_text(entity)},"entity_id":{_text(entity_id)},'
+                            f'"fields":{fields},"hlc":{_text(hlc)},"op":{_text(op)},'
+                            f'"origin":{_text(o)},"parents":{parents},'
+                            f'"prev_hash":{_text(prev_hash)},"seq":{seq}}}')
+                    if sha256(body.encode("utf-8")).hexdigest() != hash_ \
+                            and not _decoded_unaltered(row):
+                        problems.append(f"{origin}: el cambio {seq} fue alterado")
+                expected_seq, prev = seq + 1, hash_
+                if len(problems) >= limit:
+                    return problems
+    finally:
+        cursor.close()
     return problems

@@ -18,10 +18,12 @@ from sqlalchemy import event
 import app.sync.digest as digest_module
 import app.sync.drift as drift_module
 import app.sync.row_json as row_json
+import app.sync.verify_log as verify_log
 from app.container import Services
 from app.domain.census import NewResident
 from app.sync.digest import domain_tables, table_digest
 from app.sync.drift import find_drift, suspects
+from app.sync.verify_log import chain_problems
 
 from tests.sync.helpers import add_council
 
@@ -75,14 +77,31 @@ def test_an_agreeing_database_is_neither_merged_nor_encoded_in_python(
     fill(services, 50)
     merged: list[str] = []
     encoded: list[str] = []
+    decoded: list[str] = []
     real_merge, real_encode = drift_module.merge_heads, digest_module.encoded_row
+    real_hash = verify_log.change_hash
+    monkeypatch.setattr(verify_log, "change_hash",
+                        lambda body: decoded.append(body["seq"]) or real_hash(body))
     monkeypatch.setattr(drift_module, "merge_heads",
                         lambda e, i, v: merged.append(i) or real_merge(e, i, v))
     monkeypatch.setattr(digest_module, "encoded_row",
                         lambda cls, row: encoded.append(cls) or real_encode(cls, row))
     assert services.info.integrity_problems() == []
     assert len(services.info.digest()) == 64
-    assert merged == [] and encoded == []
+    assert merged == [] and encoded == [] and decoded == []
+
+
+def test_stored_text_that_means_the_same_is_not_an_alteration(services: Services) -> None:
+    """The pasted body misses; decoded and re-encoded, the change is what it was."""
+    fill(services, 3)
+    raw(services, "UPDATE change SET fields = replace(fields, '\":', '\": ') "
+                  "WHERE entity = 'resident'")
+    with services.sessions.begin() as s:
+        assert chain_problems(s) == []
+    raw(services, "UPDATE change SET fields = replace(fields, 'Ana', 'Eva') "
+                  "WHERE entity = 'resident'")
+    with services.sessions.begin() as s:
+        assert [p.endswith("fue alterado") for p in chain_problems(s)] == [True] * 3
 
 
 # -- SQLite's encoding equals Python's -------------------------------------------------------
