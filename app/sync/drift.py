@@ -47,11 +47,13 @@ def suspects(s: Session, in_sql: bool | None = None) -> dict[str, list[str]]:
     for entity in synced_tables():
         query = suspects_query(entity) if in_sql else None
         if query is None:
-            query = "SELECT DISTINCT entity_id FROM change WHERE entity = ? ORDER BY entity_id"
-        result = conn.exec_driver_sql(query, (entity,))
-        ids: list[str] = []
-        while batch := result.fetchmany(5000):
-            ids += [row[0] for row in batch]
+            ids = list(s.scalars(select(ChangeRow.entity_id).where(ChangeRow.entity == entity)
+                                 .distinct().order_by(ChangeRow.entity_id)))
+        else:
+            result = conn.exec_driver_sql(query, (entity,))
+            ids = []
+            while batch := result.fetchmany(5000):
+                ids += [row[0] for row in batch]
         if ids:
             out[entity] = ids
     return out

@@ -19,7 +19,7 @@ import app.sync.digest as digest_module
 import app.sync.drift as drift_module
 import app.sync.row_json as row_json
 import app.sync.verify_log as verify_log
-from app.container import Services
+from app.container import Services, open_services
 from app.domain.census import NewResident
 from app.sync.digest import domain_tables, table_digest
 from app.sync.drift import find_drift, suspects
@@ -189,3 +189,18 @@ def test_one_changed_value_is_still_found_in_sql(services: Services) -> None:
         drift = find_drift(s)
         assert drift == find_drift(s, False)
         assert [(d.field, d.found) for d in drift] == [("first_names", "Ana Z")]
+
+
+@pytest.mark.postgres
+def test_elsewhere_than_sqlite_the_same_checks_run_in_python(pg_url: str) -> None:
+    hub = open_services(pg_url)
+    try:
+        fill(hub, 5)
+        assert hub.info.integrity_problems() == []
+        assert len(hub.info.info().state_digest) == 64
+        with hub.sessions.begin() as s:
+            found = suspects(s)  # every record re-checked in Python
+            assert set(found) == {"device", "organization", "resident"}
+            assert len(found["resident"]) == 5
+    finally:
+        hub.close()
