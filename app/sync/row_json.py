@@ -95,7 +95,8 @@ def row_json_sql(cls: type[Base], alias: str) -> tuple[str, str] | None:
 def change_matches_sql(cls: type[Base], alias: str, text: str,
                        derived: frozenset[str]) -> str | None:
     """SQL 1 when the JSON `text` (an SQL expression: a change's stored fields) is the
-    row's canonical JSON (0 otherwise), `derived` columns left out; None when a type is not handled.
+    row's canonical JSON (0 otherwise), `derived` columns left out; None when a type is not
+    handled.
 
     A change written before a column existed lacks that key, and older changes carry derived
     columns: failing the plain comparison, the row's JSON is compared with the keys the text
@@ -114,9 +115,11 @@ def change_matches_sql(cls: type[Base], alias: str, text: str,
         every.append(pair)
         plain += [] if key in derived else [pair]
         checks += [found[1]] if found[1] else []
-        absent.append(f"CASE WHEN instr({text}, {_literal(json.dumps(key) + ':')}) "
-                      f"THEN '$.\"\"' ELSE {_literal('$.' + key)} END")
-    stripped = f"json_remove(json_object({', '.join(every)}), {', '.join(absent)})"
+        # Pasted, not json_remove'd: that parses the whole object again for every row.
+        named = _literal(json.dumps(key) + ":")
+        absent.append(f"CASE WHEN instr({text}, {named}) THEN ',' || {named} || "
+                      f"json_quote({found[0]}) ELSE '' END")
+    stripped = f"'{{' || substr({' || '.join(absent)}, 2) || '}}'"
     # CASE, not OR: SQLite computes both sides of an OR that is a value, and the second is
     # the dear one.
     return (f"CASE WHEN NOT ({' AND '.join(checks) or '1'}) THEN 0 "
