@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain.canonical import canonical_json
 from app.persistence.base import Base, synced_tables
 from app.persistence.codec import table_codec
+from app.sync.driver_rows import driver_batches
 from app.sync.row_json import row_json_sql, sqlite_quotes_like_python
 
 NOT_DOMAIN = frozenset({"device"})
@@ -62,21 +63,14 @@ def digest_query(cls: type[Base]) -> str | None:
 
 
 def _sql_batches(conn: Connection, cls: type[Base], query: str) -> Iterator[list[str]]:
-    """Rows as SQLite encodes them, in id order; the few it is unsure of, in Python. Read
-    on the driver's cursor: a result row object per line cost more than the hashing."""
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(query)
-        while batch := cursor.fetchmany(BATCH):
-            lines = [text for _id, text in batch]
-            if None in lines:
-                unsure = [row_id for row_id, text in batch if text is None]
-                redone = [line for part in _python_batches(conn, cls, unsure) for line in part]
-                again = iter(redone)
-                lines = [text if text is not None else next(again) for text in lines]
-            yield lines
-    finally:
-        cursor.close()
+    """Rows as SQLite encodes them, in id order; the few it is unsure of, in Python."""
+    for batch in driver_batches(conn, query):
+        lines = [text for _id, text in batch]
+        if None in lines:
+            unsure = [row_id for row_id, text in batch if text is None]
+            again = iter([line for part in _python_batches(conn, cls, unsure) for line in part])
+            lines = [text if text is not None else next(again) for text in lines]
+        yield lines
 
 
 def table_digest(s: Session, table: str, in_sql: bool | None = None) -> str:

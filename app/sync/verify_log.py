@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.sync.change_format import change_hash
+from app.sync.driver_rows import driver_batches
 
-BATCH = 5000
 # A string as canonical JSON writes it (ensure_ascii=False), the C function itself.
 _text = json.encoder.encode_basestring
 _QUERY = ("SELECT origin, seq, prev_hash, hash, hlc, entity, entity_id, op, fields, parents "
@@ -37,32 +37,26 @@ def chain_problems(s: Session, limit: int = 20) -> list[str]:
     """Gaps, broken links and altered changes, per origin (at most `limit` reported)."""
     problems: list[str] = []
     origin, expected_seq, prev = None, 0, ""
-    # On the driver's cursor: a result row object per change cost as much as its hash.
-    cursor = s.connection().connection.cursor()
-    try:
-        cursor.execute(_QUERY)
-        while batch := cursor.fetchmany(BATCH):
-            for row in batch:
-                if row[0] != origin:
-                    origin, expected_seq, prev = row[0], 1, ""
-                seq, prev_hash, hash_ = row[1], row[2], row[3]
-                if seq != expected_seq:
-                    problems.append(f"{origin}: falta el cambio {expected_seq} (sigue {seq})")
-                elif prev_hash != prev:
-                    problems.append(f"{origin}: el cambio {seq} no enlaza con el anterior")
-                else:
-                    o, _s, _p, _h, hlc, entity, entity_id, op, fields, parents = row
-                    # The canonical JSON the hash covers, keys sorted, stored text pasted.
-                    body = (f'{{"entity":{_text(entity)},"entity_id":{_text(entity_id)},'
-                            f'"fields":{fields},"hlc":{_text(hlc)},"op":{_text(op)},'
-                            f'"origin":{_text(o)},"parents":{parents},'
-                            f'"prev_hash":{_text(prev_hash)},"seq":{seq}}}')
-                    if sha256(body.encode("utf-8")).hexdigest() != hash_ \
-                            and not _decoded_unaltered(row):
-                        problems.append(f"{origin}: el cambio {seq} fue alterado")
-                expected_seq, prev = seq + 1, hash_
-                if len(problems) >= limit:
-                    return problems
-    finally:
-        cursor.close()
+    for batch in driver_batches(s.connection(), _QUERY):
+        for row in batch:
+            if row[0] != origin:
+                origin, expected_seq, prev = row[0], 1, ""
+            seq, prev_hash, hash_ = row[1], row[2], row[3]
+            if seq != expected_seq:
+                problems.append(f"{origin}: falta el cambio {expected_seq} (sigue {seq})")
+            elif prev_hash != prev:
+                problems.append(f"{origin}: el cambio {seq} no enlaza con el anterior")
+            else:
+                o, _s, _p, _h, hlc, entity, entity_id, op, fields, parents = row
+                # The canonical JSON the hash covers, keys sorted, stored text pasted.
+                body = (f'{{"entity":{_text(entity)},"entity_id":{_text(entity_id)},'
+                        f'"fields":{fields},"hlc":{_text(hlc)},"op":{_text(op)},'
+                        f'"origin":{_text(o)},"parents":{parents},'
+                        f'"prev_hash":{_text(prev_hash)},"seq":{seq}}}')
+                if sha256(body.encode("utf-8")).hexdigest() != hash_ \
+                        and not _decoded_unaltered(row):
+                    problems.append(f"{origin}: el cambio {seq} fue alterado")
+            expected_seq, prev = seq + 1, hash_
+            if len(problems) >= limit:
+                return problems
     return problems
