@@ -46,6 +46,7 @@ FIELD_LABELS: dict[str, Mapping[str, str]] = {
         "parish": N_("Parroquia"), "quorum_first_call_pct": N_("Quórum en primera convocatoria"),
         "quorum_second_call_pct": N_("Quórum en segunda convocatoria"),
         "voting_age": N_("Edad para votar"),
+        "second_call_after_min": N_("Minutos hasta la segunda convocatoria"),
     },
     "assembly": {
         "call": N_("Convocatoria"), "scheduled_at": N_("Fecha y hora"), "place": N_("Lugar"),

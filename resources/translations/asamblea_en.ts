@@ -800,6 +800,19 @@
         </message>
     </context>
     <context>
+        <name>ClosingHour</name>
+        <message>
+            <source>Hora de cierre</source>
+            <translation>Closing time</translation>
+        </message>
+        <message>
+            <source>La asamblea fue otro día: el acta no puede llevar la hora de ahora.
+Escriba la hora en que se cerró (HH:MM, por ejemplo 18:30):</source>
+            <translation>The assembly was on another day: the minutes cannot carry the time it is now.
+Type the time it closed (HH:MM, for example 18:30):</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultationPage</name>
         <message>
             <source>Consulta popular</source>
@@ -2182,6 +2195,17 @@ The second record is archived, and this cannot be undone here.</translation>
         </message>
     </context>
     <context>
+        <name>PageView</name>
+        <message>
+            <source>No se pudo mostrar la página {n}.</source>
+            <translation>Page {n} could not be shown.</translation>
+        </message>
+        <message>
+            <source>Página {n}…</source>
+            <translation>Page {n}…</translation>
+        </message>
+    </context>
+    <context>
         <name>PapersDialog</name>
         <message>
             <source>Papeletas registradas</source>
@@ -2243,8 +2267,8 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>{n} pages</translation>
         </message>
         <message>
-            <source>se muestran las primeras {shown}; se imprimen y guardan todas</source>
-            <translation>the first {shown} are shown; all are printed and saved</translation>
+            <source>Página {n} de {total}</source>
+            <translation>Page {n} of {total}</translation>
         </message>
         <message>
             <source>{name}: listo para imprimir o guardar.</source>
@@ -3396,12 +3420,20 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation> years</translation>
         </message>
         <message>
+            <source> minutos después</source>
+            <translation> minutes later</translation>
+        </message>
+        <message>
             <source>Quórum en primera convocatoria:</source>
             <translation>Quorum on the first call:</translation>
         </message>
         <message>
             <source>Quórum en segunda convocatoria:</source>
             <translation>Quorum on the second call:</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria, el mismo día:</source>
+            <translation>Second call, the same day:</translation>
         </message>
         <message>
             <source>Edad mínima para votar:</source>
