@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from sys import intern
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -294,11 +295,15 @@ def apply_bundle(
             continue
         origins[change.origin] = origins.get(change.origin, 0) + 1
         writer.add(change)
-        key = RecordKey(change.entity, change.entity_id)
-        touched.where[change.hash] = (change.origin, change.seq)
-        refs = fk_columns(change.entity)
+        # What is kept per change until the rows are written holds one copy of each repeated
+        # text (table, laptop, the council many residents belong to), not one per line.
+        entity = intern(change.entity)
+        key = RecordKey(entity, change.entity_id)
+        touched.where[change.hash] = (intern(change.origin), change.seq)
+        refs = fk_columns(entity)
         if refs:
-            touched.fk_values[change.hash] = tuple(change.fields.get(c) for c, _t in refs)
+            touched.fk_values[change.hash] = tuple(
+                _shared(change.fields.get(c)) for c, _t in refs)
         if kinds[change.entity] is SyncKind.EDITABLE:
             touched.add_edit(key, change.hash, tuple(change.parents))
             if verified.missing_parents.intersection(change.parents):
@@ -343,6 +348,10 @@ def apply_bundle(
         withdrawn_revoked={_label(s, o): n for o, n in sorted(withdrawn.items())},
         clock_ahead=sorted(_label(s, origin) for origin in verified.ahead),
     )
+
+
+def _shared(value: Any) -> Any:
+    return intern(value) if isinstance(value, str) else value
 
 
 def _label(s: Session, device: str) -> str:

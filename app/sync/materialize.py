@@ -13,8 +13,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from app.persistence.rows import ResidentRow
+from app.persistence.search_index import has_search_index, indexed_in_bulk
 from app.sync.conflict_rows import conflict_rows, conflicted_records
 from app.sync.fk_order import apply_order, is_editable, ready_order
 from app.sync.heads import load_heads, update_conflicts, update_heads
@@ -25,6 +28,8 @@ from app.sync.row_writer import RowWriter
 from app.sync.touched import MaterializeResult, PlannedRow, Touched
 
 APPLY_CHUNK = 1000
+# Records whose heads are rewritten at a time: what the loop holds stays this size.
+HEADS_CHUNK = 5000
 
 
 def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResult:
@@ -55,6 +60,9 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
                 stale_heads.append({"e": key.entity, "i": key.entity_id})
             new_heads += [{"entity": key.entity, "entity_id": key.entity_id, "change_hash": h}
                           for h in heads]
+            if len(new_heads) >= HEADS_CHUNK:  # each record comes once: its heads are final
+                update_heads(s, stale_heads, new_heads)
+                stale_heads, new_heads = [], []
         # A conflict outlives a version built on several heads that did not decide its field:
         # such a record is merged from its whole history even when one head is left.
         merging = (len(heads) > 1 or key in conflicted
@@ -112,6 +120,17 @@ def _write_rows(
     result.tables_written.add(entity)
     writer = RowWriter.for_table(entity, s.get_bind().dialect)
     conn = s.connection()
+    # New residents are indexed for search in one statement, not one trigger call each; the
+    # rows are written once here and nothing else touches them before the index is made.
+    bulk = entity == ResidentRow.__tablename__ and has_search_index(s)
+    with indexed_in_bulk(s, bulk):
+        _write_chunks(s, writer, conn, rows, touched, result)
+
+
+def _write_chunks(
+    s: Session, writer: RowWriter, conn: Connection, rows: list[PlannedRow], touched: Touched,
+    result: MaterializeResult,
+) -> None:
     for chunk in chunks(rows, APPLY_CHUNK):
         fetched = fetch_fields(s, [r.snapshot for r in chunk if r.snapshot is not None],
                                touched.where)

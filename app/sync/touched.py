@@ -45,7 +45,7 @@ class MaterializeResult:
     tables_written: set[str] = field(default_factory=set)  # synced tables whose rows changed
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     """One record to write: its heads, and where its fields come from."""
 
