@@ -40,13 +40,13 @@ from app.sync.change_format import IncomingChange
 from app.sync.changelog import INSERT, UPDATE
 from app.sync.device_rules import device_change_problem
 from app.sync.fk_order import fk_columns
-from app.sync.held_changes import fetch_fields
+from app.sync.held_changes import fetch_fields, one_of
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
 from app.sync.names import device_labels
 from app.sync.revocations import revocation_limits, wholly_beyond
-from app.sync.row_writer import bind_processor
+from app.sync.row_writer import bind_processor, copy_rows
 from app.sync.touched import RecordKey, Touched
 from app.sync.withdraw import withdraw_revoked
 
@@ -205,7 +205,7 @@ def _not_held(s: Session, hashes: set[str]) -> set[str]:
     missing: set[str] = set()
     for i in range(0, len(wanted), IN_CHUNK):
         chunk = wanted[i : i + IN_CHUNK]
-        found = set(s.scalars(select(ChangeRow.hash).where(ChangeRow.hash.in_(chunk))))
+        found = set(s.scalars(select(ChangeRow.hash).where(one_of(s, ChangeRow.hash, chunk))))
         missing.update(h for h in chunk if h not in found)
     return missing
 
@@ -244,6 +244,9 @@ class _ChangeWriter:
         self._received = processor(now) if processor is not None else now
         self._conn = s.connection()
         self._rows: list[Any] = []
+        # PostgreSQL (the hub): COPY, the server's bulk path, instead of a statement a row.
+        self._copy = (f"COPY {table.name} ({', '.join(self._order)}) FROM STDIN"
+                      if dialect.name == "postgresql" else None)
 
     def add(self, change: IncomingChange) -> None:
         row = {
@@ -259,14 +262,17 @@ class _ChangeWriter:
             "parents": change.parents_text,
             "received_at": self._received,
         }
-        self._rows.append(tuple(row[k] for k in self._order) if self._positional else row)
+        self._rows.append(tuple(row[k] for k in self._order)
+                          if self._positional or self._copy else row)
         if len(self._rows) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
-        if self._rows:
+        if self._rows and self._copy is not None:
+            copy_rows(self._conn, self._copy, self._rows)
+        elif self._rows:
             self._conn.exec_driver_sql(self._sql, self._rows)
-            self._rows = []
+        self._rows = []
 
 
 def apply_bundle(
@@ -282,7 +288,7 @@ def apply_bundle(
     origins: dict[str, int] = {}
     carried_refs: set[str] = set()  # files the bundle's attachment changes refer to
     refused = 0
-    for change in reader.changes():
+    for change in reader.changes_again():  # verify_against_db checked each one
         received += 1
         is_held = change.seq <= held.get(change.origin, 0)
         if not is_held and change.seq > verified.cut.get(change.origin, change.seq):
@@ -316,13 +322,13 @@ def apply_bundle(
               + [(k.entity, k.entity_id, INSERT) for k in touched.facts])
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
+    brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     result = materialize(s, touched, now)
     # A revocation that arrived now (or earlier) takes back the revoked laptop's later work
     # that came here before it did: this laptop then agrees with those that refused it.
     withdrawn = withdraw_revoked(s, now)
     files_new = attachment_files.store_from_bundle(s, reader, manifest, carried_refs, now)
     _record_heads_and_marks(s, reader, manifest, held, verified, now)
-    brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     for table in result.tables_written - brought:
         note_table(s, table)  # records that waited for what this bundle brought
     sender = manifest.sender

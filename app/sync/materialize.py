@@ -29,11 +29,31 @@ from app.sync.touched import MaterializeResult, PlannedRow, Touched
 
 APPLY_CHUNK = 1000
 # Records whose heads are rewritten at a time: what the loop holds stays this size.
-HEADS_CHUNK = 5000
+HEADS_CHUNK = 1000
 
 
 def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResult:
+    """Plan every touched record, then write the rows table by table.
+
+    Consumes `touched.edits` and `touched.facts`: once the plan is made they are emptied, so a
+    large import does not hold them while its rows are written.
+    """
     result = MaterializeResult()
+    plan = _plan(s, touched, now, result)
+    touched.edits.clear()
+    touched.facts.clear()
+    for entity in apply_order():
+        rows = plan.pop(entity, None)
+        if rows:
+            _apply_table(s, entity, rows, touched, result)
+    return result
+
+
+def _plan(
+    s: Session, touched: Touched, now: datetime, result: MaterializeResult
+) -> dict[str, list[PlannedRow]]:
+    """Each touched record's heads and where its row comes from; heads and conflicts are
+    stored here."""
     retry = take_pending(s)
     editable_keys = set(touched.edits) | {k for k in retry if is_editable(k.entity)}
     old_heads = load_heads(s, editable_keys)
@@ -46,7 +66,7 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
     waiting_on_history: list[str] = []
     for key in sorted(editable_keys):
         old = old_heads.get(key, [])
-        news = touched.edits.get(key, [])
+        news = touched.news(key)
         versions: dict[str, Version] | None = None
         if key in retry or key in touched.incomplete:
             # Some version was missing: recompute from every held version, not incrementally.
@@ -92,11 +112,7 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
     update_heads(s, stale_heads, new_heads)
     update_conflicts(s, clear_conflicts, conflicts)
     result.conflicts = len(conflicts)
-    for entity in apply_order():
-        rows = plan.get(entity)
-        if rows:
-            _apply_table(s, entity, rows, touched, result)
-    return result
+    return plan
 
 
 def _apply_table(
