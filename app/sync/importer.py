@@ -13,7 +13,7 @@ from datetime import datetime
 from sys import intern
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import DeviceTrust
@@ -37,6 +37,7 @@ from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.change_format import IncomingChange
+from app.sync.change_writer import ChangeWriter
 from app.sync.changelog import INSERT, UPDATE
 from app.sync.device_rules import device_change_problem
 from app.sync.fk_order import fk_columns
@@ -46,11 +47,9 @@ from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
 from app.sync.names import device_labels
 from app.sync.revocations import revocation_limits, wholly_beyond
-from app.sync.row_writer import bind_processor, copy_rows
 from app.sync.touched import RecordKey, Touched
 from app.sync.withdraw import withdraw_revoked
 
-BATCH = 2000
 IN_CHUNK = 500
 
 
@@ -229,52 +228,6 @@ def _check_head_signatures(
             raise DomainError("sync.bad_signature", name=name)
 
 
-class _ChangeWriter:
-    """Stores received changes with the driver's executemany (the log is the bulk of an
-    import); the one datetime, the time of receipt, goes through its bind processor once."""
-
-    def __init__(self, s: Session, now: datetime) -> None:
-        dialect = s.get_bind().dialect
-        table: Table = ChangeRow.__table__  # type: ignore[assignment]
-        compiled = insert(table).compile(dialect=dialect)
-        self._sql = str(compiled)
-        self._order = list(compiled.positiontup or [c.name for c in table.c])
-        self._positional = compiled.positiontup is not None
-        processor = bind_processor(table.c.received_at.type, dialect)
-        self._received = processor(now) if processor is not None else now
-        self._conn = s.connection()
-        self._rows: list[Any] = []
-        # PostgreSQL (the hub): COPY, the server's bulk path, instead of a statement a row.
-        self._copy = (f"COPY {table.name} ({', '.join(self._order)}) FROM STDIN"
-                      if dialect.name == "postgresql" else None)
-
-    def add(self, change: IncomingChange) -> None:
-        row = {
-            "origin": change.origin,
-            "seq": change.seq,
-            "hash": change.hash,
-            "prev_hash": change.prev_hash,
-            "hlc": change.hlc,
-            "entity": change.entity,
-            "entity_id": change.entity_id,
-            "op": change.op,
-            "fields": change.fields_text,
-            "parents": change.parents_text,
-            "received_at": self._received,
-        }
-        self._rows.append(tuple(row[k] for k in self._order)
-                          if self._positional or self._copy else row)
-        if len(self._rows) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._rows and self._copy is not None:
-            copy_rows(self._conn, self._copy, self._rows)
-        elif self._rows:
-            self._conn.exec_driver_sql(self._sql, self._rows)
-        self._rows = []
-
-
 def apply_bundle(
     s: Session, reader: BundleReader, manifest: Manifest, verified: _Verified, now: datetime,
     file_name: str,
@@ -283,7 +236,7 @@ def apply_bundle(
     kinds = {name: SyncKind(str(cls.__sync__)) for name, cls in synced_tables().items()}
     held = verified.held
     touched = Touched()
-    writer = _ChangeWriter(s, now)
+    writer = ChangeWriter(s, now)
     received = already_held = 0
     origins: dict[str, int] = {}
     carried_refs: set[str] = set()  # files the bundle's attachment changes refer to

@@ -96,17 +96,18 @@ def _plan(
         ):
             waiting_on_history += heads  # shown once its whole history is here
             continue
-        item = PlannedRow(key.entity_id, tuple(heads), existed=bool(old) and bool(news))
+        existed = bool(old) and bool(news)
         if len(heads) == 1 and not merging:
-            item.snapshot = heads[0]
+            item = PlannedRow(key.entity_id, snapshot=heads[0], existed=existed)
         else:
             merged = merge_heads(key.entity, key.entity_id, versions or load_versions(s, key))
-            item.merged = merged.fields
+            item = PlannedRow(key.entity_id, merged=merged.fields, merged_heads=tuple(heads),
+                              existed=existed)
             conflicts += conflict_rows(key, merged, now)
         plan.setdefault(key.entity, []).append(item)
     for key, change_hash in touched.facts.items():
         plan.setdefault(key.entity, []).append(
-            PlannedRow(key.entity_id, (change_hash,), snapshot=change_hash, is_fact=True))
+            PlannedRow(key.entity_id, snapshot=change_hash, is_fact=True))
     retry_facts(s, retry, editable_keys, touched, plan)
     wait_for_history(s, waiting_on_history, result)
     update_heads(s, stale_heads, new_heads)

@@ -65,8 +65,12 @@ class PlannedRow:
     """One record to write: its heads, and where its fields come from."""
 
     entity_id: str
-    head_hashes: tuple[str, ...]
     snapshot: str | None = None  # the one head's hash, when there is one head
     merged: dict[str, Any] | None = None  # the merged fields, when there are several
+    merged_heads: tuple[str, ...] = ()  # the heads those fields were merged from
     existed: bool = False
     is_fact: bool = False
+
+    @property
+    def head_hashes(self) -> tuple[str, ...]:
+        return (self.snapshot,) if self.snapshot is not None else self.merged_heads
