@@ -23,6 +23,8 @@ from app.container import Services, open_services
 from app.demo.commune import DemoSummary, build_demo
 from app.domain.enums import AssemblyKind, OrgKind
 
+from tests.clock import TravelClock
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """Compile app/'s message catalogs (.mo files are built, never committed) so the tests read
@@ -66,8 +68,13 @@ def db_path(tmp_path: Path, empty_template: Path) -> Path:
 
 
 @pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    sv = open_services(db_path)
+def clock() -> TravelClock:
+    return TravelClock()
+
+
+@pytest.fixture
+def services(db_path: Path, clock: TravelClock) -> Iterator[Services]:
+    sv = open_services(db_path, clock=clock)
     yield sv
     sv.close()
 
@@ -83,8 +90,8 @@ def demo(demo_template: tuple[Path, DemoSummary]) -> DemoSummary:
 
 
 @pytest.fixture
-def demo_services(demo_db: Path) -> Iterator[Services]:
-    sv = open_services(demo_db)
+def demo_services(demo_db: Path, clock: TravelClock) -> Iterator[Services]:
+    sv = open_services(demo_db, clock=clock)
     yield sv
     sv.close()
 

@@ -1,27 +1,28 @@
 """Preview a PDF inside the window, then print it through Qt's dialog or save it.
 
-Pages are rendered with pypdfium2 on the worker thread (no Qt PDF add-on needed), only the
-first PREVIEW_PAGES of them: a run of 460 ballots is checked by its first pages, and holding
-every page image would cost a gigabyte. Printing sends every page, one at a time, from its own
-thread (ui/print_job.py) with a progress bar and a cancel button.
+The paper is composed on the worker thread, and its pages are rendered there too, one page
+per task, only those in view and a neighbour or two (ui/page_view.py keeps at most a handful
+of images): a 1,000-page register previews in the memory of a short one, and scrolling to its
+last page renders the last pages only. Printing sends every page, one at a time, from its own
+thread (ui/print_job.py) with a progress bar and a cancel button. Closed, the dialog is
+deleted and lets go of the PDF, the open document and the images, even when the page that
+opened it still holds it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
+import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QProgressDialog,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,30 +32,20 @@ from app.printing.paper import Paper
 from ui import labels
 from ui.assembly.alive import while_alive
 from ui.context import UiContext, show_error
-from ui.print_job import PrintCancelled, PrintThread
+from ui.page_view import PageView
 from ui.widgets import big_button, fit_to_screen, text_label
 
+if TYPE_CHECKING:
+    # PDFium and Qt's printing are imported where they are used: PDFium on the worker, with
+    # the first document, and printing when a print starts. Every page that offers a preview
+    # imports this module, and its first show must not wait 100 ms for them (issue 17).
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.pdf_pages import PdfPages
+    from ui.print_job import PrintThread
+
+# A specimen (ballots looked at before any serial is taken) is this many pages long.
 PREVIEW_PAGES = 12
-
-
-def render_pages(pdf: bytes, dpi: float = 72.0, limit: int | None = None
-                 ) -> tuple[list[QImage], int]:
-    """The first `limit` pages (all when None) as QImages, and the number of pages (safe off
-    the GUI thread: QImage is not a widget)."""
-    document = pdfium.PdfDocument(pdf)
-    images: list[QImage] = []
-    try:
-        total = len(document)
-        for index in range(total if limit is None else min(limit, total)):
-            bitmap = document[index].render(scale=dpi / 72.0)
-            pil = bitmap.to_pil().convert("RGB")
-            data = pil.tobytes("raw", "RGB")
-            image = QImage(data, pil.width, pil.height, pil.width * 3,
-                           QImage.Format.Format_RGB888).copy()
-            images.append(image)
-    finally:
-        document.close()
-    return images, total
 
 
 class PdfPreviewDialog(QDialog):
@@ -69,8 +60,8 @@ class PdfPreviewDialog(QDialog):
                  make_final: Callable[[], Paper] | None = None,
                  final_name: str | None = None) -> None:
         super().__init__(parent)
-        # Closed, the dialog goes with its page images and the PDF: a page that keeps its
-        # last preview in an attribute held +212 MB for each census previewed.
+        # Closed, the dialog is deleted (done() lets go of what it holds first): dialogs
+        # that were never deleted kept +212 MB for each census previewed.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = ui
         self.pdf: bytes | None = None
@@ -79,18 +70,23 @@ class PdfPreviewDialog(QDialog):
         self.print_thread: PrintThread | None = None
         self._make_final = make_final
         self._final_name = final_name
+        self._document: PdfPages | None = None  # opened on the worker, closed there too
+        self._rendering = False  # one page at a time: the worker stays free for the rest
+        self._choosing_printer = False
+        self._closed = False
         self.setWindowTitle(title)
         fit_to_screen(self, 900, 900)
         layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
         self.status = text_label(self.tr("Preparando el documento…"), self)
-        layout.addWidget(self.status)
-        self.pages = QWidget(self)
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pages_scroll = QScrollArea(self)
-        self.pages_scroll.setWidgetResizable(True)
-        self.pages_scroll.setWidget(self.pages)
-        layout.addWidget(self.pages_scroll, 1)
+        self.position = text_label("", self)
+        heading.addWidget(self.status, 1)
+        heading.addWidget(self.position)
+        layout.addLayout(heading)
+        self.view = PageView(self)
+        self.view.wanted.connect(self._render_next)
+        self.view.page_changed.connect(self._moved)
+        layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.print_button = big_button(self.tr("Imprimir…"), self, primary=True)
         self.save_button = big_button(self.tr("Guardar PDF…"), self)
@@ -106,46 +102,84 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         close.clicked.connect(self.accept)
 
-        def job() -> tuple[Paper, tuple[list[QImage], int]]:
-            paper = make_paper()
-            return paper, render_pages(paper.data, dpi=90, limit=PREVIEW_PAGES)
+        def job() -> tuple[Paper, PdfPages]:
+            from ui.pdf_pages import PdfPages
 
-        ui.runner.submit(job, while_alive(self, self._show), while_alive(self, self._failed))
+            paper = make_paper()
+            return paper, PdfPages(paper.data)
+
+        ui.runner.submit(job, self._opened, while_alive(self, self._failed))
 
     def done(self, result: int) -> None:
-        """Closing stops a print between pages and waits for its thread: a thread must not
-        outlive the dialog that owns it and the printer it paints on."""
+        """Closing stops a print at the next strip of a page and waits for its thread (a
+        thread must not outlive the dialog that owns it and the printer it paints on), then
+        lets go of the PDF, the document and the page images: the page that opened the
+        preview may keep the dialog's Python object, but nothing heavy stays in it."""
         thread = self.print_thread
         if thread is not None and thread.isRunning():
             thread.cancel()
             thread.wait()
+        self._closed = True
+        self.view.clear()
+        self.pdf = None
+        self._make_final = None
+        self.printer = None
+        document, self._document = self._document, None
+        if document is not None:
+            self._close_later(document)
         super().done(result)
+
+    def _close_later(self, document: PdfPages) -> None:
+        # On the worker, after the page being rendered there, if any; directly when the
+        # worker has stopped (the window is closing).
+        if self.ui.runner.submit(document.close, quiet=True).cancelled():
+            document.close()
+
+    def _opened(self, result: tuple[Paper, PdfPages]) -> None:
+        paper, document = result
+        if not shiboken6.isValid(self) or self._closed:
+            self._close_later(document)
+            return
+        self._document = document
+        self.pdf, self.suggested_name = paper.data, self._final_name or paper.file_name
+        self.status.setText(labels.count(len(document), self.tr("{n} página"),
+                                         self.tr("{n} páginas")))
+        self.view.set_pages(document.sizes)
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("No se pudo preparar el documento."))
         show_error(self, exc)
 
-    def _show(self, result: tuple[Paper, tuple[list[QImage], int]]) -> None:
-        paper, (images, total) = result
-        self.pdf, self.suggested_name = paper.data, self._final_name or paper.file_name
-        status = labels.count(total, self.tr("{n} página"), self.tr("{n} páginas"))
-        if len(images) < total:
-            status += " · " + self.tr(
-                "se muestran las primeras {shown}; se imprimen y guardan todas").format(
-                shown=len(images))
-        self.status.setText(status)
-        # A page wider than the dialog (a netbook) is shown at the dialog's width, not cut.
-        room = self.pages_scroll.viewport().width() - 40
-        for image in images:
-            label = QLabel(self.pages)
-            pixmap = QPixmap.fromImage(image)
-            if pixmap.width() > room > 0:
-                pixmap = pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(pixmap)
-            label.setStyleSheet("background: white; border: 1px solid #aaa; margin: 6px;")
-            self.pages_layout.addWidget(label)
-        self.print_button.setEnabled(True)
-        self.save_button.setEnabled(True)
+    def _moved(self, index: int) -> None:
+        self.position.setText(self.tr("Página {n} de {total}").format(
+            n=labels.number(index + 1), total=labels.number(self.view.page_count)))
+
+    def _render_next(self) -> None:
+        """Render the next page the view wants, on the worker; its arrival asks for the
+        next, so a fast scroll renders where it stops, not every page it passed."""
+        document = self._document
+        index = self.view.wanted_page() if document is not None else None
+        if self._rendering or document is None or index is None:
+            return
+        width = self.view.width_for(index)
+        self._rendering = True
+        self.ui.runner.submit(lambda: (index, document.render(index, width)),
+                              while_alive(self, self._rendered),
+                              while_alive(self, lambda _exc: self._broken(index)), quiet=True)
+
+    def _rendered(self, result: tuple[int, QImage]) -> None:
+        self._rendering = False
+        if self._document is not None:
+            self.view.store(*result)
+            self._render_next()
+
+    def _broken(self, index: int) -> None:
+        self._rendering = False
+        if self._document is not None:
+            self.view.mark_broken(index)
+            self._render_next()
 
     def with_final(self, then: Callable[[], object]) -> None:
         """Call `then` once self.pdf is the paper to print or save: the real one is composed
@@ -156,6 +190,8 @@ class PdfPreviewDialog(QDialog):
             return
 
         def made(paper: Paper) -> None:
+            if self._closed:
+                return
             self._make_final = None
             self.pdf, self.suggested_name = paper.data, paper.file_name
             self.status.setText(self.tr("{name}: listo para imprimir o guardar.").format(
@@ -189,17 +225,29 @@ class PdfPreviewDialog(QDialog):
         self.status.setText(self.tr("Guardado en {path}").format(path=path))
 
     def print_pdf(self) -> None:
-        if self.pdf is None:
+        """Ask for the printer, then print. A double click's second half, arriving while
+        the print dialog opens or a print runs, is ignored: one copy, not two."""
+        if self.pdf is None or self._choosing_printer or self._printing():
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.with_final(lambda: self.start_printing(printer))
+        self._choosing_printer = True
+        try:
+            chosen = QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._choosing_printer = False
+        if chosen and not self._closed:
+            self.with_final(lambda: self.start_printing(printer))
+
+    def _printing(self) -> bool:
+        return self.print_thread is not None and self.print_thread.isRunning()
 
     def start_printing(self, printer: QPrinter) -> PrintThread:
         """Send the pages from the printing thread; the window answers meanwhile and the
         progress dialog can cancel between pages."""
+        from ui.print_job import PrintCancelled, PrintThread
+
         assert self.pdf is not None
         self.print_button.setEnabled(False)  # one print at a time: no copy printed twice
         self.printer = printer  # kept alive while its thread paints on it

@@ -44,12 +44,14 @@ class TaskRunner(QObject):
     failed = Signal(object)  # an error no callback handled
     busy_changed = Signal(bool)
     changed = Signal(object)  # the OpChanges a job committed, after its callback ran
-    _finished = Signal(object, object, object, object)  # callback, result, error, OpChanges
+    # callback, result, error, OpChanges, quiet
+    _finished = Signal(object, object, object, object, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asamblea-db")
         self._pending = 0
+        self._shown = 0  # jobs the window says it is working on (not quiet ones)
         self._closed = False
         self._finished.connect(self._deliver)
 
@@ -58,7 +60,10 @@ class TaskRunner(QObject):
         return self._pending
 
     def submit(self, job: Callable[[], Any], on_done: Done | None = None,
-               on_error: Failed | None = None) -> Future[None]:
+               on_error: Failed | None = None, quiet: bool = False) -> Future[None]:
+        """Run `job` on the worker; `on_done` or `on_error` get its answer on the GUI
+        thread. A `quiet` job (a preview page drawn while scrolling: a few ms each, one after
+        another) does not make the window say «Trabajando…», which would flicker."""
         if self._closed:
             # The window is closing: a timer that fires now (a search typed a moment ago)
             # has nobody left to answer. Its job is dropped, not run on a closed database.
@@ -66,17 +71,19 @@ class TaskRunner(QObject):
             dropped.cancel()
             return dropped
         self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
+        if not quiet:
+            self._shown += 1
+            if self._shown == 1:
+                self.busy_changed.emit(True)
 
         def run() -> None:
             with recording() as recorder:
                 try:
                     result = job()
                 except BaseException as exc:
-                    self._finished.emit(on_error, None, exc, recorder.changes)
+                    self._finished.emit(on_error, None, exc, recorder.changes, quiet)
                 else:
-                    self._finished.emit(on_done, result, None, recorder.changes)
+                    self._finished.emit(on_done, result, None, recorder.changes, quiet)
 
         return self._pool.submit(run)
 
@@ -86,9 +93,12 @@ class TaskRunner(QObject):
         self.submit(lambda: job(progress), on_done, on_error)
         return progress
 
-    @Slot(object, object, object, object)
-    def _deliver(self, callback: Any, result: Any, error: Any, changes: OpChanges) -> None:
+    @Slot(object, object, object, object, bool)
+    def _deliver(self, callback: Any, result: Any, error: Any, changes: OpChanges,
+                 quiet: bool) -> None:
         self._pending -= 1
+        if not quiet:
+            self._shown -= 1
         try:
             if error is not None:
                 if callback is not None:
@@ -100,7 +110,7 @@ class TaskRunner(QObject):
         finally:
             if changes:
                 self.changed.emit(changes)
-            if self._pending == 0:
+            if not quiet and self._shown == 0:
                 self.busy_changed.emit(False)
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:

@@ -68,6 +68,21 @@ register_messages({
     "assembly.closes_before_opening": N_(
         "La hora de este equipo es anterior a la apertura de la asamblea: un acta no puede "
         "cerrar antes de abrir. Revise la fecha y la hora del equipo."),
+    "assembly.opens_other_day": N_(
+        "Esta asamblea está convocada para el {day} y hoy es {today}: se abre con la primera "
+        "asistencia el día de la asamblea. Si la fecha cambió, muévala con «Corregir "
+        "convocatoria» (asamblea assemblies edit) antes de registrar asistencias."),
+    "assembly.closing_hour_needed": N_(
+        "La asamblea era el {day} y hoy es {today}: indique la hora en que se cerró (HH:MM, "
+        "en la línea de comandos --closed-at) para que el acta diga la hora verdadera."),
+    "assembly.closing_hour_before_opening": N_(
+        "La hora de cierre {hour} es anterior a la apertura ({opened}): un acta no puede "
+        "cerrar antes de abrir."),
+    "assembly.closing_hour_future": N_(
+        "La hora de cierre {hour} del {day} todavía no ha llegado: escriba la hora en que se "
+        "cerró la asamblea."),
+    "assembly.closing_hour_invalid": N_(
+        "«{value}» no es una hora: escríbala como HH:MM, por ejemplo 18:30."),
     "assembly.already_second_call": N_("La asamblea ya está en segunda convocatoria."),
     "assembly.not_constituted": N_(
         "La asamblea se registró como no constituida por falta de quórum; ya no cambia de "

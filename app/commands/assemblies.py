@@ -12,6 +12,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from app.assembly.ballot_numbers import ballot_from_file, parse_order
+from app.assembly.day_rule import closing_hour
 from app.commands.assembly_common import assembly_arg
 from app.commands.assembly_corrections import register_corrections
 from app.commands.assembly_minutes import register_minutes
@@ -83,7 +84,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     notes = add("notes", "escribe lo tratado en un punto", cmd_notes)
     _item_arg(notes)
     notes.add_argument("--text", required=True, metavar="TEXTO", help="lo tratado")
-    add("close", "cierra la asamblea (hora de cierre)", cmd_close)
+    close = add("close", "cierra la asamblea (hora de cierre)", cmd_close)
+    close.add_argument("--closed-at", default=None, metavar="HH:MM",
+                       help="la hora en que se cerró, si se registra después del día de la "
+                            "asamblea (pasadas las 06:00 del día siguiente)")
     register_quorum(add)
     problem = add("problem", "registra un problema planteado", cmd_problem)
     problem.add_argument("--title", required=True, metavar="TÍTULO", help="el problema")
@@ -259,7 +263,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def cmd_close(args: argparse.Namespace) -> int:
     with opened(args) as sv:
-        assembly = sv.assemblies.close(args.assembly)
+        assembly = sv.assemblies.close(args.assembly, closing_hour(args.closed_at))
     sentence = _("Asamblea cerrada ({status}).").format(status=label(assembly.status))
     return report(args, assembly, sentence)
 

@@ -109,18 +109,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _items(services: Any, entity: str, limit: int | None) -> list[Any]:
-    from app.census.model import ResidentQuery
-
     if entity == "residents":
+        from app.census.model import ResidentQuery
+
         return list(services.residents.page(ResidentQuery(), 0, limit or 10_000_000))
-    source = {
-        "organizations": services.organizations.list_all,
-        "assemblies": services.assemblies.list_all,
-        "problems": services.problems.list_all,
-        "consultations": services.consultations.list_all,
-        "projects": services.projects.list_all,
-    }[entity]
-    items = list(source())
+    # Each listed word names its service: only that one is built (and its module imported).
+    items = list(getattr(services, entity).list_all())
     return items[:limit] if limit else items
 
 

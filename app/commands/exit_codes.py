@@ -39,6 +39,7 @@ REFUSED_CODES = frozenset({
     "prioritization.final", "problem.count_open", "prioritization.hands_exceed_present",
     "assembly.not_closed", "assignment.ballots_printed", "assembly.not_convened",
     "assembly.closes_before_opening", "problem.in_project",
+    "assembly.opens_other_day",
     "resident.merged", "resident.not_council", "resident.sector_elsewhere",
     "resident.left", "resident.not_left",
     "table.number_taken",
@@ -66,6 +67,9 @@ BAD_INPUT_CODES = frozenset({
     "assembly.agenda_empty", "assembly.call_invalid", "assembly.place_empty",
     "assembly.project_kind",
     "assembly.cancel_reason_empty",
+    # The closing hour typed (or missing, after the assembly's day) is what to fix.
+    "assembly.closing_hour_invalid", "assembly.closing_hour_needed",
+    "assembly.closing_hour_before_opening", "assembly.closing_hour_future",
     "assignment.by_invalid", "assignment.ids_needed",
     "attachment.empty", "attachment.too_big", "attachment.type",
     "attendance.ambiguous", "attendance.not_found",
@@ -92,6 +96,7 @@ BAD_INPUT_CODES = frozenset({
     "money.negative", "currency.unknown", "name.empty", "national_id.invalid", "not_found",
     "prioritization.points_needed", "problem.families_negative", "problem.title_empty",
     "project.title_empty", "quorum.percent_range", "voting_age.range",
+    "quorum.second_call_after_range",
     "resident.merge_same", "resident.phone_invalid", "resident.sex_invalid",
     "resident.unknown_field", "resident.left_future", "resident.left_reason_empty",
     "setting.invalid", "setting.unknown", "spokesperson.term_order",
@@ -111,6 +116,8 @@ BAD_INPUT_CODES = frozenset({
     # Backups: the file given is damaged, missing or newer; the disk is full.
     "backup.damaged", "backup.newer", "backup.no_space", "backup.not_available",
     "backup.not_found", "backup.write_failed", "history.none",
+    # The name of the person in charge of the laptop (`--as`, the start of the window).
+    "operator.bad_name", "operator.empty", "operator.too_long",
 })
 
 

@@ -21,6 +21,8 @@ class Assembly:
     status: AssemblyStatus
     project_id: str | None = None  # the project a rendición de cuentas accounts for
     cancel_reason: str | None = None  # why it was suspended (status CANCELLED)
+    opened_at: datetime | None = None  # its first check-in, on its day
+    closed_at: datetime | None = None  # as recorded (or the hour given after its day)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ FIELD_LABELS: dict[str, Mapping[str, str]] = {
         "parish": N_("Parroquia"), "quorum_first_call_pct": N_("Quórum en primera convocatoria"),
         "quorum_second_call_pct": N_("Quórum en segunda convocatoria"),
         "voting_age": N_("Edad para votar"),
+        "second_call_after_min": N_("Minutos hasta la segunda convocatoria"),
     },
     "assembly": {
         "call": N_("Convocatoria"), "scheduled_at": N_("Fecha y hora"), "place": N_("Lugar"),
@@ -113,6 +114,10 @@ FIELD_LABELS: dict[str, Mapping[str, str]] = {
         "public_key": N_("Clave pública"), "fingerprint": N_("Huella"),
         "trust": N_("Confianza"), "revoked_by": N_("Revocado por"),
         "revoked_seq": N_("Último cambio aceptado antes de revocarlo"),
+    },
+    "operator_shift": {
+        "device_id": N_("Equipo"), "name": N_("Secretaria a cargo"),
+        "started_at": N_("A cargo desde"),
     },
     # Facts (written once, never edited): their fields show only in a record's history.
     "attendance": {

@@ -30,6 +30,9 @@ MESSAGES: dict[str, str] = {
         "Un consejo comunal debe pertenecer a una comuna o circuito comunal."),
     "organization.name_taken": N_("Ya hay una organización llamada «{name}»: elija otro nombre."),
     "quorum.percent_range": N_("El porcentaje de quórum debe estar entre 1 y 100."),
+    "quorum.second_call_after_range": N_(
+        "La segunda convocatoria es el mismo día, entre {low} y {high} minutos después de "
+        "la primera."),
     "quorum.second_above_first": N_(
         "El quórum en segunda convocatoria ({second} %) no puede ser mayor que el de primera "
         "convocatoria ({first} %)."),

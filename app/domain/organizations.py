@@ -22,6 +22,12 @@ class Organization:
     quorum_first_call_pct: int
     quorum_second_call_pct: int
     voting_age: int
+    second_call_after_min: int = 30  # minutes from the first call to the second, same day
+
+
+# Minutes from the first call to the second: at least a quarter of an hour of waiting, and
+# within four hours so the second call stays the same afternoon or evening.
+SECOND_CALL_AFTER = (15, 240)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -90,10 +90,12 @@ def _convocation(paper: ConvocationPaper, page: str, issued: date | None,
     ]
     if assembly.call == 1:
         second = required_for(quorum.base, org.quorum_second_call_pct)
+        at = local(assembly.scheduled_at + timedelta(minutes=org.second_call_after_min))
         story.append(Paragraph(esc(_(
             "De no alcanzarse ese quórum, la asamblea se reunirá en segunda convocatoria el "
-            "día ______________ a las ________, con la presencia del {percent}\u00a0% "
+            "{day} a las {hour}, en el mismo lugar, con la presencia del {percent}\u00a0% "
             "({required} personas).").format(
+                day=long_date(at.date()), hour=clock_time(at),
                 percent=org.quorum_second_call_pct, required=formats.number(second))),
             small.body))
     convener = assembly.called_by or org.name

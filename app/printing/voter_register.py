@@ -48,6 +48,20 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def page_rows(lines: int, per_page: int, with_totals: int) -> list[int]:
+    """Lines on each page of a volume. The last page holds the closing block and at most
+    `with_totals` lines beside it; when more are left over, some move from the page before to
+    go with it: the closing block (counts and signatures) never stands alone on a page, where
+    a sheet could be swapped without anyone seeing a line of the book on it."""
+    full, rest = divmod(lines, per_page)
+    if rest == 0 and full:
+        full, rest = full - 1, per_page
+    rows = [per_page] * full
+    if rest <= with_totals:
+        return [*rows, rest]
+    return [*rows, rest - with_totals, with_totals]
+
+
 class _Sheet:
     """One volume: `voters` numbered from `first`; `volume` of `volumes` (1 of 1 alone)."""
 
@@ -67,12 +81,9 @@ class _Sheet:
         self.top = self.height - MARGIN - HEADER
         self.per_page = int((self.top - HEAD_ROW - MARGIN - FOOTER) // ROW)
         self.lines = len(voters) + blank_lines
-        full_pages, rest = divmod(self.lines, self.per_page)
-        self.pages = full_pages + (1 if rest else 0)
-        room_left = (self.per_page - rest) * ROW if rest else 0
-        if room_left < TOTALS:
-            self.pages += 1  # the totals need a page of their own
-        self.pages = max(self.pages, 1)
+        self.rows = page_rows(self.lines, self.per_page,
+                              int((self.per_page * ROW - TOTALS) // ROW))
+        self.pages = len(self.rows)
 
     def row_y(self, slot: int) -> float:
         """The baseline area bottom of line `slot` on a page."""
@@ -247,13 +258,13 @@ def _volume(c: Canvas, sheet: _Sheet, regular: str, bold: str) -> None:
     line = 0
     for number in range(1, sheet.pages + 1):
         _header(c, sheet, number, regular, bold)
-        rows = min(sheet.per_page, sheet.lines - line)
+        rows = sheet.rows[number - 1]
         if rows == sheet.per_page:
             c.doForm("register-grid")
         elif rows > 0:
             _grid(c, sheet, rows, regular, bold)
         c.setFont(regular, 9)
-        for slot in range(max(rows, 0)):
+        for slot in range(rows):
             y = sheet.row_y(slot) + ROW / 2 - 3
             # Blank lines are numbered too: a voter added by hand gets the next number.
             c.drawRightString(sheet.xs[1] - 1.5 * mm, y, formats.number(sheet.first + line))
@@ -271,6 +282,5 @@ def _volume(c: Canvas, sheet: _Sheet, regular: str, bold: str) -> None:
                 c.setFont(regular, 9)
             line += 1
         if number == sheet.pages:
-            used = max(rows, 0)
-            _totals(c, sheet, sheet.top - HEAD_ROW - used * ROW - 4 * mm, regular, bold)
+            _totals(c, sheet, sheet.top - HEAD_ROW - rows * ROW - 4 * mm, regular, bold)
         c.showPage()

@@ -9,12 +9,13 @@ assemblies_record.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import app.assembly.messages  # noqa: F401  (error sentences)
+from app.assembly.day_rule import closes_now
 from app.assembly.model import AssemblyHeading, ConvocationPaper
 from app.domain.assemblies import AgendaItem, Assembly
 from app.domain.enums import ASSEMBLY_ENDED, AssemblyKind, AssemblyStatus
@@ -24,11 +25,13 @@ from app.domain.text import clean_name
 from app.persistence.rows import AgendaItemRow, AgreementRow, AssemblyRow, OrganizationRow
 from app.services.assemblies_record import (
     approved_minutes,
+    assembly_day,
+    closing_at,
     freeze_base,
     heading_of,
     item_assembly,
     quorum_status,
-    require_after_opening,
+    require_opening_today,
     require_unlocked,
     to_assembly,
 )
@@ -130,9 +133,12 @@ class AssemblyService(Schedule):
             self._ctx.log.update(s, item, notes=notes.strip() or None)
             return to_agenda_item(item)
 
-    def set_status(self, assembly_id: str, status: AssemblyStatus) -> Assembly:
+    def set_status(self, assembly_id: str, status: AssemblyStatus,
+                   closed_at: time | None = None) -> Assembly:
+        """Move the assembly on. Opening (the first check-in, or "en curso") happens only on
+        its day; closing states now, or `closed_at` of its day when closed later."""
         if status is AssemblyStatus.NOT_CONSTITUTED:
-            return self.record_not_constituted(assembly_id)
+            return self.record_not_constituted(assembly_id, closed_at=closed_at)
         with self._ctx.sessions.begin() as s:
             row = require_unlocked(s, assembly_id)
             if row.status == AssemblyStatus.NOT_CONSTITUTED.value:
@@ -141,12 +147,12 @@ class AssemblyService(Schedule):
             changes: dict[str, object] = {"status": status.value}
             if row.opened_at is None and status in (AssemblyStatus.IN_PROGRESS,
                                                     AssemblyStatus.CLOSED):
+                require_opening_today(s, row, now)
                 changes["opened_at"] = now
             if status is AssemblyStatus.CLOSED:
-                # The acta states both moments as they were recorded, the close never
-                # before the opening.
-                require_after_opening(row, now)
-                changes["closed_at"] = now
+                # The acta states both moments as they were recorded, on the assembly's day,
+                # the close never before the opening.
+                changes["closed_at"] = closing_at(s, row, now, closed_at)
             self._ctx.log.update(s, row, **changes)
             if status in (AssemblyStatus.IN_PROGRESS, AssemblyStatus.CLOSED):
                 freeze_base(s, self._ctx.log, row)
@@ -164,16 +170,18 @@ class AssemblyService(Schedule):
             self._ctx.log.update(s, row, call=2)
             return to_assembly(row)
 
-    def record_not_constituted(self, assembly_id: str, note: str = "") -> Assembly:
+    def record_not_constituted(self, assembly_id: str, note: str = "",
+                               closed_at: time | None = None) -> Assembly:
         """Record that the assembly did not reach quorum: it ends, nothing was decided, and
-        its acta (approved like any other) says so."""
+        its acta (approved like any other) says so. It ends as any assembly closes: now on
+        its day, or at `closed_at` of its day."""
         with self._ctx.sessions.begin() as s:
             row = self._without_quorum(s, assembly_id)
             now = self._ctx.clock.now()
-            require_after_opening(row, now)
+            ended = closing_at(s, row, now, closed_at)
             changes: dict[str, object] = {
-                "status": AssemblyStatus.NOT_CONSTITUTED.value, "closed_at": now,
-                "opened_at": row.opened_at or now}
+                "status": AssemblyStatus.NOT_CONSTITUTED.value, "closed_at": ended,
+                "opened_at": row.opened_at or ended}
             if note.strip():
                 changes["notes"] = note.strip()
             self._ctx.log.update(s, row, **changes)
@@ -211,8 +219,15 @@ class AssemblyService(Schedule):
                                  closed_at=None)
             return to_assembly(row)
 
-    def close(self, assembly_id: str) -> Assembly:
-        return self.set_status(assembly_id, AssemblyStatus.CLOSED)
+    def close(self, assembly_id: str, closed_at: time | None = None) -> Assembly:
+        return self.set_status(assembly_id, AssemblyStatus.CLOSED, closed_at)
+
+    def closing_hour_needed(self, assembly_id: str) -> bool:
+        """Whether closing now needs the hour typed (the assembly's day and night are over):
+        the window asks for it before trying."""
+        with self._ctx.sessions.begin() as s:
+            row = require_unlocked(s, assembly_id)
+            return not closes_now(assembly_day(s, row), self._ctx.clock.now(), time_zone(s))
 
     def get(self, assembly_id: str) -> Assembly:
         with self._ctx.sessions.begin() as s:

@@ -30,6 +30,7 @@ from app.services.assemblies_record import (
     present_residents,
     quorum_base_of,
     quorum_status,
+    require_opening_today,
     require_unlocked,
     status_of,
 )
@@ -113,6 +114,8 @@ class DoorAttendance:
         if action is AttendanceAction.WITHDRAW and person not in presence.present:
             raise DomainError("attendance.not_present", name=name)
         now = self._ctx.clock.now()
+        if row.status == AssemblyStatus.CONVENED.value:
+            require_opening_today(s, row, now)
         fact = AttendanceRow(id=self._ctx.ids.new(), assembly_id=row.id, resident_id=person,
                              action=action.value, at=now, recorded_by=recorded_by)
         self._ctx.log.insert(s, fact)
@@ -153,6 +156,8 @@ class DoorAttendance:
                 arriving[person] = resident
             facts = [Fact(self._ctx.ids.new(), person, AttendanceAction.CHECK_IN.value,
                           self._ctx.clock.now()) for person in arriving]
+            if facts and row.status == AssemblyStatus.CONVENED.value:
+                require_opening_today(s, row, facts[0].at)
             self._ctx.log.insert_many(s, AttendanceRow, (
                 {"id": f.id, "assembly_id": row.id, "resident_id": f.resident_id,
                  "action": f.action, "at": f.at, "recorded_by": recorded_by} for f in facts))

@@ -174,14 +174,13 @@ class MinutesService:
 
     def _attendance_folios(self, assembly_id: str) -> int:
         """The pages of the attendance list as printed now (page size of the settings):
-        the acta states how many folios are annexed to it."""
-        from app.printing.attendance_sheet import attendance_sheet_pdf
-        from app.printing.pages import page_count
+        the acta states how many folios are annexed to it. Counted from the sheet's page
+        plan, without drawing it (5,000 attendees took 15 s to draw)."""
+        from app.printing.attendance_sheet import attendance_folios
 
         sheet = AssemblyService(self._ctx).attendance_paper(assembly_id)
         with paper_zone(self._settings.get("time_zone")):
-            data = attendance_sheet_pdf(sheet, self._settings.get("page_size"))
-        return page_count(data)
+            return attendance_folios(sheet, self._settings.get("page_size"))
 
     def add_addendum(self, assembly_id: str, text: str, approved_by: str) -> Addendum:
         """A correction read and approved in a later session: sealed on its own."""

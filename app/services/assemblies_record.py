@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.assembly.day_rule import closing_moment, require_opening_day
 from app.assembly.model import AssemblyHeading
 from app.assembly.presence import Fact, latest_by_person
 from app.assembly.quorum import QuorumStatus, percent_for_call
@@ -40,11 +41,15 @@ def assembly_day(s: Session, row: AssemblyRow) -> date:
     return local_day(row.scheduled_at, time_zone(s))
 
 
-def require_after_opening(row: AssemblyRow, now: datetime) -> None:
-    """An acta cannot close before it opens (a laptop clock set back between the two)."""
-    opened = row.opened_at
-    if opened is not None and now < opened:
-        raise DomainError("assembly.closes_before_opening")
+def require_opening_today(s: Session, row: AssemblyRow, now: datetime) -> None:
+    """The first check-in (or "en curso") opens the assembly only on its own day."""
+    require_opening_day(assembly_day(s, row), now, time_zone(s))
+
+
+def closing_at(s: Session, row: AssemblyRow, now: datetime, hour: time | None) -> datetime:
+    """The closing moment the acta states: now on the assembly's day (or its night), else
+    the hour given (see app.assembly.day_rule)."""
+    return closing_moment(assembly_day(s, row), row.opened_at, now, time_zone(s), hour)
 
 
 def counted_base(s: Session, row: AssemblyRow) -> tuple[int, int]:
@@ -166,6 +171,8 @@ def to_assembly(row: AssemblyRow) -> Assembly:
         status=AssemblyStatus(row.status),
         project_id=row.project_id,
         cancel_reason=row.cancel_reason,
+        opened_at=row.opened_at,
+        closed_at=row.closed_at,
     )
 
 

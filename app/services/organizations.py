@@ -12,7 +12,13 @@ from app.census.model import Territory
 from app.domain.clock import Clock
 from app.domain.enums import OrgKind
 from app.domain.errors import DomainError
-from app.domain.organizations import Committee, Organization, Sector, Spokesperson
+from app.domain.organizations import (
+    SECOND_CALL_AFTER,
+    Committee,
+    Organization,
+    Sector,
+    Spokesperson,
+)
 from app.domain.text import clean_name, fold
 from app.persistence.rows import (
     CommitteeRow,
@@ -44,6 +50,7 @@ def to_organization(row: OrganizationRow) -> Organization:
         quorum_first_call_pct=row.quorum_first_call_pct,
         quorum_second_call_pct=row.quorum_second_call_pct,
         voting_age=row.voting_age,
+        second_call_after_min=row.second_call_after_min,
     )
 
 
@@ -110,8 +117,15 @@ class OrganizationService:
             raise DomainError("organization.name_taken", name=name)
 
     def update_rules(
-        self, org_id: str, first_call_pct: int, second_call_pct: int, voting_age: int
+        self, org_id: str, first_call_pct: int, second_call_pct: int, voting_age: int,
+        second_call_after_min: int | None = None,
     ) -> Organization:
+        """The quorum rules; `second_call_after_min` (None keeps it) is how long after the
+        first call the second one meets, the same day."""
+        if second_call_after_min is not None and not (
+                SECOND_CALL_AFTER[0] <= second_call_after_min <= SECOND_CALL_AFTER[1]):
+            raise DomainError("quorum.second_call_after_range", low=SECOND_CALL_AFTER[0],
+                              high=SECOND_CALL_AFTER[1])
         for pct in (first_call_pct, second_call_pct):
             if not 1 <= pct <= 100:
                 raise DomainError("quorum.percent_range")
@@ -129,6 +143,8 @@ class OrganizationService:
                 quorum_first_call_pct=first_call_pct,
                 quorum_second_call_pct=second_call_pct,
                 voting_age=voting_age,
+                second_call_after_min=(row.second_call_after_min if second_call_after_min
+                                       is None else second_call_after_min),
             )
             return to_organization(row)
 

@@ -800,6 +800,19 @@
         </message>
     </context>
     <context>
+        <name>ClosingHour</name>
+        <message>
+            <source>Hora de cierre</source>
+            <translation>Closing time</translation>
+        </message>
+        <message>
+            <source>La asamblea fue otro día: el acta no puede llevar la hora de ahora.
+Escriba la hora en que se cerró (HH:MM, por ejemplo 18:30):</source>
+            <translation>The assembly was on another day: the minutes cannot carry the time it is now.
+Type the time it closed (HH:MM, for example 18:30):</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultationPage</name>
         <message>
             <source>Consulta popular</source>
@@ -1131,8 +1144,20 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>{label}: {n} cambios. Cada cambio dice en qué equipo se hizo; el programa aún no registra qué secretaria lo usaba.</source>
-            <translation>{label}: {n} changes. Each change says on which laptop it was made; the program does not yet record which secretary was using it.</translation>
+            <source>{label}: {n} cambios. Cada cambio dice en qué equipo se hizo y quién estaba a cargo de ese equipo.</source>
+            <translation>{label}: {n} changes. Each change says on which laptop it was made and who was in charge of that laptop.</translation>
+        </message>
+        <message>
+            <source>a cargo: {name}</source>
+            <translation>in charge: {name}</translation>
+        </message>
+        <message>
+            <source>nadie a cargo registrado</source>
+            <translation>nobody recorded in charge</translation>
+        </message>
+        <message>
+            <source>{date} — {kind} en «{device}» ({fingerprint}) — {who}</source>
+            <translation>{date} — {kind} on “{device}” ({fingerprint}) — {who}</translation>
         </message>
         <message>
             <source>Creado</source>
@@ -1153,10 +1178,6 @@
         <message>
             <source>Conflicto resuelto por una persona</source>
             <translation>Conflict resolved by a person</translation>
-        </message>
-        <message>
-            <source>{date} — {kind} en «{device}» ({fingerprint})</source>
-            <translation>{date} — {kind} on “{device}” ({fingerprint})</translation>
         </message>
         <message>
             <source>(vacío)</source>
@@ -1952,6 +1973,52 @@ The second record is archived, and this cannot be undone here.</translation>
         </message>
     </context>
     <context>
+        <name>OperatorBox</name>
+        <message>
+            <source>Cambiar</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Otra persona toma este equipo</source>
+            <translation>Another person takes this laptop</translation>
+        </message>
+        <message>
+            <source>A cargo: {name}</source>
+            <translation>In charge: {name}</translation>
+        </message>
+        <message>
+            <source>A cargo: nadie todavía</source>
+            <translation>In charge: nobody yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorDialog</name>
+        <message>
+            <source>Persona a cargo</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>¿Quién está a cargo de esta laptop?</source>
+            <translation>Who is in charge of this laptop?</translation>
+        </message>
+        <message>
+            <source>Su nombre queda en el historial de cada cambio que se haga desde ahora en este equipo, también en los otros equipos después de sincronizar. Si otra persona toma el equipo, use «Cambiar».</source>
+            <translation>Your name is recorded in the history of every change made from now on on this laptop, also on the other laptops after syncing. If another person takes the laptop, use “Change”.</translation>
+        </message>
+        <message>
+            <source>Nombre y apellido</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Continuar</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Ahora no</source>
+            <translation>Not now</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationTab</name>
         <message>
             <source>Organización</source>
@@ -2182,6 +2249,17 @@ The second record is archived, and this cannot be undone here.</translation>
         </message>
     </context>
     <context>
+        <name>PageView</name>
+        <message>
+            <source>No se pudo mostrar la página {n}.</source>
+            <translation>Page {n} could not be shown.</translation>
+        </message>
+        <message>
+            <source>Página {n}…</source>
+            <translation>Page {n}…</translation>
+        </message>
+    </context>
+    <context>
         <name>PapersDialog</name>
         <message>
             <source>Papeletas registradas</source>
@@ -2243,8 +2321,8 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>{n} pages</translation>
         </message>
         <message>
-            <source>se muestran las primeras {shown}; se imprimen y guardan todas</source>
-            <translation>the first {shown} are shown; all are printed and saved</translation>
+            <source>Página {n} de {total}</source>
+            <translation>Page {n} of {total}</translation>
         </message>
         <message>
             <source>{name}: listo para imprimir o guardar.</source>
@@ -3274,6 +3352,18 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>TIE</translation>
         </message>
         <message>
+            <source>ERROR</source>
+            <translation>ERROR</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>{where}: {box} boletas, {eligible} electores</source>
+            <translation>{where}: {box} ballots, {eligible} voters</translation>
+        </message>
+        <message>
             <source>Mesas escrutadas: &lt;b&gt;{counted} de {total}&lt;/b&gt;. &lt;b style='color:#a00'&gt;ERROR en la participación:&lt;/b&gt; hay más boletas en la urna que electores en el cuaderno ({details}). Revise los cuadernos y las actas de escrutinio antes de proclamar.</source>
             <translation>Tables counted: &lt;b&gt;{counted} of {total}&lt;/b&gt;. &lt;b style='color:#a00'&gt;Turnout ERROR:&lt;/b&gt; a box holds more ballots than its register has voters ({details}). Check the registers and the tally sheets before proclaiming.</translation>
         </message>
@@ -3396,12 +3486,20 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation> years</translation>
         </message>
         <message>
+            <source> minutos después</source>
+            <translation> minutes later</translation>
+        </message>
+        <message>
             <source>Quórum en primera convocatoria:</source>
             <translation>Quorum on the first call:</translation>
         </message>
         <message>
             <source>Quórum en segunda convocatoria:</source>
             <translation>Quorum on the second call:</translation>
+        </message>
+        <message>
+            <source>Segunda convocatoria, el mismo día:</source>
+            <translation>Second call, the same day:</translation>
         </message>
         <message>
             <source>Edad mínima para votar:</source>

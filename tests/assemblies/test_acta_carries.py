@@ -66,6 +66,8 @@ def test_the_convocation_states_its_issue_second_call_and_signers(services: Serv
     text = words(paper.data)
     assert paper.pages == 1  # a notice for a wall is one sheet
     assert "Dado en Petare, el" in text
-    assert "en segunda convocatoria el día" in text
+    # The second call's day and hour are printed (30 minutes later by default), not blank.
+    second = text.split("en segunda convocatoria el ", 1)[1].split("personas")[0]
+    assert " a las " in second and "____" not in second
     assert "con la presencia del 20\u00a0% (" in text or "con la presencia del 20 % (" in text
     assert text.count("C.I.:") == 2

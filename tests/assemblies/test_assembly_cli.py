@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from app.cli import main
 from app.container import open_services
 from app.domain.enums import AssemblyStatus
 
+from tests.clock import travel_command_line
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
@@ -19,9 +22,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_assembly_day_from_the_command_line(capsys, demo_db: Path, demo, tmp_path: Path
-                                            ) -> None:
+def test_assembly_day_from_the_command_line(capsys, demo_db: Path, demo, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(demo_db)
+    # The day of the assembly convened below, 16:30 in Caracas: it opens only on its day.
+    travel_command_line(monkeypatch, datetime(2026, 12, 5, 20, 35, tzinfo=UTC))
     code, out, _ = run(capsys, "assemblies", "create", "--db", db, "--organization",
                        demo.council_ids[1],
                        "--kind", "base", "--date", "05/12/2026", "--time", "16:30",

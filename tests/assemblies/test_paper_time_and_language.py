@@ -15,6 +15,7 @@ from app.domain.enums import AssemblyKind
 from app.printing.paper import PaperOptions
 
 from tests.assemblies.conftest import Town
+from tests.clock import TravelClock
 from tests.conftest import DemoSummary
 from tests.pdf import pdf_text
 
@@ -33,10 +34,11 @@ def words(data: bytes) -> str:
     return " ".join(pdf_text(data).split())
 
 
-def held_assembly(sv: Services, town: Town) -> str:
-    # Typed as 9:00 on the organization's clock (no zone given).
+def held_assembly(sv: Services, town: Town, clock: TravelClock) -> str:
+    # Typed as 9:00 on the organization's clock (no zone given), held that morning.
     aid = sv.assemblies.create(town.council_a, AssemblyKind.ORDINARY,
                                datetime(2026, 12, 5, 9, 0), "Casa comunal", ["Informe"]).id
+    clock.travel_to(datetime(2026, 12, 5, 13, 10, tzinfo=UTC))
     for rid in town.adults_a[:6]:
         sv.assemblies.check_in(aid, rid)
     sv.assemblies.close(aid)
@@ -44,9 +46,10 @@ def held_assembly(sv: Services, town: Town) -> str:
 
 
 def test_hours_are_the_organizations_not_the_laptops(services: Services, town: Town,
-                                                     tokyo_laptop: None) -> None:
+                                                     tokyo_laptop: None,
+                                                     clock: TravelClock) -> None:
     sv = services
-    aid = held_assembly(sv, town)
+    aid = held_assembly(sv, town, clock)
     assert sv.assemblies.get(aid).scheduled_at == datetime(2026, 12, 5, 13, 0, tzinfo=UTC)
     convocation = words(sv.papers.convocation(aid).data)
     assert "9:00 a. m." in convocation
@@ -66,9 +69,10 @@ def test_time_zone_setting_is_checked(services: Services) -> None:
 
 
 def test_sealed_acta_keeps_its_hours_and_language(services: Services, town: Town,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  clock: TravelClock) -> None:
     sv = services
-    aid = held_assembly(sv, town)
+    aid = held_assembly(sv, town, clock)
     draft = sv.assemblies.create(town.council_a, AssemblyKind.ORDINARY,
                                  datetime(2026, 12, 6, 9, 0), "Casa comunal", ["Informe"]).id
     sv.minutes.approve(aid, "Secretaría")

@@ -19,6 +19,7 @@ from app.domain.enums import AssemblyKind, AssemblyStatus
 from app.domain.errors import DomainError
 
 from tests.assemblies.conftest import Town
+from tests.clock import TravelClock
 from ui.context import UiContext
 from ui.pages.assemblies import AssembliesPage
 from ui.tasks import TaskRunner
@@ -59,9 +60,10 @@ def test_edit_and_cancel_before_it_begins(services: Services, town: Town) -> Non
     assert "suspendida" in str(refused.value)
 
 
-def test_refused_once_opened(services: Services, town: Town) -> None:
+def test_refused_once_opened(services: Services, town: Town, clock: TravelClock) -> None:
     sv = services
     aid = _convene(sv, town.council_a)
+    clock.travel_to(datetime(2027, 3, 6, 9, 5, tzinfo=CARACAS))  # opens on its day
     sv.assemblies.check_in(aid, town.adults_a[0])
     for attempt in (lambda: sv.assemblies.cancel(aid, "Lluvia"),
                     lambda: sv.assemblies.edit(aid, place="Escuela")):

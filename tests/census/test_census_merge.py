@@ -14,6 +14,7 @@ from app.domain.errors import DomainError
 from app.persistence.rows import AttendanceRow, ChangeRow, ResidentRow
 from app.services.census_merged import resolve_resident_id, survivor_map, survivor_of
 
+from tests.clock import TravelClock
 from tests.conftest import Place
 
 
@@ -66,11 +67,12 @@ def test_merge_chooses_fields_and_leaves_a_pointing_tombstone(services: Services
         services.residents.merge(a.id, a.id)
 
 
-def test_attendance_is_not_rewritten_but_counts_once(services: Services,
-                                                     place: Place) -> None:
+def test_attendance_is_not_rewritten_but_counts_once(services: Services, place: Place,
+                                                     clock: TravelClock) -> None:
     a, b = _two_copies(services, place)
     assembly = services.assemblies.create(place.council_id, AssemblyKind.ORDINARY,
                                           datetime(2026, 1, 10, 14, tzinfo=UTC), "Cancha")
+    clock.travel_to(datetime(2026, 1, 10, 14, 5, tzinfo=UTC))  # the assembly's day
     services.assemblies.check_in(assembly.id, a.id)
     services.assemblies.check_in(assembly.id, b.id)
     services.residents.merge(a.id, b.id)

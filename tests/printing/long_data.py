@@ -4,14 +4,17 @@ point 7), built through the services like any other record."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from app.census.model import ResidentQuery, Territory
 from app.consultation.model import TallyFigures
 from app.container import Services
 from app.domain.census import NewResident
 from app.domain.enums import AssemblyKind, BallotStyle, OrgKind, ProblemCategory, TableRole
+from app.domain.ids import IdGenerator
 from app.printing.ballots import ballots_pdf
+
+from tests.clock import TravelClock
 
 ORG = ("Comuna Socialista Productiva Agroecológica y Cultural Guaicaipuro de los Altos "
        "Mirandinos")[:90]
@@ -51,15 +54,20 @@ def build_long_world(sv: Services, residents: int = 1_200, attendees: int = 1_05
                                 called_by=f"{FIRST} {LAST}").id
     people = [r.id for r in sv.residents.page(ResidentQuery(council_ids=(council.id,)), 0,
                                               attendees)]
-    sv.assemblies.check_in_many(held, people)  # one unit of work: 5,000 in seconds
-    items = sv.assemblies.agenda(held)
-    sv.assemblies.add_agreement(items[0].id, AGREEMENT.strip(), attendees - 20, 12, 8)
+    # The assembly day itself happens on its day (an assembly opens only then).
+    clock = TravelClock()
+    clock.travel_to(when + timedelta(minutes=10))
+    day = sv.with_clock(clock, IdGenerator(clock))
+    day.assemblies.check_in_many(held, people)  # one unit of work: 5,000 in seconds
+    items = day.assemblies.agenda(held)
+    day.assemblies.add_agreement(items[0].id, AGREEMENT.strip(), attendees - 20, 12, 8)
     for n in range(1, 6):
-        sv.problems.create(commune.id, f"{TITLE[:100]} {n}", ProblemCategory.WATER, 1_000 * n,
-                           assembly_id=held)
-    sv.assemblies.close(held)
-    empty = sv.assemblies.create(commune.id, AssemblyKind.EXTRAORDINARY, when, ORG, agenda).id
-    sv.assemblies.record_not_constituted(empty, "Nadie asistió a la convocatoria.")
+        day.problems.create(commune.id, f"{TITLE[:100]} {n}", ProblemCategory.WATER,
+                            1_000 * n, assembly_id=held)
+    day.assemblies.close(held)
+    empty = day.assemblies.create(commune.id, AssemblyKind.EXTRAORDINARY, when, ORG,
+                                  agenda).id
+    day.assemblies.record_not_constituted(empty, "Nadie asistió a la convocatoria.")
     sv.minutes.approve(empty, f"{FIRST} {LAST}")
     consultation = sv.consultations.create(commune.id, f"Consulta Popular de {ORG}",
                                            date(2026, 12, 6))

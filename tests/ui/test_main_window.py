@@ -15,6 +15,7 @@ from app.cli import main
 from app.container import Services
 from app.domain.text import fold
 
+from tests.clock import TravelClock
 from ui.context import UiContext
 from ui.main_window import PAGES, MainWindow
 from ui.paged_model import PagedTableModel
@@ -35,7 +36,8 @@ def window(qtbot, demo_services: Services) -> Iterator[MainWindow]:  # type: ign
 
 
 def test_dashboard_shows_the_commune_and_its_figures(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                     demo_services: Services, demo) -> None:
+                                                     demo_services: Services, demo,
+                                                     clock: TravelClock) -> None:
     page = window.pages["inicio"]
     qtbot.waitUntil(lambda: page.org_label.text() == "Comuna Socialista Guaire Productivo")
     assert page.cards["residents"].value.text() == "1.200"
@@ -49,6 +51,7 @@ def test_dashboard_shows_the_commune_and_its_figures(qtbot, window: MainWindow, 
 
     held = demo_services.assemblies.create(demo.council_ids[0], AssemblyKind.ORDINARY,
                                            datetime(2026, 11, 21, 13, 0, tzinfo=UTC), "Plaza")
+    clock.travel_to(datetime(2026, 11, 21, 15, 0, tzinfo=UTC))  # held on its day
     demo_services.assemblies.close(held.id)
     page.refresh()  # written here, not through the window: it is asked to read again
     qtbot.waitUntil(lambda: "Acta sin aprobar" in page.pending.text(), timeout=10_000)
@@ -85,12 +88,14 @@ def test_settings_change_the_quorum_rule(qtbot, window: MainWindow) -> None:  # 
     page = window.show_page("configuracion")
     qtbot.waitUntil(lambda: page.organization.count() == 5)
     page.first_pct.setValue(35)
+    page.second_after.setValue(60)
     page.page_size.setCurrentIndex(page.page_size.findData("a4"))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.saved_label.text() == "Configuración guardada.")
     services = window.ui.services
     org_id = page.organization.currentData()
     assert services.organizations.get(org_id).quorum_first_call_pct == 35
+    assert services.organizations.get(org_id).second_call_after_min == 60
     assert services.settings.get("page_size") == "a4"
 
 

@@ -20,7 +20,8 @@ from app.printing.paper import paper
 
 from benchmarks.ballots import CANDIDATES, CONSULTATION, TABLE
 from ui.context import UiContext
-from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
+from ui.page_view import CACHE_PAGES
+from ui.pdf_preview import PdfPreviewDialog
 from ui.print_job import PrintCancelled, PrintThread
 from ui.tasks import TaskRunner
 
@@ -77,14 +78,17 @@ def test_cancel_stops_between_pages(qtbot, tmp_path: Path) -> None:
     assert 2 <= sent < 20
 
 
-def test_the_preview_prints_every_page_and_shows_only_the_first(qtbot, tmp_path: Path) -> None:
+def test_the_preview_prints_every_page_and_renders_only_those_in_view(qtbot,
+                                                                     tmp_path: Path) -> None:
     services = cast(WindowServices, object())  # the paper below reads no database
     ui = UiContext(services, TaskRunner())
     data = _ballots(120)  # 20 pages
     dialog = PdfPreviewDialog(ui, "Boletas", lambda: paper(data, "boletas"))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=30_000)
-    assert dialog.pages_layout.count() == PREVIEW_PAGES
+    ui.runner.wait_idle()
+    assert dialog.view.page_count == 20
+    assert 0 < len(dialog.view.cached) <= CACHE_PAGES
     assert dialog.status.text().startswith("20 página")
     out = tmp_path / "impreso.pdf"
     thread = dialog.start_printing(_pdf_printer(out))

@@ -16,3 +16,24 @@ def test_a_job_asked_for_after_shutdown_is_dropped_not_raised(qtbot) -> None:
     assert future.cancelled()
     assert runner.pending == 0
     assert ran == ["before"]
+
+
+def test_quiet_jobs_do_not_make_the_window_say_it_is_working(qtbot) -> None:
+    """A preview draws a page per job while the person scrolls: «Trabajando…» must not
+    flicker for each, nor go away while a job the person asked for still runs."""
+    import threading
+
+    runner = TaskRunner()
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+    runner.submit(lambda: None, quiet=True)
+    assert runner.wait_idle()
+    assert busy == []
+    release = threading.Event()
+    runner.submit(lambda: release.wait(10))  # the person's save, still running
+    runner.submit(lambda: None, quiet=True)
+    assert busy == [True]
+    release.set()
+    assert runner.wait_idle()
+    assert busy == [True, False]
+    runner.shutdown()

@@ -179,6 +179,7 @@ class CheckInPanel(QWidget):
             widget.setEnabled(not locked)
         self.message.setText(self.tr("El acta está aprobada: la asistencia ya no cambia.")
                              if locked else "")
+        self._fit_message()
         self.refresh()
 
     def refresh(self) -> None:
@@ -247,6 +248,7 @@ class CheckInPanel(QWidget):
         self.undo_button.setEnabled(True)
         self.message.setText(self.tr("Llegada registrada: {name}").format(name=match.name))
         self.message.setStyleSheet("color: #1f6f43; font-weight: bold;")
+        self._fit_message()
         self.search.setFocus()
         self.checked_in.emit(status)
         if attendee is not None:
@@ -269,11 +271,20 @@ class CheckInPanel(QWidget):
     def _count_present(self) -> None:
         self.present_title.setText(self.tr("Presentes (%n)", "", self.present_model.rowCount()))
 
+    def _fit_message(self) -> None:
+        """A refusal of three lines (the assembly's day, another council) is read whole: the
+        panel's layout does not give a wrapped label its height by itself."""
+        self.message.ensurePolished()  # measured in the bold of its style sheet
+        self.message.setMinimumHeight(
+            self.message.heightForWidth(max(self.message.width(), 300)) if self.message.text()
+            else 0)
+
     def _refused(self, exc: BaseException, text: str = "") -> None:
         """Shown beside the field, not in a window: the queue at the door keeps moving.
         The refused text returns to the field only if nothing new was typed there."""
         self.message.setText(error_text(exc))
         self.message.setStyleSheet("color: #a12622; font-weight: bold;")
+        self._fit_message()
         if text and not self.search.text():
             self.search.setText(text)
         self.search.selectAll()
@@ -294,6 +305,7 @@ class CheckInPanel(QWidget):
         self.undo_button.setEnabled(False)
         self.message.setText(self.tr("Se deshizo la llegada de {name}").format(name=match.name))
         self.message.setStyleSheet("color: #5a4500; font-weight: bold;")
+        self._fit_message()
         self._reload_present()
 
     def withdraw_selected(self) -> None:
@@ -306,6 +318,7 @@ class CheckInPanel(QWidget):
         def done(status: QuorumStatus) -> None:
             self.banner.show_status(status)
             self.message.setText(self.tr("Salida registrada: {name}").format(name=person.name))
+            self._fit_message()
             self._reload_present()
 
         base = self.quorum_base

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
@@ -18,16 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assembly.day_rule import closing_hour
 from app.assembly.minutes_content import MinutesText
 from app.assembly.model import Attachment, MinutesCheck
 from app.domain.assemblies import Assembly
 from app.domain.enums import AssemblyStatus
 
 from ui.assembly.alive import while_alive
+from ui.assembly.closing_hour import ask_closing_hour
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
-from ui.pdf_preview import PdfPreviewDialog
 from ui.widgets import ask_plain, big_button, scrolled, section_title, text_label
+
+if TYPE_CHECKING:
+    from ui.pdf_preview import PdfPreviewDialog
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -226,12 +231,16 @@ class MinutesPanel(QWidget):
         super().hideEvent(event)
 
     def close_assembly(self) -> None:
-        if not ask_plain(self, self.tr("Cerrar la asamblea"), self.tr(
+        assemblies, assembly_id = self.services.assemblies, self.assembly_id
+        go, typed = ask_closing_hour(self, assemblies, assembly_id)
+        if not go:
+            return
+        if typed is None and not ask_plain(self, self.tr("Cerrar la asamblea"), self.tr(
                 "¿Cerrar la asamblea ahora? Se anota la hora de cierre y no se registran más "
                 "llegadas ni votaciones. Se puede reabrir mientras el acta no esté aprobada.")):
             return
-        assemblies, assembly_id = self.services.assemblies, self.assembly_id
-        self.ui.write((self.close_button,), lambda: assemblies.close(assembly_id),
+        self.ui.write((self.close_button,),
+                      lambda: assemblies.close(assembly_id, closing_hour(typed)),
                       lambda _a: self.refresh(), self)
 
     def reopen_assembly(self) -> None:
@@ -257,6 +266,8 @@ class MinutesPanel(QWidget):
                     lambda _m: self.refresh(), self)
 
     def show_preview(self) -> None:
+        from ui.pdf_preview import PdfPreviewDialog  # the PDF renderer: loaded when first used
+
         papers, assembly_id = self.services.papers, self.assembly_id
         self.preview = PdfPreviewDialog(self.ui, self.tr("Acta de la asamblea"),
                                         lambda: papers.minutes(assembly_id), self)

@@ -11,8 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app.assembly.day_rule import closing_hour
 from app.assembly.quorum import QuorumStatus
 
+from ui.assembly.closing_hour import ask_closing_hour
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
 from ui.widgets import ask_plain, big_button, text_label
@@ -58,12 +60,16 @@ class QuorumOffer(QWidget):
                       lambda _a: self._changed(), self)
 
     def record_not_constituted(self) -> None:
+        ways, assembly_id = self.ui.services.assemblies, self.assembly_id
+        go, typed = ask_closing_hour(self, ways, assembly_id)
+        if not go:
+            return
         note, ok = QInputDialog.getText(
             self, self.tr("La asamblea no se constituyó"),
             self.tr("Observación para el registro (opcional):"))
         if not ok:
             return
-        ways, assembly_id = self.ui.services.assemblies, self.assembly_id
         self.ui.write((self.not_constituted_button,),
-                      lambda: ways.record_not_constituted(assembly_id, note),
+                      lambda: ways.record_not_constituted(assembly_id, note,
+                                                          closing_hour(typed)),
                       lambda _a: self._changed(), self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.census.model import Territory
 from app.domain.enums import OrgKind
-from app.domain.organizations import Organization
+from app.domain.organizations import SECOND_CALL_AFTER, Organization
 from app.domain.settings import Settings
 
 from ui import labels
@@ -62,8 +62,11 @@ class SettingsPage(Page):
         self.first_pct = self._spin(1, 100, "%")
         self.second_pct = self._spin(1, 100, "%")
         self.voting_age = self._spin(10, 21, self.tr(" años"))
+        self.second_after = self._spin(*SECOND_CALL_AFTER, self.tr(" minutos después"))
+        self.second_after.setSingleStep(15)
         rules_form.addRow(self.tr("Quórum en primera convocatoria:"), self.first_pct)
         rules_form.addRow(self.tr("Quórum en segunda convocatoria:"), self.second_pct)
+        rules_form.addRow(self.tr("Segunda convocatoria, el mismo día:"), self.second_after)
         rules_form.addRow(self.tr("Edad mínima para votar:"), self.voting_age)
         note = text_label(self.tr("Los porcentajes se calculan sobre los habitantes con la edad "
                               "mínima para votar."), rules)
@@ -159,26 +162,27 @@ class SettingsPage(Page):
 
     def _show_rules(self) -> None:
         org = self._current_org()
-        for spin in (self.first_pct, self.second_pct, self.voting_age):
+        for spin in (self.first_pct, self.second_pct, self.voting_age, self.second_after):
             spin.setEnabled(org is not None)
         if org is not None:
             self.first_pct.setValue(org.quorum_first_call_pct)
             self.second_pct.setValue(org.quorum_second_call_pct)
             self.voting_age.setValue(org.voting_age)
+            self.second_after.setValue(org.second_call_after_min)
 
     def save(self) -> None:
         sv = self.services
         org = self._current_org()
         page_size, language = self.page_size.currentData(), self.language.currentData()
-        first, second, age = (self.first_pct.value(), self.second_pct.value(),
-                              self.voting_age.value())
+        first, second, age, after = (self.first_pct.value(), self.second_pct.value(),
+                                     self.voting_age.value(), self.second_after.value())
 
         def job() -> None:
             sv.settings.set("page_size", page_size)
             sv.settings.set("language", language)
             if org is not None:
                 sv.settings.set("organization_id", org.id)
-                sv.organizations.update_rules(org.id, first, second, age)
+                sv.organizations.update_rules(org.id, first, second, age, after)
 
         self.saved_label.setText("")
         self.ui.run(job, lambda _r: self.saved_label.setText(self.tr("Configuración guardada.")),

@@ -26,6 +26,9 @@ class OrganizationRow(Base):
     quorum_first_call_pct: Mapped[int] = mapped_column(Integer, default=30)
     quorum_second_call_pct: Mapped[int] = mapped_column(Integer, default=20)
     voting_age: Mapped[int] = mapped_column(Integer, default=15)
+    # The second call meets the same day, this many minutes after the first (the convocation
+    # prints its hour): 30 unless the organization decided otherwise.
+    second_call_after_min: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     created_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
 
