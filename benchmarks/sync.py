@@ -9,7 +9,11 @@ residents of its own. The run measures, each in its own process (so peak memory 
     sqlite3.executemany (same pragmas), no checks, no change log.
 Goals: import at most 3x the baseline, export under 3 s, peak memory under 300 MB.
 
-    .venv/bin/python benchmarks/sync.py [--changes 100000] [--workdir DIR]
+    .venv/bin/python benchmarks/sync.py [--changes 100000] [--workdir DIR] [--reuse]
+
+With --workdir and --reuse, the databases and the bundle of an earlier run in DIR are used
+again (filling 200,000 residents twice takes longer than the import), so the same bundle can
+be imported before and after a change of the program.
 """
 
 from __future__ import annotations
@@ -147,6 +151,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2,
                         help="import and baseline alternate this many times; best time kept "
                              "(the machine may be shared)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --workdir: keep the databases and bundle already there")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step:
@@ -159,17 +165,22 @@ def main() -> None:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="asamblea-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     source, target = work / "a.db", work / "b.db"
-    for path in (source, target):
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
     folder = work / "stick"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir()
-    print(f"Preparando: A con {args.changes} habitantes, B con {args.changes} propios ...",
-          flush=True)
-    fingerprint = _fill(source, args.changes, 1)
-    _fill(target, args.changes, 2)
-    exported = _child("export", str(source), str(folder))
+    saved = work / "export.json"
+    if args.reuse and saved.exists():
+        fingerprint, exported = json.loads(saved.read_text())
+    else:
+        for path in (source, target):
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        print(f"Preparando: A con {args.changes} habitantes, B con {args.changes} propios ...",
+              flush=True)
+        fingerprint = _fill(source, args.changes, 1)
+        _fill(target, args.changes, 2)
+        exported = _child("export", str(source), str(folder))
+        saved.write_text(json.dumps([fingerprint, exported]))
     imports, baselines = [], []
     for run in range(args.runs):
         # Both start from the same copy of B, before anything was imported into it.

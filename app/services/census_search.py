@@ -7,27 +7,11 @@ shorter words, and every word on other databases (the hub), use LIKE over `searc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from sqlalchemy import ColumnElement, TextClause, text
-from sqlalchemy.orm import Session
 
 from app.census.search import TRIGRAM, search_words
 from app.persistence.rows import ResidentRow
-
-FTS_TABLE = "resident_fts"
-
-
-def has_search_index(s: Session) -> bool:
-    """True when this database has the trigram index (SQLite at revision 0002 or later)."""
-    if s.get_bind().dialect.name != "sqlite":
-        return False
-    found = s.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
-        {"name": FTS_TABLE},
-    ).first()
-    return found is not None
+from app.persistence.search_index import FTS_TABLE
 
 
 def _fts_phrase(word: str) -> str:
@@ -50,21 +34,3 @@ def search_conditions(query: str, indexed: bool) -> list[ColumnElement[bool] | T
             ).bindparams(census_match=match)
         )
     return conditions
-
-
-@contextmanager
-def indexed_in_bulk(s: Session, indexed: bool) -> Iterator[None]:
-    """Inside one transaction: rows inserted in the block are indexed in one statement at
-    the end instead of one trigger call each. A failure rolls the pause back with the rest."""
-    if not indexed:
-        yield
-        return
-    before = int(s.scalar(text("SELECT coalesce(max(rowid), 0) FROM resident")) or 0)
-    s.execute(text(f"UPDATE {FTS_TABLE}_state SET paused = 1 WHERE id = 1"))
-    yield
-    s.execute(
-        text(f"INSERT INTO {FTS_TABLE}(rowid, search_text) "
-             "SELECT rowid, search_text FROM resident WHERE rowid > :before"),
-        {"before": before},
-    )
-    s.execute(text(f"UPDATE {FTS_TABLE}_state SET paused = 0 WHERE id = 1"))

@@ -45,15 +45,12 @@ from app.persistence.rows import (
     TableMemberRow,
     VoterAssignmentRow,
 )
+from app.persistence.search_index import has_search_index, indexed_in_bulk
 from app.services.census_duplicates import duplicate_id_groups, matching_ids
 from app.services.census_leaving import Leaving, here_on
 from app.services.census_merged import resolve_resident_id
 from app.services.census_rows import RESIDENT_COLUMNS, census_sheet_of, to_resident
-from app.services.census_search import (
-    has_search_index,
-    indexed_in_bulk,
-    search_conditions,
-)
+from app.services.census_search import search_conditions
 from app.services.context import ServiceContext, get_live
 from app.services.repeats import refuse_repeat
 

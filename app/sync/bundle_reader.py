@@ -37,7 +37,12 @@ from app.sync.bundle_format import (
     is_file_member,
     parse_manifest,
 )
-from app.sync.change_format import IncomingChange, parse_change_line, read_lines
+from app.sync.change_format import (
+    IncomingChange,
+    parse_change_line,
+    read_lines,
+    reparse_change_line,
+)
 from app.sync.identity import fingerprint, verify_signature
 
 ZIP_END = b"PK\x05\x06"
@@ -219,6 +224,12 @@ class BundleReader:
         """Each change with its hash checked against its own canonical text."""
         for line in self.lines():
             yield parse_change_line(line, self.name, _table_names())
+
+    def changes_again(self) -> Iterator[IncomingChange]:
+        """The changes once more, after `changes()` went through them all: the member was
+        hashed by `open` and every line checked then, so they are only decoded now."""
+        for line in self.lines():
+            yield reparse_change_line(line)
 
 
 @cache

@@ -131,6 +131,19 @@ def parse_change_line(line: str, name: str, entities: Container[str]) -> Incomin
     if at < 0 or sha256_hex(line[:at] + line[at + len(marker):]) != hash_:
         raise DomainError("sync.bad_change", name=name, device=origin, seq=seq,
                           detail=_("su huella no corresponde a su contenido"))
+    return _incoming(line, data, at)
+
+
+def reparse_change_line(line: str) -> IncomingChange:
+    """A line `parse_change_line` already accepted, read a second time from the same private
+    copy of the bundle: decoded only, its shape and hash not checked again."""
+    data = json.loads(line)
+    return _incoming(line, data, line.rfind(f',"hash":{_text(data["hash"])}'))
+
+
+def _incoming(line: str, data: dict[str, Any], at: int) -> IncomingChange:
+    """The change of a line whose `"hash"` key starts at `at`."""
+    origin, seq, hash_ = data["origin"], data["seq"], data["hash"]
     fields_start = line.index('"fields":') + len('"fields":')
     parents_start = line.rindex(',"parents":') + len(',"parents":')
     parents_end = line.rindex(',"prev_hash":')

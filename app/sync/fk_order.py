@@ -6,7 +6,7 @@ The same order lets one code path write on SQLite (foreign_keys=ON) and on Postg
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.persistence.base import Base, SyncKind
 from app.persistence.base import synced_tables as _all_synced
-from app.sync.held_changes import IN_CHUNK, chunks, fetch_fields
+from app.sync.held_changes import IN_CHUNK, chunks, fetch_fields, one_of
 from app.sync.touched import PlannedRow, Touched
 
 # The set of synced tables is fixed once the rows are imported; looking it up per row is not.
@@ -52,7 +52,7 @@ def existing_ids(s: Session, entity: str, ids: set[str]) -> set[str]:
     id_col = synced_tables()[entity].__table__.c.id
     found: set[str] = set()
     for chunk in chunks(sorted(ids), IN_CHUNK):
-        found.update(s.scalars(select(id_col).where(id_col.in_(chunk))))
+        found.update(s.scalars(select(id_col).where(one_of(s, id_col, chunk))))
     return found
 
 
@@ -69,53 +69,56 @@ def ready_order(
     order = [r.entity_id for r in rows]
     if not refs:
         return order, waiting
+    # id -> its foreign key values in `refs` order: one tuple a row (a large import holds
+    # one per record, so no dict of dicts).
     fks = _fk_values(s, entity, rows, touched)
     outside: dict[str, set[str]] = {}
     for values in fks.values():
-        for col, target in refs:
-            value = values.get(col)
+        for (_col, target), value in zip(refs, values, strict=True):
             if value is not None and target != entity:
                 outside.setdefault(target, set()).add(value)
     present = {t: existing_ids(s, t, ids) for t, ids in outside.items()}
     for entity_id, values in fks.items():
-        for col, target in refs:
-            value = values.get(col)
+        for (_col, target), value in zip(refs, values, strict=True):
             if value is not None and target != entity and value not in present[target]:
                 waiting[entity_id] = (target, value)
                 break
-    cols = self_columns(entity)
-    if cols:
-        _wait_on_own_table(s, entity, fks, cols, waiting)
-        order = parents_first(fks, cols, order)
+    own = [i for i, (_c, t) in enumerate(refs) if t == entity]
+    if own:
+        _wait_on_own_table(s, entity, fks, own, waiting)
+        order = _own_parents_first(fks, own, order)
     return [i for i in order if i not in waiting], waiting
 
 
 def _fk_values(
     s: Session, entity: str, rows: list[PlannedRow], touched: Touched
-) -> dict[str, dict[str, Any]]:
+) -> dict[str, tuple[Any, ...]]:
     cols = [c for c, _t in fk_columns(entity)]
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, tuple[Any, ...]] = {}
     unknown: list[str] = []
     for row in rows:
         if row.merged is not None:
-            out[row.entity_id] = {c: row.merged.get(c) for c in cols}
+            out[row.entity_id] = tuple(row.merged.get(c) for c in cols)
         elif row.snapshot in touched.fk_values:
-            out[row.entity_id] = dict(zip(cols, touched.fk_values[row.snapshot], strict=True))
+            out[row.entity_id] = touched.fk_values[row.snapshot]
         else:
             unknown.append(row.snapshot or "")
     if unknown:
         by_hash = {r.snapshot: r for r in rows if r.snapshot is not None}
         for h, (_o, _s, fields) in fetch_fields(s, unknown, touched.where).items():
-            out[by_hash[h].entity_id] = {c: fields.get(c) for c in cols}
+            out[by_hash[h].entity_id] = tuple(fields.get(c) for c in cols)
     return out
 
 
 def _wait_on_own_table(
-    s: Session, entity: str, fks: dict[str, dict[str, Any]], cols: list[str],
+    s: Session, entity: str, fks: dict[str, tuple[Any, ...]], own: list[int],
     waiting: dict[str, tuple[str, str]],
 ) -> None:
-    """Rows that refer to a waiting row of their own table, or to one not held, wait too."""
-    targets = {str(v) for i in fks for c in cols if (v := fks[i].get(c)) is not None}
+    """Rows that refer to a waiting row of their own table, or to one not held, wait too.
+
+    `own` are the positions, in each row's foreign key values, of the columns that refer to
+    the row's own table."""
+    targets = {str(v) for i in fks for c in own if (v := fks[i][c]) is not None}
     in_db = existing_ids(s, entity, {t for t in targets if t not in fks})
     changed = True
     while changed:
@@ -123,8 +126,8 @@ def _wait_on_own_table(
         for entity_id, values in fks.items():
             if entity_id in waiting:
                 continue
-            for col in cols:
-                target = values.get(col)
+            for c in own:
+                target = values[c]
                 if target is None or target == entity_id:
                     continue
                 if (target in fks and target in waiting) or (target not in fks
@@ -134,6 +137,13 @@ def _wait_on_own_table(
                     break
 
 
+def _own_parents_first(
+    fks: Mapping[str, tuple[Any, ...]], own: list[int], order: Iterable[str]
+) -> list[str]:
+    return _placed(lambda entity_id: (fks[entity_id][c] for c in own) if entity_id in fks
+                   else (), fks, order)
+
+
 def parents_first(
     fks: Mapping[str, Mapping[str, Any]], cols: list[str], order: Iterable[str]
 ) -> list[str]:
@@ -141,6 +151,14 @@ def parents_first(
 
     `fks` maps each id to (at least) its values of `cols`.
     """
+    return _placed(lambda entity_id: (fks.get(entity_id, {}).get(c) for c in cols), fks,
+                   order)
+
+
+def _placed(
+    targets: Callable[[str], Iterable[Any]], known: Container[str], order: Iterable[str]
+) -> list[str]:
+    """The ids in `order`, each after the ids in `known` that `targets` gives for it."""
     placed: list[str] = []
     done: set[str] = set()
 
@@ -148,9 +166,8 @@ def parents_first(
         if entity_id in done or entity_id in path:
             return
         path.add(entity_id)
-        for col in cols:
-            target = fks.get(entity_id, {}).get(col)
-            if target is not None and target in fks:
+        for target in targets(entity_id):
+            if target is not None and target in known:
                 visit(target, path)
         done.add(entity_id)
         placed.append(entity_id)

@@ -9,7 +9,8 @@ from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.persistence.rows import ConflictRow, RecordHeadRow
-from app.sync.held_changes import IN_CHUNK, chunks
+from app.sync.held_changes import IN_CHUNK, chunks, one_of
+from app.sync.row_writer import copy_rows
 from app.sync.touched import RecordKey
 
 HEADS_CHUNK = 5000
@@ -24,7 +25,7 @@ def load_heads(s: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, list[st
         for chunk in chunks(ids, IN_CHUNK):
             rows = s.execute(
                 select(RecordHeadRow.entity_id, RecordHeadRow.change_hash).where(
-                    RecordHeadRow.entity == entity, RecordHeadRow.entity_id.in_(chunk)
+                    RecordHeadRow.entity == entity, one_of(s, RecordHeadRow.entity_id, chunk)
                 )
             )
             for entity_id, change_hash in rows:
@@ -35,7 +36,10 @@ def load_heads(s: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, list[st
 def update_heads(s: Session, stale: list[dict[str, str]], fresh: list[dict[str, str]]) -> None:
     """Drop the heads of the records in `stale` ({"e", "i"}), then insert `fresh` heads."""
     _delete_by_record(s, RecordHeadRow.__table__, stale)  # type: ignore[arg-type]
-    if fresh:
+    if fresh and s.get_bind().dialect.name == "postgresql":  # the hub: COPY, in bulk
+        copy_rows(s.connection(), "COPY record_head (entity, entity_id, change_hash) FROM STDIN",
+                  ((r["entity"], r["entity_id"], r["change_hash"]) for r in fresh))
+    elif fresh:
         compiled = insert(RecordHeadRow).compile(dialect=s.get_bind().dialect)
         order = compiled.positiontup
         rows: list[Any] = [tuple(r[k] for k in order) for r in fresh] if order else fresh

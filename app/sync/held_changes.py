@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.persistence.rows import ChangeRow
 from app.sync.merge import Version
@@ -17,6 +18,16 @@ from app.sync.touched import RecordKey
 IN_CHUNK = 500
 
 T = TypeVar("T")
+
+
+def one_of(
+    s: Session, column: ColumnElement[Any] | InstrumentedAttribute[Any], values: list[Any]
+) -> ColumnElement[bool]:
+    """`column IN (values)`. On PostgreSQL `= ANY(array)`, one parameter: psycopg rewrites a
+    query of hundreds of placeholders on every call (it caches only short ones)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 def chunks(items: list[T], size: int) -> Iterator[list[T]]:
@@ -45,7 +56,7 @@ def fetch_fields(
         for chunk in chunks(sorted(seqs), IN_CHUNK):
             rows = s.execute(
                 select(ChangeRow.hash, ChangeRow.seq, ChangeRow.fields).where(
-                    ChangeRow.origin == origin, ChangeRow.seq.in_(chunk)
+                    ChangeRow.origin == origin, one_of(s, ChangeRow.seq, chunk)
                 )
             )
             for h, seq, text in rows:
@@ -53,7 +64,7 @@ def fetch_fields(
     for hash_chunk in chunks(by_hash, IN_CHUNK):
         found = s.execute(
             select(ChangeRow.hash, ChangeRow.origin, ChangeRow.seq, ChangeRow.fields).where(
-                ChangeRow.hash.in_(hash_chunk)
+                one_of(s, ChangeRow.hash, hash_chunk)
             )
         )
         for h, origin, seq, text in found:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from sys import intern
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import DeviceTrust
@@ -36,20 +37,19 @@ from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.change_format import IncomingChange
+from app.sync.change_writer import ChangeWriter
 from app.sync.changelog import INSERT, UPDATE
 from app.sync.device_rules import device_change_problem
 from app.sync.fk_order import fk_columns
-from app.sync.held_changes import fetch_fields
+from app.sync.held_changes import fetch_fields, one_of
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
 from app.sync.names import device_labels
 from app.sync.revocations import revocation_limits, wholly_beyond
-from app.sync.row_writer import bind_processor
 from app.sync.touched import RecordKey, Touched
 from app.sync.withdraw import withdraw_revoked
 
-BATCH = 2000
 IN_CHUNK = 500
 
 
@@ -204,7 +204,7 @@ def _not_held(s: Session, hashes: set[str]) -> set[str]:
     missing: set[str] = set()
     for i in range(0, len(wanted), IN_CHUNK):
         chunk = wanted[i : i + IN_CHUNK]
-        found = set(s.scalars(select(ChangeRow.hash).where(ChangeRow.hash.in_(chunk))))
+        found = set(s.scalars(select(ChangeRow.hash).where(one_of(s, ChangeRow.hash, chunk))))
         missing.update(h for h in chunk if h not in found)
     return missing
 
@@ -228,46 +228,6 @@ def _check_head_signatures(
             raise DomainError("sync.bad_signature", name=name)
 
 
-class _ChangeWriter:
-    """Stores received changes with the driver's executemany (the log is the bulk of an
-    import); the one datetime, the time of receipt, goes through its bind processor once."""
-
-    def __init__(self, s: Session, now: datetime) -> None:
-        dialect = s.get_bind().dialect
-        table: Table = ChangeRow.__table__  # type: ignore[assignment]
-        compiled = insert(table).compile(dialect=dialect)
-        self._sql = str(compiled)
-        self._order = list(compiled.positiontup or [c.name for c in table.c])
-        self._positional = compiled.positiontup is not None
-        processor = bind_processor(table.c.received_at.type, dialect)
-        self._received = processor(now) if processor is not None else now
-        self._conn = s.connection()
-        self._rows: list[Any] = []
-
-    def add(self, change: IncomingChange) -> None:
-        row = {
-            "origin": change.origin,
-            "seq": change.seq,
-            "hash": change.hash,
-            "prev_hash": change.prev_hash,
-            "hlc": change.hlc,
-            "entity": change.entity,
-            "entity_id": change.entity_id,
-            "op": change.op,
-            "fields": change.fields_text,
-            "parents": change.parents_text,
-            "received_at": self._received,
-        }
-        self._rows.append(tuple(row[k] for k in self._order) if self._positional else row)
-        if len(self._rows) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._rows:
-            self._conn.exec_driver_sql(self._sql, self._rows)
-            self._rows = []
-
-
 def apply_bundle(
     s: Session, reader: BundleReader, manifest: Manifest, verified: _Verified, now: datetime,
     file_name: str,
@@ -276,12 +236,12 @@ def apply_bundle(
     kinds = {name: SyncKind(str(cls.__sync__)) for name, cls in synced_tables().items()}
     held = verified.held
     touched = Touched()
-    writer = _ChangeWriter(s, now)
+    writer = ChangeWriter(s, now)
     received = already_held = 0
     origins: dict[str, int] = {}
     carried_refs: set[str] = set()  # files the bundle's attachment changes refer to
     refused = 0
-    for change in reader.changes():
+    for change in reader.changes_again():  # verify_against_db checked each one
         received += 1
         is_held = change.seq <= held.get(change.origin, 0)
         if not is_held and change.seq > verified.cut.get(change.origin, change.seq):
@@ -294,11 +254,15 @@ def apply_bundle(
             continue
         origins[change.origin] = origins.get(change.origin, 0) + 1
         writer.add(change)
-        key = RecordKey(change.entity, change.entity_id)
-        touched.where[change.hash] = (change.origin, change.seq)
-        refs = fk_columns(change.entity)
+        # What is kept per change until the rows are written holds one copy of each repeated
+        # text (table, laptop, the council many residents belong to), not one per line.
+        entity = intern(change.entity)
+        key = RecordKey(entity, change.entity_id)
+        touched.where[change.hash] = (intern(change.origin), change.seq)
+        refs = fk_columns(entity)
         if refs:
-            touched.fk_values[change.hash] = tuple(change.fields.get(c) for c, _t in refs)
+            touched.fk_values[change.hash] = tuple(
+                _shared(change.fields.get(c)) for c, _t in refs)
         if kinds[change.entity] is SyncKind.EDITABLE:
             touched.add_edit(key, change.hash, tuple(change.parents))
             if verified.missing_parents.intersection(change.parents):
@@ -311,13 +275,13 @@ def apply_bundle(
               + [(k.entity, k.entity_id, INSERT) for k in touched.facts])
     if touched.edits:  # merging new versions may set or clear conflicts
         note_table(s, ConflictRow.__tablename__)
+    brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     result = materialize(s, touched, now)
     # A revocation that arrived now (or earlier) takes back the revoked laptop's later work
     # that came here before it did: this laptop then agrees with those that refused it.
     withdrawn = withdraw_revoked(s, now)
     files_new = attachment_files.store_from_bundle(s, reader, manifest, carried_refs, now)
     _record_heads_and_marks(s, reader, manifest, held, verified, now)
-    brought = {k.entity for k in touched.edits} | {k.entity for k in touched.facts}
     for table in result.tables_written - brought:
         note_table(s, table)  # records that waited for what this bundle brought
     sender = manifest.sender
@@ -343,6 +307,10 @@ def apply_bundle(
         withdrawn_revoked={_label(s, o): n for o, n in sorted(withdrawn.items())},
         clock_ahead=sorted(_label(s, origin) for origin in verified.ahead),
     )
+
+
+def _shared(value: Any) -> Any:
+    return intern(value) if isinstance(value, str) else value
 
 
 def _label(s: Session, device: str) -> str:

@@ -13,8 +13,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from app.persistence.rows import ResidentRow
+from app.persistence.search_index import has_search_index, indexed_in_bulk
 from app.sync.conflict_rows import conflict_rows, conflicted_records
 from app.sync.fk_order import apply_order, is_editable, ready_order
 from app.sync.heads import load_heads, update_conflicts, update_heads
@@ -25,10 +28,32 @@ from app.sync.row_writer import RowWriter
 from app.sync.touched import MaterializeResult, PlannedRow, Touched
 
 APPLY_CHUNK = 1000
+# Records whose heads are rewritten at a time: what the loop holds stays this size.
+HEADS_CHUNK = 1000
 
 
 def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResult:
+    """Plan every touched record, then write the rows table by table.
+
+    Consumes `touched.edits` and `touched.facts`: once the plan is made they are emptied, so a
+    large import does not hold them while its rows are written.
+    """
     result = MaterializeResult()
+    plan = _plan(s, touched, now, result)
+    touched.edits.clear()
+    touched.facts.clear()
+    for entity in apply_order():
+        rows = plan.pop(entity, None)
+        if rows:
+            _apply_table(s, entity, rows, touched, result)
+    return result
+
+
+def _plan(
+    s: Session, touched: Touched, now: datetime, result: MaterializeResult
+) -> dict[str, list[PlannedRow]]:
+    """Each touched record's heads and where its row comes from; heads and conflicts are
+    stored here."""
     retry = take_pending(s)
     editable_keys = set(touched.edits) | {k for k in retry if is_editable(k.entity)}
     old_heads = load_heads(s, editable_keys)
@@ -41,7 +66,7 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
     waiting_on_history: list[str] = []
     for key in sorted(editable_keys):
         old = old_heads.get(key, [])
-        news = touched.edits.get(key, [])
+        news = touched.news(key)
         versions: dict[str, Version] | None = None
         if key in retry or key in touched.incomplete:
             # Some version was missing: recompute from every held version, not incrementally.
@@ -55,6 +80,9 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
                 stale_heads.append({"e": key.entity, "i": key.entity_id})
             new_heads += [{"entity": key.entity, "entity_id": key.entity_id, "change_hash": h}
                           for h in heads]
+            if len(new_heads) >= HEADS_CHUNK:  # each record comes once: its heads are final
+                update_heads(s, stale_heads, new_heads)
+                stale_heads, new_heads = [], []
         # A conflict outlives a version built on several heads that did not decide its field:
         # such a record is merged from its whole history even when one head is left.
         merging = (len(heads) > 1 or key in conflicted
@@ -68,27 +96,24 @@ def materialize(s: Session, touched: Touched, now: datetime) -> MaterializeResul
         ):
             waiting_on_history += heads  # shown once its whole history is here
             continue
-        item = PlannedRow(key.entity_id, tuple(heads), existed=bool(old) and bool(news))
+        existed = bool(old) and bool(news)
         if len(heads) == 1 and not merging:
-            item.snapshot = heads[0]
+            item = PlannedRow(key.entity_id, snapshot=heads[0], existed=existed)
         else:
             merged = merge_heads(key.entity, key.entity_id, versions or load_versions(s, key))
-            item.merged = merged.fields
+            item = PlannedRow(key.entity_id, merged=merged.fields, merged_heads=tuple(heads),
+                              existed=existed)
             conflicts += conflict_rows(key, merged, now)
         plan.setdefault(key.entity, []).append(item)
     for key, change_hash in touched.facts.items():
         plan.setdefault(key.entity, []).append(
-            PlannedRow(key.entity_id, (change_hash,), snapshot=change_hash, is_fact=True))
+            PlannedRow(key.entity_id, snapshot=change_hash, is_fact=True))
     retry_facts(s, retry, editable_keys, touched, plan)
     wait_for_history(s, waiting_on_history, result)
     update_heads(s, stale_heads, new_heads)
     update_conflicts(s, clear_conflicts, conflicts)
     result.conflicts = len(conflicts)
-    for entity in apply_order():
-        rows = plan.get(entity)
-        if rows:
-            _apply_table(s, entity, rows, touched, result)
-    return result
+    return plan
 
 
 def _apply_table(
@@ -112,6 +137,17 @@ def _write_rows(
     result.tables_written.add(entity)
     writer = RowWriter.for_table(entity, s.get_bind().dialect)
     conn = s.connection()
+    # New residents are indexed for search in one statement, not one trigger call each; the
+    # rows are written once here and nothing else touches them before the index is made.
+    bulk = entity == ResidentRow.__tablename__ and has_search_index(s)
+    with indexed_in_bulk(s, bulk):
+        _write_chunks(s, writer, conn, rows, touched, result)
+
+
+def _write_chunks(
+    s: Session, writer: RowWriter, conn: Connection, rows: list[PlannedRow], touched: Touched,
+    result: MaterializeResult,
+) -> None:
     for chunk in chunks(rows, APPLY_CHUNK):
         fetched = fetch_fields(s, [r.snapshot for r in chunk if r.snapshot is not None],
                                touched.where)

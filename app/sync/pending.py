@@ -65,7 +65,7 @@ def retry_facts(
         )
         if first is not None:
             plan.setdefault(key.entity, []).append(
-                PlannedRow(key.entity_id, (first,), snapshot=first, is_fact=True))
+                PlannedRow(key.entity_id, snapshot=first, is_fact=True))
 
 
 def write_waiting(

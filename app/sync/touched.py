@@ -15,7 +15,9 @@ class RecordKey(NamedTuple):
 class Touched:
     """What an import brought, by record: new editable versions and new facts."""
 
-    edits: dict[RecordKey, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # The new versions of each record: (hash, parents) pairs, or, for the common record with
+    # one new version built on nothing, just its hash (a large import holds one per record).
+    edits: dict[RecordKey, str | list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     facts: dict[RecordKey, str] = field(default_factory=dict)
     # Foreign key values of new changes (in fk_columns order), by change hash, so pending
     # checks need no re-read; tuples, as a large import holds one per change.
@@ -26,7 +28,20 @@ class Touched:
     where: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def add_edit(self, key: RecordKey, change_hash: str, parents: tuple[str, ...]) -> None:
-        self.edits.setdefault(key, []).append((change_hash, parents))
+        held = self.edits.get(key)
+        if held is None and not parents:
+            self.edits[key] = change_hash
+        elif isinstance(held, list):
+            held.append((change_hash, parents))
+        else:
+            self.edits[key] = [*self.news(key), (change_hash, parents)]
+
+    def news(self, key: RecordKey) -> list[tuple[str, tuple[str, ...]]]:
+        """The record's new versions, as (hash, parents)."""
+        held = self.edits.get(key)
+        if held is None:
+            return []
+        return [(held, ())] if isinstance(held, str) else held
 
     def add_fact(self, key: RecordKey, change_hash: str) -> None:
         # Two facts with one id cannot both stand; the lowest hash does, wherever it arrives.
@@ -45,13 +60,17 @@ class MaterializeResult:
     tables_written: set[str] = field(default_factory=set)  # synced tables whose rows changed
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     """One record to write: its heads, and where its fields come from."""
 
     entity_id: str
-    head_hashes: tuple[str, ...]
     snapshot: str | None = None  # the one head's hash, when there is one head
     merged: dict[str, Any] | None = None  # the merged fields, when there are several
+    merged_heads: tuple[str, ...] = ()  # the heads those fields were merged from
     existed: bool = False
     is_fact: bool = False
+
+    @property
+    def head_hashes(self) -> tuple[str, ...]:
+        return (self.snapshot,) if self.snapshot is not None else self.merged_heads
