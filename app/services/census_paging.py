@@ -7,7 +7,9 @@ every page (USE TEMP B-TREE FOR ORDER BY), so scrolling a council of 50,000 cost
 scrolling the whole census. A unary + on a column (SQLite's documented way) keeps its term
 off the indexes; the walk then finds the page's rows in the order it needs, and across a
 whole scroll visits each row once, whatever the filter keeps. A search through the trigram
-index is left to the planner: it keeps few rows, which it sorts faster than a walk finds them.
+index is sorted by SQLite when it keeps few rows, and walked when it keeps many (see
+broad_search): the index's matches are all read and sorted for every page, which made
+scrolling a search for "V-51" (half of 200,000) take 45 s.
 
 The statements of one query are built once and reused for each of its pages, with the key
 and the page size as parameters: building and hashing a SELECT per page was a fifth of the
@@ -80,6 +82,13 @@ def walks_name_order(q: ResidentQuery, sqlite: bool, indexed: bool) -> bool:
     """Whether `q`'s list is read by walking ix_resident_name_order (SQLite syntax only:
     PostgreSQL, the hub, plans this well by itself)."""
     return sqlite and not uses_index(q.text, indexed)
+
+
+def broad_search(matches: int, residents: int, page: int = 200) -> bool:
+    """Whether a search through the trigram index costs less walked than sorted. Sorted, a
+    page reads every match; walked (the words tested with LIKE), a page reads about
+    page * residents / matches rows of the name order: the walk wins past the square root."""
+    return matches * matches > page * residents
 
 
 def in_name_order(q: ResidentQuery, today: date, sqlite: bool, indexed: bool) -> Select[Any]:

@@ -19,7 +19,7 @@ from app.census.model import (
 )
 from app.census.report import CensusSheet
 from app.census.resident_rules import check_draft, checked_birth_date, checked_names
-from app.census.search import search_text
+from app.census.search import search_text, uses_index
 from app.domain.census import NewResident, Resident
 from app.domain.dates import birth_date_for_age
 from app.domain.enums import OrgKind, Sex
@@ -42,6 +42,7 @@ from app.services.census_paging import (
     AFTER,
     PAGE_SIZE,
     PageStatements,
+    broad_search,
     census_conditions,
     in_name_order,
     page_statements,
@@ -50,6 +51,7 @@ from app.services.census_rows import census_sheet_of, residents_of, to_resident
 from app.services.census_search import (
     has_search_index,
     indexed_in_bulk,
+    indexed_matches,
 )
 from app.services.context import ServiceContext, get_live
 from app.services.repeats import refuse_repeat
@@ -246,9 +248,17 @@ class ResidentService(Leaving):
         # One query is scrolled page after page: its statements are kept for the next page.
         today, held = self._ctx.today(), self._pages
         if held is None or not held.fits(q, today):
-            held = page_statements(q, today, _is_sqlite(s), self._uses_index(s))
+            sqlite, indexed = _is_sqlite(s), self._uses_index(s)
+            if sqlite and uses_index(q.text, indexed) and broad_search(
+                    indexed_matches(s, q.text), self._census_size(s)):
+                indexed = False  # the walk, testing each row with LIKE (see census_paging)
+            held = page_statements(q, today, sqlite, indexed)
             self._pages = held
         return held
+
+    @staticmethod
+    def _census_size(s: Session) -> int:
+        return int(s.scalar(select(func.count()).select_from(ResidentRow)) or 0)
 
     def _in_name_order(self, s: Session, q: ResidentQuery) -> Select[Any]:
         return in_name_order(q, self._ctx.today(), _is_sqlite(s), self._uses_index(s))
