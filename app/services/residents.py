@@ -26,6 +26,7 @@ from app.domain.enums import OrgKind, Sex
 from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
 from app.domain.text import clean_name
+from app.persistence.engine import READ_ONLY
 from app.persistence.rows import (
     InterventionRow,
     OrganizationRow,
@@ -235,12 +236,13 @@ class ResidentService(Leaving):
         census_paging). `after` may have been edited or deleted since it was shown: its key
         still marks the place."""
         with self._ctx.sessions.begin() as s:
+            reading = s.connection(execution_options={READ_ONLY: True})  # waits for no writer
             statements = self._page_statements(s, q)
             if after is None:
-                result = s.connection().execute(statements.first, {PAGE_SIZE: limit})
+                result = reading.execute(statements.first, {PAGE_SIZE: limit})
             else:
                 key = (after.last_names, after.first_names, after.id)
-                result = s.connection().execute(
+                result = reading.execute(
                     statements.after, {PAGE_SIZE: limit, **dict(zip(AFTER, key, strict=True))})
             return residents_of(result.fetchall())  # in one call: row by row cost a tenth
 

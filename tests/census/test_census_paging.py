@@ -181,3 +181,22 @@ def test_a_search_that_keeps_most_of_the_census_is_walked_not_sorted(
     assert "TEMP B-TREE" not in plan and "resident_fts" not in plan, plan
     first = services.residents.page_after(narrow, None, 2)
     assert "resident_fts" in _plan(services, *_page_sql(services, narrow, first[-1]))
+
+
+def test_a_page_does_not_wait_for_a_writer(services: Services, place: Place) -> None:
+    """Another program (a sync import, the hub's download) holding the write lock: a page of
+    the list reads the last committed census at once, instead of waiting for the lock page
+    after page (up to the 30 s busy timeout, then «database is locked»)."""
+    _fill(services, place, 120, seed=4)
+    assert services.db_path is not None
+    writer = sqlite3.connect(services.db_path, isolation_level=None, timeout=0)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE resident SET phone = '0412-0000000'")  # not committed
+        first = services.residents.page_after(ResidentQuery(), None, PAGE)
+        rest = services.residents.page_after(ResidentQuery(), first[-1], 200)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert len(first) + len(rest) == 120
+    assert {r.phone for r in first + rest} == {None}
