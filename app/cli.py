@@ -10,6 +10,7 @@ checks.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -115,6 +116,11 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up makes tens of thousands of objects that live as long as the program (modules,
+    # classes, SQLAlchemy's mappers); the collector's default pass every 700 of them rescans
+    # those for nothing, 5-8 % of a short command's time. Every 20,000 still bounds the
+    # cyclic garbage of a long one.
+    gc.set_threshold(20_000, 10, 10)
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang, _rest = _global_options(arguments)
     if lang in LANGUAGES:  # before the parser exists (see build_parser)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
-from app.paths import default_db_path
+from app.paths import default_db_path, staging_root
 from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite_url
 from app.persistence.migrate import (
     HEAD_REVISION,
@@ -26,29 +25,8 @@ from app.persistence.migrate import (
 from app.safety.backup_file import peek_revision
 from app.safety.leftovers import clean_leftovers
 from app.safety.model import NewIncarnation
-from app.services.assemblies import AssemblyService
-from app.services.assemblies_minutes import MinutesService
-from app.services.backups import BEFORE_RESTORE, BackupService
-from app.services.ballots import BallotService
-from app.services.census_files import CensusFileService
-from app.services.consultations import ConsultationService
 from app.services.context import ServiceContext
-from app.services.dashboard import DashboardService
-from app.services.history import HistoryService
-from app.services.hub_client import HubClientService
-from app.services.info import InfoService
-from app.services.organizations import OrganizationService
-from app.services.papers import PaperService
-from app.services.problems import ProblemService, ProjectService
-from app.services.project_money import ProjectMoneyService
-from app.services.project_oversight import ProjectOversightService
-from app.services.project_status import ProjectStatusService
-from app.services.residents import ResidentService
-from app.services.settings import SettingsService
-from app.services.sync import SyncService
-from app.services.sync_staging import staging_root
-from app.services.tallies import TallyService
-from app.services.voting_tables import VotingTableService
+from app.services.window_services import WindowServices
 from app.sync.changelog import ChangeLog
 from app.sync.identity import (
     DeviceIdentity,
@@ -58,55 +36,29 @@ from app.sync.identity import (
     previous_device,
 )
 
+__all__ = [
+    "Services", "WindowServices", "all_or_nothing", "ensure_identity", "open_services", "restore",
+]
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 T = TypeVar("T")
 
 
-@dataclass
-class WindowServices:
-    """The use cases: what the window may hold. Never the engine, the sessions or the change
-    log; ui/ is typed against this class, so mypy refuses a widget that reaches past a
-    service to the database."""
-
-    settings: SettingsService
-    organizations: OrganizationService
-    residents: ResidentService
-    assemblies: AssemblyService
-    minutes: MinutesService
-    problems: ProblemService
-    projects: ProjectService
-    project_status: ProjectStatusService
-    project_money: ProjectMoneyService
-    project_oversight: ProjectOversightService
-    consultations: ConsultationService
-    voting_tables: VotingTableService
-    ballots: BallotService
-    tallies: TallyService
-    info: InfoService
-    dashboard: DashboardService
-    census_files: CensusFileService
-    sync: SyncService
-    hub: HubClientService
-    papers: PaperService
-    backups: BackupService
-    history: HistoryService
-
-
-@dataclass
 class Services(WindowServices):
     """The use cases plus what opens and closes them (the command line, tests, the demo)."""
 
-    engine: Engine
-    sessions: sessionmaker[Session]
-    device: DeviceIdentity
-    ctx: ServiceContext
-    upgrade: UpgradeReport | None
-    db_path: Path | None
-    # Set when this start made the database a new device (it ran as another one whose key is
-    # not here): the command line and the window say so.
-    incarnation: NewIncarnation | None = None
-    # A start-up backup that could not be made (a full disk): said, never fatal.
-    startup_warning: str | None = None
+    def __init__(self, engine: Engine, sessions: sessionmaker[Session], device: DeviceIdentity,
+                 ctx: ServiceContext, upgrade: UpgradeReport | None, db_path: Path | None,
+                 incarnation: NewIncarnation | None = None) -> None:
+        super().__init__(ctx, device, db_path if is_sqlite(str(engine.url)) else None,
+                         lambda: _checkpoint(engine, "FULL"), _outbox(db_path, engine))
+        self.engine, self.sessions, self.device, self.ctx = engine, sessions, device, ctx
+        self.upgrade, self.db_path = upgrade, db_path
+        # Set when this start made the database a new device (it ran as another one whose key
+        # is not here): the command line and the window say so.
+        self.incarnation = incarnation
+        # A start-up backup that could not be made (a full disk): said, never fatal.
+        self.startup_warning: str | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -205,7 +157,7 @@ def all_or_nothing(services: Services, work: Callable[[Services], T]) -> T:
     from app.safety.backup_file import copy_database
     from app.safety.keyfile import key_path_for_db
     from app.services.restore import swap_in
-    from app.services.sync_staging import staging_dir, staging_root
+    from app.services.sync_staging import staging_dir
 
     db = services.db_path
     if db is None or not services.backups.available:
@@ -249,6 +201,7 @@ def restore(services: Services, backup: Path) -> Services:
     Checked first (a damaged backup or one from a newer program changes nothing); the current
     database is backed up; then it is closed, replaced, reopened (migrated if older) and
     checked. It goes on as a new incarnation of this laptop."""
+    from app.services.backups import BEFORE_RESTORE
     from app.services.restore import stage, swap_in
 
     db = services.db_path
@@ -296,44 +249,4 @@ def _build(
     incarnation: NewIncarnation | None = None,
 ) -> Services:
     ctx = ServiceContext(sessions, ChangeLog(device.id, clock), clock, ids)
-    settings, residents = SettingsService(sessions), ResidentService(ctx)
-    assemblies, minutes, problems = AssemblyService(ctx), MinutesService(ctx), ProblemService(ctx)
-    consultations, voting_tables = ConsultationService(ctx), VotingTableService(ctx)
-    ballots, tallies = BallotService(ctx), TallyService(ctx)
-    project_money = ProjectMoneyService(ctx)
-    backups = BackupService(db_path if is_sqlite(str(engine.url)) else None, clock,
-                            lambda: _checkpoint(engine, "FULL"))
-    sync = SyncService(sessions, device, ctx.log, clock, ids, backups.before_import,
-                       staging_root(db_path) if backups.available and db_path else None)
-    return Services(
-        engine=engine,
-        sessions=sessions,
-        device=device,
-        ctx=ctx,
-        upgrade=report,
-        db_path=db_path,
-        incarnation=incarnation,
-        settings=settings,
-        organizations=OrganizationService(ctx, residents),
-        residents=residents,
-        assemblies=assemblies,
-        minutes=minutes,
-        problems=problems,
-        projects=ProjectService(ctx),
-        project_status=ProjectStatusService(ctx),
-        project_money=project_money,
-        project_oversight=ProjectOversightService(ctx),
-        consultations=consultations,
-        voting_tables=voting_tables,
-        ballots=ballots,
-        tallies=tallies,
-        info=InfoService(sessions, device.id, device.fingerprint),
-        dashboard=DashboardService(ctx),
-        census_files=CensusFileService(ctx, residents, backups.before_import),
-        sync=sync,
-        backups=backups,
-        history=HistoryService(sessions),
-        hub=HubClientService(sessions, sync, device, clock, _outbox(db_path, engine)),
-        papers=PaperService(settings, residents, assemblies, minutes, problems, consultations,
-                            voting_tables, ballots, tallies, project_money, clock),
-    )
+    return Services(engine, sessions, device, ctx, report, db_path, incarnation)

@@ -14,3 +14,9 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(user_data_dir("asamblea", appauthor=False)) / "asamblea.db"
+
+
+def staging_root(db_path: Path) -> Path:
+    """Where bundles and copies are staged: inside the data folder, never the system's temp
+    folder (app/services/sync_staging). Here so a start can clean it without loading sync."""
+    return db_path.parent / "preparando"

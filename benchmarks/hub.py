@@ -1,34 +1,50 @@
-"""Hub figures on loopback: ingest rate beside PostgreSQL COPY, and upload latency with many
-laptops at once.
+"""Hub figures on loopback: ingest rate beside PostgreSQL COPY, upload latency with many
+laptops at once, and a tally night.
 
-A throwaway PostgreSQL cluster and `asamblea hub serve` are started here. Then:
+A throwaway PostgreSQL cluster and `asamblea hub serve --workers N` are started here. Then:
   - ingest: `--communes` laptops, each a commune with `--residents` residents made through
     the change log, push one after another; changes ingested per second, beside the same
     change rows loaded with COPY into a copy of the `change` table (the baseline);
-  - concurrency: `--laptops` laptops, each with about `--changes` changes, push at once
-    (threads in this process; each laptop builds, signs and uploads its own bundle); p50
-    and p95 of `sync now` per laptop.
+  - concurrency: `--laptops` laptops, each a commune with a bundle of about `--changes`
+    changes already in its outbox, run `sync now` at once (threads in this process); p50 and
+    p95 of `sync now` (upload, apply, the small pull after it) per laptop; then one such
+    bundle applied in process under cProfile: where an apply's time goes;
+  - tally night: `--night-communes` demo communes whose consultations (one vote date) hold
+    `--tables` voting tables in all are on the hub; then `--sheets` tally sheets arrive at
+    random tables at `--rate` sheets a second (default: 9,963 in an hour, the real round's
+    rate), each typed twice on its commune's laptop and sent with `sync now`; a coordinator
+    polls /resultados.json without pause. For each sheet: seconds from the start of its
+    upload to the first answer that shows it (and from its arrival, with the laptop's own
+    queue).
 Goals (issue 16): ingest at most 3x COPY; p95 under 1 s for 1,000-change bundles with 50
-laptops at once.
+laptops at once; every tally sheet on the results page within 5 s of its upload.
 
     .venv/bin/python benchmarks/hub.py [--communes 4] [--residents 2000] [--laptops 50]
-                                       [--changes 1000] [--workdir DIR]
+        [--changes 1000] [--workers 4] [--night-communes 40] [--tables 9963] [--sheets 500]
+        [--rate 2.7675] [--skip ingest,concurrency,profile,night] [--workdir DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import glob
 import io
+import multiprocessing
 import os
+import pstats
+import queue
+import random
 import shutil
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -83,46 +99,74 @@ def laptop(path: Path, commune: str, residents: int, seed: int, hub: Any) -> Any
     return services
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--communes", type=int, default=4)
-    parser.add_argument("--residents", type=int, default=2000)
-    parser.add_argument("--laptops", type=int, default=50)
-    parser.add_argument("--changes", type=int, default=1000)
-    parser.add_argument("--workdir", type=Path)
-    args = parser.parse_args()
-    work = args.workdir or Path(tempfile.mkdtemp(prefix="asamblea-hub-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    db, stop_pg = start_postgres(work)
-    server = None
-    opened: list[Any] = []
-    try:
+def load() -> str:
+    return "load {:.1f}/{:.1f}/{:.1f}".format(*os.getloadavg())
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, int(len(ordered) * q + 0.999) - 1))]
+
+
+def outbox_of(path: Path) -> Path:
+    return path.parent / f"{path.stem}-hub"  # as app/container.py places it
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace, work: Path, db: str) -> None:
+        self.args, self.work, self.db = args, work, db
+        self.opened: list[Any] = []
+        self.server: subprocess.Popen[bytes] | None = None
+
+    def start_hub(self) -> None:
         from app.hub.run import open_hub
         from app.hub.tls import fingerprint_of
 
-        folder = work / "hub"
-        subprocess.run([sys.executable, "-m", "app.cli", "hub", "init", "--db", db, "--dir",
-                        str(folder)], check=True, cwd=ROOT, capture_output=True)
+        folder = self.work / "hub"
+        subprocess.run([sys.executable, "-m", "app.cli", "hub", "init", "--db", self.db,
+                        "--dir", str(folder)], check=True, cwd=ROOT, capture_output=True)
         port = _free_port()
-        server = subprocess.Popen([sys.executable, "-m", "app.cli", "hub", "serve", "--db", db,
-                                   "--dir", str(folder), "--host", "127.0.0.1", "--port",
-                                   str(port)], cwd=ROOT, stdout=subprocess.DEVNULL)
-        time.sleep(3)
-        url, pin = f"https://127.0.0.1:{port}", fingerprint_of(folder / "hub-cert.pem")
-        hub = open_hub(db, folder)
+        self.server = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "hub", "serve", "--db", self.db, "--dir",
+             str(folder), "--host", "127.0.0.1", "--port", str(port), "--workers",
+             str(self.args.workers)], cwd=ROOT, stdout=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        self.url, self.pin = f"https://127.0.0.1:{port}", fingerprint_of(folder / "hub-cert.pem")
+        self.cafile = folder / "hub-cert.pem"
+        self.hub = open_hub(self.db, folder)
 
-        # -- ingest ---------------------------------------------------------------------------
-        communes = [laptop(work / f"c{i}.db", f"comuna-{i}", args.residents, i, hub)
+    def close(self) -> None:
+        for one in self.opened:
+            one.close()
+        if getattr(self, "hub", None) is not None:
+            self.hub.close()
+        if self.server is not None:
+            self.server.terminate()
+            self.server.wait(timeout=30)
+
+    # -- ingest beside COPY ---------------------------------------------------------------------
+
+    def ingest(self) -> None:
+        args = self.args
+        print(f"ingest: building {args.communes} communes x {args.residents} residents "
+              f"({load()})", flush=True)
+        communes = [laptop(self.work / f"c{i}.db", f"comuna-{i}", args.residents, i, self.hub)
                     for i in range(args.communes)]
-        opened += communes
+        self.opened += communes
         sent = 0
         started = time.perf_counter()
         for one in communes:
-            one.hub.configure(url, pin)
+            one.hub.configure(self.url, self.pin)
             sent += one.hub.sync_now().sent_changes
         ingest = time.perf_counter() - started
         origins = [c.device.id for c in communes]
-        raw = hub.services.engine.raw_connection()
+        raw = self.hub.services.engine.raw_connection()
         try:
             cur = raw.cursor()
             buffer = io.BytesIO()
@@ -140,14 +184,23 @@ def main() -> None:
             raw.close()
         print(f"ingest: {sent} changes from {args.communes} communes in {ingest:.2f} s "
               f"= {sent / ingest:,.0f} changes/s; COPY of the same rows {baseline:.3f} s "
-              f"= {sent / baseline:,.0f} rows/s; ratio {ingest / baseline:.1f}x")
+              f"= {sent / baseline:,.0f} rows/s; ratio {ingest / baseline:.1f}x ({load()})",
+              flush=True)
 
-        # -- many laptops at once -------------------------------------------------------------
-        many = [laptop(work / f"l{i}.db", f"bench-{i}", args.changes - 2, 100 + i, hub)
-                for i in range(args.laptops)]
-        opened += many
-        for one in many:
-            one.hub.configure(url, pin)
+    # -- fifty laptops at once ------------------------------------------------------------------
+
+    def concurrency(self) -> None:
+        args = self.args
+        print(f"concurrency: building {args.laptops} laptops ({load()})", flush=True)
+        paths = [self.work / f"l{i}.db" for i in range(args.laptops)]
+        many = [laptop(p, f"bench-{i}", args.changes - 2, 100 + i, self.hub)
+                for i, p in enumerate(paths)]
+        self.opened += many
+        for one, path in zip(many, paths, strict=True):
+            one.hub.configure(self.url, self.pin)
+            # The bundle is built before the clock starts: what is timed is its upload.
+            outbox_of(path).mkdir(exist_ok=True)
+            one.sync.export(outbox_of(path), plain=True)
 
         def timed(one: Any) -> float:
             t = time.perf_counter()
@@ -156,19 +209,214 @@ def main() -> None:
 
         with ThreadPoolExecutor(max_workers=args.laptops) as pool:
             started = time.perf_counter()
-            latencies = sorted(pool.map(timed, many))
+            latencies = list(pool.map(timed, many))
             wall = time.perf_counter() - started
-        p95 = latencies[max(0, int(len(latencies) * 0.95) - 1)]
-        print(f"concurrency: {args.laptops} laptops x ~{args.changes} changes at once: "
-              f"p50 {statistics.median(latencies):.2f} s, p95 {p95:.2f} s, "
-              f"max {latencies[-1]:.2f} s, all done in {wall:.2f} s")
-        hub.close()
+        print(f"concurrency: {args.laptops} laptops x ~{args.changes} changes at once, hub "
+              f"workers {args.workers}: p50 {statistics.median(latencies):.2f} s, "
+              f"p95 {pct(latencies, 0.95):.2f} s, max {max(latencies):.2f} s, all done in "
+              f"{wall:.2f} s ({load()})", flush=True)
+
+    def profile(self) -> None:
+        """One ~1,000-change bundle applied in this process, under cProfile."""
+        from app.services.hub import file_sha256
+        from app.services.hub_admission import Caller
+        from app.sync.hub_protocol import CHUNK_BYTES, body_digest
+
+        path = self.work / "profiled.db"
+        one = laptop(path, "bench-profile", self.args.changes - 2, 999, self.hub)
+        self.opened.append(one)
+        (self.work / "profiled").mkdir(exist_ok=True)
+        bundle = one.sync.export(self.work / "profiled", plain=True).path
+        caller = Caller(one.device.public_key_hex, one.device.fingerprint, "bench-profile",
+                        None)
+        sha, data = file_sha256(bundle), bundle.read_bytes()
+        for offset in range(0, len(data), CHUNK_BYTES):
+            chunk = data[offset : offset + CHUNK_BYTES]
+            job = self.hub.hub.begin_append(caller, sha, offset, len(data))
+            job.write(chunk)
+            job.close(body_digest(chunk))
+        profiler = cProfile.Profile()
+        started = time.perf_counter()
+        profiler.enable()
+        done = self.hub.hub.apply(caller, sha)
+        profiler.disable()
+        took = time.perf_counter() - started
+        print(f"profile: one apply of {done.changes_new} changes in process: {took:.2f} s "
+              f"({load()}); by cumulative time:", flush=True)
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out).sort_stats("cumulative")
+        stats.print_stats(r"app/(sync|services|persistence)", 22)
+        print("\n".join(line for line in out.getvalue().splitlines()
+                        if "/app/" in line or "ncalls" in line), flush=True)
+
+    # -- tally night ----------------------------------------------------------------------------
+
+    def night(self) -> None:
+        args = self.args
+        n = args.night_communes
+        extra = max(0, args.tables - 2 * n)  # each demo commune has 2 tables of its own
+        plan = [(self.work / f"n{i}.db", i, extra // n + (1 if i < extra % n else 0))
+                for i in range(n)]
+        print(f"night: building {n} communes, {args.tables} tables in all ({load()})",
+              flush=True)
+        started = time.perf_counter()
+        spawn = multiprocessing.get_context("spawn")  # no fork of this process's connections
+        with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
+            consultations = list(pool.map(night_commune, plan))
+        print(f"night: built in {time.perf_counter() - started:.0f} s", flush=True)
+        from app.container import open_services
+
+        laptops = []
+        for (path, i, _count), consultation in zip(plan, consultations, strict=True):
+            one = open_services(path)
+            self.opened.append(one)
+            self.hub.admission.enroll(one.device.fingerprint, f"noche-{i}")
+            one.hub.configure(self.url, self.pin)
+            laptops.append((one, consultation))
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(lambda lc: lc[0].hub.sync_now(), laptops))
+        print(f"night: {n} communes on the hub in {time.perf_counter() - started:.0f} s "
+              f"({load()})", flush=True)
+
+        context = ssl.create_default_context(cafile=str(self.cafile))
+        import httpx
+
+        client = httpx.Client(verify=context, timeout=60)
+        first = client.get(self.url + "/resultados.json").json()
+        shown_tables = sum(c["tables"] for c in first["levels"]["commune"])
+        print(f"night: the results page counts {shown_tables} tables, "
+              f"{len(first['missing'])} without a sheet", flush=True)
+        centres = {f"Centro Noche {i}": [] for i in range(n)}
+        for m in first["missing"]:
+            if m["centre"] in centres:
+                centres[m["centre"]].append(int(m["table"]))
+        rng = random.Random(2026)
+        choices = [(i, t) for i in range(n) for t in centres[f"Centro Noche {i}"]]
+        rng.shuffle(choices)
+        sheets = choices[: args.sheets]
+        seen: dict[tuple[str, int], float] = {}
+        polls: list[float] = []
+        stop = threading.Event()
+
+        def poll() -> None:
+            while not stop.is_set():
+                t = time.perf_counter()
+                missing = client.get(self.url + "/resultados.json").json()["missing"]
+                polls.append(time.perf_counter() - t)
+                left = {(m["centre"], int(m["table"])) for m in missing}
+                now = time.perf_counter()
+                for i, table in sheets:
+                    key = (f"Centro Noche {i}", table)
+                    if key not in left and key not in seen:
+                        seen[key] = now
+
+        from app.consultation.model import TallyFigures
+
+        figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
+        queues: list[queue.Queue[tuple[int, float] | None]] = [queue.Queue() for _ in range(n)]
+        arrived: dict[tuple[str, int], float] = {}
+        upload_start: dict[tuple[str, int], float] = {}
+        synced: dict[tuple[str, int], float] = {}
+
+        def worker(i: int) -> None:
+            one, consultation = laptops[i]
+            while (item := queues[i].get()) is not None:
+                table, _at = item
+                for who in ("Ana", "Luis"):
+                    one.tallies.enter(consultation, str(table), figures, who,
+                                      observation="noche")
+                upload_start[(f"Centro Noche {i}", table)] = time.perf_counter()
+                one.hub.sync_now()
+                synced[(f"Centro Noche {i}", table)] = time.perf_counter()
+
+        poller = threading.Thread(target=poll)
+        poller.start()
+        workers = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
+        for w in workers:
+            w.start()
+        print(f"night: {len(sheets)} sheets at {args.rate:.3f} a second (the real round: "
+              f"9,963 in an hour = 2.768/s) ({load()})", flush=True)
+        clock = time.perf_counter()
+        for i, table in sheets:
+            clock += rng.expovariate(args.rate)
+            time.sleep(max(0.0, clock - time.perf_counter()))
+            arrived[(f"Centro Noche {i}", table)] = time.perf_counter()
+            queues[i].put((table, clock))
+        for q in queues:
+            q.put(None)
+        for w in workers:
+            w.join()
+        deadline = time.perf_counter() + 60
+        while len(seen) < len(sheets) and time.perf_counter() < deadline:
+            time.sleep(0.2)
+        stop.set()
+        poller.join()
+        client.close()
+        from_upload = [seen[k] - upload_start[k] for k in seen]
+        from_arrival = [seen[k] - arrived[k] for k in seen]
+        sync_took = [synced[k] - upload_start[k] for k in seen]
+        after_sync = [seen[k] - synced[k] for k in seen]
+        late = sum(1 for v in from_upload if v > 5)
+        print(f"night: {len(seen)}/{len(sheets)} sheets shown; from the start of the upload: "
+              f"p50 {statistics.median(from_upload):.2f} s, p95 {pct(from_upload, 0.95):.2f} s,"
+              f" max {max(from_upload):.2f} s, {late} over 5 s; from the sheet's arrival "
+              f"(with the laptop's own queue): p95 {pct(from_arrival, 0.95):.2f} s, max "
+              f"{max(from_arrival):.2f} s; one poll of /resultados.json: p50 "
+              f"{statistics.median(polls):.2f} s, max {max(polls):.2f} s ({load()})",
+              flush=True)
+        print(f"night: of which the laptop's `sync now` (push, apply, pull): p50 "
+              f"{statistics.median(sync_took):.2f} s, p95 {pct(sync_took, 0.95):.2f} s; then "
+              f"until a poll shows it: p50 {statistics.median(after_sync):.2f} s, p95 "
+              f"{pct(after_sync, 0.95):.2f} s", flush=True)
+
+
+def night_commune(plan: tuple[Path, int, int]) -> str:
+    """One commune of the tally night (in a child process): the demo commune, and a centre
+    with `tables` more tables in its consultation. Returns the consultation's id."""
+    from app.container import open_services
+    from app.demo.commune import build_demo
+
+    path, i, tables = plan
+    services = open_services(path)
+    try:
+        demo = build_demo(services, 120, 5000 + i)
+        if tables:
+            services.voting_tables.add_centre_with_tables(
+                demo.consultation_id, f"Centro Noche {i}", None, tables)
+        return demo.consultation_id
     finally:
-        for one in opened:
-            one.close()
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+        services.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--communes", type=int, default=4)
+    parser.add_argument("--residents", type=int, default=2000)
+    parser.add_argument("--laptops", type=int, default=50)
+    parser.add_argument("--changes", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--night-communes", type=int, default=40)
+    parser.add_argument("--tables", type=int, default=9963)
+    parser.add_argument("--sheets", type=int, default=500)
+    parser.add_argument("--rate", type=float, default=9963 / 3600)
+    parser.add_argument("--skip", default="", help="comma-separated: ingest,concurrency,"
+                                                  "profile,night")
+    parser.add_argument("--workdir", type=Path)
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="asamblea-hub-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    db, stop_pg = start_postgres(work)
+    bench = Bench(args, work, db)
+    try:
+        bench.start_hub()
+        print(f"machine: {os.cpu_count()} cores, {load()}", flush=True)
+        for name in ("ingest", "concurrency", "profile", "night"):
+            if name not in skip:
+                getattr(bench, name)()
+    finally:
+        bench.close()
         stop_pg()
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -41,6 +41,14 @@ def number(value: int) -> str:
     return f"{value:,}".replace(",", ".") if _spanish() else f"{value:,}"
 
 
+def percent(fraction: float) -> str:
+    """0.205 -> «20,5 %» in Spanish, «20.5 %» in English (a non-breaking space before %)."""
+    figure = f"{fraction * 100:,.1f}"
+    if _spanish():
+        figure = figure.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return f"{figure}\u00a0%"
+
+
 def count(n: int, one: str, many: str) -> str:
     """«1 habitante» / «1.200 habitantes», never «habitante(s)»: `one` and `many` are the two
     translated sentences with `{n}` where the number goes. Spanish and English both say the

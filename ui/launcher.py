@@ -105,7 +105,9 @@ def open_database(db: Path | None) -> Services:
     """Runs on the worker thread: import the database layer, migrate, build the services."""
     from app.container import open_services
 
-    return open_services(db)
+    services = open_services(db)
+    services.build_all()  # built lazily for the command line; all of them here, off the GUI
+    return services
 
 
 class Startup:
@@ -133,7 +135,9 @@ class Startup:
 
             ui.hub_sync = self.hub_sync = HubSync(ui, parent=self.window)
             self.hub_sync.start()
-        self.window.attach(ui)
+        # Who is in charge is asked at every start of the window (not for a screenshot).
+        self.window.attach(ui, ask_operator=not self.args.screenshot,
+                           operator=getattr(self.args, "operator", None))
         if services.incarnation is not None:
             from app.safety.sentences import incarnation_sentence
 
@@ -142,6 +146,10 @@ class Startup:
         self._watch_wal(services)
         if self.args.screenshot:
             QTimer.singleShot(0, self.screenshot)
+        else:  # the papers and the preview, loaded in the background once the page is up
+            from ui.warm_up import start_warm_up
+
+            QTimer.singleShot(1000, start_warm_up)
 
     def _watch_wal(self, services: Services) -> None:
         """Every 15 s: a `-wal` file deleted under the open database is folded in at once."""
@@ -170,7 +178,12 @@ class Startup:
         services = self.services
         if services is None:
             return
-        self.runner.submit(lambda: restore(services, backup), self.restored,
+        def job() -> Services:
+            restored = restore(services, backup)
+            restored.build_all()  # as open_database does: none is built on the GUI thread
+            return restored
+
+        self.runner.submit(job, self.restored,
                            lambda exc: self.window.show_problem(error_text(exc)))
 
     def restored(self, services: Services) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import UiContext, error_text
 from ui.pages.base import Page
+from ui.safety.operator import OperatorBox
 from ui.widgets import text_label
 
 if TYPE_CHECKING:
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.busy = text_label("", sidebar)
         self.busy.setObjectName("appTagline")
         side.addWidget(self.busy)
+        self.operator = OperatorBox(sidebar)
+        side.addWidget(self.operator)
         self.about = QPushButton(QCoreApplication.translate("MainWindow", "Acerca de"), sidebar)
         self.about.setObjectName("nav_about")
         self.about.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -139,11 +142,15 @@ class MainWindow(QMainWindow):
         self.about_dialog = AboutDialog(info, self)
         self.about_dialog.open()
 
-    def attach(self, ui: UiContext) -> None:
+    def attach(self, ui: UiContext, ask_operator: bool = False,
+               operator: str | None = None) -> None:
         """The database is open: show the page asked for. Others are built when first shown,
-        so start-up does not import every area (spreadsheets, PDF, sync) up front."""
+        so start-up does not import every area (spreadsheets, PDF, sync) up front.
+        `ask_operator`: the program's start asks who is in charge of the laptop, unless
+        `operator` (`gui --as NAME`) names her."""
         self.ui = ui
         self.about.setEnabled(True)
+        self.operator.attach(ui, ask_operator, operator)
         ui.runner.busy_changed.connect(self._busy)
         ui.runner.failed.connect(lambda exc: self.show_problem(error_text(exc)))
         self.show_page(self._wanted)

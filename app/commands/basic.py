@@ -63,6 +63,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.container import all_or_nothing
     from app.demo.commune import build_demo, is_empty
+    from app.demo.scratch import on_scratch_copy
 
     if args.residents < 1:
         return fail(_("Error: --residents debe ser un número positivo."))
@@ -70,9 +71,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.if_empty and not is_empty(services):
             print(_("La base de datos ya tiene datos; no se agregó la demostración."))
             return DONE
-        # All or nothing: a demo that fails halfway leaves the database as it was.
-        summary = all_or_nothing(
-            services, lambda sv: build_demo(sv, args.residents, args.seed, force=args.force))
+        # All or nothing: a demo that fails halfway leaves the database as it was; it is
+        # built on a copy, so its commits need not each reach the disk.
+        summary = all_or_nothing(services, lambda sv: on_scratch_copy(
+            sv, lambda apart: build_demo(apart, args.residents, args.seed, force=args.force)))
     sentence = _("Comuna de demostración creada: {residents} habitantes, {councils} "
                  "consejos comunales, {assemblies} asambleas.").format(
         residents=summary.residents, councils=len(summary.council_ids),
@@ -109,18 +111,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _items(services: Any, entity: str, limit: int | None) -> list[Any]:
-    from app.census.model import ResidentQuery
-
     if entity == "residents":
+        from app.census.model import ResidentQuery
+
         return list(services.residents.page(ResidentQuery(), 0, limit or 10_000_000))
-    source = {
-        "organizations": services.organizations.list_all,
-        "assemblies": services.assemblies.list_all,
-        "problems": services.problems.list_all,
-        "consultations": services.consultations.list_all,
-        "projects": services.projects.list_all,
-    }[entity]
-    items = list(source())
+    # Each listed word names its service: only that one is built (and its module imported).
+    items = list(getattr(services, entity).list_all())
     return items[:limit] if limit else items
 
 

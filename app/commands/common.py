@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from app.commands.exit_codes import BAD_INPUT, DONE
 from app.i18n import _
-from app.printing.paper import PaperOptions
 
 if TYPE_CHECKING:  # `asamblea gui` must not pay for the database layer before the window shows
     from app.container import Services
+    from app.printing.paper import PaperOptions
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -30,6 +30,11 @@ def db_parent() -> argparse.ArgumentParser:
         "--db", default=argparse.SUPPRESS, metavar="RUTA",
         help="archivo de la base de datos (por omisión: carpeta de datos del usuario, o "
              "la variable ASAMBLEA_DB)",
+    )
+    parent.add_argument(
+        "--as", dest="operator", default=argparse.SUPPRESS, metavar="NOMBRE",
+        help="quién está a cargo del equipo desde ahora (por omisión, el último nombre "
+             "dado); el historial nombra a esa persona en los cambios que siguen",
     )
     return parent
 
@@ -54,6 +59,10 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
     if services.startup_warning is not None:
         print(_("Aviso: {text}").format(text=services.startup_warning), file=sys.stderr)
     try:
+        # Who is in charge: `--as`, else the name last given (a shift only when it changes).
+        operator = getattr(args, "operator", None) or services.operators.saved()
+        if operator:
+            services.operators.take(operator)
         yield services
     finally:
         services.close()
@@ -135,6 +144,8 @@ def add_paper(parser: argparse.ArgumentParser) -> None:
 
 
 def paper_options(args: argparse.Namespace) -> PaperOptions:
+    from app.printing.paper import PaperOptions  # only `print` commands reach here
+
     size = getattr(args, "paper", None)
     return PaperOptions(page_size=PAPER_SIZES[size] if size else None)
 

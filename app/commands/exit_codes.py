@@ -116,6 +116,8 @@ BAD_INPUT_CODES = frozenset({
     # Backups: the file given is damaged, missing or newer; the disk is full.
     "backup.damaged", "backup.newer", "backup.no_space", "backup.not_available",
     "backup.not_found", "backup.write_failed", "history.none",
+    # The name of the person in charge of the laptop (`--as`, the start of the window).
+    "operator.bad_name", "operator.empty", "operator.too_long",
 })
 
 

@@ -8,6 +8,15 @@ from pathlib import Path
 
 from app.commands.common import add_json, report
 from app.i18n import _
+from app.services.hub_gate import DEFAULT_WORKERS, MAX_WORKERS
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(
+            _("«{value}» no vale: entre 1 y {max} envíos a la vez.").format(
+                value=value, max=MAX_WORKERS))
+    return int(value)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +40,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="dirección donde escuchar (por omisión todas)")
     serve.add_argument("--port", type=int, default=8443, metavar="PUERTO",
                        help="puerto (por omisión 8443)")
+    serve.add_argument("--workers", type=_workers, default=DEFAULT_WORKERS, metavar="N",
+                       help=f"envíos aplicados a la vez, de comunas distintas (1 a "
+                            f"{MAX_WORKERS}, por omisión {DEFAULT_WORKERS})")
     add_json(serve)  # the address and fingerprint served, as one JSON line, for scripts
     serve.set_defaults(handler=cmd_serve)
 
@@ -80,7 +92,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from app.hub.run import open_hub, serve
 
-    hub = open_hub(args.db, args.dir)
+    hub = open_hub(args.db, args.dir, workers=args.workers)
     try:
         value = {"url": f"https://{args.host}:{args.port}",
                  "fingerprint": hub.certificate_fingerprint}

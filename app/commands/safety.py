@@ -16,6 +16,7 @@ from app.commands.common import (
 )
 from app.commands.exit_codes import DONE, REFUSED
 from app.domain.field_labels import field_label
+from app.domain.zone import zone_named
 from app.i18n import _
 from app.safety.model import BackupCheck, FieldChange, HistoryEntry
 
@@ -130,35 +131,45 @@ def _kind(entry: HistoryEntry) -> str:
     }.get(entry.kind, entry.kind)
 
 
-def _value(value: object) -> str:
-    return _("«vacío»") if value is None or value == "" else f"«{value}»"
+def _value(value: object, seen: str | None) -> str:
+    """A value as a person reads it (a name for an id, 05/09/2026, 1.200,50 USD, Sí/No)."""
+    return _("«vacío»") if value is None or value == "" else f"«{seen or value}»"
 
 
 def _field_line(entity: str, change: FieldChange) -> str:
-    """One field's change as a person reads it: its label ("Teléfono"), not its column; the
-    JSON keeps the column's name for scripts."""
+    """One field's change as a person reads it: its label ("Teléfono"), not its column, and
+    its values resolved; the JSON keeps the column's name and the raw values for scripts."""
     field = field_label(entity, change.field)
+    new = _value(change.new, change.new_shown)
     if change.candidates:
+        shown = change.candidates_shown or (None,) * len(change.candidates)
         return _("  {field}: {values} → {new}").format(
-            field=field, values=" / ".join(_value(v) for v in change.candidates),
-            new=_value(change.new))
-    return _("  {field}: {old} → {new}").format(field=field, old=_value(change.old),
-                                                new=_value(change.new))
+            field=field, new=new, values=" / ".join(
+                _value(v, w) for v, w in zip(change.candidates, shown, strict=True)))
+    return _("  {field}: {old} → {new}").format(field=field, new=new,
+                                                old=_value(change.old, change.old_shown))
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     with opened(args) as services:
         found = services.history.history(args.record_id)
+        zone = zone_named(services.settings.get("time_zone"))
     if args.json:
         print_json(found)
         return DONE
-    print(_("Historial de {label} ({n} cambios). El equipo indica quién escribió: el programa "
-            "aún no registra qué secretaria estaba usando el equipo.").format(
-        label=found.label, n=len(found.entries)))
+    print(_("Historial de {label} ({n} cambios).").format(label=found.label,
+                                                         n=len(found.entries)))
     for entry in found.entries:
-        print(_("{date} — {kind} en «{device}» ({fingerprint})").format(
-            date=entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), kind=_kind(entry),
-            device=entry.device_name, fingerprint=entry.device_fingerprint))
+        print(_("{date} — {kind} en «{device}» ({fingerprint}) — {who}").format(
+            date=entry.at.astimezone(zone).strftime("%d/%m/%Y %H:%M"), kind=_kind(entry),
+            device=entry.device_name, fingerprint=entry.device_fingerprint,
+            who=_who(entry)))
         for change in entry.fields:
             print(_field_line(found.entity, change))
     return DONE
+
+
+def _who(entry: HistoryEntry) -> str:
+    if entry.secretary is None:
+        return _("nadie había dicho quién estaba a cargo del equipo")
+    return _("a cargo: {name}").format(name=entry.secretary)

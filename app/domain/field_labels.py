@@ -115,6 +115,10 @@ FIELD_LABELS: dict[str, Mapping[str, str]] = {
         "trust": N_("Confianza"), "revoked_by": N_("Revocado por"),
         "revoked_seq": N_("Último cambio aceptado antes de revocarlo"),
     },
+    "operator_shift": {
+        "device_id": N_("Equipo"), "name": N_("Secretaria a cargo"),
+        "started_at": N_("A cargo desde"),
+    },
     # Facts (written once, never edited): their fields show only in a record's history.
     "attendance": {
         "action": N_("Movimiento"), "at": N_("Hora"), "recorded_by": N_("Registrado por"),

@@ -131,6 +131,7 @@ ENTITIES: Mapping[str, str] = {
     "consultation": N_("la consulta"),
     "council": N_("el consejo comunal"),
     "device": N_("el equipo"),
+    "operator_shift": N_("el cambio de secretaria a cargo del equipo"),
     "budget_line": N_("la partida del presupuesto"),
     "disbursement": N_("el ingreso"),
     "expense": N_("el gasto"),

@@ -6,16 +6,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from sqlalchemy.exc import IntegrityError
 
 from app.container import Services, open_services
 from app.domain.errors import DomainError
 from app.hub.tls import CERT, KEY, fingerprint_of, make_certificate
 from app.services.hub import HubService
 from app.services.hub_admission import HubAdmission
+from app.services.hub_gate import DEFAULT_WORKERS
+from app.services.sync import SyncService
+from app.sync.bundle_writer import sign_own_head
 
 
 def default_folder() -> Path:
     return Path(user_data_dir("asamblea", appauthor=False)) / "hub"
+
+
+SPOOL = "spool"  # under the hub's folder: uploads, downloads, imports and views in progress
+STAGING, VIEWS = "preparando", "views"
 
 
 @dataclass
@@ -24,6 +32,13 @@ class Hub:
     admission: HubAdmission
     hub: HubService
     folder: Path
+    # The hub's imports and exports, staged in its own folder (`spool/preparando`), never in
+    # the system's temp folder: a bundle there holds a commune's census in clear.
+    sync: SyncService
+
+    @property
+    def spool(self) -> Path:
+        return self.folder / SPOOL
 
     @property
     def certificate_fingerprint(self) -> str:
@@ -33,20 +48,24 @@ class Hub:
         self.services.close()
 
 
-def open_hub(db: str, folder: Path | None) -> Hub:
+def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hub:
     if not db.startswith("postgresql"):
         # The hub holds many communes: SQLite's single writer is not made for it.
         raise DomainError("hub.needs_postgresql")
     folder = folder or default_folder()
     services = open_services(db)
     try:
-        admission = HubAdmission(services.sessions, services.ctx.clock)
-        hub = HubService(services.sessions, services.sync, admission, services.ctx.clock,
-                         services.device.id, folder / "spool")
+        ctx = services.ctx
+        sync = SyncService(services.sessions, services.device, ctx.log, ctx.clock, ctx.ids,
+                           staging=folder / SPOOL / STAGING)
+        admission = HubAdmission(services.sessions, ctx.clock)
+        hub = HubService(services.sessions, sync, admission, ctx.clock, services.device.id,
+                         folder / SPOOL, workers)
+        _sign_head_once(services)
     except Exception:
         services.close()
         raise
-    return Hub(services, admission, hub, folder)
+    return Hub(services, admission, hub, folder, sync)
 
 
 def init_hub(db: str, folder: Path | None) -> Hub:
@@ -64,7 +83,40 @@ def serve(hub: Hub, host: str, port: int) -> None:
     cert = hub.folder / CERT
     if not cert.exists():
         raise DomainError("hub.not_initialized", folder=str(hub.folder))
+    clean_leftovers(hub.spool)
     hello = {"hub_id": hub.services.device.id, "hub_fingerprint": hub.services.device.fingerprint}
     app = build_app(hub.admission, hub.hub, hello, result_routes(hub.services))
     uvicorn.run(app, host=host, port=port, ssl_certfile=str(cert),
                 ssl_keyfile=str(hub.folder / KEY), log_level="warning", access_log=False)
+
+
+def clean_leftovers(spool: Path, now: float | None = None) -> None:
+    """What a hub killed mid-way left behind: imports and exports being staged (nothing else
+    runs them when the server starts), and digest views more than a day old (a `hub digest`
+    may be running right now beside the server)."""
+    import shutil
+    import time
+
+    now = time.time() if now is None else now
+    for kind, age in ((STAGING, 0.0), ("applying", 0.0), (VIEWS, 86_400.0)):
+        folder = spool / kind
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if now - entry.stat().st_mtime < age:
+                continue
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+
+
+def _sign_head_once(services: Services) -> None:
+    """The hub's own head, signed before any download is built: downloads of different
+    communes are built at once, and each would otherwise insert that same row the first
+    time (one of them failing on its key)."""
+    try:
+        with services.sessions.begin() as s:
+            sign_own_head(s, services.device)
+    except IntegrityError:
+        pass  # another process of this hub (a command beside the server) signed it just now

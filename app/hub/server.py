@@ -90,14 +90,14 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         return JSONResponse({**hello, "commune": caller.commune})
 
     async def upload_state(request: Request, caller: Caller, body: bytes) -> Response:
-        state = await run_in_threadpool(hub.upload_state, request.path_params["sha"])
+        state = await run_in_threadpool(hub.upload_state, caller, request.path_params["sha"])
         return JSONResponse({"offset": state.offset, "applied": state.applied})
 
     async def upload_chunk(request: Request, caller: Caller, body: bytes) -> Response:
         offset = _int(request.query_params.get("offset"))
         total = _int(request.query_params.get("total"))
-        job = await run_in_threadpool(hub.begin_append, request.path_params["sha"], offset,
-                                      total)
+        job = await run_in_threadpool(hub.begin_append, caller, request.path_params["sha"],
+                                      offset, total)
         complete = False
         try:
             async for chunk in request.stream():

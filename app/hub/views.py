@@ -7,16 +7,20 @@ import tempfile
 from pathlib import Path
 
 from app.container import open_services
-from app.hub.run import Hub
+from app.hub.run import VIEWS, Hub
 
 
 def commune_digest(hub: Hub, commune: str) -> str:
     """The state_digest of the commune's scope: the hub's bundle for that commune, applied to
     an empty database (the same path a new laptop of the commune takes)."""
-    work = Path(tempfile.mkdtemp(prefix="asamblea-hub-view-"))
+    views = hub.spool / VIEWS
+    views.mkdir(parents=True, exist_ok=True)
+    # In the hub's own folder, not the system's temp folder: the view holds the commune's
+    # census in clear. Removed when done; a killed one is swept when the server starts.
+    work = Path(tempfile.mkdtemp(prefix="view-", dir=views))
     try:
-        bundle = hub.services.sync.export(work, full=True, plain=True,
-                                          only_origins=hub.hub.scope(commune)).path
+        bundle = hub.sync.export(work, full=True, plain=True,
+                                 only_origins=hub.hub.scope(commune)).path
         view = open_services(work / "view.db")
         try:
             view.sync.import_file(bundle, trust_fingerprint=hub.services.device.fingerprint)

@@ -6,6 +6,7 @@ use it. The change-log check, which needs the models, is the service's.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -49,7 +50,7 @@ def copy_database(source: Path, target: Path) -> None:
     renamed only once complete and on disk. On failure nothing is left behind."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + PARTIAL)
-    partial.unlink(missing_ok=True)
+    remove_partial(partial)
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
@@ -66,11 +67,23 @@ def copy_database(source: Path, target: Path) -> None:
         os.replace(partial, target)
         fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        remove_partial(partial)
         if is_disk_full(exc):
             raise DomainError("backup.no_space", folder=str(target.parent)) from exc
         raise DomainError("backup.write_failed", folder=str(target.parent),
                           detail=str(exc)) from exc
+
+
+# What SQLite may leave beside a copy it was writing when it failed (a full disk mid-copy
+# leaves the rollback journal of the half-written file: a piece of the census).
+SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def remove_partial(partial: Path) -> None:
+    """A half-written copy and whatever SQLite left beside it."""
+    for path in (partial, *(partial.with_name(partial.name + s) for s in SIDECARS)):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def integrity_problems(path: Path, ours: bool = True) -> list[str]:

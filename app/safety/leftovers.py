@@ -20,7 +20,9 @@ def clean_leftovers(db_path: Path, staging: Path, now: float | None = None) -> l
     if staging.is_dir():
         candidates += list(staging.iterdir())
     candidates += list(db_path.parent.glob(f"{db_path.name}.restoring"))
+    # A half-written backup and the journal SQLite left beside it (a full disk mid-copy).
     candidates += list((db_path.parent / "copias").glob("*.partial"))
+    candidates += list((db_path.parent / "copias").glob("*.partial-*"))
     removed = []
     for path in candidates:
         try:

@@ -39,6 +39,14 @@ register_messages(
             "(el usuario debe poder escribir en ambos) o mueva la carpeta de datos a un lugar "
             "donde pueda escribir."),
         "history.none": N_("No hay cambios registrados para el registro «{id}»."),
+        "operator.empty": N_(
+            "Escriba el nombre de la persona a cargo de este equipo (la secretaria o el "
+            "secretario que lo usa ahora)."),
+        "operator.bad_name": N_(
+            "El nombre de la persona a cargo tiene caracteres que no se pueden guardar; "
+            "escríbalo de nuevo."),
+        "operator.too_long": N_(
+            "El nombre de la persona a cargo es demasiado largo (a lo sumo {limit} letras)."),
         "backup.newer": N_(
             "El respaldo «{name}» fue hecho por una versión más nueva de Asamblea (revisión "
             "{revision}). Actualice el programa para restaurarlo. La base de datos no se "

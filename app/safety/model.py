@@ -47,6 +47,11 @@ class FieldChange:
     new: object
     # For a merge or a resolution: every value the versions brought (they differed).
     candidates: tuple[object, ...] = ()
+    # The same values as a person reads them (a name for an id, dd/mm/aaaa, 1.200,50 USD,
+    # Sí/No); None where there is no value. The raw ones above stay for scripts.
+    old_shown: str | None = None
+    new_shown: str | None = None
+    candidates_shown: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,10 @@ class HistoryEntry:
     device_fingerprint: str
     fields: tuple[FieldChange, ...]
     change_hash: str
+    # Who was in charge of that laptop when it made the change (its latest shift before the
+    # change in the laptop's chain); None for a change made before anyone took charge.
+    secretary: str | None = None
+    seq: int = 0  # the change's place in its laptop's chain
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,3 @@ class RecordHistory:
     record_id: str
     label: str
     entries: tuple[HistoryEntry, ...]
-    # Who was signed in is not recorded yet: the program has no sign-in; the laptop (its
-    # name and fingerprint) stands for its secretary.
-    secretary_recorded: bool = False

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.clock import Clock
@@ -29,13 +30,16 @@ from app.persistence.rows import (
     PeerWatermarkRow,
 )
 from app.services.hub_admission import Caller, HubAdmission
+from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
 from app.services.sync import SyncService
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
 from app.sync.hub_protocol import CHUNK_BYTES, MAX_BUNDLE_BYTES
 from app.sync.importer import normalize_fingerprint
+from app.sync.model import ImportSummary
 
 PART = ".part"
+RETRIES = 3  # runs of one import that met another commune's on a shared row
 
 
 @dataclass(frozen=True)
@@ -67,8 +71,9 @@ class Appending:
     what arrived (the bundle's SHA-256 is checked as a whole before it is applied); a chunk
     that arrived whole but not as signed is taken back."""
 
-    def __init__(self, hub: HubService, sha: str, part: Path, start: int, total: int) -> None:
-        self._hub, self.sha, self._start, self._total = hub, sha, start, total
+    def __init__(self, hub: HubService, session: tuple[str, str], part: Path, start: int,
+                 total: int) -> None:
+        self._hub, self._session, self._start, self._total = hub, session, start, total
         self._fh = part.open("ab")
         self._digest = hashlib.sha256()
         self.size = start
@@ -92,7 +97,7 @@ class Appending:
             return self.size
         finally:
             self._fh.close()
-            self._hub._done_writing(self.sha)
+            self._hub._done_writing(self._session)
 
 
 def file_sha256(path: Path) -> str:
@@ -103,16 +108,26 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _met_another(exc: DBAPIError) -> bool:
+    """A unique key another transaction took first, a deadlock or a serialization failure."""
+    return getattr(exc.orig, "sqlstate", None) in {"23505", "40P01", "40001"}
+
+
 def _check_sha(sha: str) -> str:
     if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
         raise DomainError("hub.bad_upload", detail="sha256")
     return sha
 
 
+def device_code(caller: Caller) -> str:
+    """The caller's fingerprint without dashes: the name of its uploads on disk."""
+    return normalize_fingerprint(caller.fingerprint)
+
+
 class HubService:
     def __init__(self, sessions: sessionmaker[Session], sync: SyncService,
                  admission: HubAdmission, clock: Clock, hub_device_id: str,
-                 spool: Path) -> None:
+                 spool: Path, workers: int = DEFAULT_WORKERS) -> None:
         self._sessions = sessions
         self._admission = admission
         self._sync = sync
@@ -120,75 +135,84 @@ class HubService:
         self._hub_id = hub_device_id
         self._uploads = spool / "uploads"
         self._pulls = spool / "pulls"
-        self._uploads.mkdir(parents=True, exist_ok=True)
-        self._pulls.mkdir(parents=True, exist_ok=True)
-        # One import at a time: each is one transaction over the merge's bookkeeping.
-        self._apply_lock = threading.Lock()
+        self._applying = spool / "applying"
+        for folder in (self._uploads, self._pulls, self._applying):
+            folder.mkdir(parents=True, exist_ok=True)
+        self.gate = CommuneGate(workers)
         self._file_lock = threading.Lock()
-        self._writing: set[str] = set()
+        self._writing: set[tuple[str, str]] = set()
 
     # -- upload: ask, append, apply ----------------------------------------------------------
+    # An upload in progress belongs to the device sending it: its bytes are kept under
+    # (device, bundle hash), so another enrolled laptop that knows the hash can neither add
+    # to it nor cut it short; it only ever writes (and is answered about) its own.
 
-    def upload_state(self, sha: str) -> UploadState:
+    def _part(self, caller: Caller, sha: str) -> Path:
+        return self._uploads / f"{sha}.{device_code(caller)}{PART}"
+
+    def upload_state(self, caller: Caller, sha: str) -> UploadState:
         sha = _check_sha(sha)
         with self._sessions.begin() as s:
             row = s.get(HubUploadRow, sha)
             if row is not None and row.applied_at is not None:
                 return UploadState(sha, row.size, True)
-        part = self._uploads / (sha + PART)
+        part = self._part(caller, sha)
         return UploadState(sha, part.stat().st_size if part.exists() else 0, False)
 
-    def begin_append(self, sha: str, offset: int, total: int) -> Appending:
-        """Start adding bytes at `offset` of an upload. An offset other than what the hub holds
-        is refused with the held offset (the client resends from there), so no byte is written
-        twice; one writer per upload at a time."""
+    def begin_append(self, caller: Caller, sha: str, offset: int, total: int) -> Appending:
+        """Start adding bytes at `offset` of the caller's upload. An offset other than what
+        the hub holds of it is refused with the held offset (the client resends from there),
+        so no byte is written twice; one writer per upload at a time."""
         sha = _check_sha(sha)
         if not 0 < total <= MAX_BUNDLE_BYTES:
             raise DomainError("hub.too_large", limit=MAX_BUNDLE_BYTES // (1024 * 1024))
-        state = self.upload_state(sha)
+        state = self.upload_state(caller, sha)
         if state.applied:
             raise DomainError("hub.offset", offset=state.offset)
+        session = (device_code(caller), sha)
         with self._file_lock:
-            part = self._uploads / (sha + PART)
+            part = self._part(caller, sha)
             held = part.stat().st_size if part.exists() else 0
-            if sha in self._writing:
+            if session in self._writing:
                 raise DomainError("hub.offset", offset=held)
             if offset != held:
                 raise DomainError("hub.offset", offset=held)
-            self._writing.add(sha)
-        return Appending(self, sha, part, held, total)
+            self._writing.add(session)
+        return Appending(self, session, part, held, total)
 
-    def _done_writing(self, sha: str) -> None:
+    def _done_writing(self, session: tuple[str, str]) -> None:
         with self._file_lock:
-            self._writing.discard(sha)
+            self._writing.discard(session)
 
     def apply(self, caller: Caller, sha: str) -> Applied:
         """Check the received file is the bundle announced and the caller's own, then import
-        it (all or nothing). Applying the same bundle again changes nothing."""
+        it (all or nothing). Applying the same bundle again changes nothing. Uploads of one
+        commune are applied in the order they asked, other communes' meanwhile (`gate`)."""
         sha = _check_sha(sha)
-        with self._apply_lock:
+        with self.gate.turn(caller.commune):
             with self._sessions.begin() as s:
                 row = s.get(HubUploadRow, sha)
                 if row is not None and row.applied_at is not None:
-                    return Applied(sha, row.bundle_id or "", 0, True, holdings(s))
-            part = self._uploads / (sha + PART)
+                    return Applied(sha, row.bundle_id or "", 0, True,
+                                   self._held_for(s, caller.commune, set()))
+            part = self._part(caller, sha)
             if not part.exists():
                 raise DomainError("hub.bad_upload", detail="missing")
             if file_sha256(part) != sha:
                 part.unlink(missing_ok=True)
                 raise DomainError("hub.bad_upload", detail="sha256")
-            staging = Path(tempfile.mkdtemp(prefix="asamblea-hub-"))
+            staging = Path(tempfile.mkdtemp(prefix="apply-", dir=self._applying))
             try:
                 bundle = staging / f"{sha[:16]}.asamblea"
                 shutil.copyfile(part, bundle)
-                return self._apply_file(caller, sha, bundle, part.stat().st_size)
+                return self._apply_file(caller, sha, bundle, part)
             except DomainError:
                 part.unlink(missing_ok=True)
                 raise
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
 
-    def _apply_file(self, caller: Caller, sha: str, bundle: Path, size: int) -> Applied:
+    def _apply_file(self, caller: Caller, sha: str, bundle: Path, part: Path) -> Applied:
         with BundleReader(bundle) as reader:
             manifest = reader.open()
         if manifest.sender.public_key != caller.public_key:
@@ -199,14 +223,37 @@ class HubService:
             if manifest.origins[origin].last > kept:
                 raise DomainError("hub.relays_revoked", fingerprint=shown_fp)
         self._assign_scope(caller, manifest.sender.id, set(manifest.origins))
-        summary = self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
+        summary = self._import(caller, bundle)
         with self._sessions.begin() as s:
-            s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id, size=size,
-                                 bundle_id=manifest.bundle_id, applied_at=self._clock.now()))
-            held = holdings(s)
-        (self._uploads / (sha + PART)).unlink(missing_ok=True)
+            s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id,
+                                 size=part.stat().st_size, bundle_id=manifest.bundle_id,
+                                 applied_at=self._clock.now()))
+            held = self._held_for(s, caller.commune, set(manifest.origins))
+        part.unlink(missing_ok=True)
         return Applied(sha, manifest.bundle_id, summary.changes_new, summary.already_imported,
                        held)
+
+    def _held_for(self, s: Session, commune: str, carried: set[str]) -> dict[str, int]:
+        """What the hub holds of the origins a laptop of `commune` deals with (its commune's,
+        the hub's, and those its bundle carried): the acknowledgement it keeps as watermarks.
+        Not the whole country's: that would be an aggregate over every change at every
+        upload, and names other communes' laptops."""
+        origins = carried | set(s.scalars(select(HubOriginRow.origin).where(
+            HubOriginRow.commune == commune))) | {self._hub_id}
+        return holdings(s, frozenset(origins))
+
+    def _import(self, caller: Caller, bundle: Path) -> ImportSummary:
+        """Imports of different communes run at once and may meet on the few rows they share
+        (a file both carry, stored once by its hash; the hub's own records): then one of them
+        fails on a key or a lock the other took. The import is one transaction that changed
+        nothing, so it is run again, and then finds the other's rows held."""
+        for _ in range(RETRIES - 1):
+            try:
+                return self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
+            except DBAPIError as exc:
+                if not _met_another(exc):
+                    raise
+        return self._sync.import_file(bundle, trust_fingerprint=caller.fingerprint)
 
     def _assign_scope(self, caller: Caller, sender: str, origins: set[str]) -> None:
         """The rule (packaging/HUB.md): an origin belongs to the commune it is enrolled for;

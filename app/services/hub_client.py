@@ -7,6 +7,7 @@ bundle that came by stick and then by hub is already held.
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -82,8 +83,9 @@ class HubClientService:
         waiting = 0
         if url:
             waiting = self._unsent(hub_id)
-        return HubStatus(url, fp, datetime.fromisoformat(last) if last else None, error,
-                         len(bundles), waiting)
+        code, params = _read_error(error)
+        return HubStatus(url, fp, datetime.fromisoformat(last) if last else None,
+                         len(bundles), waiting, code, params)
 
     def _unsent(self, hub_id: str) -> int:
         """Changes held here above what the hub has acknowledged."""
@@ -101,7 +103,7 @@ class HubClientService:
         try:
             result = self._sync_once()
         except DomainError as exc:
-            self._put(LAST_ERROR, str(exc))
+            self._put(LAST_ERROR, _stored_error(exc))
             raise
         with self._sessions.begin() as s:
             s.merge(SettingRow(key=LAST_SYNC, value=result.at.isoformat()))
@@ -181,3 +183,26 @@ class HubClientService:
         finally:
             target.unlink(missing_ok=True)
         return summary.changes_new, summary.conflicts, summary.pending
+
+
+def _stored_error(exc: DomainError) -> str:
+    """The refusal as its code and parameters (JSON), never as a sentence: the window may be
+    read in another language than the one that was current when it failed."""
+    params = {k: v if isinstance(v, (int, float, str, bool)) or v is None else str(v)
+              for k, v in exc.params.items()}
+    return json.dumps({"code": exc.code, "params": params}, ensure_ascii=False)
+
+
+def _read_error(stored: str) -> tuple[str, dict[str, object]]:
+    """(code, params) of a stored failure; a sentence stored by an older version is shown as
+    it is (an unknown code is shown as itself)."""
+    if not stored:
+        return "", {}
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return stored, {}
+    if not isinstance(data, dict) or not isinstance(data.get("code"), str):
+        return stored, {}
+    params = data.get("params")
+    return data["code"], params if isinstance(params, dict) else {}

@@ -37,31 +37,43 @@ class InfoService:
         self._fingerprint = fingerprint
 
     def counts(self, s: Session) -> dict[str, int]:
-        """Live (not deleted) records per domain table."""
-        out: dict[str, int] = {}
+        """Live (not deleted) records per domain table, in one statement."""
+        counts, _log = self._all_counts(s)
+        return counts
+
+    def _all_counts(self, s: Session) -> tuple[dict[str, int], tuple[int, int, int]]:
+        """(live records per domain table, (changes, pending changes, open conflicts)), read
+        by one statement of scalar subqueries rather than a round trip each."""
         tables = synced_tables()
+        columns = []
         for name in domain_tables():
             cls = tables[name]
             query = select(func.count()).select_from(cls)
             deleted_at = getattr(cls, "deleted_at", None)
             if deleted_at is not None:
                 query = query.where(deleted_at.is_(None))
-            out[name] = int(s.scalar(query) or 0)
-        return out
+            columns.append(query.scalar_subquery())
+        log = [select(func.count()).select_from(cls).scalar_subquery()
+               for cls in (ChangeRow, PendingChangeRow, ConflictRow)]
+        row = s.execute(select(*columns, *log)).one()
+        values = [int(v or 0) for v in row]
+        names = domain_tables()
+        changes, pending, conflicts = values[len(names):]
+        return dict(zip(names, values[:len(names)], strict=True)), (changes, pending, conflicts)
 
     def info(self, with_digest: bool = True) -> DatabaseInfo:
-        engine = self._sessions.kw["bind"]
+        # Read before the unit of work begins: it opens a connection of its own.
+        revision = current_revision(self._sessions.kw["bind"])
         with self._sessions.begin() as s:
+            counts, (changes, pending, conflicts) = self._all_counts(s)
             return DatabaseInfo(
-                schema_revision=current_revision(engine),
+                schema_revision=revision,
                 device_id=self._device_id,
                 device_fingerprint=self._fingerprint,
-                counts=self.counts(s),
-                changes=int(s.scalar(select(func.count()).select_from(ChangeRow)) or 0),
-                pending_changes=int(
-                    s.scalar(select(func.count()).select_from(PendingChangeRow)) or 0
-                ),
-                open_conflicts=int(s.scalar(select(func.count()).select_from(ConflictRow)) or 0),
+                counts=counts,
+                changes=changes,
+                pending_changes=pending,
+                open_conflicts=conflicts,
                 state_digest=state_digest(s) if with_digest else "",
             )
 

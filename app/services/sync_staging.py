@@ -17,17 +17,12 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import DeviceTrust
 from app.domain.errors import DomainError
+from app.paths import staging_root as staging_root  # its old home: imports of it keep working
 from app.persistence.rows import DeviceRow
 from app.sync.bundle_reader import BundleReader
 from app.sync.disk_trouble import disk_error, readable_name, readable_path
 from app.sync.envelope import Recipient, is_sealed, unseal
 from app.sync.identity import DeviceIdentity
-
-STAGING = "preparando"
-
-
-def staging_root(db_path: Path) -> Path:
-    return db_path.parent / STAGING
 
 
 def staging_dir(root: Path | None, kind: str) -> Path:

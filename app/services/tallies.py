@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -124,27 +126,45 @@ class TallyService:
     def overview(self, consultation_id: str) -> ConsultationOverview:
         with self._ctx.sessions.begin() as s:
             consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
-            voters, by_table, unassigned = loading.registers(s, consultation)
-            tables = loading.tables(s, consultation, by_table)
-            return ConsultationOverview(
-                consultation=to_consultation(consultation),
-                candidates=tuple(n for n, _cost in _candidates(s, consultation_id)),
-                centres=tuple(loading.centres(s, consultation_id)),
-                tables=tuple(self._state(s, t) for t in tables),
-                eligible=len(voters), unassigned=unassigned,
-                voting_age=loading.voting_age(s, consultation),
-                stale_registers=tuple(stale_registers(s, tables, by_table)))
+            return self._overview(s, consultation)
+
+    def overview_and_results(self, consultation_id: str
+                             ) -> tuple[ConsultationOverview, Results]:
+        """What the Consulta page shows, in one unit of work: the registers (every eligible
+        voter, sorted and placed at a table: the costly part) are built once for both."""
+        with self._ctx.sessions.begin() as s:
+            consultation = get_live(s, ConsultationRow, consultation_id, "consultation")
+            overview = self._overview(s, consultation)
+            return overview, self._results(s, consultation_id,
+                                           (overview.eligible, overview.tables))
+
+    def _overview(self, s: Session, consultation: ConsultationRow) -> ConsultationOverview:
+        voters, by_table, unassigned = loading.registers(s, consultation)
+        tables = loading.tables(s, consultation, by_table)
+        return ConsultationOverview(
+            consultation=to_consultation(consultation),
+            candidates=tuple(n for n, _cost in _candidates(s, consultation.id)),
+            centres=tuple(loading.centres(s, consultation.id)),
+            tables=tuple(self._state(s, t) for t in tables),
+            eligible=len(voters), unassigned=unassigned,
+            voting_age=loading.voting_age(s, consultation),
+            stale_registers=tuple(stale_registers(s, tables, by_table)))
 
     def results(self, consultation_id: str) -> Results:
         """Votes per project per table and in total, from the accepted sheets only."""
         with self._ctx.sessions.begin() as s:
             return self._results(s, consultation_id)
 
-    def _results(self, s: Session, consultation_id: str) -> Results:
+    def _results(self, s: Session, consultation_id: str,
+                 read: tuple[int, Sequence[TableTally]] | None = None) -> Results:
+        """`read`: the eligible count and the tables' states when already read (the overview),
+        so the registers are not built again."""
         row = get_live(s, ConsultationRow, consultation_id, "consultation")
         consultation = to_consultation(row)
-        voters, by_table, _unassigned = loading.registers(s, row)
-        states = [self._state(s, t) for t in loading.tables(s, row, by_table)]
+        if read is None:
+            voters, by_table, _unassigned = loading.registers(s, row)
+            read = len(voters), [self._state(s, t) for t in loading.tables(s, row, by_table)]
+        eligible, states = read
         candidates = _candidates(s, consultation_id)
         resolution = row.tie_resolution or {}
         numbers = [n.number for n, _cost in candidates]
@@ -177,7 +197,7 @@ class TallyService:
             consultation=consultation, candidates=results, tables=tuple(tables),
             null_votes=sum(t.null_votes for t in counted),
             blank_votes=sum(t.blank_votes for t in counted), valid_votes=valid,
-            ballots_in_box=sum(t.ballots_in_box for t in counted), eligible=len(voters),
+            ballots_in_box=sum(t.ballots_in_box for t in counted), eligible=eligible,
             tables_counted=len(counted), tables_total=len(tables),
             funding_note=note, tie_note=outcome.tie_note,
             funded_numbers=funded, pending_tie=outcome.pending_tie if complete else ())

@@ -58,10 +58,18 @@ class BundlePlan:
         return sum(r.count for r in self.origins.values())
 
 
-def holdings(s: Session) -> dict[str, int]:
-    """The highest seq held of each origin (held logs have no gaps)."""
-    rows = s.execute(select(ChangeRow.origin, func.max(ChangeRow.seq)).group_by(ChangeRow.origin))
-    return {origin: int(top) for origin, top in rows}
+def holdings(s: Session, origins: frozenset[str] | None = None) -> dict[str, int]:
+    """The highest seq held of each origin (held logs have no gaps); of `origins` only, when
+    given (a hub: asking by origin uses the key, not an aggregate over the country's log)."""
+    query = select(ChangeRow.origin, func.max(ChangeRow.seq)).group_by(ChangeRow.origin)
+    if origins is None:
+        return {origin: int(top) for origin, top in s.execute(query)}
+    held: dict[str, int] = {}
+    ordered = sorted(origins)
+    for i in range(0, len(ordered), 500):
+        rows = s.execute(query.where(ChangeRow.origin.in_(ordered[i : i + 500])))
+        held.update((origin, int(top)) for origin, top in rows)
+    return held
 
 
 def peer_watermarks(s: Session, peer: str) -> dict[str, int]:
@@ -77,9 +85,11 @@ def plan_bundle(
     """Everything above the peer's watermark per origin (all of it for --full or no peer).
 
     `only_origins` makes a partial bundle (a hub relaying one origin, or a test): the changes
-    of other origins are left out, so what refers to them waits as pending on arrival.
+    of other origins are left out, so what refers to them waits as pending on arrival, and
+    the bundle tells only what is held of those origins (a hub's download names no laptop of
+    another commune).
     """
-    held = holdings(s)
+    held = holdings(s, only_origins)
     marks = peer_watermarks(s, peer) if peer is not None and not full else {}
     me = s.scalars(select(ThisDeviceRow.id)).first()
     signed = {o: int(q) for o, q in s.execute(select(DeviceHeadRow.origin, DeviceHeadRow.seq))}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+
+from app.domain.errors import DomainError
 
 
 @dataclass(frozen=True)
@@ -11,9 +14,18 @@ class HubStatus:
     url: str  # "" when no hub is set
     fingerprint: str
     last_sync: datetime | None
-    last_error: str  # the last attempt's refusal or failure, "" after a success
     outbox_bundles: int  # bundles built for the hub and not yet acknowledged
     outbox_changes: int  # changes the hub has not acknowledged (in those bundles or not yet)
+    # The last attempt's refusal or failure, as its code and parameters ("" after a success):
+    # stored so, it is worded when read, in the reader's language, not the writer's.
+    last_error_code: str = ""
+    last_error_params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def last_error(self) -> str:
+        if not self.last_error_code:
+            return ""
+        return str(DomainError(self.last_error_code, **self.last_error_params))
 
     @property
     def configured(self) -> bool:

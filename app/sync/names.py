@@ -34,7 +34,7 @@ def record_label(s: Session, entity: str, entity_id: str) -> str:
         person = " ".join(p for p in (first, last) if p)
         national_id = getattr(row, "national_id", None)
         return f"{person}, {national_id}" if national_id else person
-    for attribute in ("name", "title", "full_name", "filename"):
+    for attribute in ("name", "title", "full_name", "filename", "description"):
         value = getattr(row, attribute, None)
         if isinstance(value, str) and value:
             return value

@@ -6,26 +6,32 @@ that still wait are written back.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.persistence.rows import ChangeRow, PendingChangeRow
 from app.sync.fk_order import is_editable
-from app.sync.held_changes import fetch_fields
+from app.sync.held_changes import chunks, fetch_fields
 from app.sync.touched import MaterializeResult, PlannedRow, RecordKey, Touched
 
 
 def take_pending(s: Session) -> set[RecordKey]:
-    """Every waiting record is tried again; those still waiting are written back."""
-    rows = s.execute(
-        select(ChangeRow.entity, ChangeRow.entity_id).join(
-            PendingChangeRow,
-            (PendingChangeRow.origin == ChangeRow.origin) & (PendingChangeRow.seq == ChangeRow.seq),
-        )
-    )
-    keys = {RecordKey(e, i) for e, i in rows}
-    if keys:
-        s.execute(delete(PendingChangeRow))
+    """Every waiting record is tried again; those still waiting are written back.
+
+    On a hub, imports of different communes run at once: each takes the waiting changes no
+    other import has taken (`SKIP LOCKED`; SQLite has one writer and ignores it), so two imports
+    never retry, delete and write back the same ones, and neither waits for the other."""
+    taken = [tuple(t) for t in s.execute(
+        select(PendingChangeRow.origin, PendingChangeRow.seq)
+        .with_for_update(skip_locked=True)
+    )]
+    keys: set[RecordKey] = set()
+    for part in chunks(taken, 500):
+        rows = s.execute(select(ChangeRow.entity, ChangeRow.entity_id).where(
+            tuple_(ChangeRow.origin, ChangeRow.seq).in_(part)))
+        keys.update(RecordKey(e, i) for e, i in rows)
+        s.execute(delete(PendingChangeRow).where(
+            tuple_(PendingChangeRow.origin, PendingChangeRow.seq).in_(part)))
     return keys
 
 

@@ -1144,8 +1144,20 @@ Type the time it closed (HH:MM, for example 18:30):</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <source>{label}: {n} cambios. Cada cambio dice en qué equipo se hizo; el programa aún no registra qué secretaria lo usaba.</source>
-            <translation>{label}: {n} changes. Each change says on which laptop it was made; the program does not yet record which secretary was using it.</translation>
+            <source>{label}: {n} cambios. Cada cambio dice en qué equipo se hizo y quién estaba a cargo de ese equipo.</source>
+            <translation>{label}: {n} changes. Each change says on which laptop it was made and who was in charge of that laptop.</translation>
+        </message>
+        <message>
+            <source>a cargo: {name}</source>
+            <translation>in charge: {name}</translation>
+        </message>
+        <message>
+            <source>nadie a cargo registrado</source>
+            <translation>nobody recorded in charge</translation>
+        </message>
+        <message>
+            <source>{date} — {kind} en «{device}» ({fingerprint}) — {who}</source>
+            <translation>{date} — {kind} on “{device}” ({fingerprint}) — {who}</translation>
         </message>
         <message>
             <source>Creado</source>
@@ -1166,10 +1178,6 @@ Type the time it closed (HH:MM, for example 18:30):</translation>
         <message>
             <source>Conflicto resuelto por una persona</source>
             <translation>Conflict resolved by a person</translation>
-        </message>
-        <message>
-            <source>{date} — {kind} en «{device}» ({fingerprint})</source>
-            <translation>{date} — {kind} on “{device}” ({fingerprint})</translation>
         </message>
         <message>
             <source>(vacío)</source>
@@ -1962,6 +1970,52 @@ The second record is archived, and this cannot be undone here.</translation>
         <message>
             <source>Costo</source>
             <translation>Cost</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorBox</name>
+        <message>
+            <source>Cambiar</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Otra persona toma este equipo</source>
+            <translation>Another person takes this laptop</translation>
+        </message>
+        <message>
+            <source>A cargo: {name}</source>
+            <translation>In charge: {name}</translation>
+        </message>
+        <message>
+            <source>A cargo: nadie todavía</source>
+            <translation>In charge: nobody yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorDialog</name>
+        <message>
+            <source>Persona a cargo</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>¿Quién está a cargo de esta laptop?</source>
+            <translation>Who is in charge of this laptop?</translation>
+        </message>
+        <message>
+            <source>Su nombre queda en el historial de cada cambio que se haga desde ahora en este equipo, también en los otros equipos después de sincronizar. Si otra persona toma el equipo, use «Cambiar».</source>
+            <translation>Your name is recorded in the history of every change made from now on on this laptop, also on the other laptops after syncing. If another person takes the laptop, use “Change”.</translation>
+        </message>
+        <message>
+            <source>Nombre y apellido</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Continuar</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Ahora no</source>
+            <translation>Not now</translation>
         </message>
     </context>
     <context>
@@ -3296,6 +3350,18 @@ The second record is archived, and this cannot be undone here.</translation>
         <message>
             <source>EMPATE</source>
             <translation>TIE</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>ERROR</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>{where}: {box} boletas, {eligible} electores</source>
+            <translation>{where}: {box} ballots, {eligible} voters</translation>
         </message>
         <message>
             <source>Mesas escrutadas: &lt;b&gt;{counted} de {total}&lt;/b&gt;. &lt;b style='color:#a00'&gt;ERROR en la participación:&lt;/b&gt; hay más boletas en la urna que electores en el cuaderno ({details}). Revise los cuadernos y las actas de escrutinio antes de proclamar.</source>

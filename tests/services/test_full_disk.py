@@ -105,3 +105,26 @@ def test_adding_a_resident_on_a_really_full_disk(capsys: pytest.CaptureFixture[s
     services = open_services(db)
     assert services.residents.count() == residents
     services.close()
+
+
+def test_a_start_up_backup_without_room_leaves_nothing_in_copias(
+        demo_db: Path, small_disk: Path) -> None:
+    """SQLite fails mid-copy and leaves the half copy's rollback journal (a piece of the
+    census) beside it: both go at once, and the start says why there is no backup."""
+    db = small_disk / "asamblea.db"
+    with sqlite3.connect(demo_db) as source, sqlite3.connect(db) as copy:
+        source.backup(copy)
+    key = demo_db.with_suffix(".key")
+    if key.exists():
+        shutil.copy2(key, db.with_suffix(".key"))
+    # Room to open the database, not to copy it.
+    with (small_disk / "relleno").open("wb") as filler, contextlib.suppress(OSError):
+        filler.write(b"\0" * (shutil.disk_usage(small_disk).free - 600_000))
+    services = open_services(db, daily_backup=True)
+    try:
+        assert services.startup_warning is not None
+        assert "No queda espacio" in services.startup_warning
+        assert sorted(p.name for p in (small_disk / "copias").iterdir()) == []
+        assert services.backups.list() == []
+    finally:
+        services.close()

@@ -40,3 +40,18 @@ def test_a_stale_partial_on_the_stick_is_removed_on_the_next_export(services: Se
     services.sync.export(stick, full=True)
     assert not stale.exists()
     assert [p.suffix for p in stick.iterdir()] == [".asamblea"]
+
+
+def test_the_journal_of_a_half_written_backup_goes_at_the_next_start(db_path: Path) -> None:
+    """A run killed while SQLite wrote a backup leaves `NAME.db.partial-journal` too."""
+    copias = db_path.parent / "copias"
+    copias.mkdir()
+    journal = copias / "asamblea-20260101-000000-diaria.db.partial-journal"
+    journal.write_bytes(b"censo a medias")
+    _age(journal, 3)
+    kept = copias / "asamblea-20260101-000000-diaria.db"
+    kept.write_bytes(b"un respaldo entero")
+    _age(kept, 3)
+    open_services(db_path).close()
+    assert not journal.exists()
+    assert kept.exists()  # a finished backup is not a leftover

@@ -314,6 +314,12 @@ def _backups(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
     return BackupsDialog(w.ui, w)
 
 
+def _operator(w: MainWindow, sv: Services, tmp: Path) -> QDialog:
+    from ui.safety.operator import OperatorDialog
+
+    return OperatorDialog("María José Pérez de la Santísima Trinidad " * 3, w)
+
+
 # Each dialog of ui/, made as the window makes it. A base that is never shown maps to None.
 DIALOGS: dict[str, Make | None] = {
     "FormDialog": None, "_Form": None, "_PaymentForm": None,
@@ -327,7 +333,7 @@ DIALOGS: dict[str, Make | None] = {
     "InspectionDialog": _inspection, "PeopleDialog": _people, "BajaDialog": _baja,
     "EditAssemblyDialog": _edit_assembly, "HistoryDialog": _history, "BackupsDialog": _backups,
     "CancelAssemblyDialog": _cancel_assembly, "ProblemTitleDialog": _problem_title,
-    "ProjectFromProblemDialog": _problem_project,
+    "ProjectFromProblemDialog": _problem_project, "OperatorDialog": _operator,
 }
 
 

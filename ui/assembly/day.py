@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 from app.assembly.model import AssemblyHeading
 from app.domain.changes import OpChanges
 from app.domain.organizations import Organization
-from app.printing.paper import Paper
 
 from ui import labels
 from ui.assembly.agenda import AgendaPanel
@@ -21,9 +21,13 @@ from ui.assembly.minutes_panel import MinutesPanel
 from ui.assembly.problems_panel import ProblemsPanel
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
-from ui.pdf_preview import PdfPreviewDialog
 from ui.safety.history_dialog import history_button
 from ui.widgets import big_button, text_label
+
+if TYPE_CHECKING:
+    from app.printing.paper import Paper
+
+    from ui.pdf_preview import PdfPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,8 @@ class AssemblyDayView(QWidget):
             self.open(self.assembly_id)
 
     def _preview(self, title: str, make: Callable[[], Paper]) -> None:
+        from ui.pdf_preview import PdfPreviewDialog  # the PDF renderer: loaded when first used
+
         self.preview = PdfPreviewDialog(self.ui, title, make, self)
         self.preview.show()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
@@ -28,8 +29,10 @@ from ui.assembly.alive import while_alive
 from ui.assembly.closing_hour import ask_closing_hour
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
-from ui.pdf_preview import PdfPreviewDialog
 from ui.widgets import ask_plain, big_button, scrolled, section_title, text_label
+
+if TYPE_CHECKING:
+    from ui.pdf_preview import PdfPreviewDialog
 
 MEDIA_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
                ".pdf": "application/pdf"}
@@ -263,6 +266,8 @@ class MinutesPanel(QWidget):
                     lambda _m: self.refresh(), self)
 
     def show_preview(self) -> None:
+        from ui.pdf_preview import PdfPreviewDialog  # the PDF renderer: loaded when first used
+
         papers, assembly_id = self.services.papers, self.assembly_id
         self.preview = PdfPreviewDialog(self.ui, self.tr("Acta de la asamblea"),
                                         lambda: papers.minutes(assembly_id), self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
@@ -28,9 +29,11 @@ from ui.census.resident_form import ResidentDialog
 from ui.context import UiContext, error_text
 from ui.flow_layout import FlowLayout
 from ui.paged_model import PagedTableModel
-from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column
 from ui.widgets import ask_plain, big_button, fit_columns, record_table, text_label
+
+if TYPE_CHECKING:
+    from ui.pdf_preview import PdfPreviewDialog
 
 
 class ResidentsTab(QWidget):
@@ -282,6 +285,8 @@ class ResidentsTab(QWidget):
         self.print_census(council)
 
     def print_census(self, council_id: str) -> PdfPreviewDialog:
+        from ui.pdf_preview import PdfPreviewDialog  # the PDF renderer: loaded when first used
+
         papers = self.services.papers
         name = self.choices.council_name(council_id)
         dialog = PdfPreviewDialog(self.ui, self.tr("Censo de {name}").format(name=name),

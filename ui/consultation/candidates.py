@@ -13,9 +13,9 @@ from app.domain.errors import DomainError
 
 from ui import labels
 from ui.consultation.dialogs import NominateDialog, RulesDialog
+from ui.consultation.preview import show_preview
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
-from ui.pdf_preview import PdfPreviewDialog
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, text_label
@@ -143,5 +143,5 @@ class CandidatesTab(QWidget):
         if consultation is None:
             return
         papers = self.ui.services.papers
-        PdfPreviewDialog(self.ui, self.tr("Guía de proyectos"),
-                         lambda: papers.project_guide(consultation.id), self).exec()
+        show_preview(self.ui, self.tr("Guía de proyectos"),
+                     lambda: papers.project_guide(consultation.id), self)

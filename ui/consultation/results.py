@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consultation.export import results_csv, results_xlsx
 from app.consultation.model import Results, TableResult
-from app.printing.results import over_register_details, participation, percent
 
+from ui import labels
+from ui.consultation.preview import show_preview
 from ui.context import UiContext, show_error
 from ui.flow_layout import FlowLayout
-from ui.pdf_preview import PdfPreviewDialog
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, rich_label
 
@@ -86,7 +85,7 @@ class ResultsTab(QWidget):
             Column(self.tr("Puesto"), lambda c: c.rank, align_right=True),
             Column(self.tr("N.º"), lambda c: c.number, align_right=True),
             Column(self.tr("Votos"), lambda c: c.votes, align_right=True),
-            Column(self.tr("%"), lambda c: percent(c.share), align_right=True),
+            Column(self.tr("%"), lambda c: labels.percent(c.share), align_right=True),
             Column(self.tr("Resultado"), self._mark),
             Column(self.tr("Proyecto"), lambda c: c.title),
         ], self)
@@ -138,7 +137,7 @@ class ResultsTab(QWidget):
                    align_right=True),
             Column(self.tr("Electores"), lambda t: t.eligible, align_right=True),
             Column(self.tr("Participación"),
-                   lambda t: participation(t.ballots_in_box, t.eligible) if t.accepted else "",
+                   lambda t: self._turnout(t) if t.accepted else "",
                    align_right=True),
         ], self)
 
@@ -147,9 +146,19 @@ class ResultsTab(QWidget):
             return self.tr("FINANCIADO")
         return self.tr("EMPATE") if getattr(candidate, "tied", False) else ""
 
-    def load(self, consultation_id: str) -> None:
-        self.ui.run(lambda: self.ui.services.tallies.results(consultation_id), self.show_results,
-                    self)
+    def _turnout(self, table: TableResult) -> str:
+        """A table's participation, or ERROR where its box holds more ballots than its register
+        has voters (276 % would hide a wrong figure), as on the results paper."""
+        return self.tr("ERROR") if table.over_register else labels.percent(table.participation)
+
+    def _over_register_details(self, results: Results) -> str:
+        """«Escuela Uno · Mesa 1: 3 boletas, 2 electores»: where the box outnumbers the
+        register (the whole consultation's figures when no one table does)."""
+        parts = [(t.label, t.ballots_in_box, t.eligible) for t in results.tables_over_register]
+        parts = parts or [(self.tr("total"), results.ballots_in_box, results.eligible)]
+        return "; ".join(self.tr("{where}: {box} boletas, {eligible} electores").format(
+            where=where, box=labels.number(box), eligible=labels.number(eligible))
+            for where, box, eligible in parts)
 
     def show_results(self, results: Results) -> None:
         self.results = results
@@ -166,8 +175,8 @@ class ResultsTab(QWidget):
         lines = [first.format(
             counted=results.tables_counted, total=results.tables_total,
             box=results.ballots_in_box, eligible=results.eligible,
-            pct=percent(results.participation),
-            details=escape(over_register_details(results))),
+            pct=labels.percent(results.participation),
+            details=escape(self._over_register_details(results))),
             escape(results.funding_note)]
         if results.tie_note:
             lines.append(f"<b style='color:#a00'>{escape(results.tie_note)}</b>")
@@ -210,8 +219,8 @@ class ResultsTab(QWidget):
         if results is None:
             return
         papers, consultation_id = self.ui.services.papers, results.consultation.id
-        PdfPreviewDialog(self.ui, self.tr("Resultados"),
-                         lambda: papers.results(consultation_id), self).exec()
+        show_preview(self.ui, self.tr("Resultados"), lambda: papers.results(consultation_id),
+                     self)
 
     def export(self, kind: str) -> None:
         results = self.results
@@ -227,6 +236,9 @@ class ResultsTab(QWidget):
         target = Path(path if path.lower().endswith(f".{kind}") else f"{path}.{kind}")
 
         def job() -> Path:
+            # The spreadsheet library is loaded here, on the worker, when a file is saved.
+            from app.consultation.export import results_csv, results_xlsx
+
             if kind == "csv":
                 target.write_text(results_csv(results), encoding="utf-8")
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QVBoxLayout, QWidget
 
@@ -10,18 +11,17 @@ from app.consultation.model import ConsultationOverview, TableTally
 from app.consultation.serials import describe_all, next_serial, parse_serial_range
 from app.domain.consultation import Consultation
 from app.domain.enums import TableRole
-from app.printing.paper import Paper, safe_file_name
 
 from ui.consultation.dialogs import AssignDialog, BallotsDialog, MemberDialog
+from ui.consultation.preview import file_name, preview_ballots, show_preview
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
-from ui.pdf_preview import PREVIEW_PAGES, PdfPreviewDialog
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import ask_plain, big_button, fit_columns, record_table, text_label
 
-# The preview shows its first pages; ballots are six to a page.
-PREVIEW_BALLOTS = 6 * PREVIEW_PAGES
+if TYPE_CHECKING:
+    from app.printing.paper import Paper
 
 
 def _members(state: TableTally) -> str:
@@ -233,7 +233,7 @@ class TablesTab(QWidget):
             return papers.ballot_reprint(consultation.id, table.id, first, last,
                                          reason=reason)[1]
 
-        PdfPreviewDialog(self.ui, self.tr("Boletas: REIMPRESIÓN"), make, self).exec()
+        show_preview(self.ui, self.tr("Boletas: REIMPRESIÓN"), make, self)
 
     def preview_register(self) -> None:
         selected, consultation = self._selected(), self.consultation
@@ -241,20 +241,19 @@ class TablesTab(QWidget):
             return
         papers, table_id = self.ui.services.papers, selected.table.id
         # Printing or saving records the register (a stale one is named for reprinting).
-        PdfPreviewDialog(self.ui, self.tr("Cuaderno de votación"),
-                         lambda: papers.voter_register(consultation.id, table_id), self,
-                         make_final=lambda: papers.voter_register(consultation.id, table_id,
-                                                                  printed=True),
-                         final_name=safe_file_name("cuaderno-mesa",
-                                                   selected.table.number)).exec()
+        show_preview(self.ui, self.tr("Cuaderno de votación"),
+                     lambda: papers.voter_register(consultation.id, table_id), self,
+                     make_final=lambda: papers.voter_register(consultation.id, table_id,
+                                                              printed=True),
+                     final_name=file_name("cuaderno-mesa", selected.table.number))
 
     def preview_sheet(self) -> None:
         selected, consultation = self._selected(), self.consultation
         if selected is None or consultation is None:
             return
         papers, table_id = self.ui.services.papers, selected.table.id
-        PdfPreviewDialog(self.ui, self.tr("Acta de escrutinio"),
-                         lambda: papers.tally_sheet(consultation.id, table_id), self).exec()
+        show_preview(self.ui, self.tr("Acta de escrutinio"),
+                     lambda: papers.tally_sheet(consultation.id, table_id), self)
 
     def print_ballots(self) -> None:
         selected, consultation = self._selected(), self.consultation
@@ -271,15 +270,15 @@ class TablesTab(QWidget):
         def preview() -> Paper:
             # A look at the ballots: MUESTRA, no serials taken, nothing recorded.
             return papers.ballot_specimen(consultation.id, table.id,
-                                          min(count, PREVIEW_BALLOTS), style)
+                                          min(count, preview_ballots()), style)
 
         def make() -> Paper:
             return papers.ballots(consultation.id, table.id, count, style)[1]
 
         if specimen:
-            PdfPreviewDialog(self.ui, self.tr("Boletas de muestra"),
-                             lambda: papers.ballot_specimen(consultation.id, table.id, count,
-                                                            style), self).exec()
+            show_preview(self.ui, self.tr("Boletas de muestra"),
+                         lambda: papers.ballot_specimen(consultation.id, table.id, count,
+                                                        style), self)
             return
-        PdfPreviewDialog(self.ui, self.tr("Boletas"), preview, self, make_final=make,
-                         final_name=safe_file_name("boletas-mesa", table.number)).exec()
+        show_preview(self.ui, self.tr("Boletas"), preview, self, make_final=make,
+                     final_name=file_name("boletas-mesa", table.number))

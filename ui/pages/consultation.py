@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTabWidget, QWidget
 
-from app.consultation.model import ConsultationOverview
+from app.consultation.model import ConsultationOverview, Results
 from app.domain.consultation import Consultation
 from app.domain.enums import OrgKind
 
 from ui import labels
-from ui.consultation.candidates import CandidatesTab
-from ui.consultation.dialogs import NewConsultationDialog
-from ui.consultation.results import ResultsTab
-from ui.consultation.tables import TablesTab
-from ui.consultation.tally import TallyTab
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.submit import save_before_closing
 from ui.widgets import big_button, text_label
+
+if TYPE_CHECKING:
+    from ui.consultation.candidates import CandidatesTab
+    from ui.consultation.results import ResultsTab
+    from ui.consultation.tables import TablesTab
+    from ui.consultation.tally import TallyTab
+
+# The tabs in order: (module, class). Each is imported and built when first shown, so the
+# page's first show builds one tab, not four (issue 17, point 5).
+TABS = (("ui.consultation.candidates", "CandidatesTab"), ("ui.consultation.tables", "TablesTab"),
+        ("ui.consultation.tally", "TallyTab"), ("ui.consultation.results", "ResultsTab"))
 
 
 class ConsultationPage(Page):
@@ -43,21 +51,73 @@ class ConsultationPage(Page):
         self.new_button.clicked.connect(self.new_consultation)
         self.layout_.addLayout(top)
         self.tabs = QTabWidget(self)
-        self.candidates = CandidatesTab(ui, self.tabs)
-        self.tables = TablesTab(ui, self.tabs)
-        self.tally = TallyTab(ui, self.tabs)
-        self.results = ResultsTab(ui, self.tabs)
-        self.tabs.addTab(self.candidates, self.tr("Proyectos postulados"))
-        self.tabs.addTab(self.tables, self.tr("Centros, mesas y papeles"))
-        self.tabs.addTab(self.tally, self.tr("Escrutinio"))
-        self.tabs.addTab(self.results, self.tr("Resultados"))
+        self._titles = (self.tr("Proyectos postulados"), self.tr("Centros, mesas y papeles"),
+                        self.tr("Escrutinio"), self.tr("Resultados"))
+        self._built: dict[int, QWidget] = {}
+        self._replacing = False
+        self._read: tuple[ConsultationOverview, Results] | None = None  # the last one shown
+        for title in self._titles:  # stand-ins until each tab is first shown
+            self.tabs.addTab(QWidget(self.tabs), title)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab(0)
         self.layout_.addWidget(self.tabs, 1)
         self.consultations: list[Consultation] = []
         self._wanted: str | None = None  # a consultation just created, to show next
         self.chooser.currentIndexChanged.connect(lambda _i: self.load())
 
+    @property
+    def candidates(self) -> CandidatesTab:
+        return cast("CandidatesTab", self._tab(0))
+
+    @property
+    def tables(self) -> TablesTab:
+        return cast("TablesTab", self._tab(1))
+
+    @property
+    def tally(self) -> TallyTab:
+        return cast("TallyTab", self._tab(2))
+
+    @property
+    def results(self) -> ResultsTab:
+        return cast("ResultsTab", self._tab(3))
+
+    def _tab_shown(self, index: int) -> None:
+        if not self._replacing and index >= 0:
+            self._tab(index)
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab at `index`, built (its module imported) the first time, in place of its
+        stand-in, and given what the page last read."""
+        if index not in self._built:
+            module, name = TABS[index]
+            tab: QWidget = getattr(importlib.import_module(module), name)(self.ui, self.tabs)
+            self._built[index] = tab
+            self._replacing = True  # removing and inserting moves the current tab
+            current = self.tabs.currentIndex()
+            stand_in = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            if stand_in is not None:
+                stand_in.deleteLater()
+            self.tabs.insertTab(index, tab, self._titles[index])
+            self.tabs.setCurrentIndex(current)
+            self._replacing = False
+            if self._read is not None:
+                self._show_in(index, *self._read)
+        return self._built[index]
+
+    def _show_in(self, index: int, overview: ConsultationOverview, results: Results) -> None:
+        if index == 0:
+            self.candidates.show_overview(overview)
+        elif index == 1:
+            self.tables.show_overview(overview)
+        elif index == 2:
+            self.tally.show_overview(overview)
+        else:
+            self.results.show_results(results)
+
     def refresh(self) -> None:
-        self.ui.run(self.services.consultations.list_all, self._show_list, self)
+        services = self.services  # read on the worker (a service is built on first use)
+        self.ui.run(lambda: services.consultations.list_all(), self._show_list, self)
 
     def _show_list(self, consultations: list[Consultation]) -> None:
         current = self._wanted or self.current_id()
@@ -82,6 +142,8 @@ class ConsultationPage(Page):
                     if o.kind is not OrgKind.COUNCIL]
 
         def ask(organizations: list[tuple[str, str]]) -> None:
+            from ui.consultation.dialogs import NewConsultationDialog
+
             dialog = NewConsultationDialog(organizations, self)
 
             def job() -> Callable[[], str]:
@@ -109,10 +171,11 @@ class ConsultationPage(Page):
         cid = self.current_id()
         if cid is None:
             return
-        self.ui.run(lambda: self.services.tallies.overview(cid), self._show_overview, self)
-        self.results.load(cid)
+        services = self.services  # one read: the registers are built once for every tab
+        self.ui.run(lambda: services.tallies.overview_and_results(cid), self._show_read, self)
 
-    def _show_overview(self, overview: ConsultationOverview) -> None:
+    def _show_read(self, read: tuple[ConsultationOverview, Results]) -> None:
+        overview, results = read
         if overview.consultation.id != self.current_id():
             return  # another consultation was chosen meanwhile
         status = labels.consultation_status(overview.consultation.status)
@@ -121,6 +184,6 @@ class ConsultationPage(Page):
                                            self.tr("{n} electores")) + " · "
                             + labels.count(len(overview.tables), self.tr("{n} mesa"),
                                            self.tr("{n} mesas")))
-        self.candidates.show_overview(overview)
-        self.tables.show_overview(overview)
-        self.tally.show_overview(overview)
+        self._read = overview, results
+        for index in self._built:  # the others are given it when first shown
+            self._show_in(index, overview, results)

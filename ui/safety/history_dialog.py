@@ -49,14 +49,17 @@ class HistoryDialog(QDialog):
 
     def show_history(self, found: RecordHistory) -> None:
         self.heading.setText(self.tr(
-            "{label}: {n} cambios. Cada cambio dice en qué equipo se hizo; el programa aún no "
-            "registra qué secretaria lo usaba.").format(label=found.label,
-                                                        n=len(found.entries)))
+            "{label}: {n} cambios. Cada cambio dice en qué equipo se hizo y quién estaba a "
+            "cargo de ese equipo.").format(label=found.label, n=len(found.entries)))
         self.tree.clear()
         for entry in found.entries:
             top = QTreeWidgetItem([self._title(entry), "", ""])
             for change in entry.fields:
-                top.addChild(QTreeWidgetItem(self._field(found.entity, change)))
+                texts = self._field(found.entity, change)
+                child = QTreeWidgetItem(texts)
+                for column, text in enumerate(texts):  # a long value cut in its column
+                    child.setToolTip(column, text)
+                top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # the when-and-where line reads across
             top.setExpanded(entry.kind in ("merged", "resolved") or len(entry.fields) < 6)
@@ -69,21 +72,27 @@ class HistoryDialog(QDialog):
             "merged": self.tr("Unión de las versiones de dos equipos"),
             "resolved": self.tr("Conflicto resuelto por una persona"),
         }
-        return self.tr("{date} — {kind} en «{device}» ({fingerprint})").format(
+        who = self.tr("a cargo: {name}").format(name=entry.secretary) if entry.secretary \
+            else self.tr("nadie a cargo registrado")
+        return self.tr("{date} — {kind} en «{device}» ({fingerprint}) — {who}").format(
             date=self.ui.local(entry.at).strftime("%d/%m/%Y %H:%M"),
             kind=kinds.get(entry.kind, entry.kind), device=entry.device_name,
-            fingerprint=entry.device_fingerprint)
+            fingerprint=entry.device_fingerprint, who=who)
 
     def _field(self, entity: str, change: FieldChange) -> list[str]:
         """The field's label ("Teléfono", as the conflicts name it), its old and new value."""
         if change.candidates:
-            before = " / ".join(self._value(v) for v in change.candidates)
+            shown = change.candidates_shown or (None,) * len(change.candidates)
+            before = " / ".join(self._value(v, w)
+                                for v, w in zip(change.candidates, shown, strict=True))
         else:
-            before = self._value(change.old)
-        return [field_label(entity, change.field), before, self._value(change.new)]
+            before = self._value(change.old, change.old_shown)
+        return [field_label(entity, change.field), before,
+                self._value(change.new, change.new_shown)]
 
-    def _value(self, value: object) -> str:
-        return self.tr("(vacío)") if value is None or value == "" else str(value)
+    def _value(self, value: object, seen: str | None) -> str:
+        """As a person reads it: a name for an id, dd/mm/aaaa, 1.200,50 USD, Sí/No."""
+        return self.tr("(vacío)") if value is None or value == "" else (seen or str(value))
 
 
 def history_button(ui: UiContext, parent: QWidget, record_id: Callable[[], str | None]

@@ -46,6 +46,20 @@ class DeviceRow(Base):
     deleted_at: Mapped[datetime | None]
 
 
+class OperatorShiftRow(Base):
+    """Who is in charge of a laptop from now on: the secretary's name, written whenever the
+    person in charge changes. It travels as a change in the laptop's signed chain, so every
+    later change of that laptop (a higher seq) until its next shift is that person's: the
+    record history names her without a field in the signed change line (no accounts)."""
+
+    __tablename__ = "operator_shift"
+    __sync__ = SyncKind.FACT
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime]
+
+
 class ChangeRow(Base):
     """One change of one record by one device. The device's changes chain by hash."""
 

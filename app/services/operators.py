@@ -1,0 +1,62 @@
+"""Who is in charge of this laptop: the secretary's name, kept as the `secretary_name` setting
+(the next start offers it) and written to the change log as a shift whenever it changes."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import app.safety.messages  # noqa: F401  (registers the operator sentences)
+from app.persistence.rows import ChangeRow, OperatorShiftRow, SettingRow
+from app.safety.operators import Shifts, clean_name
+from app.services.context import ServiceContext
+
+SHIFT = OperatorShiftRow.__tablename__
+SETTING = "secretary_name"
+
+
+class OperatorService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def saved(self) -> str:
+        """The name last given on this laptop ("" if none): what the window offers at start."""
+        with self._ctx.sessions.begin() as s:
+            row = s.get(SettingRow, SETTING)
+            return row.value if row is not None else ""
+
+    def in_charge(self) -> str | None:
+        """Who this laptop's next change belongs to (None before anyone took charge)."""
+        with self._ctx.sessions.begin() as s:
+            return _last_shift(s, self._ctx.log.device_id)
+
+    def take(self, name: str) -> bool:
+        """`name` is in charge of this laptop from now on. Writes a shift only when the person
+        changes (the same secretary starting again adds nothing to the log); True if one was
+        written. The name is also saved for the next start."""
+        name = clean_name(name)
+        with self._ctx.sessions.begin() as s:
+            s.merge(SettingRow(key=SETTING, value=name))
+            if _last_shift(s, self._ctx.log.device_id) == name:
+                return False
+            self._ctx.log.insert(s, OperatorShiftRow(
+                id=self._ctx.ids.new(), device_id=self._ctx.log.device_id, name=name,
+                started_at=self._ctx.clock.now()))
+            return True
+
+
+def _last_shift(s: Session, device_id: str) -> str | None:
+    """The name on this laptop's latest shift in its own chain (the highest seq)."""
+    fields = s.scalar(select(ChangeRow.fields).where(
+        ChangeRow.entity == SHIFT, ChangeRow.origin == device_id)
+        .order_by(ChangeRow.seq.desc()).limit(1))
+    return None if fields is None else str(json.loads(fields)["name"])
+
+
+def all_shifts(s: Session) -> Shifts:
+    """Every laptop's shifts as its chain holds them (origin, seq, name)."""
+    rows = s.execute(select(ChangeRow.origin, ChangeRow.seq, ChangeRow.fields)
+                     .where(ChangeRow.entity == SHIFT)).all()
+    return Shifts((origin, seq, str(json.loads(fields)["name"])) for origin, seq, fields in rows)
