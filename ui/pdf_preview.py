@@ -263,7 +263,7 @@ class PdfPreviewDialog(QDialog):
             progress.setMaximum(total)
             progress.setValue(done)
             progress.setLabelText(self.tr("Página {done} de {total}").format(
-                done=done, total=total))
+                done=labels.number(done), total=labels.number(total)))
 
         def finished(sent: int, error: BaseException | None) -> None:
             progress.reset()

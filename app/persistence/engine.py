@@ -14,6 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.persistence.tracking import track_changes
 from app.safety.write_trouble import looks_full
 
+# Execution option of a session's connection that only reads: see make_engine's BEGIN.
+READ_ONLY = "asamblea_read_only"
+
 
 def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).expanduser()}"
@@ -42,7 +45,11 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read marked READ_ONLY begins deferred: in WAL it reads a snapshot and never waits
+        # for a writer (a sync import holds the write lock for seconds; a page of the census
+        # waited for it, page after page).
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     database = make_url(url).database
 

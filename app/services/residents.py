@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    TextClause,
-    func,
-    literal,
-    select,
-    text,
-    tuple_,
-)
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 import app.census.messages  # noqa: F401  (registers the census error sentences)
-from app.census.age_groups import AGE_RANGES
 from app.census.model import (
     DraftCheck,
     DuplicateGroup,
@@ -36,6 +26,7 @@ from app.domain.enums import OrgKind, Sex
 from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
 from app.domain.text import clean_name
+from app.persistence.engine import READ_ONLY
 from app.persistence.rows import (
     InterventionRow,
     OrganizationRow,
@@ -49,8 +40,21 @@ from app.persistence.search_index import has_search_index, indexed_in_bulk
 from app.services.census_duplicates import duplicate_id_groups, matching_ids
 from app.services.census_leaving import Leaving, here_on
 from app.services.census_merged import resolve_resident_id
-from app.services.census_rows import RESIDENT_COLUMNS, census_sheet_of, to_resident
-from app.services.census_search import search_conditions
+from app.services.census_paging import (
+    AFTER,
+    PAGE_SIZE,
+    PageStatements,
+    broad_search,
+    census_conditions,
+    in_name_order,
+    page_statements,
+)
+from app.services.census_rows import (
+    census_sheet_of,
+    residents_of,
+    to_resident,
+)
+from app.services.census_search import indexed_matches
 from app.services.context import ServiceContext, get_live
 from app.services.repeats import refuse_repeat
 
@@ -67,6 +71,10 @@ REFERENCES: tuple[type[Any], ...] = (
 )
 
 
+def _is_sqlite(s: Session) -> bool:
+    return s.get_bind().dialect.name == "sqlite"
+
+
 def _optional_text(value: object) -> str | None:
     text = clean_name(str(value)) if value is not None else ""
     return text or None
@@ -76,6 +84,7 @@ class ResidentService(Leaving):
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         self._indexed: bool | None = None
+        self._pages: PageStatements | None = None  # the statements of the list last scrolled
 
     # -- validation ------------------------------------------------------------------------
 
@@ -211,64 +220,51 @@ class ResidentService(Leaving):
             self._indexed = has_search_index(s)
         return self._indexed
 
-    def _filtered(self, s: Session, q: ResidentQuery, query: Select[Any],
-                  in_name_order: bool = False) -> Select[Any]:
-        # A page without an index search walks ix_resident_name_order and stops at the page:
-        # the unary + keeps SQLite from choosing the deleted_at index and sorting all 50,000
-        # (22 ms for the first page, 240 ms deep in the list, against a few ms).
-        # (SQLite syntax only: PostgreSQL, the hub, plans this well by itself.)
-        sqlite = s.get_bind().dialect.name == "sqlite"
-        walk = sqlite and in_name_order and not uses_index(q.text, self._uses_index(s))
-        conditions: list[ColumnElement[bool] | TextClause] = [
-            text("+resident.deleted_at IS NULL") if walk else ResidentRow.deleted_at.is_(None),
-            ResidentRow.left_on.is_not(None) if q.left else ResidentRow.left_on.is_(None),
-        ]
-        if q.council_ids:
-            conditions.append(ResidentRow.council_id.in_(q.council_ids))
-        if q.sector_id:
-            conditions.append(ResidentRow.sector_id == q.sector_id)
-        today = self._ctx.today()
-        ages = [(q.min_age, q.max_age)]
-        if q.age_group is not None:
-            group = AGE_RANGES[q.age_group]
-            ages.append((group.min_age, group.max_age))
-        for min_age, max_age in ages:
-            if min_age is not None:
-                conditions.append(ResidentRow.birth_date <= birth_date_for_age(min_age, today))
-            if max_age is not None:
-                oldest = birth_date_for_age(max_age + 1, today)
-                conditions.append(ResidentRow.birth_date > oldest)
-        conditions += search_conditions(q.text, self._uses_index(s))
-        return query.where(*conditions)
-
     def page(self, q: ResidentQuery, offset: int, limit: int) -> list[Resident]:
         """Rows `offset` to `offset + limit` in name order (one-off reads: the CLI, the demo).
         A list that is scrolled reads with page_after: OFFSET walks every row it skips."""
         with self._ctx.sessions.begin() as s:
             query = self._in_name_order(s, q)
-            rows = s.connection().execute(query.offset(offset).limit(limit))
-            return [to_resident(r) for r in rows]
+            return residents_of(
+                s.connection().execute(query.offset(offset).limit(limit)).fetchall())
 
     def page_after(self, q: ResidentQuery, after: Resident | None, limit: int
                    ) -> list[Resident]:
         """The `limit` residents that follow `after` in name order (keyset paging).
 
         The walk starts in ix_resident_name_order at `after`'s key (last names, first names,
-        id), so the last page of 200,000 costs what the first does. `after` may have been
-        edited or deleted since it was shown: its key still marks the place."""
+        id), so the last page of 200,000 costs what the first does, filtered or not (see
+        census_paging). `after` may have been edited or deleted since it was shown: its key
+        still marks the place."""
         with self._ctx.sessions.begin() as s:
-            query = self._in_name_order(s, q)
-            if after is not None:
-                query = query.where(
-                    tuple_(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
-                    > tuple_(literal(after.last_names), literal(after.first_names),
-                             literal(after.id)))
-            return [to_resident(r) for r in s.connection().execute(query.limit(limit))]
+            reading = s.connection(execution_options={READ_ONLY: True})  # waits for no writer
+            statements = self._page_statements(s, q)
+            if after is None:
+                result = reading.execute(statements.first, {PAGE_SIZE: limit})
+            else:
+                key = (after.last_names, after.first_names, after.id)
+                result = reading.execute(
+                    statements.after, {PAGE_SIZE: limit, **dict(zip(AFTER, key, strict=True))})
+            return residents_of(result.fetchall())  # in one call: row by row cost a tenth
+
+    def _page_statements(self, s: Session, q: ResidentQuery) -> PageStatements:
+        # One query is scrolled page after page: its statements are kept for the next page.
+        today, held = self._ctx.today(), self._pages
+        if held is None or not held.fits(q, today):
+            sqlite, indexed = _is_sqlite(s), self._uses_index(s)
+            if sqlite and uses_index(q.text, indexed) and broad_search(
+                    indexed_matches(s, q.text), self._census_size(s)):
+                indexed = False  # the walk, testing each row with LIKE (see census_paging)
+            held = page_statements(q, today, sqlite, indexed)
+            self._pages = held
+        return held
+
+    @staticmethod
+    def _census_size(s: Session) -> int:
+        return int(s.scalar(select(func.count()).select_from(ResidentRow)) or 0)
 
     def _in_name_order(self, s: Session, q: ResidentQuery) -> Select[Any]:
-        columns = cast("Select[Any]", select(*RESIDENT_COLUMNS))
-        return self._filtered(s, q, columns, in_name_order=True).order_by(
-            ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
+        return in_name_order(q, self._ctx.today(), _is_sqlite(s), self._uses_index(s))
 
     def search(self, text: str, limit: int = 50, council_ids: tuple[str, ...] = ()
                ) -> list[Resident]:
@@ -280,7 +276,9 @@ class ResidentService(Leaving):
             return self._count(s, q or ResidentQuery())
 
     def _count(self, s: Session, q: ResidentQuery) -> int:
-        query = self._filtered(s, q, select(func.count()).select_from(ResidentRow))
+        # A count may use any index (the council's counts its rows only): no walk.
+        conditions = census_conditions(q, self._ctx.today(), self._uses_index(s), walk=False)
+        query = select(func.count()).select_from(ResidentRow).where(*conditions)
         return int(s.scalar(query) or 0)
 
     def count_of_age(self, council_ids: tuple[str, ...], age: int, on: date | None = None) -> int:
