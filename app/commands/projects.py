@@ -11,8 +11,8 @@ from app.commands import projects_oversight as oversight
 from app.commands.choices import PROJECT_ROLE, PROJECT_STATUS
 from app.commands.common import ActionAdder, add_out, opened, report
 from app.commands.exit_codes import DONE
-from app.consultation.funding import money_text
 from app.domain.labels import label
+from app.domain.money import money_text
 from app.i18n import _, ngettext
 from app.projects.money import parse_amount
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from app.commands.common import fail, opened, print_json, print_table, report, to_jsonable
 from app.commands.exit_codes import DONE
-from app.consultation.funding import money_text
 from app.domain.dates import parse_date
 from app.domain.enums import Currency
 from app.domain.errors import DomainError
 from app.domain.labels import label
+from app.domain.money import money_text
 from app.i18n import _
 from app.projects.export import expense_rows, expenses_csv, expenses_xlsx
 from app.projects.model import Ledger

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.consultation.messages import text
 from app.domain.enums import FundingRule, TieRule
 from app.domain.labels import label_in_sentence
+from app.domain.money import money_text
 from app.voting.consultation import Ranked, tie_groups
 
 
@@ -50,13 +51,6 @@ def _tie_note(group: list[Ranked], rules: FundingRules, resolved: list[int] | No
         kind = label_in_sentence(TieRule, rules.resolved_kind or rules.tie_rule.value)
         return text("tie.resolved", numbers=numbers, kind=kind, order=_numbers(resolved))
     return text(f"tie.pending_{rules.tie_rule.value}", numbers=numbers, votes=group[0].votes)
-
-
-def money_text(cents: int, currency: str) -> str:
-    """10.000,00 USD: the Venezuelan way of writing amounts."""
-    whole = f"{abs(cents) // 100:,}".replace(",", ".")
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{whole},{abs(cents) % 100:02d} {currency}"
 
 
 def decide(ranked: Sequence[Ranked], costs: Mapping[int, int], rules: FundingRules,

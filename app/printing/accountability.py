@@ -23,8 +23,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.consultation.funding import money_text
 from app.domain.labels import label
+from app.domain.money import money_text
 from app.i18n import _
 from app.printing.canvas_rows import PAD, CanvasRows, Row, Rows, wrap_cell
 from app.printing.document import build_pdf, page_size, styles

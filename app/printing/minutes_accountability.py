@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.assembly.minutes_accountability import MinutesAccountability
-from app.consultation.funding import money_text
+from app.domain.money import money_text
 from app.i18n import _, ngettext
 from app.printing.assembly_words import end_sentence, esc, grouped
 from app.printing.document import Styles

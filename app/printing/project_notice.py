@@ -10,8 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from app.consultation.funding import money_text
 from app.domain.labels import label
+from app.domain.money import money_text
 from app.i18n import _
 from app.printing.assembly_words import local
 from app.printing.document import build_pdf, page_size, styles

@@ -11,8 +11,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.consultation.funding import money_text
 from app.consultation.model import Results
+from app.domain.money import money_text
 from app.i18n import _
 from app.printing import formats
 from app.printing.assembly_words import clock_time, end_sentence, esc, local

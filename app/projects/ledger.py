@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from app.consultation.funding import money_text
 from app.domain.enums import Currency
+from app.domain.money import money_text
 from app.domain.problems import Project
 from app.projects.messages import text
 from app.projects.model import (

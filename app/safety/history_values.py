@@ -28,6 +28,7 @@ from app.domain.enums import (
     TieRule,
 )
 from app.domain.labels import label_of
+from app.domain.money import money_text
 from app.i18n import _
 
 # Stored values that name a choice: shown by the choice's label (app/domain/labels.py).
@@ -76,7 +77,7 @@ def shown(kind: FieldKind, value: Any, ctx: Context) -> str | None:
         return label_of(kind.enum, str(value))
     if kind.kind == "money" and isinstance(value, int):
         currency = ctx.currencies.get(kind.currency_field) or ctx.currencies.get("project")
-        return _money(value, currency or "")
+        return money_text(value, currency or "")
     if kind.kind == "rate" and isinstance(value, int):
         whole = f"{value // 10_000:,}".replace(",", ".")
         return f"{whole},{value % 10_000:04d}"
@@ -102,14 +103,6 @@ def record_name(fields: Mapping[str, Any], record_id: str) -> str:
         if isinstance(value, str) and value:
             return value
     return record_id[-8:]
-
-
-def _money(cents: int, currency: str) -> str:
-    """«1.200,50 USD», written as the papers write money (app/consultation/funding.py, which
-    this layer may not import)."""
-    whole = f"{abs(cents) // 100:,}".replace(",", ".")
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{whole},{abs(cents) % 100:02d} {currency}".rstrip()
 
 
 def _parse_date(value: Any) -> date | None:

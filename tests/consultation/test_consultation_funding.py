@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.consultation.funding import FundingRules, decide, money_text
+from app.consultation.funding import FundingRules, decide
 from app.domain.enums import FundingRule, TieRule
+from app.domain.money import money_text
 from app.voting.consultation import add_up, rank
 
 COSTS = {1: 900_000, 2: 500_000, 3: 400_000, 4: 300_000}

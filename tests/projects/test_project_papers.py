@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.consultation.funding import money_text
 from app.container import Services
 from app.domain.enums import Currency
+from app.domain.money import money_text
 from app.printing.paper import PaperOptions
 
 from tests.pdf import page_count, page_sizes, pdf_text
