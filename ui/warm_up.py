@@ -14,6 +14,10 @@ import threading
 
 # What a preview needs besides the papers themselves (app.printing.*).
 PREVIEW_MODULES = ("ui.pdf_preview", "ui.print_job")
+# The assembly day (check-in, agenda, problems, acta), built when an assembly is first opened:
+# imported here, opening it builds widgets only.
+ASSEMBLY_DAY_MODULES = ("ui.assembly.day", "ui.assembly.new_dialog",
+                        "ui.assembly.schedule_dialogs")
 
 
 def paper_modules() -> list[str]:
@@ -23,7 +27,7 @@ def paper_modules() -> list[str]:
 
 
 def _import_all() -> None:
-    for name in [*paper_modules(), *PREVIEW_MODULES]:
+    for name in [*ASSEMBLY_DAY_MODULES, *paper_modules(), *PREVIEW_MODULES]:
         try:
             importlib.import_module(name)
         except Exception:  # it raises again, and is reported, where it is used

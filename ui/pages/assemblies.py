@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -18,14 +18,17 @@ from app.domain.problems import Project
 from app.domain.zone import zone_named
 
 from ui import labels
-from ui.assembly.day import AssemblyDayView
-from ui.assembly.new_dialog import NewAssemblyDialog
-from ui.assembly.schedule_dialogs import CancelAssemblyDialog, EditAssemblyDialog
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import big_button, fit_columns, record_table, rich_label
+
+if TYPE_CHECKING:
+    # The day view and the dialogs are imported where first wanted: the page's first show
+    # builds the list only (issue 17, point 5); ui/warm_up.py imports them in the background.
+    from ui.assembly.day import AssemblyDayView
+    from ui.assembly.schedule_dialogs import CancelAssemblyDialog, EditAssemblyDialog
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,8 @@ class AssembliesPage(Page):
         split.addWidget(self.detail)
         split.setSizes([400, 250])
         list_layout.addWidget(split, 1)
-        self.day = AssemblyDayView(ui, self.stack)
+        self._day: AssemblyDayView | None = None
         self.stack.addWidget(self.list_view)
-        self.stack.addWidget(self.day)
         self.layout_.addWidget(self.stack, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -96,10 +98,21 @@ class AssembliesPage(Page):
         self.edit_button.clicked.connect(self.ask_edit)
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.open_button.clicked.connect(self.open_selected)
-        self.day.back_requested.connect(self.show_list)
+
+    @property
+    def day(self) -> AssemblyDayView:
+        """The assembly-day screen, built the first time an assembly is opened: its tabs
+        (check-in, agenda, problems, acta) cost more than the whole list to import and build."""
+        if self._day is None:
+            from ui.assembly.day import AssemblyDayView
+
+            self._day = AssemblyDayView(self.ui, self.stack)
+            self.stack.addWidget(self._day)
+            self._day.back_requested.connect(self.show_list)
+        return self._day
 
     def refresh(self) -> None:
-        if self.stack.currentWidget() is self.day:
+        if self._day is not None and self.stack.currentWidget() is self._day:
             return  # the day view refreshes its own panels
         sv = self.services
 
@@ -164,6 +177,8 @@ class AssembliesPage(Page):
     # -- convene and open ----------------------------------------------------------------
 
     def ask_new(self) -> None:
+        from ui.assembly.new_dialog import NewAssemblyDialog
+
         dialog = NewAssemblyDialog(self.organizations, self, self.funded)
         assemblies = self.services.assemblies
 
@@ -181,6 +196,8 @@ class AssembliesPage(Page):
             return
 
         def opened(zone: ZoneInfo) -> None:
+            from ui.assembly.schedule_dialogs import EditAssemblyDialog
+
             self.edit_dialog = dialog = EditAssemblyDialog(assembly, zone, self)
 
             def job() -> Callable[[], Assembly]:
@@ -196,6 +213,8 @@ class AssembliesPage(Page):
         assembly, assemblies = self.selected(), self.services.assemblies
         if assembly is None:
             return None
+        from ui.assembly.schedule_dialogs import CancelAssemblyDialog
+
         dialog = CancelAssemblyDialog(self)
 
         def job() -> Callable[[], Assembly]:
