@@ -302,7 +302,10 @@ class ResidentService(Leaving):
         census plans its pages on one reading and draws on another, holding none."""
         day = on or self._ctx.today()
         with self._ctx.sessions.begin() as s:
-            s.connection(execution_options={READ_ONLY: True})  # waits for no writer
+            # One snapshot for every read: SQLite's deferred BEGIN gives it (and waits for no
+            # writer); PostgreSQL's default gives each statement its own.
+            s.connection(execution_options={READ_ONLY: True} if _is_sqlite(s)
+                         else {"isolation_level": "REPEATABLE READ"})
             return draw(census_stream_of(s, council_id, day))
 
     def census_sheet(self, council_id: str, on: date | None = None) -> CensusSheet:
