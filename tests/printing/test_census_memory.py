@@ -12,6 +12,9 @@ import tracemalloc
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+from reportlab import rl_config
+
 from app.container import Services, open_services
 from app.demo.names import FEMALE, MALE, SURNAMES
 from app.domain.census import NewResident
@@ -63,3 +66,22 @@ def test_the_census_paper_does_not_hold_every_resident(tmp_path: Path) -> None:
     per_resident = (peak_large - peak_small) / (LARGE - SMALL)
     pdf_per_resident = (pdf_large - pdf_small) / (LARGE - SMALL)
     assert per_resident < 4 * pdf_per_resident, (per_resident, pdf_per_resident)
+
+
+def test_the_streamed_census_prints_what_the_held_one_does(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """Read twice from the database with the totals grouped there, or held as Residents and
+    counted one by one: the same PDF, byte for byte (no creation date in it)."""
+    from app.printing.census import census_pdf
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    sv, council_id = _census(tmp_path / "census.db", 300)
+    try:
+        sv.residents.add_many([NewResident(council_id, "Sin", "Datos"),
+                               NewResident(council_id, "Ñ" * 90, "Á" * 120, "V-123456")])
+        held = census_pdf(sv.residents.census_sheet(council_id), "letter")
+        streamed = sv.papers.census(council_id, PaperOptions("letter")).data
+    finally:
+        sv.close()
+    assert streamed == held
