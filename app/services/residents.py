@@ -309,7 +309,8 @@ class ResidentService(Leaving):
             return draw(census_stream_of(s, council_id, day))
 
     def census_sheet(self, council_id: str, on: date | None = None) -> CensusSheet:
-        """Everything the printed census of one council needs, read in one unit of work."""
+        """Everything the printed census of one council needs, read in one unit of work and
+        held (every resident): the paper itself reads them as it goes (`census_paper`)."""
         day = on or self._ctx.today()
         with self._ctx.sessions.begin() as s:
             return census_sheet_of(s, council_id, day)
