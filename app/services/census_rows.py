@@ -3,15 +3,15 @@ fifth of the cost of ORM objects) and the read behind the printed census of a co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from app.census.report import CensusSheet, census_totals
+from app.census.report import CensusSheet, CensusStream, PrintedRow, census_totals, totals_of
 from app.domain.census import Resident
 from app.domain.enums import Sex
 from app.persistence.rows import OrganizationRow, ResidentRow, SectorRow
@@ -85,4 +85,46 @@ def census_sheet_of(s: Session, council_id: str, day: date) -> CensusSheet:
         residents=residents,
         sector_names=sectors,
         totals=census_totals(residents, day, council.voting_age),
+    )
+
+
+# Rows fetched from the cursor at a time while the paper reads the census.
+STREAM_BATCH = 500
+
+
+def census_stream_of(s: Session, council_id: str, day: date) -> CensusStream:
+    """The printed census of a council that reads its residents on demand, in name order,
+    from `s`: the caller keeps the session's transaction open (one snapshot) while the paper
+    reads them, twice. The totals come grouped from the database."""
+    from app.services.organizations import to_organization
+
+    council = get_live(s, OrganizationRow, council_id, "council")
+    parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
+    here = (ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None), here_on(day))
+    sexes = _SEXES
+    grouped = s.execute(
+        select(ResidentRow.sex, ResidentRow.birth_date, func.count())
+        .where(*here).group_by(ResidentRow.sex, ResidentRow.birth_date))
+    totals = totals_of((((sexes.get(sex) or Sex(sex)) if sex else None, born, n)
+                        for sex, born, n in grouped), day, council.voting_age)
+    listed = (select(ResidentRow.national_id, ResidentRow.last_names, ResidentRow.first_names,
+                     ResidentRow.birth_date, ResidentRow.sex, ResidentRow.sector_id)
+              .where(*here)
+              .order_by(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
+              .execution_options(yield_per=STREAM_BATCH))
+
+    def read() -> Iterator[PrintedRow]:
+        for cedula, last, first, born, sex, sector in s.execute(listed):
+            yield cedula, last, first, born, (sexes.get(sex) or Sex(sex)) if sex else None, sector
+
+    sectors = dict(s.execute(
+        select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
+    ).all())
+    return CensusStream(
+        council=to_organization(council),
+        parent_name=parent.name if parent is not None else None,
+        day=day,
+        sector_names=sectors,
+        totals=totals,
+        read=read,
     )

@@ -58,10 +58,16 @@ class PaperService:
     # -- census ------------------------------------------------------------------------------
 
     def census(self, council_id: str, options: PaperOptions = DEFAULT) -> Paper:
+        """Read twice within one transaction (the page plan, then the drawing): memory grows
+        with the paper's pages, not with a list of every resident (issue 17)."""
+        from app.census.report import CensusStream
         from app.printing.census import census_pdf
-        sheet = self._residents.census_sheet(council_id)
-        with self._printing(options) as page:
-            return paper(census_pdf(sheet, page), "censo", sheet.council.name)
+
+        def draw(census: CensusStream) -> Paper:
+            with self._printing(options) as page:
+                return paper(census_pdf(census, page), "censo", census.council.name)
+
+        return self._residents.census_paper(council_id, draw)
 
     # -- assemblies --------------------------------------------------------------------------
 

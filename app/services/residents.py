@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -17,7 +17,7 @@ from app.census.model import (
     ResidentDraft,
     ResidentQuery,
 )
-from app.census.report import CensusSheet
+from app.census.report import CensusSheet, CensusStream
 from app.census.resident_rules import check_draft, checked_birth_date, checked_names
 from app.census.search import search_text, uses_index
 from app.domain.census import NewResident, Resident
@@ -51,6 +51,7 @@ from app.services.census_paging import (
 )
 from app.services.census_rows import (
     census_sheet_of,
+    census_stream_of,
     residents_of,
     to_resident,
 )
@@ -59,6 +60,8 @@ from app.services.context import ServiceContext, get_live
 from app.services.repeats import refuse_repeat
 
 # Fields a person may change on a resident (the CLI's `update ID --field value`).
+T = TypeVar("T")
+
 EDITABLE_FIELDS = (
     "first_names", "last_names", "national_id", "birth_date", "sex", "council_id",
     "sector_id", "address", "phone", "household", "notes",
@@ -292,8 +295,22 @@ class ResidentService(Leaving):
             )
             return int(s.scalar(query) or 0)
 
+    def census_paper(self, council_id: str, draw: Callable[[CensusStream], T],
+                     on: date | None = None) -> T:
+        """`draw` given the council's census, whose residents it may read (in name order, as
+        often as it needs) while one reading transaction keeps them the same: the printed
+        census plans its pages on one reading and draws on another, holding none."""
+        day = on or self._ctx.today()
+        with self._ctx.sessions.begin() as s:
+            # One snapshot for every read: SQLite's deferred BEGIN gives it (and waits for no
+            # writer); PostgreSQL's default gives each statement its own.
+            s.connection(execution_options={READ_ONLY: True} if _is_sqlite(s)
+                         else {"isolation_level": "REPEATABLE READ"})
+            return draw(census_stream_of(s, council_id, day))
+
     def census_sheet(self, council_id: str, on: date | None = None) -> CensusSheet:
-        """Everything the printed census of one council needs, read in one unit of work."""
+        """Everything the printed census of one council needs, read in one unit of work and
+        held (every resident): the paper itself reads them as it goes (`census_paper`)."""
         day = on or self._ctx.today()
         with self._ctx.sessions.begin() as s:
             return census_sheet_of(s, council_id, day)

@@ -46,5 +46,7 @@ def test_census_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         again = services.census_files.import_file(exported)
         assert (again.added, again.already_present) == (0, 13)
         assert services.residents.census_sheet(council.id).totals.total == 13
+        census = services.papers.census(council.id)  # read twice in one snapshot
+        assert census.pages == 1 and census.data.startswith(b"%PDF")
     finally:
         services.close()
