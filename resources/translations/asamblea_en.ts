@@ -224,8 +224,8 @@
             <translation>Open the assembly day</translation>
         </message>
         <message>
-            <source>Corregir…</source>
-            <translation>Correct…</translation>
+            <source>Corregir convocatoria…</source>
+            <translation>Correct the call…</translation>
         </message>
         <message>
             <source>Corregir la fecha, el lugar o la convocatoria</source>

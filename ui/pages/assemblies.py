@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.assemblies import AgendaItem, Agreement, Assembly
 from app.domain.enums import HAS_ACCOUNTS, AssemblyStatus
@@ -19,6 +19,7 @@ from app.domain.zone import zone_named
 
 from ui import labels
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.pages.base import Page
 from ui.submit import save_before_closing
 from ui.table_model import Column, RecordTableModel
@@ -52,17 +53,16 @@ class AssembliesPage(Page):
         self.list_view = QWidget(self.stack)
         list_layout = QVBoxLayout(self.list_view)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a small screen instead of scrolling sideways
         self.new_button = big_button(self.tr("Convocar asamblea…"), self.list_view, primary=True)
         self.open_button = big_button(self.tr("Abrir el día de la asamblea"), self.list_view)
         # Before the first check-in a convocation can still be corrected or suspended.
-        self.edit_button = big_button(self.tr("Corregir…"), self.list_view)
+        self.edit_button = big_button(self.tr("Corregir convocatoria…"), self.list_view)
         self.edit_button.setToolTip(self.tr("Corregir la fecha, el lugar o la convocatoria"))
         self.cancel_button = big_button(self.tr("Suspender…"), self.list_view)
         for button in (self.new_button, self.open_button, self.edit_button,
                        self.cancel_button):
             bar.addWidget(button)
-        bar.addStretch(1)
         list_layout.addLayout(bar)
         self.model = RecordTableModel([
             Column(self.tr("Fecha"),
