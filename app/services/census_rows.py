@@ -4,10 +4,11 @@ fifth of the cost of ORM objects) and the read behind the printed census of a co
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -62,29 +63,50 @@ def residents_of(rows: Iterable[Sequence[Any]]) -> list[Resident]:
     ]
 
 
+@dataclass(frozen=True)
+class _CensusHead:
+    """What both readings of a council's census start from: the council, its parent's name,
+    which residents are counted on the day, and the sectors' names."""
+
+    council: OrganizationRow
+    parent_name: str | None
+    here: tuple[ColumnElement[bool], ...]
+    sector_names: dict[str, str]
+
+
+def _census_head(s: Session, council_id: str, day: date) -> _CensusHead:
+    council = get_live(s, OrganizationRow, council_id, "council")
+    parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
+    sectors = dict(s.execute(
+        select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
+    ).all())
+    return _CensusHead(
+        council=council,
+        parent_name=parent.name if parent is not None else None,
+        here=(ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None),
+              here_on(day)),
+        sector_names=sectors,
+    )
+
+
 def census_sheet_of(s: Session, council_id: str, day: date) -> CensusSheet:
     """The council, its live residents in name order (as tuples: 50,000 for a big census),
     its sectors' names and the totals on `day`."""
     from app.services.organizations import to_organization
 
-    council = get_live(s, OrganizationRow, council_id, "council")
-    parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
+    head = _census_head(s, council_id, day)
     rows = s.execute(
         cast("Select[Any]", select(*RESIDENT_COLUMNS))
-        .where(ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None),
-               here_on(day))
+        .where(*head.here)
         .order_by(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id))
     residents = tuple(to_resident(r) for r in rows)
-    sectors = dict(s.execute(
-        select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
-    ).all())
     return CensusSheet(
-        council=to_organization(council),
-        parent_name=parent.name if parent is not None else None,
+        council=to_organization(head.council),
+        parent_name=head.parent_name,
         day=day,
         residents=residents,
-        sector_names=sectors,
-        totals=census_totals(residents, day, council.voting_age),
+        sector_names=head.sector_names,
+        totals=census_totals(residents, day, head.council.voting_age),
     )
 
 
@@ -98,18 +120,16 @@ def census_stream_of(s: Session, council_id: str, day: date) -> CensusStream:
     reads them, twice. The totals come grouped from the database."""
     from app.services.organizations import to_organization
 
-    council = get_live(s, OrganizationRow, council_id, "council")
-    parent = s.get(OrganizationRow, council.parent_id) if council.parent_id else None
-    here = (ResidentRow.council_id == council_id, ResidentRow.deleted_at.is_(None), here_on(day))
+    head = _census_head(s, council_id, day)
     sexes = _SEXES
     grouped = s.execute(
         select(ResidentRow.sex, ResidentRow.birth_date, func.count())
-        .where(*here).group_by(ResidentRow.sex, ResidentRow.birth_date))
+        .where(*head.here).group_by(ResidentRow.sex, ResidentRow.birth_date))
     totals = totals_of((((sexes.get(sex) or Sex(sex)) if sex else None, born, n)
-                        for sex, born, n in grouped), day, council.voting_age)
+                        for sex, born, n in grouped), day, head.council.voting_age)
     listed = (select(ResidentRow.national_id, ResidentRow.last_names, ResidentRow.first_names,
                      ResidentRow.birth_date, ResidentRow.sex, ResidentRow.sector_id)
-              .where(*here)
+              .where(*head.here)
               .order_by(ResidentRow.last_names, ResidentRow.first_names, ResidentRow.id)
               .execution_options(yield_per=STREAM_BATCH))
 
@@ -117,14 +137,11 @@ def census_stream_of(s: Session, council_id: str, day: date) -> CensusStream:
         for cedula, last, first, born, sex, sector in s.execute(listed):
             yield cedula, last, first, born, (sexes.get(sex) or Sex(sex)) if sex else None, sector
 
-    sectors = dict(s.execute(
-        select(SectorRow.id, SectorRow.name).where(SectorRow.organization_id == council_id)
-    ).all())
     return CensusStream(
-        council=to_organization(council),
-        parent_name=parent.name if parent is not None else None,
+        council=to_organization(head.council),
+        parent_name=head.parent_name,
         day=day,
-        sector_names=sectors,
+        sector_names=head.sector_names,
         totals=totals,
         read=read,
     )
