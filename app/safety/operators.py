@@ -13,13 +13,15 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
 from app.domain.errors import DomainError
+from app.domain.text import clean_name
 
 NAME_MAX = 200
 
 
-def clean_name(text: str) -> str:
-    """The name as it will be recorded: spaces folded, control characters refused."""
-    name = " ".join(str(text).split())
+def operator_name(text: str) -> str:
+    """The name as it will be recorded: spaces folded as every name is (`clean_name`),
+    control characters and overlong names refused."""
+    name = clean_name(text)
     if not name:
         raise DomainError("operator.empty")
     if any(not ch.isprintable() for ch in name):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 import app.safety.messages  # noqa: F401  (registers the operator sentences)
 from app.persistence.rows import ChangeRow, OperatorShiftRow, SettingRow
-from app.safety.operators import Shifts, clean_name
+from app.safety.operators import Shifts, operator_name
 from app.services.context import ServiceContext
 
 SHIFT = OperatorShiftRow.__tablename__
@@ -36,7 +36,7 @@ class OperatorService:
         """`name` is in charge of this laptop from now on. Writes a shift only when the person
         changes (the same secretary starting again adds nothing to the log); True if one was
         written. The name is also saved for the next start."""
-        name = clean_name(name)
+        name = operator_name(name)
         with self._ctx.sessions.begin() as s:
             s.merge(SettingRow(key=SETTING, value=name))
             if _last_shift(s, self._ctx.log.device_id) == name:
