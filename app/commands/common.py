@@ -60,9 +60,11 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
         print(_("Aviso: {text}").format(text=services.startup_warning), file=sys.stderr)
     try:
         # Who is in charge: `--as`, else the name last given (a shift only when it changes).
-        operator = getattr(args, "operator", None) or services.operators.saved()
+        operator = getattr(args, "operator", None)
         if operator:
             services.operators.take(operator)
+        else:
+            services.operators.resume()
         yield services
     finally:
         services.close()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.safety.messages  # noqa: F401  (registers the operator sentences)
+from app.persistence.engine import READ_ONLY
 from app.persistence.rows import ChangeRow, OperatorShiftRow, SettingRow
 from app.safety.operators import Shifts, operator_name
 from app.services.context import ServiceContext
@@ -31,6 +32,18 @@ class OperatorService:
         """Who this laptop's next change belongs to (None before anyone took charge)."""
         with self._ctx.sessions.begin() as s:
             return _last_shift(s, self._ctx.log.device_id)
+
+    def resume(self) -> None:
+        """The name last given stays in charge. Every command starts here, so it only reads
+        (a deferred transaction: no write lock for `list` or `check`) and writes a shift only
+        when this laptop's chain lacks that name (a restored laptop starts a new chain)."""
+        with self._ctx.sessions.begin() as s:
+            s.connection(execution_options={READ_ONLY: True})
+            row = s.get(SettingRow, SETTING)
+            saved = row.value if row is not None else ""
+            current = _last_shift(s, self._ctx.log.device_id)
+        if saved and current != saved:
+            self.take(saved)
 
     def take(self, name: str) -> bool:
         """`name` is in charge of this laptop from now on. Writes a shift only when the person
