@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +16,16 @@ from app.safety.write_trouble import looks_full
 
 # Execution option of a session's connection that only reads: see make_engine's BEGIN.
 READ_ONLY = "asamblea_read_only"
+
+
+def reading(s: Session) -> Connection:
+    """Mark the unit of work `s` as one that only reads, before its first statement: one
+    snapshot for all its reads that waits for no writer. SQLite begins it deferred (see
+    make_engine's BEGIN) instead of taking the write lock; PostgreSQL reads it REPEATABLE READ
+    (its default would give each statement its own snapshot)."""
+    if s.get_bind().dialect.name == "sqlite":
+        return s.connection(execution_options={READ_ONLY: True})
+    return s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def sqlite_url(path: str | Path) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.i18n import _
 from app.persistence.base import synced_tables
+from app.persistence.engine import reading
 from app.persistence.migrate import current_revision, integrity_problems
 from app.persistence.rows import ChangeRow, ConflictRow, PendingChangeRow
 from app.sync.digest import domain_tables, state_digest
@@ -65,6 +66,7 @@ class InfoService:
         # Read before the unit of work begins: it opens a connection of its own.
         revision = current_revision(self._sessions.kw["bind"])
         with self._sessions.begin() as s:
+            reading(s)  # only reads: no write lock, one snapshot for the counts and digest
             counts, (changes, pending, conflicts) = self._all_counts(s)
             return DatabaseInfo(
                 schema_revision=revision,
@@ -79,6 +81,7 @@ class InfoService:
 
     def digest(self) -> str:
         with self._sessions.begin() as s:
+            reading(s)
             return state_digest(s)
 
     def quick_check(self) -> list[str]:
@@ -99,6 +102,7 @@ class InfoService:
         try:
             problems = integrity_problems(self._sessions.kw["bind"])
             with self._sessions.begin() as s:
+                reading(s)
                 problems += chain_problems(s)
                 problems += [_drift_sentence(d) for d in find_drift(s)]
         except DatabaseError as exc:  # so damaged that SQLite refuses to read it

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.safety.messages  # noqa: F401  (registers the operator sentences)
-from app.persistence.engine import READ_ONLY
+from app.persistence.engine import reading
 from app.persistence.rows import ChangeRow, OperatorShiftRow, SettingRow
 from app.safety.operators import Shifts, operator_name
 from app.services.context import ServiceContext
@@ -38,7 +38,7 @@ class OperatorService:
         (a deferred transaction: no write lock for `list` or `check`) and writes a shift only
         when this laptop's chain lacks that name (a restored laptop starts a new chain)."""
         with self._ctx.sessions.begin() as s:
-            s.connection(execution_options={READ_ONLY: True})
+            reading(s)
             row = s.get(SettingRow, SETTING)
             saved = row.value if row is not None else ""
             current = _last_shift(s, self._ctx.log.device_id)

@@ -26,7 +26,7 @@ from app.domain.enums import OrgKind, Sex
 from app.domain.errors import DomainError
 from app.domain.national_id import optional_national_id
 from app.domain.text import clean_name
-from app.persistence.engine import READ_ONLY
+from app.persistence.engine import reading
 from app.persistence.rows import (
     InterventionRow,
     OrganizationRow,
@@ -240,13 +240,13 @@ class ResidentService(Leaving):
         census_paging). `after` may have been edited or deleted since it was shown: its key
         still marks the place."""
         with self._ctx.sessions.begin() as s:
-            reading = s.connection(execution_options={READ_ONLY: True})  # waits for no writer
+            connection = reading(s)  # waits for no writer
             statements = self._page_statements(s, q)
             if after is None:
-                result = reading.execute(statements.first, {PAGE_SIZE: limit})
+                result = connection.execute(statements.first, {PAGE_SIZE: limit})
             else:
                 key = (after.last_names, after.first_names, after.id)
-                result = reading.execute(
+                result = connection.execute(
                     statements.after, {PAGE_SIZE: limit, **dict(zip(AFTER, key, strict=True))})
             return residents_of(result.fetchall())  # in one call: row by row cost a tenth
 
@@ -302,10 +302,7 @@ class ResidentService(Leaving):
         census plans its pages on one reading and draws on another, holding none."""
         day = on or self._ctx.today()
         with self._ctx.sessions.begin() as s:
-            # One snapshot for every read: SQLite's deferred BEGIN gives it (and waits for no
-            # writer); PostgreSQL's default gives each statement its own.
-            s.connection(execution_options={READ_ONLY: True} if _is_sqlite(s)
-                         else {"isolation_level": "REPEATABLE READ"})
+            reading(s)  # one snapshot for every read, waiting for no writer
             return draw(census_stream_of(s, council_id, day))
 
     def census_sheet(self, council_id: str, on: date | None = None) -> CensusSheet:
