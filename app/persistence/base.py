@@ -62,6 +62,9 @@ def uuid_pk() -> Mapped[str]:
 
 def synced_tables() -> dict[str, type[Base]]:
     """Table name -> row class, for every table that travels in bundles, sorted by name."""
+    from app.persistence.rows import load_every_row  # the rows import this module
+
+    load_every_row()
     found: dict[str, type[Base]] = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from app.domain.field_labels import COMMON, FIELD_LABELS, field_label
 from app.i18n import in_language
-from app.persistence.base import Base, SyncKind
-from app.persistence.rows import ResidentRow  # noqa: F401  (loads every row class)
+from app.persistence.base import SyncKind, synced_tables
 
 # Kept by the program itself, never typed by a person nor in conflict.
 BOOKKEEPING = {"id", "created_at", "deleted_at", "search_text"}
 
 
 def _editable_fields() -> list[tuple[str, str]]:
-    return [(mapper.class_.__tablename__, column.name)
-            for mapper in Base.registry.mappers
-            if getattr(mapper.class_, "__sync__", None) is SyncKind.EDITABLE
-            for column in mapper.class_.__table__.columns if column.name not in BOOKKEEPING]
+    return [(table, column.name)
+            for table, cls in synced_tables().items() if cls.__sync__ is SyncKind.EDITABLE
+            for column in cls.__table__.columns if column.name not in BOOKKEEPING]
 
 
 def test_every_editable_field_has_a_label() -> None:
@@ -40,10 +38,8 @@ def test_labels_in_both_languages_and_unknown_fields_as_stored() -> None:
 def test_every_field_a_history_can_show_has_a_label() -> None:
     """`asamblea history` and the Historial dialog show every field of any synced record,
     facts and bookkeeping included: none of them as its column's name."""
-    missing = [(mapper.class_.__tablename__, column.name)
-               for mapper in Base.registry.mappers
-               if getattr(mapper.class_, "__sync__", None) is not None
-               for column in mapper.class_.__table__.columns
-               if column.name != "id"
-               and field_label(mapper.class_.__tablename__, column.name) == column.name]
+    missing = [(table, column.name)
+               for table, cls in synced_tables().items()
+               for column in cls.__table__.columns
+               if column.name != "id" and field_label(table, column.name) == column.name]
     assert missing == []

@@ -5,8 +5,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import app.persistence.rows  # noqa: F401  (registers every table)
 from app.persistence.base import Base
+from app.persistence.rows import load_every_row
+
+load_every_row()  # every table on Base.metadata
 
 config = context.config
 target_metadata = Base.metadata

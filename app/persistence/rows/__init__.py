@@ -1,67 +1,109 @@
-"""Every table of the schema. Importing this package registers all rows on Base."""
+"""Every table of the schema; each module of rows is imported when one of its rows is named.
 
-from app.persistence.rows.assemblies import (
-    AgendaItemRow,
-    AgreementRow,
-    AssemblyRow,
-    AttendanceRow,
-    InterventionRow,
-    MinutesRow,
-)
-from app.persistence.rows.census import AttachmentRow, ResidentRow
-from app.persistence.rows.consultation import (
-    BallotBatchRow,
-    ConsultationRow,
-    NominationRow,
-    RegisterPrintRow,
-    TableMemberRow,
-    TallyAcceptanceRow,
-    TallyEntryRow,
-    VoterAssignmentRow,
-    VotingCentreRow,
-    VotingTableRow,
-)
-from app.persistence.rows.files import AttachmentFileRow, PeerFileRow
-from app.persistence.rows.hub import (
-    HubEnrollmentRow,
-    HubNonceRow,
-    HubOriginRow,
-    HubUploadRow,
-)
-from app.persistence.rows.organizations import (
-    CommitteeRow,
-    OrganizationRow,
-    SectorRow,
-    SpokespersonRow,
-)
-from app.persistence.rows.problems import (
-    BudgetLineRow,
-    DisbursementRow,
-    ExpenseRow,
-    FindingRow,
-    InspectionRow,
-    PrioritizationBallotRow,
-    PrioritizationRow,
-    ProblemRow,
-    ProgressReportRow,
-    ProjectPersonRow,
-    ProjectProblemRow,
-    ProjectRow,
-    ProjectStatusChangeRow,
-)
-from app.persistence.rows.sync import (
-    BundleRecordRow,
-    ChangeRow,
-    ConflictRow,
-    DeviceHeadRow,
-    DeviceRow,
-    OperatorShiftRow,
-    PeerWatermarkRow,
-    PendingChangeRow,
-    RecordHeadRow,
-    SettingRow,
-    ThisDeviceRow,
-)
+`from app.persistence.rows import ConsultationRow` imports rows/consultation.py alone: declaring
+all 52 row classes was a third of a short command's start (issue 17, point 6), and `asamblea
+list consultas` needs a few of them. The rows hold no `relationship()`, so no class needs
+another module's class to be mapped; a foreign key names its table and is resolved when used.
+What walks the whole schema (`synced_tables`, the migrations) calls `load_every_row()` first.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what the type checker reads; at run time __getattr__ below imports them
+    from app.persistence.rows.assemblies import (
+        AgendaItemRow,
+        AgreementRow,
+        AssemblyRow,
+        AttendanceRow,
+        InterventionRow,
+        MinutesRow,
+    )
+    from app.persistence.rows.census import AttachmentRow, ResidentRow
+    from app.persistence.rows.consultation import (
+        BallotBatchRow,
+        ConsultationRow,
+        NominationRow,
+        RegisterPrintRow,
+        TableMemberRow,
+        TallyAcceptanceRow,
+        TallyEntryRow,
+        VoterAssignmentRow,
+        VotingCentreRow,
+        VotingTableRow,
+    )
+    from app.persistence.rows.files import AttachmentFileRow, PeerFileRow
+    from app.persistence.rows.hub import (
+        HubEnrollmentRow,
+        HubNonceRow,
+        HubOriginRow,
+        HubUploadRow,
+    )
+    from app.persistence.rows.organizations import (
+        CommitteeRow,
+        OrganizationRow,
+        SectorRow,
+        SpokespersonRow,
+    )
+    from app.persistence.rows.problems import (
+        BudgetLineRow,
+        DisbursementRow,
+        ExpenseRow,
+        FindingRow,
+        InspectionRow,
+        PrioritizationBallotRow,
+        PrioritizationRow,
+        ProblemRow,
+        ProgressReportRow,
+        ProjectPersonRow,
+        ProjectProblemRow,
+        ProjectRow,
+        ProjectStatusChangeRow,
+    )
+    from app.persistence.rows.sync import (
+        BundleRecordRow,
+        ChangeRow,
+        ConflictRow,
+        DeviceHeadRow,
+        DeviceRow,
+        OperatorShiftRow,
+        PeerWatermarkRow,
+        PendingChangeRow,
+        RecordHeadRow,
+        SettingRow,
+        ThisDeviceRow,
+    )
+
+# The rows each module of this package declares.
+_ROWS_IN: dict[str, tuple[str, ...]] = {
+    "assemblies": (
+        "AgendaItemRow", "AgreementRow", "AssemblyRow", "AttendanceRow", "InterventionRow",
+        "MinutesRow",
+    ),
+    "census": ("AttachmentRow", "ResidentRow"),
+    "consultation": (
+        "BallotBatchRow", "ConsultationRow", "NominationRow", "RegisterPrintRow", "TableMemberRow",
+        "TallyAcceptanceRow", "TallyEntryRow", "VoterAssignmentRow", "VotingCentreRow",
+        "VotingTableRow",
+    ),
+    "files": ("AttachmentFileRow", "PeerFileRow"),
+    "hub": ("HubEnrollmentRow", "HubNonceRow", "HubOriginRow", "HubUploadRow"),
+    "organizations": ("CommitteeRow", "OrganizationRow", "SectorRow", "SpokespersonRow"),
+    "problems": (
+        "BudgetLineRow", "DisbursementRow", "ExpenseRow", "FindingRow", "InspectionRow",
+        "PrioritizationBallotRow", "PrioritizationRow", "ProblemRow", "ProgressReportRow",
+        "ProjectPersonRow", "ProjectProblemRow", "ProjectRow", "ProjectStatusChangeRow",
+    ),
+    "sync": (
+        "BundleRecordRow", "ChangeRow", "ConflictRow", "DeviceHeadRow", "DeviceRow",
+        "OperatorShiftRow", "PeerWatermarkRow", "PendingChangeRow", "RecordHeadRow", "SettingRow",
+        "ThisDeviceRow",
+    ),
+}
+_MODULE_OF = {row: module for module, rows in _ROWS_IN.items() for row in rows}
 
 __all__ = [
     "AgendaItemRow",
@@ -117,3 +159,20 @@ __all__ = [
     "VotingCentreRow",
     "VotingTableRow",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A row class named for the first time: import its module (PEP 562)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    found = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = found  # the next lookup is a plain attribute
+    return found
+
+
+@cache
+def load_every_row() -> None:
+    """Register every table on Base (its metadata and its registry of mappers)."""
+    for module in _ROWS_IN:
+        importlib.import_module(f"{__name__}.{module}")

@@ -1,0 +1,45 @@
+"""The rows package declares a module's row classes when one of them is first named (issue 17):
+its table of names must agree with the modules, and whatever walks the schema sees every table."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import app.persistence.rows as rows
+from app.persistence.base import Base, synced_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_each_name_is_declared_by_the_module_it_is_listed_under() -> None:
+    assert set(rows.__all__) == set(rows._MODULE_OF)
+    for name, module in rows._MODULE_OF.items():
+        assert getattr(rows, name).__module__ == f"app.persistence.rows.{module}"
+
+
+def test_every_mapped_row_is_listed() -> None:
+    rows.load_every_row()
+    mapped = {mapper.class_.__name__ for mapper in Base.registry.mappers}
+    assert mapped == set(rows.__all__)
+
+
+def test_a_row_named_loads_its_module_alone_and_the_schema_walk_loads_all() -> None:
+    script = """
+import sys
+from app.persistence.rows import ConsultationRow
+from app.persistence.base import Base
+print(sorted(m for m in sys.modules if m.startswith("app.persistence.rows.")))
+print(len(Base.metadata.tables))
+from app.persistence.base import synced_tables
+synced_tables()
+print(len(Base.metadata.tables))
+"""
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    loaded, before, after = run.stdout.splitlines()
+    assert loaded == "['app.persistence.rows.consultation']"
+    assert int(before) == len(rows._ROWS_IN["consultation"])
+    assert int(after) == len(rows.__all__)
+    assert len(synced_tables()) < len(rows.__all__)  # local tables (settings, hub) travel not
