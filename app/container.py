@@ -17,7 +17,6 @@ from app.persistence.engine import is_sqlite, make_engine, make_sessions, sqlite
 from app.persistence.migrate import (
     HEAD_REVISION,
     UpgradeReport,
-    check_not_newer,
     integrity_problems,
     known_revisions,
     upgrade,
@@ -27,7 +26,6 @@ from app.safety.leftovers import clean_leftovers
 from app.safety.model import NewIncarnation
 from app.services.context import ServiceContext
 from app.services.window_services import WindowServices
-from app.sync.changelog import ChangeLog
 from app.sync.identity import (
     DeviceIdentity,
     create_identity,
@@ -96,6 +94,8 @@ def ensure_identity(
         identity = load_identity(s)
         if identity is not None:
             return identity, None
+        from app.sync.changelog import ChangeLog  # a first start writes; the others read
+
         before = previous_device(s)
         identity = create_identity(s, clock)
         ChangeLog(identity.id, clock).insert(s, own_device_row(identity, clock))
@@ -126,7 +126,6 @@ def open_services(
         url = str(db)
     engine = make_engine(url)
     try:
-        check_not_newer(engine)
         backups = db_path.parent / "copias" if db_path is not None else None
         report = upgrade(engine, db_path if is_sqlite(url) else None, backups)
         sessions = make_sessions(engine)
@@ -248,5 +247,5 @@ def _build(
     db_path: Path | None,
     incarnation: NewIncarnation | None = None,
 ) -> Services:
-    ctx = ServiceContext(sessions, ChangeLog(device.id, clock), clock, ids)
+    ctx = ServiceContext(sessions, device.id, clock, ids)
     return Services(engine, sessions, device, ctx, report, db_path, incarnation)

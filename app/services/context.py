@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -12,7 +13,9 @@ from app.domain.clock import Clock
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
 from app.persistence.base import Base
-from app.sync.changelog import ChangeLog
+
+if TYPE_CHECKING:
+    from app.sync.changelog import ChangeLog
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -20,9 +23,17 @@ RowT = TypeVar("RowT", bound=Base)
 @dataclass(frozen=True)
 class ServiceContext:
     sessions: sessionmaker[Session]
-    log: ChangeLog
+    device_id: str  # this laptop, the origin of the changes it writes
     clock: Clock
     ids: IdGenerator
+
+    @cached_property
+    def log(self) -> ChangeLog:
+        """The change log, made on the first write: a command that only reads (`list`,
+        `info`) does not import it, nor the merge and conflict code it brings."""
+        from app.sync.changelog import ChangeLog
+
+        return ChangeLog(self.device_id, self.clock)
 
     def today(self) -> date:
         """The local date (Venezuela runs on local time; the database on UTC)."""

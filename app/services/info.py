@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
@@ -15,8 +16,9 @@ from app.persistence.engine import reading
 from app.persistence.migrate import current_revision, integrity_problems
 from app.persistence.rows import ChangeRow, ConflictRow, PendingChangeRow
 from app.sync.digest import domain_tables, state_digest
-from app.sync.drift import Drift, find_drift, repair_drift
-from app.sync.verify_log import chain_problems
+
+if TYPE_CHECKING:  # `check` imports them; `info` only counts and digests
+    from app.sync.drift import Drift
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,9 @@ class InfoService:
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign keys, the change log's hash chains, then every
         synced row against what the log says."""
+        from app.sync.drift import find_drift
+        from app.sync.verify_log import chain_problems
+
         try:
             problems = integrity_problems(self._sessions.kw["bind"])
             with self._sessions.begin() as s:
@@ -111,6 +116,8 @@ class InfoService:
 
     def repair_from_log(self) -> int:
         """Rewrite the synced rows that differ from their change log. Returns how many."""
+        from app.sync.drift import repair_drift
+
         with self._sessions.begin() as s:
             return repair_drift(s)
 

@@ -31,7 +31,7 @@ class OperatorService:
     def in_charge(self) -> str | None:
         """Who this laptop's next change belongs to (None before anyone took charge)."""
         with self._ctx.sessions.begin() as s:
-            return _last_shift(s, self._ctx.log.device_id)
+            return _last_shift(s, self._ctx.device_id)
 
     def resume(self) -> None:
         """The name last given stays in charge. Every command starts here, so it only reads
@@ -41,7 +41,7 @@ class OperatorService:
             reading(s)
             row = s.get(SettingRow, SETTING)
             saved = row.value if row is not None else ""
-            current = _last_shift(s, self._ctx.log.device_id)
+            current = _last_shift(s, self._ctx.device_id)
         if saved and current != saved:
             self.take(saved)
 
@@ -52,10 +52,10 @@ class OperatorService:
         name = operator_name(name)
         with self._ctx.sessions.begin() as s:
             s.merge(SettingRow(key=SETTING, value=name))
-            if _last_shift(s, self._ctx.log.device_id) == name:
+            if _last_shift(s, self._ctx.device_id) == name:
                 return False
             self._ctx.log.insert(s, OperatorShiftRow(
-                id=self._ctx.ids.new(), device_id=self._ctx.log.device_id, name=name,
+                id=self._ctx.ids.new(), device_id=self._ctx.device_id, name=name,
                 started_at=self._ctx.clock.now()))
             return True
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,10 @@ from app.domain.errors import DomainError
 from app.persistence.base import Base
 from app.persistence.codec import mapping_fields
 from app.persistence.rows import ChangeRow
-from app.sync.changelog import INSERT, ChangeLog
+from app.sync.change_format import INSERT
+
+if TYPE_CHECKING:  # the log is made on the first write; a reading service does not load it
+    from app.sync.changelog import ChangeLog
 
 # Long enough for a double click, a bouncing key or a slow laptop's second Enter; shorter
 # than any person needs to type the next ballot, agreement or agenda item by hand.

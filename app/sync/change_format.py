@@ -29,7 +29,9 @@ if TYPE_CHECKING:  # the log's row, for its type only: this module runs without 
 CHANGE_KEYS = ("origin", "seq", "hlc", "entity", "entity_id", "op", "fields", "parents",
                "prev_hash")
 LINE_KEYS = frozenset(CHANGE_KEYS) | {"hash"}
-OPS = frozenset({"insert", "update", "delete"})
+# What a change does to its record.
+INSERT, UPDATE, DELETE = "insert", "update", "delete"
+OPS = frozenset({INSERT, UPDATE, DELETE})
 
 # A string as canonical JSON writes it; built once (json.dumps with arguments builds an
 # encoder per call, which tripled the cost of writing a line).

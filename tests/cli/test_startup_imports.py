@@ -1,7 +1,8 @@
 """A command starts with what it uses (issue 17, point 6): `list` builds the one service it
 reads, so neither the other services nor the drawing library, the sync engine, the hub or
 Alembic are imported; ReportLab and the paper modules are imported by the PaperService method
-that draws."""
+that draws. A command that only reads never loads the change log (made on the first write),
+and declares only the row classes it names (app/persistence/rows/__init__.py)."""
 
 from __future__ import annotations
 
@@ -23,22 +24,56 @@ NOT_FOR_LISTING = (
     # The device's key is checked with the Ed25519 primitives alone, not the serialization
     # package (SSH, PEM and ciphers).
     "cryptography.hazmat.primitives.serialization",
+    # Writing: the change log, its conflict and merge code, and the PostgreSQL dialect the
+    # hub's held changes use. Listing only reads.
+    "app.sync.changelog", "app.sync.conflict_rows", "app.sync.held_changes", "app.sync.merge",
+    "sqlalchemy.dialects.postgresql",
+    # Row classes of tables a consultation's listing never names.
+    "app.persistence.rows.assemblies", "app.persistence.rows.hub",
+    "app.persistence.rows.files",
 )
+
+# Runs the command as `asamblea` does, then names every module loaded (imports made through
+# importlib, as the rows package makes them, included: -X importtime would miss those).
+_RUN_AND_NAME_MODULES = """
+import sys
+from app.cli import main
+code = main(sys.argv[1:])
+print("\\n".join(sorted(sys.modules)), file=sys.stderr)
+sys.exit(code)
+"""
 
 
 def _imported(db_path: Path, *command: str) -> set[str]:
-    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "app.cli", "--db",
-                          str(db_path), *command], cwd=ROOT, capture_output=True,
-                         text=True, check=True)
-    return {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
+    run = subprocess.run([sys.executable, "-c", _RUN_AND_NAME_MODULES, "--db", str(db_path),
+                          *command], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(run.stderr.splitlines())
 
 
 def test_listing_builds_only_the_service_it_reads(db_path: Path) -> None:
     _imported(db_path, "info")  # the database made and migrated: the listing below is a start
     imported = _imported(db_path, "list", "consultas")
     assert "app.services.consultations" in imported  # what it lists was read
+    assert "app.persistence.rows.consultation" in imported
     loaded = sorted(m for m in imported
                     if any(m == name or m.startswith(name + ".") for name in NOT_FOR_LISTING))
+    assert loaded == []
+
+
+# `info` counts and digests every table: it reads, so it needs neither the change log nor what
+# `check --repair` merges and rewrites with.
+NOT_FOR_INFO = (
+    "app.sync.changelog", "app.sync.drift", "app.sync.merge", "app.sync.row_writer",
+    "app.sync.fk_order", "app.sync.importer", "sqlalchemy.dialects.postgresql", "alembic",
+)
+
+
+def test_info_loads_no_writing_nor_repairing_code(db_path: Path) -> None:
+    _imported(db_path, "list", "consultas")  # the database made and migrated
+    imported = _imported(db_path, "info", "--json")
+    assert "app.sync.digest" in imported
+    loaded = sorted(m for m in imported
+                    if any(m == name or m.startswith(name + ".") for name in NOT_FOR_INFO))
     assert loaded == []
 
 
