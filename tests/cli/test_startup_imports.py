@@ -28,9 +28,12 @@ NOT_FOR_LISTING = (
     # hub's held changes use. Listing only reads.
     "app.sync.changelog", "app.sync.conflict_rows", "app.sync.held_changes", "app.sync.merge",
     "sqlalchemy.dialects.postgresql",
-    # Row classes of tables a consultation's listing never names.
+    # Row classes of tables a consultation's listing never names (the projects' and the
+    # organizations' are declared when a consultation's method reads them).
     "app.persistence.rows.assemblies", "app.persistence.rows.hub",
-    "app.persistence.rows.files",
+    "app.persistence.rows.files", "app.persistence.rows.problems",
+    "app.persistence.rows.organizations", "app.persistence.rows.census",
+    "app.services.organizations",
 )
 
 # Runs the command as `asamblea` does, then names every module loaded (imports made through
