@@ -14,17 +14,22 @@ With --cli, the command line instead (issue 17, point 6): `asamblea list consult
 start to exit, beside two floors in the same run: the bare interpreter (`python -c pass`) and
 the least any command reading through SQLAlchemy's ORM pays (import it, map one table, open
 the file, select). Wall time and CPU time (user + system: steadier on a loaded machine), with
-the load average. Goal: under 0.3 s.
+the load average. Goal: under 0.3 s. With --instructions as well, each command once under
+Valgrind's callgrind: the instructions it executes, which the machine's other work does not
+change (a shared machine makes the clock and CPU figures wander by a tenth).
 
     .venv/bin/python benchmarks/startup.py [--db PATH] [--residents 50000] [--runs 5]
                                           [--frozen dist/asamblea/asamblea] [--cli]
+                                          [--instructions]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -162,7 +167,19 @@ def time_process(command: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def compare_cli(db: Path, runs: int) -> None:
+def instructions(command: list[str]) -> int:
+    """Instructions executed by `command` (start to exit), counted by callgrind."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           *command], check=True, cwd=ROOT, capture_output=True, text=True,
+                          env=env)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind counted nothing for {command}: {done.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def compare_cli(db: Path, runs: int, count_instructions: bool = False) -> None:
     commands = {
         "python -c pass": [sys.executable, "-c", "pass"],
         "ORM floor (one table)": [sys.executable, "-c", ORM_FLOOR, str(db)],
@@ -187,6 +204,15 @@ def compare_cli(db: Path, runs: int) -> None:
     floor = statistics.median(walls["ORM floor (one table)"])
     print(f"list / ORM floor (wall)  : {ours / floor:.2f}")
     print(f"absolute, list           : {ours:.2f} s  (goal < 0.3 s)")
+    if not count_instructions:
+        return
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
+    counted = {name: instructions(command) for name, command in commands.items()}
+    for name, count in counted.items():
+        print(f"{name:24}: {count / 1e9:6.3f} G instructions")
+    print(f"list / ORM floor (instr.): "
+          f"{counted['asamblea list consultas'] / counted['ORM floor (one table)']:.2f}")
 
 
 def ensure_db(path: Path, residents: int) -> None:
@@ -209,6 +235,8 @@ def main() -> None:
                         help="also compare this frozen program with the venv")
     parser.add_argument("--cli", action="store_true",
                         help="time the command line's start instead of the window's")
+    parser.add_argument("--instructions", action="store_true",
+                        help="with --cli, also count instructions under valgrind")
     args = parser.parse_args()
     if args.child == "bare":
         child_bare()
@@ -220,7 +248,7 @@ def main() -> None:
     db = Path(args.db or Path(tempfile.gettempdir()) / f"asamblea-bench-{args.residents}.db")
     ensure_db(db, args.residents)
     if args.cli:
-        compare_cli(db, args.runs)
+        compare_cli(db, args.runs, args.instructions)
         return
     time_child(["--child", "asamblea", "--db", str(db)])  # warm the file cache once
     bare, ours, filled, memory = [], [], [], []
