@@ -80,4 +80,14 @@ def make_engine(url: str) -> Engine:
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)
+    event.listen(sessions, "before_flush", _every_row_declared)
     return sessions
+
+
+def _every_row_declared(_session: Session, _context: Any, _instances: Any) -> None:
+    """A flush orders its writes by the foreign keys of the rows it writes, and looks up the
+    table each key names: declare every row first. A read declares only the rows it names
+    (app/persistence/rows/__init__.py); after the first write this costs nothing."""
+    from app.persistence.rows import load_every_row
+
+    load_every_row()

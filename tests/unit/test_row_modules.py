@@ -43,3 +43,26 @@ print(len(Base.metadata.tables))
     assert int(before) == len(rows._ROWS_IN["consultation"])
     assert int(after) == len(rows.__all__)
     assert len(synced_tables()) < len(rows.__all__)  # local tables (settings, hub) travel not
+
+
+def test_a_write_declares_the_tables_its_foreign_keys_name(demo_db: Path) -> None:
+    """A flush looks up each table a written row's foreign keys name: a process that named only
+    the resident's row (not the organizations') still writes one."""
+    script = """
+import sqlite3, sys
+from datetime import UTC, datetime
+from app.persistence.engine import make_engine, make_sessions, sqlite_url
+from app.persistence.rows import ResidentRow
+council = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT id FROM organization WHERE kind = 'council'").fetchone()[0]
+sessions = make_sessions(make_engine(sqlite_url(sys.argv[1])))
+with sessions() as s:
+    s.add(ResidentRow(id="r" * 36, council_id=council, first_names="Ana", last_names="Prueba",
+                      created_at=datetime.now(UTC)))
+    s.flush()
+    s.rollback()
+print("written")
+"""
+    run = subprocess.run([sys.executable, "-c", script, str(demo_db)], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert run.stdout.strip() == "written", run.stderr[-600:]
