@@ -26,8 +26,6 @@ from app.sync.merge import DECIDES, DELETED_AT
 from app.sync.touched import RecordKey
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
-# Session.info key: the transaction that locked this device's row, and the row.
-_LOCKED_ME = "asamblea_locked_device"
 
 
 class ChangeLog:
@@ -211,6 +209,10 @@ class ChangeLog:
     def _require_editable(self, row: Base) -> None:
         if self._sync_kind(type(row)) is not SyncKind.EDITABLE:
             raise TypeError(f"{type(row).__name__} is insert-only")
+
+
+# Session.info key: the transaction that locked this device's row, and the row.
+_LOCKED_ME = "asamblea_locked_device"
 
 
 def _table(cls: type[Base]) -> Table:
