@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import shutil
@@ -17,6 +18,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ASAMBLEA_LANG"] = "es"
+# New databases are copied from a template in the cache folder (app/persistence/
+# schema_template.py): the tests' own folder, never the user's.
+if "ASAMBLEA_CACHE" not in os.environ:
+    os.environ["ASAMBLEA_CACHE"] = tempfile.mkdtemp(prefix="asamblea-cache-")
+    atexit.register(shutil.rmtree, os.environ["ASAMBLEA_CACHE"], True)
 
 from app.census.model import Territory
 from app.container import Services, open_services

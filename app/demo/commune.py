@@ -27,7 +27,7 @@ from app.domain.enums import (
 )
 from app.domain.errors import DomainError
 from app.domain.ids import IdGenerator
-from app.domain.organizations import Organization
+from app.domain.organizations import NewCommittee, NewSeat, Organization
 
 # Fixed, so the same seed gives the same records on every laptop, whatever the date.
 ANCHOR = datetime(2026, 9, 1, 13, 0, tzinfo=UTC)
@@ -203,20 +203,19 @@ class _Builder:
     def _committees(self, councils: list[Organization]) -> None:
         for council in councils:
             adults = self._adults(council.id, len(COMMITTEES) * 2 + 1)
-            for index, (name, area) in enumerate(COMMITTEES):
-                committee = self.sv.organizations.add_committee(council.id, name, area)
-                for slot, role in enumerate(("principal", "suplente")):
-                    if index * 2 + slot >= len(adults):
-                        break  # a small demo (--residents 60): fewer adults than seats
-                    self.sv.organizations.add_spokesperson(
-                        committee.id, adults[index * 2 + slot], date(2025, 3, 15),
-                        date(2027, 3, 14), role,
-                    )
+            # Two seats a committee, while there are adults for them (a small demo,
+            # --residents 60, has fewer adults than seats): all in one unit of work.
+            seats = iter(adults[:len(COMMITTEES) * 2])
+            made = self.sv.organizations.add_committees(council.id, [
+                NewCommittee(name, area, tuple(
+                    NewSeat(resident_id, date(2025, 3, 15), date(2027, 3, 14), role)
+                    for role, resident_id in zip(("principal", "suplente"), seats,
+                                                 strict=False)))
+                for name, area in COMMITTEES])
             # One spokesperson whose term has ended, as the census screen must show.
-            first = self.sv.organizations.committees(council.id)[0]
             if adults:
                 self.sv.organizations.add_spokesperson(
-                    first.id, adults[-1], date(2023, 3, 1), date(2025, 2, 28), "principal")
+                    made[0][0].id, adults[-1], date(2023, 3, 1), date(2025, 2, 28), "principal")
 
     # -- assemblies, problems, projects ----------------------------------------------------
 

@@ -47,6 +47,25 @@ class Committee:
 
 
 @dataclass(frozen=True)
+class NewSeat:
+    """A spokesperson to seat: a resident, the term, the role (principal, suplente)."""
+
+    resident_id: str
+    term_start: date
+    term_end: date | None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class NewCommittee:
+    """A committee to create with the spokespeople elected to it."""
+
+    name: str
+    area: str | None = None
+    seats: tuple[NewSeat, ...] = ()
+
+
+@dataclass(frozen=True)
 class Spokesperson:
     id: str
     committee_id: str

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.domain.errors import DomainError
+from app.persistence.schema_template import copy_template, save_template, template_path
 from app.safety.backup_file import backup_name, copy_database, rotate
 from app.safety.backup_file import integrity_problems as backup_integrity
 
@@ -93,10 +94,16 @@ def check_not_newer(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, db_path: Path | None, backups_dir: Path | None) -> UpgradeReport:
-    """Back up the file (if it has data and needs upgrading), then upgrade to head."""
+    """Back up the file (if it has data and needs upgrading), then upgrade to head. A new
+    SQLite database is copied from the template instead, when there is one fit to use."""
     revision = check_not_newer(engine)
     if revision == HEAD_REVISION:
         return UpgradeReport(revision, revision, None)
+    # A new SQLite database is a copy of the empty schema the migrations made the first time
+    # (app/persistence/schema_template.py): no Alembic, no replay of every revision.
+    new = _is_new_sqlite(engine, revision)
+    if new and copy_template(engine, template_path(HEAD_REVISION, MIGRATIONS), HEAD_REVISION):
+        return UpgradeReport(revision, HEAD_REVISION, None)
     from alembic import command
 
     head = head_revision()
@@ -105,7 +112,13 @@ def upgrade(engine: Engine, db_path: Path | None, backups_dir: Path | None) -> U
         if db_path is not None and backups_dir is not None and _has_tables(engine):
             backup = backup_sqlite(db_path, backups_dir, "antes-de-actualizar")
         command.upgrade(alembic_config(engine), "head")
+        if new and head == HEAD_REVISION:
+            save_template(engine, template_path(head, MIGRATIONS))
     return UpgradeReport(revision, head, backup)
+
+
+def _is_new_sqlite(engine: Engine, revision: str | None) -> bool:
+    return revision is None and engine.dialect.name == "sqlite" and not _has_tables(engine)
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -19,6 +19,7 @@ from app.census.model import ResidentQuery
 from app.domain.dates import age_on
 from app.domain.enums import ASSEMBLY_ENDED, AssemblyStatus, AttendanceAction
 from app.domain.errors import DomainError
+from app.domain.merges import survivor
 from app.domain.national_id import national_id_digits, normalize_national_id
 from app.domain.text import fold
 from app.persistence.rows import AssemblyRow, AttendanceRow, OrganizationRow, ResidentRow
@@ -35,7 +36,7 @@ from app.services.assemblies_record import (
     status_of,
 )
 from app.services.census_leaving import refuse_left
-from app.services.census_merged import resolve_resident_id
+from app.services.census_merged import merged_links, resolve_resident_id
 from app.services.context import ServiceContext, get_live
 from app.services.presence_cache import Presence, PresenceCache
 from app.services.residents import ResidentService
@@ -144,9 +145,14 @@ class DoorAttendance:
             presence = self._presence_now(s, row)
             day = assembly_day(s, row)
             arriving: dict[str, ResidentRow] = {}
+            # Two reads for the whole list, then lookups by id (not two queries a person).
+            links = merged_links(s, resident_ids)
+            people = _residents_by_id(s, {survivor(rid, links) for rid in resident_ids})
             for resident_id in resident_ids:
-                person = resolve_resident_id(s, resident_id)
-                resident = get_live(s, ResidentRow, person, "resident")
+                person = survivor(resident_id, links)
+                resident = people.get(person)
+                if resident is None or resident.deleted_at is not None:
+                    raise DomainError("not_found", entity="resident", id=person)
                 if resident.council_id not in councils:
                     self._check_territory(s, row, resident)
                 refuse_left(resident, day)
@@ -335,3 +341,7 @@ def _attendee(r: ResidentRow, fact: Fact, day: date, voting_age: int) -> Attende
         under_age=r.birth_date is not None and age_on(r.birth_date, day) < voting_age,
         checked_in_at=fact.at,
     )
+
+
+def _residents_by_id(s: Session, ids: set[str]) -> dict[str, ResidentRow]:
+    return {row.id: row for row in s.scalars(select(ResidentRow).where(ResidentRow.id.in_(ids)))}

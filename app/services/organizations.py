@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from app.domain.errors import DomainError
 from app.domain.organizations import (
     SECOND_CALL_AFTER,
     Committee,
+    NewCommittee,
     Organization,
     Sector,
     Spokesperson,
@@ -26,6 +28,12 @@ from app.persistence.rows import (
     ResidentRow,
     SectorRow,
     SpokespersonRow,
+)
+from app.services.committee_seats import (
+    add_committees,
+    check_term,
+    to_committee,
+    to_spokesperson,
 )
 from app.services.context import ServiceContext, get_live
 from app.services.territory import territory_councils
@@ -56,10 +64,6 @@ def to_organization(row: OrganizationRow) -> Organization:
 
 def to_sector(row: SectorRow) -> Sector:
     return Sector(row.id, row.organization_id, row.name, row.description)
-
-
-def to_committee(row: CommitteeRow) -> Committee:
-    return Committee(row.id, row.organization_id, row.name, row.area)
 
 
 class OrganizationService:
@@ -281,6 +285,11 @@ class OrganizationService:
             self._ctx.log.insert(s, row)
             return to_committee(row)
 
+    def add_committees(self, org_id: str, committees: Sequence[NewCommittee],
+                       ) -> list[tuple[Committee, list[Spokesperson]]]:
+        """Several committees with their spokespeople, in one unit of work."""
+        return add_committees(self._ctx, org_id, committees)
+
     def committees(self, org_id: str | None = None) -> list[Committee]:
         with self._ctx.sessions.begin() as s:
             query = select(CommitteeRow).where(CommitteeRow.deleted_at.is_(None))
@@ -296,7 +305,7 @@ class OrganizationService:
         term_end: date | None,
         role: str | None = None,
     ) -> Spokesperson:
-        _check_term(term_start, term_end)
+        check_term(term_start, term_end)
         with self._ctx.sessions.begin() as s:
             get_live(s, CommitteeRow, committee_id, "committee")
             resident = get_live(s, ResidentRow, resident_id, "resident")
@@ -310,7 +319,7 @@ class OrganizationService:
                 created_at=self._clock.now(),
             )
             self._ctx.log.insert(s, row)
-            return _to_spokesperson(row, resident)
+            return to_spokesperson(row, resident)
 
     def appoint(self, committee_id: str, who: str, term_start: date | None = None,
                 term_end: date | None = None, role: str | None = None) -> Spokesperson:
@@ -331,9 +340,9 @@ class OrganizationService:
         """Close a spokesperson's term (it stays on record, shown as ended)."""
         with self._ctx.sessions.begin() as s:
             row = get_live(s, SpokespersonRow, spokesperson_id, "spokesperson")
-            _check_term(row.term_start, term_end)
+            check_term(row.term_start, term_end)
             self._ctx.log.update(s, row, term_end=term_end)
-            return _to_spokesperson(row, s.get_one(ResidentRow, row.resident_id))
+            return to_spokesperson(row, s.get_one(ResidentRow, row.resident_id))
 
     def remove_spokesperson(self, spokesperson_id: str) -> None:
         """A spokesperson entered by mistake (an ended term is closed with end_term)."""
@@ -357,27 +366,9 @@ class OrganizationService:
                                    ).where(CommitteeRow.organization_id == org_id)
             query = query.order_by(SpokespersonRow.committee_id,
                                    SpokespersonRow.term_start.desc(), ResidentRow.last_names)
-            return [_to_spokesperson(sp, r) for sp, r in s.execute(query).all()]
+            return [to_spokesperson(sp, r) for sp, r in s.execute(query).all()]
 
 
 def _blank_none(value: str | None) -> str | None:
     text = clean_name(value or "")
     return text or None
-
-
-def _check_term(start: date, end: date | None) -> None:
-    if end is not None and end < start:
-        raise DomainError("spokesperson.term_order", start=start.strftime("%d/%m/%Y"),
-                          end=end.strftime("%d/%m/%Y"))
-
-
-def _to_spokesperson(row: SpokespersonRow, resident: ResidentRow) -> Spokesperson:
-    return Spokesperson(
-        id=row.id,
-        committee_id=row.committee_id,
-        resident_id=row.resident_id,
-        resident_name=f"{resident.first_names} {resident.last_names}",
-        role=row.role,
-        term_start=row.term_start,
-        term_end=row.term_end,
-    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.clock import Clock
@@ -95,10 +95,15 @@ class ChangeLog:
                 heads.append({"entity": table, "entity_id": values["id"],
                               "change_hash": change["hash"]})
         if rows:
-            s.execute(insert(cls), rows)
-            s.execute(insert(ChangeRow), changes)
+            # Core inserts on the session's connection: NULLs are written as NULLs, so every
+            # row has the same columns and goes in one batch (the ORM's bulk insert leaves
+            # None out and splits the rows into a statement per run of alike ones), and the
+            # row holds exactly what its change says.
+            conn = s.connection()
+            conn.execute(insert(_table(cls)), rows)
+            conn.execute(insert(_table(ChangeRow)), changes)
             if heads:
-                s.execute(insert(RecordHeadRow), heads)
+                conn.execute(insert(_table(RecordHeadRow)), heads)
         return len(rows)
 
     # -- internals -------------------------------------------------------------------------
@@ -129,16 +134,20 @@ class ChangeLog:
             fields[DECIDES] = sorted(decides)
         me = self._me(s)
         change = self._next_change(me, table, entity_id, op, fields, parents)
-        s.execute(insert(ChangeRow), [change])
+        # Core, on the session's connection: the ORM's bulk insert of one row costs as much
+        # again in bookkeeping, for a table no ORM object of this session holds.
+        conn = s.connection()
+        conn.execute(insert(_table(ChangeRow)), [change])
         note(s, table, entity_id, op)
         if kind is SyncKind.EDITABLE:
-            s.execute(
-                delete(RecordHeadRow).where(
-                    RecordHeadRow.entity == table, RecordHeadRow.entity_id == entity_id
+            if op != INSERT:  # a new record has no heads yet (as insert_many assumes)
+                s.execute(
+                    delete(RecordHeadRow).where(
+                        RecordHeadRow.entity == table, RecordHeadRow.entity_id == entity_id
+                    )
                 )
-            )
-            s.execute(
-                insert(RecordHeadRow),
+            conn.execute(
+                insert(_table(RecordHeadRow)),
                 [{"entity": table, "entity_id": entity_id, "change_hash": change["hash"]}],
             )
             if len(parents) > 1 or conflicted:
@@ -148,9 +157,19 @@ class ChangeLog:
                 refresh_conflicts(s, key, self._clock.now())
 
     def _me(self, s: Session) -> ThisDeviceRow:
-        me = s.get(ThisDeviceRow, self.device_id, with_for_update=True)
+        """This device's row, locked. The first change of a transaction reads it FOR UPDATE
+        (SQLite's BEGIN IMMEDIATE already holds the write lock); the lock lasts to the end of
+        the transaction, so its later changes take the row from the session, not the disk."""
+        transaction = s.get_transaction()
+        held: tuple[object, ThisDeviceRow] | None = s.info.get(_LOCKED_ME)
+        if held is not None and held[0] is transaction:
+            return held[1]
+        # populate_existing: the row may still sit in this session from an earlier
+        # transaction, with the numbers it had then; another writer has moved them since.
+        me = s.get(ThisDeviceRow, self.device_id, with_for_update=True, populate_existing=True)
         if me is None:
             raise RuntimeError("this device has no identity row")
+        s.info[_LOCKED_ME] = (transaction, me)
         return me
 
     def _next_change(
@@ -192,3 +211,12 @@ class ChangeLog:
         if self._sync_kind(type(row)) is not SyncKind.EDITABLE:
             raise TypeError(f"{type(row).__name__} is insert-only")
 
+
+# Session.info key: the transaction that locked this device's row, and the row.
+_LOCKED_ME = "asamblea_locked_device"
+
+
+def _table(cls: type[Base]) -> Table:
+    table = cls.__table__
+    assert isinstance(table, Table)
+    return table
