@@ -14,6 +14,7 @@ from app.hub.tls import CERT, KEY, fingerprint_of, make_certificate
 from app.services.hub import HubService
 from app.services.hub_admission import HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS
+from app.services.hub_results import ensure_data_version
 from app.services.sync import SyncService
 from app.sync.bundle_writer import sign_own_head
 
@@ -62,6 +63,7 @@ def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hu
         hub = HubService(services.sessions, sync, admission, ctx.clock, services.device.id,
                          folder / SPOOL, workers)
         _sign_head_once(services)
+        ensure_data_version(services.sessions)
     except Exception:
         services.close()
         raise
@@ -77,7 +79,7 @@ def init_hub(db: str, folder: Path | None) -> Hub:
 def serve(hub: Hub, host: str, port: int) -> None:
     import uvicorn
 
-    from app.hub.pages import result_routes
+    from app.hub.pages import result_routes, results_cache
     from app.hub.server import build_app
 
     cert = hub.folder / CERT
@@ -85,7 +87,7 @@ def serve(hub: Hub, host: str, port: int) -> None:
         raise DomainError("hub.not_initialized", folder=str(hub.folder))
     clean_leftovers(hub.spool)
     hello = {"hub_id": hub.services.device.id, "hub_fingerprint": hub.services.device.fingerprint}
-    app = build_app(hub.admission, hub.hub, hello, result_routes(hub.services))
+    app = build_app(hub.admission, hub.hub, hello, result_routes(results_cache(hub.services)))
     uvicorn.run(app, host=host, port=port, ssl_certfile=str(cert),
                 ssl_keyfile=str(hub.folder / KEY), log_level="warning", access_log=False)
 
