@@ -1,0 +1,114 @@
+"""A tally sheet's `sync now` is light: the bundle is sent and applied, and the download is
+made ready in the apply's answer, so a laptop with nothing to receive makes two requests; a
+sync with nothing to send makes one. Resuming, idempotence and the pin are kept (PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from app.consultation.model import TallyFigures
+from app.demo.commune import build_demo
+from app.domain.errors import DomainError
+from app.sync.hub_transport import HubTransport
+
+from tests.sync.conftest import Laptop
+from tests.sync.hub_server import HubServer, start_hub
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(scope="module")
+def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
+    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def requests(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every signed request a laptop makes, as (method, path without the query)."""
+    made: list[tuple[str, str]] = []
+    real = HubTransport.request
+
+    def counted(self: HubTransport, method: str, target: str, *args: Any,
+                **kw: Any) -> Any:
+        made.append((method, target.split("?")[0]))
+        return real(self, method, target, *args, **kw)
+
+    real_download = HubTransport.download
+
+    def download(self: HubTransport, sha: str, size: int, target: Any) -> None:
+        made.append(("GET", f"/v1/pulls/{sha}"))
+        real_download(self, sha, size, target)
+
+    monkeypatch.setattr(HubTransport, "request", counted)
+    monkeypatch.setattr(HubTransport, "download", download)
+    return made
+
+
+def test_a_tally_sheet_travels_in_two_requests(hub: HubServer, laptop: Laptop,
+                                               requests: list[tuple[str, str]]) -> None:
+    a = laptop("a")
+    demo = build_demo(a, 120, 31)
+    hub.enroll(a.device.fingerprint, "ligera-a")
+    a.hub.configure(hub.url, hub.fingerprint)
+    first = a.hub.sync_now()
+    assert first.sent_changes > 0
+    # The first contact pins the hub's device (hello); the download comes with the apply.
+    assert [m for m, _p in requests[:1]] == ["GET"] and requests[0][1] == "/v1/hello"
+    assert ("POST", "/v1/pull") not in requests
+
+    requests.clear()
+    figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
+    for who in ("Ana", "Luis"):
+        a.tallies.enter(demo.consultation_id, "1", figures, who, observation="ligera")
+    sheet = a.hub.sync_now()
+    assert sheet.sent_changes > 0 and sheet.received_changes == 0
+    sha = requests[0][1].split("/")[-1]
+    assert requests == [("PUT", f"/v1/uploads/{sha}"), ("POST", f"/v1/uploads/{sha}/apply")]
+
+    requests.clear()
+    assert a.hub.sync_now().sent_bundles == 0
+    assert requests == [("POST", "/v1/pull")]
+
+
+def test_what_another_laptop_sent_comes_back_with_the_apply(
+        hub: HubServer, laptop: Laptop, requests: list[tuple[str, str]]) -> None:
+    a, b = laptop("a"), laptop("b")
+    demo = build_demo(a, 120, 32)
+    for one in (a, b):
+        hub.enroll(one.device.fingerprint, "ligera-b")
+        one.hub.configure(hub.url, hub.fingerprint)
+    a.hub.sync_now()
+    b.hub.sync_now()
+    figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
+    for who in ("Ana", "Luis"):
+        b.tallies.enter(demo.consultation_id, "1", figures, who, observation="de b")
+    b.hub.sync_now()
+    for who in ("Ana", "Luis"):
+        a.tallies.enter(demo.consultation_id, "2", figures, who, observation="de a")
+    requests.clear()
+    got = a.hub.sync_now()
+    assert got.received_changes > 0
+    assert [m for m, _p in requests] == ["PUT", "POST", "GET"]
+    b.hub.sync_now()
+    assert a.info.digest() == b.info.digest()
+
+
+def test_a_hub_made_again_behind_the_pinned_certificate_is_refused(
+        hub: HubServer, laptop: Laptop) -> None:
+    a = laptop("a")
+    build_demo(a, 120, 33)
+    hub.enroll(a.device.fingerprint, "ligera-c")
+    a.hub.configure(hub.url, hub.fingerprint)
+    a.hub.sync_now()
+    with a.sessions.begin() as s:
+        from app.persistence.rows import SettingRow
+
+        s.merge(SettingRow(key="hub_device_fingerprint", value="AAAA-BBBB-CCCC"))
+    with pytest.raises(DomainError) as refused:
+        a.hub.sync_now()
+    assert refused.value.code == "hub.device_changed"
