@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from starlette.applications import Starlette
@@ -32,6 +33,7 @@ from app.sync.hub_protocol import (
 )
 
 Handler = Callable[[Request, Caller, bytes], Awaitable[Response]]
+Lifespan = Callable[[Starlette], AbstractAsyncContextManager[None]]
 
 STATUS = {
     "hub.not_enrolled": 401, "hub.bad_request_signature": 401, "hub.stale_request": 401,
@@ -65,7 +67,8 @@ async def _read_body(request: Request) -> bytes:
 
 
 def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
-              pages: list[Route] | None = None) -> Starlette:
+              pages: list[Route] | None = None, lifespan: Lifespan | None = None
+              ) -> Starlette:
     def signed(handler: Handler, streamed: bool = False
                ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
@@ -140,7 +143,7 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         Route("/v1/pulls/{sha}", signed(pulled), methods=["GET"]),
         *(pages or []),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, lifespan=lifespan)
 
 
 def _ready(ready: PullReady) -> dict[str, Any]:
