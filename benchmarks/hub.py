@@ -20,8 +20,8 @@ Goals (issue 16): ingest at most 3x COPY; p95 under 1 s for 1,000-change bundles
 laptops at once; every tally sheet on the results page within 5 s of its upload.
 
     .venv/bin/python benchmarks/hub.py [--communes 4] [--residents 2000] [--laptops 50]
-        [--changes 1000] [--workers 4] [--night-communes 40] [--tables 9963] [--sheets 500]
-        [--rate 2.7675] [--skip ingest,concurrency,profile,night] [--workdir DIR]
+        [--changes 1000] [--workers 4] [--processes 1] [--night-communes 40] [--tables 9963]
+        [--sheets 500] [--rate 2.7675] [--skip ingest,concurrency,profile,night] [--workdir DIR]
 """
 
 from __future__ import annotations
@@ -99,6 +99,28 @@ def laptop(path: Path, commune: str, residents: int, seed: int, hub: Any) -> Any
     return services
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU (user + system) of a process and its living descendants (a hub's workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    total, todo = 0.0, [pid]
+    while todo:
+        one = todo.pop()
+        total += used.get(one, 0.0)
+        todo.extend(child for child, parent in parents.items() if parent == one)
+    return total
+
+
 def load() -> str:
     return "load {:.1f}/{:.1f}/{:.1f}".format(*os.getloadavg())
 
@@ -129,7 +151,8 @@ class Bench:
         self.server = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "hub", "serve", "--db", self.db, "--dir",
              str(folder), "--host", "127.0.0.1", "--port", str(port), "--workers",
-             str(self.args.workers)], cwd=ROOT, stdout=subprocess.DEVNULL)
+             str(self.args.workers), "--processes", str(self.args.processes)], cwd=ROOT,
+            stdout=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -207,14 +230,22 @@ class Bench:
             one.hub.sync_now()
             return time.perf_counter() - t
 
+        assert self.server is not None
+        server_before, client_before = cpu_seconds(self.server.pid), time.process_time()
         with ThreadPoolExecutor(max_workers=args.laptops) as pool:
             started = time.perf_counter()
             latencies = list(pool.map(timed, many))
             wall = time.perf_counter() - started
+        server_cpu = cpu_seconds(self.server.pid) - server_before
+        client_cpu = time.process_time() - client_before
         print(f"concurrency: {args.laptops} laptops x ~{args.changes} changes at once, hub "
-              f"workers {args.workers}: p50 {statistics.median(latencies):.2f} s, "
-              f"p95 {pct(latencies, 0.95):.2f} s, max {max(latencies):.2f} s, all done in "
-              f"{wall:.2f} s ({load()})", flush=True)
+              f"{args.processes} process(es) x {args.workers} workers: p50 "
+              f"{statistics.median(latencies):.2f} s, p95 {pct(latencies, 0.95):.2f} s, max "
+              f"{max(latencies):.2f} s, all done in {wall:.2f} s ({load()})", flush=True)
+        print(f"concurrency: CPU per upload: hub {server_cpu / args.laptops:.3f} s (PostgreSQL "
+              f"not counted), laptop {client_cpu / args.laptops:.3f} s; the {args.laptops} "
+              f"uploads need {server_cpu + client_cpu:.1f} CPU-seconds on "
+              f"{os.cpu_count()} cores", flush=True)
 
     def profile(self) -> None:
         """One ~1,000-change bundle applied in this process, under cProfile."""
@@ -330,6 +361,8 @@ class Bench:
                 one.hub.sync_now()
                 synced[(f"Centro Noche {i}", table)] = time.perf_counter()
 
+        assert self.server is not None
+        server_before, client_before = cpu_seconds(self.server.pid), time.process_time()
         poller = threading.Thread(target=poll)
         poller.start()
         workers = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
@@ -353,6 +386,8 @@ class Bench:
         stop.set()
         poller.join()
         client.close()
+        server_cpu = cpu_seconds(self.server.pid) - server_before
+        client_cpu = time.process_time() - client_before
         from_upload = [seen[k] - upload_start[k] for k in seen]
         from_arrival = [seen[k] - arrived[k] for k in seen]
         sync_took = [synced[k] - upload_start[k] for k in seen]
@@ -369,6 +404,9 @@ class Bench:
               f"{statistics.median(sync_took):.2f} s, p95 {pct(sync_took, 0.95):.2f} s; then "
               f"until a poll shows it: p50 {statistics.median(after_sync):.2f} s, p95 "
               f"{pct(after_sync, 0.95):.2f} s", flush=True)
+        print(f"night: CPU per sheet: hub {server_cpu / len(sheets):.3f} s (with {len(polls)} "
+              f"polls answered; PostgreSQL not counted), this process (the laptops and the "
+              f"poller) {client_cpu / len(sheets):.3f} s ({load()})", flush=True)
 
 
 def night_commune(plan: tuple[Path, int, int]) -> str:
@@ -396,6 +434,7 @@ def main() -> None:
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument("--changes", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--night-communes", type=int, default=40)
     parser.add_argument("--tables", type=int, default=9963)
     parser.add_argument("--sheets", type=int, default=500)
