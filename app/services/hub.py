@@ -32,7 +32,7 @@ from app.persistence.rows import (
 )
 from app.services.hub_admission import Caller, HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
-from app.services.hub_results import bump_data_version
+from app.services.hub_results import bump_data_version, changes_results
 from app.services.sync import SyncService
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
@@ -233,9 +233,8 @@ class HubService:
         summary = self._import(caller, bundle)
         with self._sessions.begin() as s:
             # After the import's commit, before the laptop is answered: a poll of the results
-            # page that begins after the answer sees this version, and so the sheet. A bundle
-            # that brought nothing new leaves the page as it was.
-            if summary.changes_new or summary.files_new or summary.withdrawn_revoked:
+            # page that begins after the answer sees this version, and so the sheet.
+            if changes_results(summary):
                 bump_data_version(s)
             s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id,
                                  size=part.stat().st_size, bundle_id=manifest.bundle_id,

@@ -29,6 +29,7 @@ from app.persistence.rows import (
     VotingCentreRow,
     VotingTableRow,
 )
+from app.sync.model import ImportSummary
 
 VERSION_KEY = "hub_data_version"
 
@@ -56,6 +57,20 @@ def bump_data_version(s: Session) -> None:
     """Tell every reader the data changed. Called in a transaction after the apply's own."""
     s.execute(update(SettingRow).where(SettingRow.key == VERSION_KEY).values(
         value=cast(cast(SettingRow.value, Integer) + 1, String)))
+
+
+# What the round's figures are read from: an import that wrote none of these leaves the page.
+RESULT_TABLES = frozenset(row.__tablename__ for row in (
+    ConsultationRow, NominationRow, OrganizationRow, ProjectRow, TallyAcceptanceRow,
+    TallyEntryRow, VotingCentreRow, VotingTableRow))
+
+
+def changes_results(summary: ImportSummary) -> bool:
+    """May this import have changed the page? Yes when it wrote a table the page reads, took
+    back a revoked laptop's work, or was found already applied (a server killed between the
+    import's commit and this bump: what it wrote is not known, so the page is read again)."""
+    return (summary.already_imported or bool(summary.withdrawn_revoked)
+            or not RESULT_TABLES.isdisjoint(summary.entities))
 
 
 def _version(s: Session) -> int:

@@ -13,6 +13,7 @@ import pytest
 
 from app.consultation.model import TallyFigures
 from app.demo.commune import build_demo
+from app.domain.census import NewResident
 from app.hub.pages import results_cache
 from app.hub.run import Hub, open_hub
 from app.services.hub_results import ResultsSnapshot
@@ -52,6 +53,14 @@ def test_polls_compute_once_per_apply_and_never_show_an_acknowledged_sheet_late(
     assert page.computations == 1
     assert shots[0][1] is shots[3][1] and shots[1][1] is shots[4][1]
     assert reported(shots[0][1]) == 0
+
+    # A census change is not read by the page: it is not read again for it.
+    council = next(o for o in a.organizations.list_all() if o.kind.value == "council")
+    a.residents.add(NewResident(council.id, "Yusmary", "Caché", "V-29000101"))
+    census = first.hub.apply(caller, upload(first, caller, bundle_of(a, tmp_path / "census")))
+    assert census.changes_new > 0
+    page.get(None, "json")
+    assert page.computations == 1
 
     figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
     for who in ("Ana", "Luis"):
