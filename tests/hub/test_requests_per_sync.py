@@ -5,6 +5,7 @@ sync with nothing to send makes one. Resuming, idempotence and the pin are kept 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -112,3 +113,32 @@ def test_a_hub_made_again_behind_the_pinned_certificate_is_refused(
     with pytest.raises(DomainError) as refused:
         a.hub.sync_now()
     assert refused.value.code == "hub.device_changed"
+
+
+def test_the_migrations_are_read_once_not_at_every_import(
+        laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Is the bundle's schema one this program knows? Reading the migration scripts to
+    answer costs tens of milliseconds; a hub answers it for every tally sheet."""
+    from app.services import sync as sync_service
+
+    asked: list[str] = []
+    real = sync_service.known_schema
+
+    def counted(revision: str) -> bool:
+        asked.append(revision)
+        return real(revision)
+
+    monkeypatch.setattr(sync_service, "known_schema", counted)
+    sync_service._schema_known.cache_clear()
+    a, b = laptop("a"), laptop("b")
+    demo = build_demo(a, 120, 34)
+    figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
+    for i in range(2):
+        if i:
+            for who in ("Ana", "Luis"):
+                a.tallies.enter(demo.consultation_id, "1", figures, who, observation="uno")
+        folder = tmp_path / f"stick{i}"
+        folder.mkdir()
+        bundle = a.sync.export(folder, plain=True).path
+        assert b.sync.import_file(bundle, trust_fingerprint=a.device.fingerprint).changes_new
+    assert len(asked) == 1
