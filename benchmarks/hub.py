@@ -100,7 +100,7 @@ def laptop(path: Path, commune: str, residents: int, seed: int, hub: Any) -> Any
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU (user + system) of a process and its living descendants (a hub's workers)."""
+    """CPU (user + system) of a process and its descendants (a hub's workers)."""
     tick = os.sysconf("SC_CLK_TCK")
     parents: dict[int, int] = {}
     used: dict[int, float] = {}
@@ -112,13 +112,21 @@ def cpu_seconds(pid: int) -> float:
         except OSError:
             continue
         parents[int(entry.name)] = int(fields[1])
-        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+        # utime, stime, and those of its children already ended (a PostgreSQL backend
+        # that closed is counted in its postmaster's)
+        used[int(entry.name)] = sum(int(f) for f in fields[11:15]) / tick
     total, todo = 0.0, [pid]
     while todo:
         one = todo.pop()
         total += used.get(one, 0.0)
         todo.extend(child for child, parent in parents.items() if parent == one)
     return total
+
+
+def postgres_cpu(work: Path) -> float:
+    """CPU of the benchmark's PostgreSQL cluster (the postmaster and its living backends)."""
+    pid = int((work / "pg" / "postmaster.pid").read_text().split()[0])
+    return cpu_seconds(pid)
 
 
 def load() -> str:
@@ -232,20 +240,22 @@ class Bench:
 
         assert self.server is not None
         server_before, client_before = cpu_seconds(self.server.pid), time.process_time()
+        pg_before = postgres_cpu(self.work)
         with ThreadPoolExecutor(max_workers=args.laptops) as pool:
             started = time.perf_counter()
             latencies = list(pool.map(timed, many))
             wall = time.perf_counter() - started
         server_cpu = cpu_seconds(self.server.pid) - server_before
         client_cpu = time.process_time() - client_before
+        pg_cpu = postgres_cpu(self.work) - pg_before
         print(f"concurrency: {args.laptops} laptops x ~{args.changes} changes at once, hub "
               f"{args.processes} process(es) x {args.workers} workers: p50 "
               f"{statistics.median(latencies):.2f} s, p95 {pct(latencies, 0.95):.2f} s, max "
               f"{max(latencies):.2f} s, all done in {wall:.2f} s ({load()})", flush=True)
-        print(f"concurrency: CPU per upload: hub {server_cpu / args.laptops:.3f} s (PostgreSQL "
-              f"not counted), laptop {client_cpu / args.laptops:.3f} s; the {args.laptops} "
-              f"uploads need {server_cpu + client_cpu:.1f} CPU-seconds on "
-              f"{os.cpu_count()} cores", flush=True)
+        print(f"concurrency: CPU per upload: hub {server_cpu / args.laptops:.3f} s, PostgreSQL "
+              f"{pg_cpu / args.laptops:.3f} s, laptop {client_cpu / args.laptops:.3f} s; the "
+              f"{args.laptops} uploads need {server_cpu + pg_cpu + client_cpu:.1f} CPU-seconds "
+              f"on {os.cpu_count()} cores", flush=True)
 
     def profile(self) -> None:
         """One ~1,000-change bundle applied in this process, under cProfile."""
@@ -328,14 +338,22 @@ class Bench:
         sheets = choices[: args.sheets]
         seen: dict[tuple[str, int], float] = {}
         polls: list[float] = []
+        full: list[float] = []  # polls answered with the whole page (it had changed)
         stop = threading.Event()
 
         def poll() -> None:
+            # As a browser reloads: revalidating with the last answer's ETag, parsing only
+            # an answer that changed.
+            tag, left = "", set()
             while not stop.is_set():
                 t = time.perf_counter()
-                missing = client.get(self.url + "/resultados.json").json()["missing"]
+                answer = client.get(self.url + "/resultados.json",
+                                    headers={"If-None-Match": tag} if tag else {})
+                if answer.status_code != 304:
+                    full.append(time.perf_counter() - t)
+                    tag = answer.headers.get("etag", "")
+                    left = {(m["centre"], int(m["table"])) for m in answer.json()["missing"]}
                 polls.append(time.perf_counter() - t)
-                left = {(m["centre"], int(m["table"])) for m in missing}
                 now = time.perf_counter()
                 for i, table in sheets:
                     key = (f"Centro Noche {i}", table)
@@ -363,6 +381,7 @@ class Bench:
 
         assert self.server is not None
         server_before, client_before = cpu_seconds(self.server.pid), time.process_time()
+        pg_before = postgres_cpu(self.work)
         poller = threading.Thread(target=poll)
         poller.start()
         workers = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
@@ -388,6 +407,7 @@ class Bench:
         client.close()
         server_cpu = cpu_seconds(self.server.pid) - server_before
         client_cpu = time.process_time() - client_before
+        pg_cpu = postgres_cpu(self.work) - pg_before
         from_upload = [seen[k] - upload_start[k] for k in seen]
         from_arrival = [seen[k] - arrived[k] for k in seen]
         sync_took = [synced[k] - upload_start[k] for k in seen]
@@ -398,15 +418,18 @@ class Bench:
               f" max {max(from_upload):.2f} s, {late} over 5 s; from the sheet's arrival "
               f"(with the laptop's own queue): p95 {pct(from_arrival, 0.95):.2f} s, max "
               f"{max(from_arrival):.2f} s; one poll of /resultados.json: p50 "
-              f"{statistics.median(polls):.2f} s, max {max(polls):.2f} s ({load()})",
+              f"{statistics.median(polls):.2f} s, max {max(polls):.2f} s; {len(full)} of "
+              f"{len(polls)} answered in full (p50 {statistics.median(full or [0]):.2f} s), the "
+              f"rest 'not modified' ({load()})",
               flush=True)
         print(f"night: of which the laptop's `sync now` (push, apply, pull): p50 "
               f"{statistics.median(sync_took):.2f} s, p95 {pct(sync_took, 0.95):.2f} s; then "
               f"until a poll shows it: p50 {statistics.median(after_sync):.2f} s, p95 "
               f"{pct(after_sync, 0.95):.2f} s", flush=True)
         print(f"night: CPU per sheet: hub {server_cpu / len(sheets):.3f} s (with {len(polls)} "
-              f"polls answered; PostgreSQL not counted), this process (the laptops and the "
-              f"poller) {client_cpu / len(sheets):.3f} s ({load()})", flush=True)
+              f"polls answered), PostgreSQL {pg_cpu / len(sheets):.3f} s, this process (the "
+              f"laptops and the poller) {client_cpu / len(sheets):.3f} s ({load()})",
+              flush=True)
 
 
 def night_commune(plan: tuple[Path, int, int]) -> str:

@@ -111,3 +111,34 @@ def test_polls_arriving_together_share_one_computation(
     for poll in polls:
         poll.join(WAIT)
     assert page.computations == 1
+
+
+def test_a_browser_reloading_an_unchanged_page_is_told_not_modified(
+        hubs: tuple[Hub, Hub], laptop: Laptop, tmp_path: Path) -> None:
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    from app.hub.pages import result_routes
+
+    first, _second = hubs
+    a = laptop("a")
+    demo = build_demo(a, 120, 23)
+    first.admission.enroll(a.device.fingerprint, "cache-c")
+    caller = caller_of(a, "cache-c")
+    first.hub.apply(caller, upload(first, caller, bundle_of(a, tmp_path / "b1")))
+    page = results_cache(first.services)
+    with TestClient(Starlette(routes=result_routes(page))) as browser:
+        shown = browser.get("/resultados")
+        tag = shown.headers["etag"]
+        before = reported(browser.get("/resultados.json").content)
+        assert shown.status_code == 200 and "Mesas sin acta" in shown.text
+        again = browser.get("/resultados", headers={"If-None-Match": tag})
+        assert again.status_code == 304 and again.content == b""
+        assert page.computations == 1
+        figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
+        for who in ("Ana", "Luis"):
+            a.tallies.enter(demo.consultation_id, "1", figures, who, observation="etag")
+        first.hub.apply(caller, upload(first, caller, bundle_of(a, tmp_path / "b2")))
+        changed = browser.get("/resultados.json", headers={"If-None-Match": tag})
+        assert changed.status_code == 200 and changed.headers["etag"] != tag
+        assert reported(changed.content) == before + 1
