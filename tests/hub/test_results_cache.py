@@ -115,8 +115,10 @@ def test_polls_arriving_together_share_one_computation(
 
 def test_a_browser_reloading_an_unchanged_page_is_told_not_modified(
         hubs: tuple[Hub, Hub], laptop: Laptop, tmp_path: Path) -> None:
+    import asyncio
+
+    import httpx
     from starlette.applications import Starlette
-    from starlette.testclient import TestClient
 
     from app.hub.pages import result_routes
 
@@ -127,18 +129,26 @@ def test_a_browser_reloading_an_unchanged_page_is_told_not_modified(
     caller = caller_of(a, "cache-c")
     first.hub.apply(caller, upload(first, caller, bundle_of(a, tmp_path / "b1")))
     page = results_cache(first.services)
-    with TestClient(Starlette(routes=result_routes(page))) as browser:
-        shown = browser.get("/resultados")
-        tag = shown.headers["etag"]
-        before = reported(browser.get("/resultados.json").content)
-        assert shown.status_code == 200 and "Mesas sin acta" in shown.text
-        again = browser.get("/resultados", headers={"If-None-Match": tag})
-        assert again.status_code == 304 and again.content == b""
-        assert page.computations == 1
-        figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
-        for who in ("Ana", "Luis"):
-            a.tallies.enter(demo.consultation_id, "1", figures, who, observation="etag")
-        first.hub.apply(caller, upload(first, caller, bundle_of(a, tmp_path / "b2")))
-        changed = browser.get("/resultados.json", headers={"If-None-Match": tag})
-        assert changed.status_code == 200 and changed.headers["etag"] != tag
-        assert reported(changed.content) == before + 1
+    app = Starlette(routes=result_routes(page))
+
+    def get(path: str, tag: str = "") -> httpx.Response:
+        async def ask() -> httpx.Response:
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                         base_url="http://hub") as browser:
+                return await browser.get(path, headers={"If-None-Match": tag} if tag else {})
+        return asyncio.run(ask())
+
+    shown = get("/resultados")
+    tag = shown.headers["etag"]
+    assert shown.status_code == 200 and "Mesas sin acta" in shown.text
+    before = reported(get("/resultados.json").content)
+    again = get("/resultados", tag)
+    assert again.status_code == 304 and again.content == b""
+    assert page.computations == 1
+    figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
+    for who in ("Ana", "Luis"):
+        a.tallies.enter(demo.consultation_id, "1", figures, who, observation="etag")
+    first.hub.apply(caller, upload(first, caller, bundle_of(a, tmp_path / "b2")))
+    changed = get("/resultados.json", tag)
+    assert changed.status_code == 200 and changed.headers["etag"] != tag
+    assert reported(changed.content) == before + 1
