@@ -121,7 +121,9 @@ class HubClientService:
         with HubTransport(url, pem, self._device) as hub:
             if not hub_fp:
                 # The first contact: who the hub's device is, pinned like its certificate.
-                # Later answers (apply, pull) carry it again and are checked against the pin.
+                # Later answers (apply, pull) carry it again and are checked against the pin
+                # before anything from it is imported (the certificate already pins who
+                # receives the uploads: the same hub's administrator).
                 hello = hub.hello()
                 hub_id, hub_fp = str(hello["hub_id"]), str(hello["hub_fingerprint"])
                 with self._sessions.begin() as s:
