@@ -96,6 +96,8 @@ def serve(hub: Hub, host: str, port: int, processes: int = 1) -> None:
         uvicorn.run(asgi.app_of(hub), host=host, port=port, ssl_certfile=cert_file,
                     ssl_keyfile=key_file, log_level="warning", access_log=False)
         return
+    # Each process opens the hub from these (its URL may hold a password: the environment of
+    # a process is readable by its own user only, as the command line that gave it was not).
     os.environ.update({asgi.ENV_DB: hub.db, asgi.ENV_DIR: str(hub.folder),
                        asgi.ENV_WORKERS: str(hub.hub.gate.workers)})
     uvicorn.run(asgi.FACTORY, factory=True, workers=processes, host=host, port=port,
