@@ -142,3 +142,40 @@ def test_the_migrations_are_read_once_not_at_every_import(
         bundle = a.sync.export(folder, plain=True).path
         assert b.sync.import_file(bundle, trust_fingerprint=a.device.fingerprint).changes_new
     assert len(asked) == 1
+
+
+def test_a_signed_request_is_checked_in_one_transaction(
+        pg_url: str, laptop: Laptop, tmp_path: Path) -> None:
+    import secrets
+    from datetime import UTC, datetime
+
+    from sqlalchemy import event
+
+    from app.hub.run import open_hub
+    from app.sync.hub_protocol import SignedHeaders, body_digest, signing_text
+
+    hub = open_hub(pg_url, tmp_path / "hub")
+    try:
+        a = laptop("a")
+        hub.admission.enroll(a.device.fingerprint, "una-transaccion")
+
+        def signed() -> SignedHeaders:
+            date, nonce, digest = datetime.now(UTC).isoformat(), secrets.token_hex(16), \
+                body_digest(b"")
+            return SignedHeaders(a.device.public_key_hex, date, nonce, digest, a.device.sign(
+                signing_text("GET", "/v1/hello", date, nonce, digest)))
+
+        begun: list[object] = []
+        event.listen(hub.services.engine, "begin", begun.append)
+        hub.admission.authenticate("GET", "/v1/hello", signed(), body_digest(b""))
+        begun.clear()  # the first one also swept old nonces: at most once a minute
+        for _ in range(3):
+            caller = hub.admission.authenticate("GET", "/v1/hello", signed(), body_digest(b""))
+        assert caller.commune == "una-transaccion" and len(begun) == 3
+        again = signed()
+        hub.admission.authenticate("GET", "/v1/hello", again, body_digest(b""))
+        with pytest.raises(DomainError) as replayed:
+            hub.admission.authenticate("GET", "/v1/hello", again, body_digest(b""))
+        assert replayed.value.code == "hub.replayed"
+    finally:
+        hub.close()
