@@ -6,7 +6,6 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -230,7 +229,7 @@ class SyncService:
         """Check everything, then apply everything in one transaction, or nothing."""
         with Staged(path, self._device, self._staging) as reader:
             manifest = reader.open()
-            if not _schema_known(manifest.schema_revision):
+            if not known_schema(manifest.schema_revision):
                 raise DomainError("sync.newer_schema", name=reader.name,
                                   revision=manifest.schema_revision)
             now = self._clock.now()
@@ -363,14 +362,6 @@ class SyncService:
         last = s.scalar(select(func.max(BundleRecordRow.at)).where(BundleRecordRow.peer == row.id))
         return KnownDevice(row.id, row.name, row.fingerprint, row.trust,
                            row.id == self._device.id, holds, last)
-
-
-@lru_cache(maxsize=64)
-def _schema_known(revision: str) -> bool:
-    """Does this program carry the bundle's schema revision? Asked once per revision: the
-    answer reads every migration script (tens of milliseconds), and the scripts do not change
-    while the program runs (a hub applies a tally sheet every few tenths of a second)."""
-    return known_schema(revision)
 
 
 def _summary_json(summary: ImportSummary) -> dict[str, object]:

@@ -119,17 +119,17 @@ def test_the_migrations_are_read_once_not_at_every_import(
         laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Is the bundle's schema one this program knows? Reading the migration scripts to
     answer costs tens of milliseconds; a hub answers it for every tally sheet."""
-    from app.services import sync as sync_service
+    from app.sync import importer
 
-    asked: list[str] = []
-    real = sync_service.known_schema
+    asked: list[int] = []
+    real = importer.known_revisions
 
-    def counted(revision: str) -> bool:
-        asked.append(revision)
-        return real(revision)
+    def counted() -> set[str]:
+        asked.append(1)
+        return real()
 
-    monkeypatch.setattr(sync_service, "known_schema", counted)
-    sync_service._schema_known.cache_clear()
+    monkeypatch.setattr(importer, "known_revisions", counted)
+    importer._revisions.cache_clear()
     a, b = laptop("a"), laptop("b")
     demo = build_demo(a, 120, 34)
     figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
