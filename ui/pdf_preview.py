@@ -3,8 +3,8 @@
 The paper is composed on the worker thread, and its pages are rendered there too, one page
 per task, only those in view and a neighbour or two (ui/page_view.py keeps at most a handful
 of images): a 1,000-page register previews in the memory of a short one, and scrolling to its
-last page renders the last pages only. Printing sends every page, one at a time, from its own
-thread (ui/print_job.py) with a progress bar and a cancel button. Closed, the dialog is
+last page renders the last pages only. Printing sends every page, one at a time, from a
+process of its own (ui/print_process.py) with a progress bar and a cancel button. Closed, the dialog is
 deleted and lets go of the PDF, the open document and the images, even when the page that
 opened it still holds it.
 """
@@ -111,8 +111,8 @@ class PdfPreviewDialog(QDialog):
         ui.runner.submit(job, self._opened, while_alive(self, self._failed))
 
     def done(self, result: int) -> None:
-        """Closing stops a print at the next strip of a page and waits for its thread (a
-        thread must not outlive the dialog that owns it and the printer it paints on), then
+        """Closing stops a print at the next strip of a page and waits for its thread and
+        process (a thread must not outlive the dialog that owns it), then
         lets go of the PDF, the document and the page images: the page that opened the
         preview may keep the dialog's Python object, but nothing heavy stays in it."""
         thread = self.print_thread
@@ -244,13 +244,13 @@ class PdfPreviewDialog(QDialog):
         return self.print_thread is not None and self.print_thread.isRunning()
 
     def start_printing(self, printer: QPrinter) -> PrintThread:
-        """Send the pages from the printing thread; the window answers meanwhile and the
+        """Send the pages from the print's own process; the window answers meanwhile and the
         progress dialog can cancel between pages."""
         from ui.print_job import PrintCancelled, PrintThread
 
         assert self.pdf is not None
         self.print_button.setEnabled(False)  # one print at a time: no copy printed twice
-        self.printer = printer  # kept alive while its thread paints on it
+        self.printer = printer  # the one chosen: the print's process opens its own like it
         thread = PrintThread(printer, self.pdf, self)
         progress = QProgressDialog(self.tr("Enviando a la impresora…"), self.tr("Cancelar"),
                                    0, 0, self)

@@ -1,0 +1,113 @@
+"""A print runs in a process of its own (issue 17: no window stall while printing). The
+window's process opens no printer and draws no page, so Qt's calls, which keep Python's lock,
+never hold up the window; the printed pages are what the dialog chose, cancel still works,
+and a printer that refuses is told to the person."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+import ui.print_job as print_job
+from benchmarks.preview import register_pdf
+from ui.print_job import PrintCancelled, PrintFailed, PrintThread
+from ui.printer_settings import PrinterSettings
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    return printer
+
+
+def _print(qtbot, thread: PrintThread) -> list[Any]:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(thread.finished_printing, timeout=120_000) as finished:
+        thread.start()
+    thread.wait()
+    return list(finished.args)
+
+
+def test_the_windows_process_opens_no_printer_and_draws_no_page(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Test doubles in this process record every page drawn and every painter opened on a
+    printer here: none, while the file gets every page (drawn in the print's process)."""
+    drawn: list[object] = []
+    print_pages = print_job.print_pages
+
+    def recorded(*args: Any) -> int:
+        drawn.append(args)
+        return print_pages(*args)
+
+    class RecordingPainter(QPainter):
+        def begin(self, device: Any) -> bool:
+            drawn.append(device)
+            return super().begin(device)
+
+    monkeypatch.setattr(print_job, "print_pages", recorded)
+    monkeypatch.setattr(print_job, "QPainter", RecordingPainter)
+    out = tmp_path / "impreso.pdf"
+    progress: list[int] = []
+    thread = PrintThread(_pdf_printer(out), register_pdf(3))
+    thread.progressed.connect(lambda done, _total: progress.append(done))
+
+    assert _print(qtbot, thread) == [3, None]
+    assert progress == [1, 2, 3]
+    assert len(pdfium.PdfDocument(out.read_bytes())) == 3
+    assert drawn == []
+
+
+def test_a_cancel_while_the_print_starts_stops_it(qtbot, tmp_path: Path) -> None:
+    thread = PrintThread(_pdf_printer(tmp_path / "cancelado.pdf"), register_pdf(40))
+    thread.cancel()  # pressed before the print's process has opened the printer
+    sent, error = _print(qtbot, thread)
+    assert isinstance(error, PrintCancelled)
+    assert sent == 0
+
+
+def test_a_printer_that_cannot_be_opened_is_told(qtbot, tmp_path: Path) -> None:
+    thread = PrintThread(_pdf_printer(tmp_path / "no-existe" / "impreso.pdf"), register_pdf(2))
+    sent, error = _print(qtbot, thread)
+    assert isinstance(error, PrintFailed)
+    assert "could not be opened" in str(error)
+    assert sent == 0
+
+
+def test_the_print_process_gets_the_printer_the_dialog_set(tmp_path: Path) -> None:
+    chosen = _pdf_printer(tmp_path / "boletas.pdf")
+    chosen.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Legal),
+                                     QPageLayout.Orientation.Landscape,
+                                     QMarginsF(5, 6, 7, 8), QPageLayout.Unit.Millimeter))
+    chosen.setCopyCount(3)
+    chosen.setCollateCopies(False)
+    chosen.setDocName("Boletas de la mesa 1")
+    chosen.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    chosen.setFullPage(True)
+
+    settings = pickle.loads(pickle.dumps(PrinterSettings.of(chosen)))  # as it travels
+    rebuilt = settings.printer()
+
+    assert PrinterSettings.of(rebuilt) == settings
+    assert rebuilt.outputFileName() == str(tmp_path / "boletas.pdf")
+    assert rebuilt.colorMode() == QPrinter.ColorMode.GrayScale
+    assert rebuilt.pageLayout().isEquivalentTo(chosen.pageLayout())
+    assert rebuilt.pageRect(QPrinter.Unit.Point) == chosen.pageRect(QPrinter.Unit.Point)
+    assert (rebuilt.copyCount(), rebuilt.collateCopies(), rebuilt.docName()) == \
+        (3, False, "Boletas de la mesa 1")
+    assert rebuilt.pageOrder() == QPrinter.PageOrder.LastPageFirst
+
+
+def test_a_custom_page_size_travels(tmp_path: Path) -> None:
+    chosen = _pdf_printer(tmp_path / "carnet.pdf")
+    chosen.setPageSize(QPageSize(QPageSize(QPageSize.PageSizeId.A6).size(QPageSize.Unit.Point)
+                                 * 1.1, QPageSize.Unit.Point, "Carnet"))
+    rebuilt = PrinterSettings.of(chosen).printer()
+    assert rebuilt.pageLayout().pageSize().isEquivalentTo(chosen.pageLayout().pageSize())
