@@ -11,8 +11,9 @@ children in turn, each a fresh process:
   as a reader would), closed; three times, then once more over its first 150 viewports
   while the dialog prints it.
 A 10 ms timer on the GUI thread samples the resident memory (VmRSS) and notes how long the
-event loop went without answering. Goals (issue 17): peak under 300 MB, no gap over 50 ms,
-memory after each close back near where it started.
+event loop went without answering; a bare process beside it with the same timer (Probe) shows
+what the machine's load alone costs at the same moments. Goals (issue 17): peak under 300 MB,
+no gap over 50 ms, memory after each close back near where it started.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import argparse
 import gc
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -78,16 +80,12 @@ def rss_mb() -> float:
 
 class Watch:
     """A 10 ms timer on the GUI thread: the longest wait between its ticks, and the peak
-    resident memory seen at them. Each gap over 50 ms is put down to this process when it
-    used the processor for at least half of it (one of its threads ran, holding Python's lock
-    or not), else to the machine (the process was waiting for a core other programs held):
-    under load the second kind appears with nothing running too."""
+    resident memory seen at them."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import QTimer
 
         self.ticks: list[float] = []
-        self.cpu: list[float] = []  # the process's processor time at each tick
         self.peak = 0.0
         self._timer = QTimer()
         self._timer.setInterval(TICK_MS)
@@ -95,11 +93,10 @@ class Watch:
 
     def _tick(self) -> None:
         self.ticks.append(time.perf_counter())
-        self.cpu.append(time.process_time())
         self.peak = max(self.peak, rss_mb())
 
     def start(self) -> None:
-        self.ticks, self.cpu, self.peak = [time.perf_counter()], [time.process_time()], rss_mb()
+        self.ticks, self.peak = [time.perf_counter()], rss_mb()
         self._timer.start()
 
     def stop(self, first_s: float = 1.0) -> dict[str, float]:
@@ -107,14 +104,12 @@ class Watch:
         start: the printer opened, the first page drawn)."""
         self._timer.stop()
         self._tick()
-        spans = list(zip(pairwise(self.ticks), pairwise(self.cpu), strict=True))
-        gaps = sorted(b - a for (a, b), _ in spans)
-        over = [(b - a, c1 - c0) for (a, b), (c0, c1) in spans if b - a > 0.05]
-        start = [b - a for (a, b), _ in spans if a - self.ticks[0] < first_s]
+        spans = list(pairwise(self.ticks))
+        gaps = sorted(b - a for a, b in spans)
+        start = [b - a for a, b in spans if a - self.ticks[0] < first_s]
         return {"peak_mb": self.peak, "longest_gap_ms": gaps[-1] * 1000,
                 "p99_gap_ms": gaps[int(len(gaps) * 0.99)] * 1000,
-                "gaps_over_50ms": len(over), "ticks": len(gaps),
-                "own_over_50ms": sum(cpu >= gap / 2 for gap, cpu in over),
+                "gaps_over_50ms": sum(g > 0.05 for g in gaps), "ticks": len(gaps),
                 "start_longest_ms": max(start, default=0.0) * 1000}
 
 
@@ -155,6 +150,35 @@ def child_floor(pdf_path: str) -> dict[str, Any]:
     document.close()
     del app
     return result
+
+
+class Probe:
+    """A bare process beside the benchmark, with the same 10 ms timer and nothing else: the
+    gaps it sees at the same moments are the machine's load alone (the benchmark's own
+    threads and processes included), so what the benchmark sees beyond them is its own."""
+
+    def start(self) -> None:
+        self._process = subprocess.Popen([sys.executable, __file__, "--child", "probe"],
+                                         stdout=subprocess.PIPE, text=True)
+        assert self._process.stdout is not None
+        self._process.stdout.readline()  # its timer runs
+
+    def stop(self) -> dict[str, float]:
+        self._process.send_signal(signal.SIGTERM)
+        out, _ = self._process.communicate()
+        return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def child_probe() -> dict[str, float]:
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    app = QCoreApplication(sys.argv[:1])
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())  # run between two ticks
+    watch = Watch()
+    watch.start()
+    QTimer.singleShot(0, lambda: print("ticking", flush=True))
+    app.exec()
+    return watch.stop()
 
 
 def idle_gaps(seconds: float = 2.0) -> dict[str, float]:
@@ -221,6 +245,8 @@ def one_round(ui: Any, data: bytes, printing: bool = False) -> dict[str, Any]:
     from ui.pdf_preview import PdfPreviewDialog
 
     watch = Watch()
+    probe = Probe()
+    probe.start()
     start = time.perf_counter()
     watch.start()
     dialog = PdfPreviewDialog(ui, "Cuaderno", lambda: paper(data, "cuaderno"))
@@ -247,7 +273,7 @@ def one_round(ui: Any, data: bytes, printing: bool = False) -> dict[str, Any]:
     ui.runner.wait_idle()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
-    figures.update(watch.stop(), seconds=time.perf_counter() - start)
+    figures.update(watch.stop(), seconds=time.perf_counter() - start, beside=probe.stop())
     return figures
 
 
@@ -255,7 +281,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--child", choices=("floor", "preview"))
+    parser.add_argument("--child", choices=("floor", "preview", "probe"))
     parser.add_argument("--pdf")
     args = parser.parse_args()
     if args.child == "floor":
@@ -263,6 +289,9 @@ def main() -> None:
         return
     if args.child == "preview":
         print(json.dumps(child_preview(args.pdf, args.rounds)))
+        return
+    if args.child == "probe":
+        print(json.dumps(child_probe()))
         return
 
     pdf = Path(tempfile.mkdtemp()) / "cuaderno.pdf"
@@ -295,8 +324,9 @@ def main() -> None:
         print(f"    {TICK_MS} ms timer: longest gap {r['longest_gap_ms']:.0f} ms (in the "
               f"first second, the opening: {r['start_longest_ms']:.0f} ms), p99 "
               f"{r['p99_gap_ms']:.0f} ms, {r['gaps_over_50ms']} gaps over 50 ms of "
-              f"{r['ticks']} (goal: none), {r['own_over_50ms']} of them with this process "
-              f"running")
+              f"{r['ticks']} (goal: none); meanwhile a bare process with the same timer: "
+              f"longest {r['beside']['longest_gap_ms']:.0f} ms, "
+              f"{r['beside']['gaps_over_50ms']} gaps over 50 ms")
 
 
 if __name__ == "__main__":
