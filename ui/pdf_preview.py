@@ -4,9 +4,9 @@ The paper is composed on the worker thread, and its pages are rendered there too
 per task, only those in view and a neighbour or two (ui/page_view.py keeps at most a handful
 of images): a 1,000-page register previews in the memory of a short one, and scrolling to its
 last page renders the last pages only. Printing sends every page, one at a time, from a
-process of its own (ui/print_process.py) with a progress bar and a cancel button. Closed, the dialog is
-deleted and lets go of the PDF, the open document and the images, even when the page that
-opened it still holds it.
+process of its own (ui/print_process.py) with a progress bar and a cancel button. Closed, the
+dialog is deleted and lets go of the PDF, the open document and the images, even when the
+page that opened it still holds it.
 """
 
 from __future__ import annotations
