@@ -72,8 +72,8 @@ def print_pages(printer: QPrinter, pdf: bytes, report: ProgressReport,
 
 def _draw_page(painter: QPainter, document: pdfium.PdfDocument, index: int, printer_dpi: int,
                gray: bool, cancelled: Cancel) -> None:
-    # PDFium renders under the lock; the image is painted without it (the bitmap is plain
-    # memory by then), so a preview on the worker is not kept waiting while Qt compresses.
+    # PDFium renders under the lock (one per process: the print's process has its own); the
+    # image is painted without it, the bitmap being plain memory by then.
     with PDFIUM:
         page = document[index]
         try:

@@ -27,6 +27,7 @@ from ui.printer_settings import PrinterSettings
 
 ProgressReport = Callable[[int, int], None]  # (pages sent, total)
 LOWER_PRIORITY = 5  # niceness added to the print's process: the window's process wins
+BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # the same on Windows (SetPriorityClass)
 POLL_S = 0.05  # how often the window's side looks at a cancel while the process starts
 
 # Spawned, never forked: a fork of a process running Qt's threads may hang in the child. The
@@ -92,10 +93,20 @@ def _relay(conn: Connection, process: Any, report: ProgressReport, cancel: Event
             raise PrintFailed(f"{message[1]}: {message[2]}")
 
 
+def _lower_priority() -> None:
+    """Below the window's process, so the window wins the processor whenever both want it."""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
+    elif hasattr(os, "nice"):
+        os.nice(LOWER_PRIORITY)
+
+
 def _child(settings: PrinterSettings, conn: Connection, cancel: Event) -> None:
     """The print's process: a Qt application without windows, one printer, one PDF."""
-    if hasattr(os, "nice"):
-        os.nice(LOWER_PRIORITY)
+    _lower_priority()
     from PySide6.QtGui import QGuiApplication
 
     from ui.print_job import print_pages
