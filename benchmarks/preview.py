@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import os
 import signal
@@ -203,12 +204,17 @@ def child_preview(pdf_path: str, rounds: int) -> dict[str, Any]:
     from ui.context import UiContext
     from ui.pdf_pages import PdfPages
     from ui.tasks import TaskRunner
+    from ui.warm_up import PREVIEW_MODULES
 
     app = QApplication(sys.argv[:1])
     # PySide builds some Qt types' Python enums the first time a widget is handed back to
     # Python (35-60 ms, once a process). The window's lists pay it long before any preview
     # (ui/widgets.fit_columns reads a viewport); a bare process here pays it now, untimed.
     QScrollArea().viewport()
+    # The window imports the preview's and the print's modules on its warm-up thread a
+    # second after it shows (ui/warm_up.py), long before a person prints: so here, untimed.
+    for name in PREVIEW_MODULES:
+        importlib.import_module(name)
     ui = UiContext(cast(WindowServices, object()), TaskRunner())  # the paper reads no database
     rendered = [0]
     render = PdfPages.render
