@@ -111,14 +111,13 @@ class PdfPreviewDialog(QDialog):
         ui.runner.submit(job, self._opened, while_alive(self, self._failed))
 
     def done(self, result: int) -> None:
-        """Closing stops a print at the next strip of a page and waits for its thread and
-        process (a thread must not outlive the dialog that owns it), then
-        lets go of the PDF, the document and the page images: the page that opened the
-        preview may keep the dialog's Python object, but nothing heavy stays in it."""
-        thread = self.print_thread
+        """Closing cancels a print (its process stops at the next strip of a page) without
+        waiting for it (PrintThread.let_go), then lets go of the PDF, the document and the
+        page images: the page that opened the preview may keep the dialog's Python object,
+        but nothing heavy stays in it."""
+        thread, self.print_thread = self.print_thread, None
         if thread is not None and thread.isRunning():
-            thread.cancel()
-            thread.wait()
+            thread.let_go()
         self._closed = True
         self.view.clear()
         self.pdf = None

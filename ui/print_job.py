@@ -9,6 +9,8 @@ touches no widget and no database. PDFium is called under PDFIUM only (app/print
 
 from __future__ import annotations
 
+import atexit
+import threading
 from collections.abc import Callable
 from typing import Protocol
 
@@ -20,7 +22,7 @@ from PySide6.QtPrintSupport import QPrinter
 from app.printing.pages import PDFIUM
 
 from ui.pdf_pages import FORMATS, RGBX
-from ui.print_process import PrintCancelled, PrintFailed, new_cancel, print_in_process
+from ui.print_process import PrintCancelled, PrintFailed, print_in_process
 from ui.printer_settings import PrinterSettings
 
 __all__ = ["PrintCancelled", "PrintFailed", "PrintThread", "print_pages"]
@@ -34,7 +36,7 @@ ProgressReport = Callable[[int, int], None]  # (pages sent, total)
 
 
 class Cancel(Protocol):
-    """A cancel request, looked at between pages and strips (a multiprocessing Event)."""
+    """A cancel request, looked at between pages and strips."""
 
     def is_set(self) -> bool: ...
 
@@ -120,6 +122,19 @@ def _draw_bands(painter: QPainter, bitmap: pdfium.PdfBitmap, fmt: QImage.Format,
         del band  # it borrows the bitmap's buffer: gone before the buffer is freed
 
 
+# Print threads whose dialog has closed, kept until their process has stopped (let_go).
+_LET_GO: set[PrintThread] = set()
+EXIT_WAIT_MS = 5_000  # a cancelled print stops within a strip; a stuck driver is not waited
+
+
+@atexit.register
+def _wait_for_let_go() -> None:
+    """A thread must not be destroyed running: the program's exit waits for a cancelled
+    print to stop (the process itself is stopped by multiprocessing's own exit)."""
+    for thread in list(_LET_GO):
+        thread.wait(EXIT_WAIT_MS)
+
+
 class PrintThread(QThread):
     """Prints from the print's own process (print_in_process); `progressed` and
     `finished_printing` arrive on the GUI thread. The printer's settings are read here, on
@@ -132,10 +147,27 @@ class PrintThread(QThread):
         super().__init__(parent)
         self.settings = PrinterSettings.of(printer)
         self.pdf = pdf
-        self._cancel = new_cancel()
+        self._cancel = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def let_go(self) -> None:
+        """The dialog is closing: cancel, tell it nothing more, and keep this thread (not the
+        dialog) until the print's process has stopped. The window does not wait for that: on
+        a busy laptop the process, at its lower priority, took 30-170 ms to answer."""
+        self.cancel()
+        self.progressed.disconnect()
+        self.finished_printing.disconnect()
+        self.setParent(None)
+        _LET_GO.add(self)
+        self.finished.connect(self._forget)
+        if self.isFinished():
+            self._forget()
+
+    def _forget(self) -> None:
+        self.wait()  # `finished` comes just before the thread's very end
+        _LET_GO.discard(self)
 
     def run(self) -> None:
         sent = 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pypdfium2 as pdfium
 import pytest
@@ -15,10 +15,16 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from app.container import WindowServices
+from app.printing.paper import paper
+
 import ui.print_job as print_job
 from benchmarks.preview import register_pdf
+from ui.context import UiContext
+from ui.pdf_preview import PdfPreviewDialog
 from ui.print_job import PrintCancelled, PrintFailed, PrintThread
 from ui.printer_settings import PrinterSettings
+from ui.tasks import TaskRunner
 
 
 def _pdf_printer(path: Path) -> QPrinter:
@@ -111,3 +117,33 @@ def test_a_custom_page_size_travels(tmp_path: Path) -> None:
                                  * 1.1, QPageSize.Unit.Point, "Carnet"))
     rebuilt = PrinterSettings.of(chosen).printer()
     assert rebuilt.pageLayout().pageSize().isEquivalentTo(chosen.pageLayout().pageSize())
+
+
+def test_closing_the_preview_while_printing_does_not_wait_for_the_print(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The print's process, at its lower priority, may take a while to answer a cancel on a
+    busy laptop: the closing dialog hands its thread over (let_go) instead of waiting."""
+    ui = UiContext(cast(WindowServices, object()), TaskRunner())  # the paper reads no database
+    data = register_pdf(40)
+    dialog = PdfPreviewDialog(ui, "Cuaderno", lambda: paper(data, "cuaderno"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=30_000)
+    waited: list[PrintThread] = []
+    wait = PrintThread.wait
+    monkeypatch.setattr(PrintThread, "wait", lambda self, *a: (waited.append(self),
+                                                               wait(self, *a))[1])
+    thread = dialog.start_printing(_pdf_printer(tmp_path / "impreso.pdf"))
+    assert thread.isRunning()
+    progress: list[int] = []
+    thread.progressed.connect(lambda done, _total: progress.append(done))
+
+    dialog.close()  # returns at once: nothing waited for the print
+
+    assert waited == []
+    assert thread in print_job._LET_GO
+    qtbot.waitUntil(lambda: thread not in print_job._LET_GO, timeout=60_000)
+    assert thread.isFinished()
+    assert progress == []  # told nothing more after the close: a closed dialog hears nothing
+    ui.runner.wait_idle()
+    ui.runner.shutdown()
