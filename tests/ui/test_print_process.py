@@ -6,6 +6,7 @@ and a printer that refuses is told to the person."""
 from __future__ import annotations
 
 import pickle
+import threading
 from pathlib import Path
 from typing import Any, cast
 
@@ -87,7 +88,7 @@ def test_a_printer_that_cannot_be_opened_is_told(qtbot, tmp_path: Path) -> None:
     assert sent == 0
 
 
-def test_the_print_process_gets_the_printer_the_dialog_set(tmp_path: Path) -> None:
+def test_the_print_process_gets_the_printer_the_dialog_set(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     chosen = _pdf_printer(tmp_path / "boletas.pdf")
     chosen.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Legal),
                                      QPageLayout.Orientation.Landscape,
@@ -111,7 +112,7 @@ def test_the_print_process_gets_the_printer_the_dialog_set(tmp_path: Path) -> No
     assert rebuilt.pageOrder() == QPrinter.PageOrder.LastPageFirst
 
 
-def test_a_custom_page_size_travels(tmp_path: Path) -> None:
+def test_a_custom_page_size_travels(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     chosen = _pdf_printer(tmp_path / "carnet.pdf")
     chosen.setPageSize(QPageSize(QPageSize(QPageSize.PageSizeId.A6).size(QPageSize.Unit.Point)
                                  * 1.1, QPageSize.Unit.Point, "Carnet"))
@@ -147,3 +148,25 @@ def test_closing_the_preview_while_printing_does_not_wait_for_the_print(
     assert progress == []  # told nothing more after the close: a closed dialog hears nothing
     ui.runner.wait_idle()
     ui.runner.shutdown()
+
+
+def test_the_printed_pages_are_those_drawn_in_the_windows_process_before(
+        qtbot, tmp_path: Path) -> None:
+    """The same pages, pixel for pixel, as print_pages drawing them here (how every print was
+    made before it moved to its own process)."""
+    data = register_pdf(2)
+    here, there = tmp_path / "aqui.pdf", tmp_path / "alla.pdf"
+    print_job.print_pages(_pdf_printer(here), data, lambda _done, _total: None,
+                          threading.Event())
+    assert _print(qtbot, PrintThread(_pdf_printer(there), data)) == [2, None]
+
+    def pixels(path: Path) -> list[bytes]:
+        document = pdfium.PdfDocument(path.read_bytes())
+        try:
+            return [bytes(page.render(scale=50 / 72, grayscale=True).buffer)
+                    for page in document]
+        finally:
+            document.close()
+
+    assert len(pixels(here)) == 2
+    assert pixels(there) == pixels(here)
