@@ -66,7 +66,6 @@ class PdfPreviewDialog(QDialog):
         self.ui = ui
         self.pdf: bytes | None = None
         self.suggested_name = "documento.pdf"
-        self.printer: QPrinter | None = None
         self.print_thread: PrintThread | None = None
         self._make_final = make_final
         self._final_name = final_name
@@ -122,7 +121,6 @@ class PdfPreviewDialog(QDialog):
         self.view.clear()
         self.pdf = None
         self._make_final = None
-        self.printer = None
         document, self._document = self._document, None
         if document is not None:
             self._close_later(document)
@@ -249,7 +247,6 @@ class PdfPreviewDialog(QDialog):
 
         assert self.pdf is not None
         self.print_button.setEnabled(False)  # one print at a time: no copy printed twice
-        self.printer = printer  # the one chosen: the print's process opens its own like it
         thread = PrintThread(printer, self.pdf, self)
         progress = QProgressDialog(self.tr("Enviando a la impresora…"), self.tr("Cancelar"),
                                    0, 0, self)
