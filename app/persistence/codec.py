@@ -28,7 +28,8 @@ def decode_datetime(raw: str) -> datetime:
     return datetime.strptime(raw, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
-def _identity(value: Any) -> Any:
+def identity(value: Any) -> Any:
+    """The codec of a column whose JSON value is its stored value (text, ids)."""
     return value
 
 
@@ -43,7 +44,7 @@ def _codec_for(type_: TypeEngine[Any]) -> tuple[Encoder, Encoder]:
         return bool, bool
     if isinstance(type_, Integer):
         return int, int
-    return _identity, _identity
+    return identity, identity
 
 
 @cache

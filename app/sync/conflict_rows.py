@@ -34,12 +34,6 @@ def has_conflicts(s: Session, key: RecordKey) -> bool:
     ) is not None
 
 
-def conflicted_records(s: Session) -> set[RecordKey]:
-    """Every record with an open conflict (a short list: people resolve them)."""
-    return {RecordKey(e, i) for e, i in
-            s.execute(select(ConflictRow.entity, ConflictRow.entity_id).distinct())}
-
-
 def refresh_conflicts(s: Session, key: RecordKey, now: datetime) -> None:
     """Store the record's conflicts as its held history gives them, keeping when each was
     first detected."""

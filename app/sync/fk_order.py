@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.persistence.base import Base, SyncKind
 from app.persistence.base import synced_tables as _all_synced
-from app.sync.held_changes import IN_CHUNK, chunks, fetch_fields, one_of
+from app.sync.held_changes import fetch_fields, lookups, one_of
 from app.sync.touched import PlannedRow, Touched
 
 # The set of synced tables is fixed once the rows are imported; looking it up per row is not.
@@ -51,7 +51,7 @@ def existing_ids(s: Session, entity: str, ids: set[str]) -> set[str]:
     """Which of `ids` the table holds."""
     id_col = synced_tables()[entity].__table__.c.id
     found: set[str] = set()
-    for chunk in chunks(sorted(ids), IN_CHUNK):
+    for chunk in lookups(s, sorted(ids)):
         found.update(s.scalars(select(id_col).where(one_of(s, id_col, chunk))))
     return found
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.persistence.rows import ConflictRow, RecordHeadRow
-from app.sync.held_changes import IN_CHUNK, chunks, one_of
+from app.sync.held_changes import chunks, lookups, one_of
 from app.sync.row_writer import copy_rows
 from app.sync.touched import RecordKey
 
@@ -17,20 +17,33 @@ HEADS_CHUNK = 5000
 
 
 def load_heads(s: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, list[str]]:
+    out: dict[RecordKey, list[str]] = {}
+    for key, change_hash in _of_records(s, RecordHeadRow, RecordHeadRow.change_hash, keys):
+        out.setdefault(key, []).append(change_hash)
+    return out
+
+
+def conflicted_among(s: Session, keys: Iterable[RecordKey]) -> set[RecordKey]:
+    """Which of `keys` have an open conflict: looked up by record, not the whole table read
+    at every import (a hub holds the whole country's)."""
+    return {key for key, _id in _of_records(s, ConflictRow, ConflictRow.id, keys)}
+
+
+def _of_records(
+    s: Session, row: type[RecordHeadRow] | type[ConflictRow], column: Any,
+    keys: Iterable[RecordKey],
+) -> Iterator[tuple[RecordKey, Any]]:
+    """(record, `column`) of the rows of `row`'s table that belong to `keys`: one statement
+    per table of the keys on PostgreSQL (IN_CHUNK ids each on SQLite)."""
     by_entity: dict[str, list[str]] = {}
     for k in keys:
         by_entity.setdefault(k.entity, []).append(k.entity_id)
-    out: dict[RecordKey, list[str]] = {}
     for entity, ids in by_entity.items():
-        for chunk in chunks(ids, IN_CHUNK):
-            rows = s.execute(
-                select(RecordHeadRow.entity_id, RecordHeadRow.change_hash).where(
-                    RecordHeadRow.entity == entity, one_of(s, RecordHeadRow.entity_id, chunk)
-                )
-            )
-            for entity_id, change_hash in rows:
-                out.setdefault(RecordKey(entity, entity_id), []).append(change_hash)
-    return out
+        for chunk in lookups(s, ids):
+            rows = s.execute(select(row.entity_id, column).where(
+                row.entity == entity, one_of(s, row.entity_id, chunk)))
+            for entity_id, value in rows:
+                yield RecordKey(entity, entity_id), value
 
 
 def update_heads(s: Session, stale: list[dict[str, str]], fresh: list[dict[str, str]]) -> None:

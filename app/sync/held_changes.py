@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, any_, bindparam, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -23,16 +23,34 @@ T = TypeVar("T")
 def one_of(
     s: Session, column: ColumnElement[Any] | InstrumentedAttribute[Any], values: list[Any]
 ) -> ColumnElement[bool]:
-    """`column IN (values)`. On PostgreSQL `= ANY(array)`, one parameter: psycopg rewrites a
-    query of hundreds of placeholders on every call (it caches only short ones)."""
+    """`column IN (values)`.
+
+    On PostgreSQL the values travel as one array parameter (psycopg rewrites a query of
+    hundreds of placeholders on every call), joined as a set: `IN (SELECT unnest(array))`.
+    Not `= ANY(array)`: once psycopg prepares a repeated query, the server's generic plan
+    tests each row against the array element by element, and on a table without statistics
+    yet (a new hub) it chose to scan every row of the record's table that way, so each import
+    grew slower with every commune already held. A set is looked up by the index, row by row.
+    """
     if s.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+        array = bindparam(None, values, type_=ARRAY(column.type))
+        return column.in_(select(func.unnest(array)).scalar_subquery())
     return column.in_(values)
 
 
 def chunks(items: list[T], size: int) -> Iterator[list[T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def lookups(s: Session, items: list[T]) -> Iterator[list[T]]:
+    """`items` in lists for `one_of`: all at once on PostgreSQL (one array parameter, one
+    statement per table and import), in IN_CHUNK pieces on SQLite (its parameter limit)."""
+    if s.get_bind().dialect.name == "postgresql":
+        if items:
+            yield items
+        return
+    yield from chunks(items, IN_CHUNK)
 
 
 def fetch_fields(
@@ -53,7 +71,7 @@ def fetch_fields(
         else:
             by_origin.setdefault(place[0], []).append(place[1])
     for origin, seqs in by_origin.items():
-        for chunk in chunks(sorted(seqs), IN_CHUNK):
+        for chunk in lookups(s, sorted(seqs)):
             rows = s.execute(
                 select(ChangeRow.hash, ChangeRow.seq, ChangeRow.fields).where(
                     ChangeRow.origin == origin, one_of(s, ChangeRow.seq, chunk)
@@ -61,7 +79,7 @@ def fetch_fields(
             )
             for h, seq, text in rows:
                 out[h] = (origin, int(seq), json.loads(text))
-    for hash_chunk in chunks(by_hash, IN_CHUNK):
+    for hash_chunk in lookups(s, by_hash):
         found = s.execute(
             select(ChangeRow.hash, ChangeRow.origin, ChangeRow.seq, ChangeRow.fields).where(
                 one_of(s, ChangeRow.hash, hash_chunk)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from sys import intern
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import DeviceTrust
@@ -41,7 +42,7 @@ from app.sync.change_writer import ChangeWriter
 from app.sync.changelog import INSERT, UPDATE
 from app.sync.device_rules import device_change_problem
 from app.sync.fk_order import fk_columns
-from app.sync.held_changes import fetch_fields, one_of
+from app.sync.held_changes import fetch_fields, lookups, one_of
 from app.sync.identity import verify_signature
 from app.sync.materialize import materialize
 from app.sync.model import ImportSummary
@@ -49,8 +50,6 @@ from app.sync.names import device_labels
 from app.sync.revocations import revocation_limits, wholly_beyond
 from app.sync.touched import RecordKey, Touched
 from app.sync.withdraw import withdraw_revoked
-
-IN_CHUNK = 500
 
 
 def normalize_fingerprint(value: str) -> str:
@@ -103,7 +102,9 @@ def verify_against_db(
 ) -> _Verified:
     name = reader.name
     now_ms = int(now.timestamp() * 1000)
-    held = holdings(s)
+    # Of the bundle's origins only: on a hub, the whole log's would be an aggregate over the
+    # country's changes at every import.
+    held = holdings(s, frozenset(manifest.origins))
     expected: dict[str, int] = {}
     prev: dict[str, str] = {}
     overlap: dict[str, dict[int, str]] = {}
@@ -187,7 +188,7 @@ def _check_device_changes(
         return
     wanted = sorted({p for c in changes for p in c.parents} - set(in_bundle))
     held = {h: f for h, (_o, _q, f) in fetch_fields(s, wanted).items()}
-    keys = {d.id: d.public_key for d in s.scalars(select(DeviceRow))}
+    keys = device_keys(s, {c.entity_id for c in changes})
     for change in changes:
         parents = [in_bundle.get(p) or held[p] for p in change.parents
                    if p in in_bundle or p in held]
@@ -197,13 +198,21 @@ def _check_device_changes(
                               seq=change.seq, detail=problem)
 
 
+def device_keys(s: Session, devices: set[str]) -> dict[str, str]:
+    """The public keys held of `devices` (a hub knows every laptop of the country)."""
+    keys: dict[str, str] = {}
+    for chunk in lookups(s, sorted(devices)):
+        rows = s.execute(select(DeviceRow.id, DeviceRow.public_key).where(
+            one_of(s, DeviceRow.id, chunk)))
+        keys.update((device, key) for device, key in rows)
+    return keys
+
+
 def _not_held(s: Session, hashes: set[str]) -> set[str]:
     """The versions edits build on that neither the bundle nor this laptop holds (a partial
     bundle): those edits are kept and wait until the versions arrive."""
-    wanted = sorted(hashes)
     missing: set[str] = set()
-    for i in range(0, len(wanted), IN_CHUNK):
-        chunk = wanted[i : i + IN_CHUNK]
+    for chunk in lookups(s, sorted(hashes)):
         found = set(s.scalars(select(ChangeRow.hash).where(one_of(s, ChangeRow.hash, chunk))))
         missing.update(h for h in chunk if h not in found)
     return missing
@@ -216,7 +225,7 @@ def _check_head_signatures(
     sender = manifest.sender
     if sender.id in bundle_keys and bundle_keys[sender.id] != sender.public_key:
         raise DomainError("sync.key_mismatch", name=name, device=sender.name)
-    known = {d.id: d.public_key for d in s.scalars(select(DeviceRow))}
+    known = device_keys(s, set(manifest.origins))
     for origin in manifest.origins:
         key = known.get(origin) or bundle_keys.get(origin)
         if origin == sender.id:
@@ -281,9 +290,10 @@ def apply_bundle(
     # that came here before it did: this laptop then agrees with those that refused it.
     withdrawn = withdraw_revoked(s, now)
     files_new = attachment_files.store_from_bundle(s, reader, manifest, carried_refs, now)
-    _record_heads_and_marks(s, reader, manifest, held, verified, now)
+    _record_heads_and_marks(s, reader, manifest, held, verified)
     for table in result.tables_written - brought:
         note_table(s, table)  # records that waited for what this bundle brought
+    _advance_clock(s, verified.max_hlc, now)
     sender = manifest.sender
     return ImportSummary(
         bundle_id=manifest.bundle_id,
@@ -319,9 +329,8 @@ def _label(s: Session, device: str) -> str:
 
 def _record_heads_and_marks(
     s: Session, reader: BundleReader, manifest: Manifest, held: dict[str, int],
-    verified: _Verified, now: datetime,
+    verified: _Verified,
 ) -> None:
-    max_hlc = verified.max_hlc
     for origin, rng in manifest.origins.items():
         if rng.last <= held.get(origin, 0) or origin in verified.cut:
             continue  # a revoked laptop's head beyond its limit vouches for refused changes
@@ -341,12 +350,29 @@ def _record_heads_and_marks(
             s.add(PeerWatermarkRow(peer=peer, origin=origin, seq=seq))
         elif seq > mark.seq:
             mark.seq = seq
-    me = s.scalars(select(ThisDeviceRow)).one()
-    if max_hlc:
-        # Our next change must sort after everything we have now seen (within the skew
-        # bound: a laptop with its date years ahead does not pull ours there).
-        me.last_hlc = hlc_clock.receive(me.last_hlc, max_hlc, int(now.timestamp() * 1000))
     s.flush()
+
+
+def _advance_clock(s: Session, max_hlc: str, now: datetime) -> None:
+    """Our next change must sort after everything we have now seen (within the skew bound:
+    a laptop with its date years ahead does not pull ours there).
+
+    One conditional UPDATE, the import's last write: `hlc.receive` (the greater of the two
+    readings) done by the database, on the row's latest committed value. On a hub, imports of
+    different communes run at once and all meet on this one row: reading it, then writing back
+    a value computed from that read, could set the clock back when another import raised it in
+    between (a lost update), and the row stayed locked from the heads' flush to the commit.
+    Now it is locked only from this last statement to the commit, and only when this bundle
+    moves the clock. The clock stays right: the bump commits with the changes it covers (never
+    one without the other), a concurrent import's bump can only raise it, and any later local
+    change ticks from the committed value. The readings are fixed-width digits with the dash
+    in one place, so the text comparison orders them as `receive` does, whatever the
+    database's collation.
+    """
+    seen = hlc_clock.receive("", max_hlc, int(now.timestamp() * 1000))
+    if seen:
+        s.execute(update(ThisDeviceRow).where(ThisDeviceRow.last_hlc < seen)
+                  .values(last_hlc=seen))
 
 
 def already_imported(s: Session, bundle_id: str) -> bool:
@@ -354,7 +380,14 @@ def already_imported(s: Session, bundle_id: str) -> bool:
 
 
 def known_schema(revision: str) -> bool:
-    return revision in known_revisions()
+    return revision in _revisions()
+
+
+@cache
+def _revisions() -> frozenset[str]:
+    """The migrations this program ships: fixed while it runs. Walking Alembic's scripts cost
+    about 50 ms, at every import on the hub and at every pull on a laptop."""
+    return frozenset(known_revisions())
 
 
 def note_bundle(

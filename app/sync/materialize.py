@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.persistence.rows import ResidentRow
 from app.persistence.search_index import has_search_index, indexed_in_bulk
-from app.sync.conflict_rows import conflict_rows, conflicted_records
+from app.sync.conflict_rows import conflict_rows
 from app.sync.fk_order import apply_order, is_editable, ready_order
-from app.sync.heads import load_heads, update_conflicts, update_heads
+from app.sync.heads import conflicted_among, load_heads, update_conflicts, update_heads
 from app.sync.held_changes import chunks, fetch_fields, load_versions
 from app.sync.merge import Version, find_heads, merge_heads
 from app.sync.pending import retry_facts, take_pending, wait_for_history, write_waiting
@@ -57,7 +57,7 @@ def _plan(
     retry = take_pending(s)
     editable_keys = set(touched.edits) | {k for k in retry if is_editable(k.entity)}
     old_heads = load_heads(s, editable_keys)
-    conflicted = conflicted_records(s) & editable_keys
+    conflicted = conflicted_among(s, editable_keys)
     plan: dict[str, list[PlannedRow]] = {}
     stale_heads: list[dict[str, str]] = []
     new_heads: list[dict[str, str]] = []

@@ -21,8 +21,9 @@ def revocation_limits(s: Session, in_bundle: dict[str, dict[str, Any]]) -> dict[
     several laptops revoked it), from what is held and from the bundle's own revocations
     (checked by device_rules before this)."""
     limits: dict[str, int] = {}
-    revocations: list[tuple[str, Any, Any]] = [
-        (d.id, d.trust, d.revoked_seq) for d in s.scalars(select(DeviceRow))]
+    revoked = select(DeviceRow.id, DeviceRow.trust, DeviceRow.revoked_seq).where(
+        DeviceRow.trust == DeviceTrust.REVOKED.value)  # not every laptop a hub knows
+    revocations: list[tuple[str, Any, Any]] = [(i, t, q) for i, t, q in s.execute(revoked)]
     revocations += [(str(f.get("id")), f.get("trust"), f.get("revoked_seq"))
                     for f in in_bundle.values()]
     for device, trust, seq in revocations:

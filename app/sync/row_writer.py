@@ -18,7 +18,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeEngine
 
 from app.persistence.base import UtcDateTime, synced_tables
-from app.persistence.codec import table_codec
+from app.persistence.codec import identity, table_codec
 from app.sync.derived import DERIVED
 
 BindProcessor = Callable[[Any], Any]
@@ -77,6 +77,12 @@ class RowWriter:
                 # timestamp (naive UTC): rewrite the text, skip strptime and back.
                 decode, processor = _datetime_text, None
             self._columns.append((name, defaults[name], decode, processor))
+        # Most columns take the field as it travelled (text, ids, numbers): one dict lookup
+        # each. The few with a decoder or a bind processor (dates, times) are redone after.
+        self._raw = [(name, default) for name, default, _d, _p in self._columns]
+        self._special = [(at, name, default, decode, processor)
+                         for at, (name, default, decode, processor) in enumerate(self._columns)
+                         if decode is not identity or processor is not None]
 
     @classmethod
     def for_table(cls, entity: str, dialect: Dialect) -> RowWriter:
@@ -93,12 +99,15 @@ class RowWriter:
         return {c[0]: v for c, v in zip(self._columns, values, strict=True)}
 
     def values(self, fields: Mapping[str, Any]) -> tuple[Any, ...]:
-        """One row's values, in the statement's column order."""
+        """One row's values, in the statement's column order: a column the fields lack takes
+        its default (a bundle from an older schema), None stays None, and any other value is
+        decoded, then bind-processed."""
         if self._derived:  # computed here from what travelled, whatever a change says
             fields = {**fields, **{name: derive(fields) for name, derive in self._derived.items()}}
-        values = []
-        for name, default, decode, processor in self._columns:
-            raw = fields.get(name, _ABSENT)
+        get = fields.get
+        values = [get(name, default) for name, default in self._raw]
+        for at, name, default, decode, processor in self._special:
+            raw = get(name, _ABSENT)
             if raw is _ABSENT:
                 value = default
             elif raw is None:
@@ -107,7 +116,7 @@ class RowWriter:
                 value = decode(raw)
             if processor is not None and value is not None:
                 value = processor(value)
-            values.append(value)
+            values[at] = value
         return tuple(values)
 
     def write(
