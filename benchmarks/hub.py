@@ -20,8 +20,8 @@ Goals (issue 16): ingest at most 3x COPY; p95 under 1 s for 1,000-change bundles
 laptops at once; every tally sheet on the results page within 5 s of its upload.
 
     .venv/bin/python benchmarks/hub.py [--communes 4] [--residents 2000] [--laptops 50]
-        [--changes 1000] [--workers 4] [--night-communes 40] [--tables 9963] [--sheets 500]
-        [--rate 2.7675] [--skip ingest,concurrency,profile,night] [--workdir DIR]
+        [--changes 1000] [--workers 4] [--processes 1] [--night-communes 40] [--tables 9963]
+        [--sheets 500] [--rate 2.7675] [--skip ingest,concurrency,profile,night] [--workdir DIR]
 """
 
 from __future__ import annotations
@@ -99,6 +99,36 @@ def laptop(path: Path, commune: str, residents: int, seed: int, hub: Any) -> Any
     return services
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU (user + system) of a process and its descendants (a hub's workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        # utime, stime, and those of its children already ended (a PostgreSQL backend
+        # that closed is counted in its postmaster's)
+        used[int(entry.name)] = sum(int(f) for f in fields[11:15]) / tick
+    total, todo = 0.0, [pid]
+    while todo:
+        one = todo.pop()
+        total += used.get(one, 0.0)
+        todo.extend(child for child, parent in parents.items() if parent == one)
+    return total
+
+
+def postgres_cpu(work: Path) -> float:
+    """CPU of the benchmark's PostgreSQL cluster (the postmaster and its living backends)."""
+    pid = int((work / "pg" / "postmaster.pid").read_text().split()[0])
+    return cpu_seconds(pid)
+
+
 def load() -> str:
     return "load {:.1f}/{:.1f}/{:.1f}".format(*os.getloadavg())
 
@@ -129,7 +159,8 @@ class Bench:
         self.server = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "hub", "serve", "--db", self.db, "--dir",
              str(folder), "--host", "127.0.0.1", "--port", str(port), "--workers",
-             str(self.args.workers)], cwd=ROOT, stdout=subprocess.DEVNULL)
+             str(self.args.workers), "--processes", str(self.args.processes)], cwd=ROOT,
+            stdout=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -233,14 +264,24 @@ class Bench:
             one.hub.sync_now()
             return time.perf_counter() - t
 
+        assert self.server is not None
+        server_before, client_before = cpu_seconds(self.server.pid), time.process_time()
+        pg_before = postgres_cpu(self.work)
         with ThreadPoolExecutor(max_workers=args.laptops) as pool:
             started = time.perf_counter()
             latencies = list(pool.map(timed, many))
             wall = time.perf_counter() - started
+        server_cpu = cpu_seconds(self.server.pid) - server_before
+        client_cpu = time.process_time() - client_before
+        pg_cpu = postgres_cpu(self.work) - pg_before
         print(f"concurrency: {args.laptops} laptops x ~{args.changes} changes at once, hub "
-              f"workers {args.workers}: p50 {statistics.median(latencies):.2f} s, "
-              f"p95 {pct(latencies, 0.95):.2f} s, max {max(latencies):.2f} s, all done in "
-              f"{wall:.2f} s ({load()})", flush=True)
+              f"{args.processes} process(es) x {args.workers} workers: p50 "
+              f"{statistics.median(latencies):.2f} s, p95 {pct(latencies, 0.95):.2f} s, max "
+              f"{max(latencies):.2f} s, all done in {wall:.2f} s ({load()})", flush=True)
+        print(f"concurrency: CPU per upload: hub {server_cpu / args.laptops:.3f} s, PostgreSQL "
+              f"{pg_cpu / args.laptops:.3f} s, laptop {client_cpu / args.laptops:.3f} s; the "
+              f"{args.laptops} uploads need {server_cpu + pg_cpu + client_cpu:.1f} CPU-seconds "
+              f"on {os.cpu_count()} cores", flush=True)
 
     def profile(self) -> None:
         """One ~1,000-change bundle applied in this process, under cProfile, after another
@@ -334,14 +375,22 @@ class Bench:
         sheets = choices[: args.sheets]
         seen: dict[tuple[str, int], float] = {}
         polls: list[float] = []
+        full: list[float] = []  # polls answered with the whole page (it had changed)
         stop = threading.Event()
 
         def poll() -> None:
+            # As a browser reloads: revalidating with the last answer's ETag, parsing only
+            # an answer that changed.
+            tag, left = "", set()
             while not stop.is_set():
                 t = time.perf_counter()
-                missing = client.get(self.url + "/resultados.json").json()["missing"]
+                answer = client.get(self.url + "/resultados.json",
+                                    headers={"If-None-Match": tag} if tag else {})
+                if answer.status_code != 304:
+                    full.append(time.perf_counter() - t)
+                    tag = answer.headers.get("etag", "")
+                    left = {(m["centre"], int(m["table"])) for m in answer.json()["missing"]}
                 polls.append(time.perf_counter() - t)
-                left = {(m["centre"], int(m["table"])) for m in missing}
                 now = time.perf_counter()
                 for i, table in sheets:
                     key = (f"Centro Noche {i}", table)
@@ -367,6 +416,9 @@ class Bench:
                 one.hub.sync_now()
                 synced[(f"Centro Noche {i}", table)] = time.perf_counter()
 
+        assert self.server is not None
+        server_before, client_before = cpu_seconds(self.server.pid), time.process_time()
+        pg_before = postgres_cpu(self.work)
         poller = threading.Thread(target=poll)
         poller.start()
         workers = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
@@ -390,6 +442,9 @@ class Bench:
         stop.set()
         poller.join()
         client.close()
+        server_cpu = cpu_seconds(self.server.pid) - server_before
+        client_cpu = time.process_time() - client_before
+        pg_cpu = postgres_cpu(self.work) - pg_before
         from_upload = [seen[k] - upload_start[k] for k in seen]
         from_arrival = [seen[k] - arrived[k] for k in seen]
         sync_took = [synced[k] - upload_start[k] for k in seen]
@@ -400,12 +455,18 @@ class Bench:
               f" max {max(from_upload):.2f} s, {late} over 5 s; from the sheet's arrival "
               f"(with the laptop's own queue): p95 {pct(from_arrival, 0.95):.2f} s, max "
               f"{max(from_arrival):.2f} s; one poll of /resultados.json: p50 "
-              f"{statistics.median(polls):.2f} s, max {max(polls):.2f} s ({load()})",
+              f"{statistics.median(polls):.2f} s, max {max(polls):.2f} s; {len(full)} of "
+              f"{len(polls)} answered in full (p50 {statistics.median(full or [0]):.2f} s), the "
+              f"rest 'not modified' ({load()})",
               flush=True)
         print(f"night: of which the laptop's `sync now` (push, apply, pull): p50 "
               f"{statistics.median(sync_took):.2f} s, p95 {pct(sync_took, 0.95):.2f} s; then "
               f"until a poll shows it: p50 {statistics.median(after_sync):.2f} s, p95 "
               f"{pct(after_sync, 0.95):.2f} s", flush=True)
+        print(f"night: CPU per sheet: hub {server_cpu / len(sheets):.3f} s (with {len(polls)} "
+              f"polls answered), PostgreSQL {pg_cpu / len(sheets):.3f} s, this process (the "
+              f"laptops and the poller) {client_cpu / len(sheets):.3f} s ({load()})",
+              flush=True)
 
 
 def night_commune(plan: tuple[Path, int, int]) -> str:
@@ -433,6 +494,7 @@ def main() -> None:
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument("--changes", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--night-communes", type=int, default=40)
     parser.add_argument("--tables", type=int, default=9963)
     parser.add_argument("--sheets", type=int, default=500)

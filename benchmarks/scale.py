@@ -29,8 +29,9 @@ them. Each path is measured, then its floor, and the ratio printed:
   row's JSON). Neither floor covers a table whose rows Python must encode (JSON columns): they
   are empty here, and the floor refuses to run otherwise;
 - demo: `asamblea demo` at 1,000 residents (the issue's goal is 2 s).
-Not covered here: the PDF preview and GUI stalls (tests/ui and benchmarks/census.py) and sync
-import memory (benchmarks/sync.py).
+Not covered here: the PDF preview and GUI stalls (benchmarks/preview.py, print_pages.py and
+census.py, each beside a bare process with the same timer) and sync import memory
+(benchmarks/sync.py).
 """
 
 from __future__ import annotations

@@ -3,10 +3,10 @@
 The paper is composed on the worker thread, and its pages are rendered there too, one page
 per task, only those in view and a neighbour or two (ui/page_view.py keeps at most a handful
 of images): a 1,000-page register previews in the memory of a short one, and scrolling to its
-last page renders the last pages only. Printing sends every page, one at a time, from its own
-thread (ui/print_job.py) with a progress bar and a cancel button. Closed, the dialog is
-deleted and lets go of the PDF, the open document and the images, even when the page that
-opened it still holds it.
+last page renders the last pages only. Printing sends every page, one at a time, from a
+process of its own (ui/print_process.py) with a progress bar and a cancel button. Closed, the
+dialog is deleted and lets go of the PDF, the open document and the images, even when the
+page that opened it still holds it.
 """
 
 from __future__ import annotations
@@ -66,7 +66,6 @@ class PdfPreviewDialog(QDialog):
         self.ui = ui
         self.pdf: bytes | None = None
         self.suggested_name = "documento.pdf"
-        self.printer: QPrinter | None = None
         self.print_thread: PrintThread | None = None
         self._make_final = make_final
         self._final_name = final_name
@@ -111,19 +110,17 @@ class PdfPreviewDialog(QDialog):
         ui.runner.submit(job, self._opened, while_alive(self, self._failed))
 
     def done(self, result: int) -> None:
-        """Closing stops a print at the next strip of a page and waits for its thread (a
-        thread must not outlive the dialog that owns it and the printer it paints on), then
-        lets go of the PDF, the document and the page images: the page that opened the
-        preview may keep the dialog's Python object, but nothing heavy stays in it."""
-        thread = self.print_thread
+        """Closing cancels a print (its process stops at the next strip of a page) without
+        waiting for it (PrintThread.let_go), then lets go of the PDF, the document and the
+        page images: the page that opened the preview may keep the dialog's Python object,
+        but nothing heavy stays in it."""
+        thread, self.print_thread = self.print_thread, None
         if thread is not None and thread.isRunning():
-            thread.cancel()
-            thread.wait()
+            thread.let_go()
         self._closed = True
         self.view.clear()
         self.pdf = None
         self._make_final = None
-        self.printer = None
         document, self._document = self._document, None
         if document is not None:
             self._close_later(document)
@@ -244,13 +241,12 @@ class PdfPreviewDialog(QDialog):
         return self.print_thread is not None and self.print_thread.isRunning()
 
     def start_printing(self, printer: QPrinter) -> PrintThread:
-        """Send the pages from the printing thread; the window answers meanwhile and the
+        """Send the pages from the print's own process; the window answers meanwhile and the
         progress dialog can cancel between pages."""
         from ui.print_job import PrintCancelled, PrintThread
 
         assert self.pdf is not None
         self.print_button.setEnabled(False)  # one print at a time: no copy printed twice
-        self.printer = printer  # kept alive while its thread paints on it
         thread = PrintThread(printer, self.pdf, self)
         progress = QProgressDialog(self.tr("Enviando a la impresora…"), self.tr("Cancelar"),
                                    0, 0, self)

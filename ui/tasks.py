@@ -8,6 +8,7 @@ Long jobs get a Progress to report to and to check for a cancel request.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -44,8 +45,8 @@ class TaskRunner(QObject):
     failed = Signal(object)  # an error no callback handled
     busy_changed = Signal(bool)
     changed = Signal(object)  # the OpChanges a job committed, after its callback ran
-    # callback, result, error, OpChanges, quiet
-    _finished = Signal(object, object, object, object, bool)
+    # job number, result, error, OpChanges, quiet
+    _finished = Signal(int, object, object, object, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,11 @@ class TaskRunner(QObject):
         self._pending = 0
         self._shown = 0  # jobs the window says it is working on (not quiet ones)
         self._closed = False
+        # Each job's callbacks stay here, on the GUI thread, never in what the worker holds:
+        # a callback may keep a widget (while_alive), and a widget whose last reference the
+        # worker dropped would be destroyed on the worker's thread, which crashes Qt.
+        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._numbers = itertools.count()
         self._finished.connect(self._deliver)
 
     @property
@@ -76,14 +82,21 @@ class TaskRunner(QObject):
             if self._shown == 1:
                 self.busy_changed.emit(True)
 
+        number = next(self._numbers)
+        self._callbacks[number] = (on_done, on_error)
+        held = [job]  # the worker lets go of the job (and what it captured) before answering
+
         def run() -> None:
+            work = held.pop()
             with recording() as recorder:
                 try:
-                    result = job()
+                    result = work()
                 except BaseException as exc:
-                    self._finished.emit(on_error, None, exc, recorder.changes, quiet)
+                    del work
+                    self._finished.emit(number, None, exc, recorder.changes, quiet)
                 else:
-                    self._finished.emit(on_done, result, None, recorder.changes, quiet)
+                    del work
+                    self._finished.emit(number, result, None, recorder.changes, quiet)
 
         return self._pool.submit(run)
 
@@ -93,9 +106,11 @@ class TaskRunner(QObject):
         self.submit(lambda: job(progress), on_done, on_error)
         return progress
 
-    @Slot(object, object, object, object, bool)
-    def _deliver(self, callback: Any, result: Any, error: Any, changes: OpChanges,
+    @Slot(int, object, object, object, bool)
+    def _deliver(self, number: int, result: Any, error: Any, changes: OpChanges,
                  quiet: bool) -> None:
+        on_done, on_error = self._callbacks.pop(number)
+        callback = on_error if error is not None else on_done
         self._pending -= 1
         if not quiet:
             self._shown -= 1

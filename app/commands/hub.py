@@ -19,6 +19,17 @@ def _workers(value: str) -> int:
     return int(value)
 
 
+MAX_PROCESSES = 16
+
+
+def _processes(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= MAX_PROCESSES:
+        raise argparse.ArgumentTypeError(
+            _("«{value}» no vale: entre 1 y {max} procesos.").format(
+                value=value, max=MAX_PROCESSES))
+    return int(value)
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     hub = sub.add_parser("hub", help="el hub: servidor HTTPS sobre PostgreSQL para sincronizar")
     actions = hub.add_subparsers(dest="hub_command", metavar="ACCIÓN", required=True)
@@ -42,7 +53,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="puerto (por omisión 8443)")
     serve.add_argument("--workers", type=_workers, default=DEFAULT_WORKERS, metavar="N",
                        help=f"envíos aplicados a la vez, de comunas distintas (1 a "
-                            f"{MAX_WORKERS}, por omisión {DEFAULT_WORKERS})")
+                            f"{MAX_WORKERS}, por omisión {DEFAULT_WORKERS}) en cada proceso")
+    serve.add_argument("--processes", type=_processes, default=1, metavar="N",
+                       help=f"procesos del hub que atienden a la vez, uno por núcleo (1 a "
+                            f"{MAX_PROCESSES}, por omisión 1)")
     add_json(serve)  # the address and fingerprint served, as one JSON line, for scripts
     serve.set_defaults(handler=cmd_serve)
 
@@ -99,7 +113,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         report(args, value, _("Hub atendiendo en {url} (huella {fingerprint}). Ctrl+C para "
                               "terminar.").format(**value))
         sys.stdout.flush()
-        serve(hub, args.host, args.port)
+        serve(hub, args.host, args.port, args.processes)
     finally:
         hub.close()
     return 0

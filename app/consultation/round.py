@@ -74,29 +74,43 @@ class RoundResults:
         return whole
 
 
-def _path(t: TableReport, level: str) -> str:
-    parts = [t.state, t.municipality, t.parish, t.commune]
-    return " / ".join(p or "—" for p in parts[: LEVELS.index(level) + 1])
+def _path(names: tuple[str, str, str, str], level: str) -> str:
+    return " / ".join(p or "—" for p in names[: LEVELS.index(level) + 1])
 
 
 def summarize(vote_date: str, tables: list[TableReport]) -> RoundResults:
-    areas: dict[str, dict[str, Area]] = {level: {} for level in LEVELS}
+    """Added up per commune first (its tables share its four names), then each commune into
+    its parish, municipality and state: the names are joined once per commune, not once per
+    table and level (a round has ~10,000 tables and a few thousand communes)."""
+    communes: dict[tuple[str, str, str, str, str], Area] = {}
+    missing_keys: list[tuple[str, str, int, TableReport]] = []
     for t in tables:
-        for level in LEVELS:
-            name = _path(t, level)
-            key = f"{name}\x00{t.commune_id}" if level == "commune" else name
-            area = areas[level].setdefault(key, Area(level, name))
-            area.tables += 1
-            if t.counted is not None:
-                area.reported += 1
-                area.ballots_in_box += t.counted.ballots_in_box
-                area.null_votes += t.counted.null_votes
-                area.blank_votes += t.counted.blank_votes
-                if level == "commune":  # projects are a commune's own: added up only there
-                    area.votes.update(t.counted.votes)
-    missing = sorted((t for t in tables if t.counted is None),
-                     key=lambda t: (_path(t, "commune"), t.centre, t.number))
+        key = (t.state, t.municipality, t.parish, t.commune, t.commune_id)
+        area = communes.get(key)
+        if area is None:
+            area = communes[key] = Area("commune", _path(key[:4], "commune"))
+        area.tables += 1
+        if t.counted is None:
+            missing_keys.append((area.name, t.centre, t.number, t))
+            continue
+        area.reported += 1
+        area.ballots_in_box += t.counted.ballots_in_box
+        area.null_votes += t.counted.null_votes
+        area.blank_votes += t.counted.blank_votes
+        area.votes.update(t.counted.votes)  # projects are a commune's own: added up only here
+    areas: dict[str, dict[str, Area]] = {level: {} for level in LEVELS}
+    for key, commune in communes.items():
+        areas["commune"][f"{commune.name}\x00{key[4]}"] = commune
+        for level in LEVELS[:-1]:
+            name = _path(key[:4], level)
+            area = areas[level].setdefault(name, Area(level, name))
+            area.tables += commune.tables
+            area.reported += commune.reported
+            area.ballots_in_box += commune.ballots_in_box
+            area.null_votes += commune.null_votes
+            area.blank_votes += commune.blank_votes
+    missing_keys.sort(key=lambda m: m[:3])
     return RoundResults(vote_date,
                         {lvl: sorted(a.values(), key=lambda a: a.name)
                          for lvl, a in areas.items()},
-                        missing)
+                        [m[3] for m in missing_keys])

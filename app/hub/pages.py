@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from collections.abc import Awaitable, Callable
 from datetime import date
 from html import escape
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from app.consultation.round import LEVELS, Area, RoundResults
 from app.container import Services
-from app.services.hub_results import RoundResultsService
+from app.hub.results_cache import Renderer, ResultsCache
+from app.services.hub_results import ResultsSnapshot, RoundResultsService
 
 REFRESH_SECONDS = 5
 TITLES = {"state": "Por estado", "municipality": "Por municipio", "parish": "Por parroquia",
@@ -132,38 +135,49 @@ def to_csv(results: RoundResults) -> str:
     return out.getvalue()
 
 
-def result_routes(services: Services) -> list[Route]:
-    reader = RoundResultsService(services.sessions)
+def _rendered(snapshot: ResultsSnapshot, render: Callable[[RoundResults], bytes]) -> bytes:
+    return b"" if snapshot.results is None else render(snapshot.results)
 
-    async def load(request: Request) -> tuple[RoundResults, list[date]] | None:
-        dates = await run_in_threadpool(reader.vote_dates)
-        asked = request.query_params.get("fecha")
-        try:
-            wanted = date.fromisoformat(asked) if asked else (dates[0] if dates else None)
-        except ValueError:
-            wanted = None
-        if wanted is None:
-            return None
-        return await run_in_threadpool(reader.results, wanted), dates
 
-    async def page(request: Request) -> Response:
-        loaded = await load(request)
-        if loaded is None:
-            return HTMLResponse("<!doctype html><meta charset=utf-8><p>No hay consultas con "
-                                "esa fecha.</p>", status_code=404)
-        return HTMLResponse(render_html(*loaded))
+RENDERERS: dict[str, Renderer] = {
+    "html": lambda snap: _rendered(
+        snap, lambda r: render_html(r, list(snap.dates)).encode("utf-8")),
+    "json": lambda snap: _rendered(
+        snap, lambda r: json.dumps(to_json(r), ensure_ascii=False,
+                                   separators=(",", ":")).encode("utf-8")),
+    "csv": lambda snap: _rendered(snap, lambda r: to_csv(r).encode("utf-8")),
+}
+MEDIA = {"html": "text/html; charset=utf-8", "json": "application/json",
+         "csv": "text/csv; charset=utf-8"}
+NOT_FOUND = {
+    "html": "<!doctype html><meta charset=utf-8><p>No hay consultas con esa fecha.</p>",
+    "json": json.dumps({"error": "no_round"}), "csv": "",
+}
 
-    async def as_json(request: Request) -> Response:
-        loaded = await load(request)
-        if loaded is None:
-            return JSONResponse({"error": "no_round"}, status_code=404)
-        return JSONResponse(to_json(loaded[0]))
 
-    async def as_csv(request: Request) -> Response:
-        loaded = await load(request)
-        if loaded is None:
-            return Response("", status_code=404)
-        return Response(to_csv(loaded[0]), media_type="text/csv; charset=utf-8")
+def results_cache(services: Services) -> ResultsCache:
+    return ResultsCache(RoundResultsService(services.sessions), RENDERERS)
 
-    return [Route("/resultados", page), Route("/resultados.json", as_json),
-            Route("/resultados.csv", as_csv)]
+
+def result_routes(cache: ResultsCache) -> list[Route]:
+    def endpoint(kind: str) -> Callable[[Request], Awaitable[Response]]:
+        async def answer(request: Request) -> Response:
+            asked = request.query_params.get("fecha")
+            try:
+                wanted = date.fromisoformat(asked) if asked else None
+            except ValueError:
+                return Response(NOT_FOUND[kind], status_code=404, media_type=MEDIA[kind])
+            snapshot, body = await run_in_threadpool(cache.get, wanted, kind)
+            if snapshot.results is None:
+                return Response(NOT_FOUND[kind], status_code=404, media_type=MEDIA[kind])
+            # The data's version names the answer: a browser reloading the page (every
+            # REFRESH_SECONDS) is told "not modified" until a sheet changes it, and gets
+            # no 1.5 MB to parse again.
+            tag = {"ETag": f'"v{snapshot.version}"', "Cache-Control": "no-cache"}
+            if tag["ETag"] in request.headers.get("if-none-match", ""):
+                return Response(status_code=304, headers=tag)
+            return Response(body, media_type=MEDIA[kind], headers=tag)
+        return answer
+
+    return [Route("/resultados", endpoint("html")), Route("/resultados.json", endpoint("json")),
+            Route("/resultados.csv", endpoint("csv"))]

@@ -14,6 +14,7 @@ from app.hub.tls import CERT, KEY, fingerprint_of, make_certificate
 from app.services.hub import HubService
 from app.services.hub_admission import HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS
+from app.services.hub_results import ensure_data_version
 from app.services.sync import SyncService
 from app.sync.bundle_writer import sign_own_head
 
@@ -32,6 +33,7 @@ class Hub:
     admission: HubAdmission
     hub: HubService
     folder: Path
+    db: str  # the database's URL, as given (each process of `serve --processes` opens it)
     # The hub's imports and exports, staged in its own folder (`spool/preparando`), never in
     # the system's temp folder: a bundle there holds a commune's census in clear.
     sync: SyncService
@@ -45,6 +47,7 @@ class Hub:
         return fingerprint_of(self.folder / CERT)
 
     def close(self) -> None:
+        self.hub.close()
         self.services.close()
 
 
@@ -62,10 +65,11 @@ def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hu
         hub = HubService(services.sessions, sync, admission, ctx.clock, services.device.id,
                          folder / SPOOL, workers)
         _sign_head_once(services)
+        ensure_data_version(services.sessions)
     except Exception:
         services.close()
         raise
-    return Hub(services, admission, hub, folder, sync)
+    return Hub(services, admission, hub, folder, db, sync)
 
 
 def init_hub(db: str, folder: Path | None) -> Hub:
@@ -74,20 +78,31 @@ def init_hub(db: str, folder: Path | None) -> Hub:
     return hub
 
 
-def serve(hub: Hub, host: str, port: int) -> None:
+def serve(hub: Hub, host: str, port: int, processes: int = 1) -> None:
+    """Answer on host:port over TLS: in this process, or in `processes` processes (uvicorn's
+    workers, each opening its own hub; see app/hub/asgi.py)."""
+    import os
+
     import uvicorn
 
-    from app.hub.pages import result_routes
-    from app.hub.server import build_app
+    from app.hub import asgi
 
     cert = hub.folder / CERT
     if not cert.exists():
         raise DomainError("hub.not_initialized", folder=str(hub.folder))
     clean_leftovers(hub.spool)
-    hello = {"hub_id": hub.services.device.id, "hub_fingerprint": hub.services.device.fingerprint}
-    app = build_app(hub.admission, hub.hub, hello, result_routes(hub.services))
-    uvicorn.run(app, host=host, port=port, ssl_certfile=str(cert),
-                ssl_keyfile=str(hub.folder / KEY), log_level="warning", access_log=False)
+    cert_file, key_file = str(cert), str(hub.folder / KEY)
+    if processes == 1:
+        uvicorn.run(asgi.app_of(hub), host=host, port=port, ssl_certfile=cert_file,
+                    ssl_keyfile=key_file, log_level="warning", access_log=False)
+        return
+    # Each process opens the hub from these (its URL may hold a password: the environment of
+    # a process is readable by its own user only, as the command line that gave it was not).
+    os.environ.update({asgi.ENV_DB: hub.db, asgi.ENV_DIR: str(hub.folder),
+                       asgi.ENV_WORKERS: str(hub.hub.gate.workers)})
+    uvicorn.run(asgi.FACTORY, factory=True, workers=processes, host=host, port=port,
+                ssl_certfile=cert_file, ssl_keyfile=key_file, log_level="warning",
+                access_log=False)
 
 
 def clean_leftovers(spool: Path, now: float | None = None) -> None:

@@ -8,13 +8,14 @@ commune of its origin (the laptop that wrote it); see packaging/HUB.md.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shutil
 import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
@@ -31,6 +32,7 @@ from app.persistence.rows import (
 )
 from app.services.hub_admission import Caller, HubAdmission
 from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
+from app.services.hub_results import bump_data_version, changes_results
 from app.services.sync import SyncService
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
@@ -69,12 +71,11 @@ class PullReady:
 class Appending:
     """One request's bytes going onto the end of an upload. A connection cut midway keeps
     what arrived (the bundle's SHA-256 is checked as a whole before it is applied); a chunk
-    that arrived whole but not as signed is taken back."""
+    that arrived whole but not as signed is taken back. The open file holds the upload's
+    writer lock until it is closed."""
 
-    def __init__(self, hub: HubService, session: tuple[str, str], part: Path, start: int,
-                 total: int) -> None:
-        self._hub, self._session, self._start, self._total = hub, session, start, total
-        self._fh = part.open("ab")
+    def __init__(self, fh: BinaryIO, start: int, total: int) -> None:
+        self._fh, self._start, self._total = fh, start, total
         self._digest = hashlib.sha256()
         self.size = start
 
@@ -96,8 +97,17 @@ class Appending:
                 raise DomainError("hub.bad_request_signature")
             return self.size
         finally:
-            self._fh.close()
-            self._hub._done_writing(self._session)
+            self._fh.close()  # lets the next writer of this upload in
+
+
+def _lock_writer(fh: BinaryIO) -> bool:
+    """The upload's one writer, whichever process of the hub answers: an exclusive lock on
+    its open file (released when the file is closed, or the process dies)."""
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def file_sha256(path: Path) -> str:
@@ -138,9 +148,10 @@ class HubService:
         self._applying = spool / "applying"
         for folder in (self._uploads, self._pulls, self._applying):
             folder.mkdir(parents=True, exist_ok=True)
-        self.gate = CommuneGate(workers)
-        self._file_lock = threading.Lock()
-        self._writing: set[tuple[str, str]] = set()
+        self.gate = CommuneGate(workers, sessions.kw.get("bind"))
+
+    def close(self) -> None:
+        self.gate.close()
 
     # -- upload: ask, append, apply ----------------------------------------------------------
     # An upload in progress belongs to the device sending it: its bytes are kept under
@@ -169,20 +180,16 @@ class HubService:
         state = self.upload_state(caller, sha)
         if state.applied:
             raise DomainError("hub.offset", offset=state.offset)
-        session = (device_code(caller), sha)
-        with self._file_lock:
-            part = self._part(caller, sha)
-            held = part.stat().st_size if part.exists() else 0
-            if session in self._writing:
+        fh = self._part(caller, sha).open("ab")
+        try:
+            locked = _lock_writer(fh)
+            held = os.fstat(fh.fileno()).st_size  # not growing once the lock is held
+            if not locked or offset != held:
                 raise DomainError("hub.offset", offset=held)
-            if offset != held:
-                raise DomainError("hub.offset", offset=held)
-            self._writing.add(session)
-        return Appending(self, session, part, held, total)
-
-    def _done_writing(self, session: tuple[str, str]) -> None:
-        with self._file_lock:
-            self._writing.discard(session)
+        except BaseException:
+            fh.close()
+            raise
+        return Appending(fh, held, total)
 
     def apply(self, caller: Caller, sha: str) -> Applied:
         """Check the received file is the bundle announced and the caller's own, then import
@@ -225,6 +232,10 @@ class HubService:
         self._assign_scope(caller, manifest.sender.id, set(manifest.origins))
         summary = self._import(caller, bundle)
         with self._sessions.begin() as s:
+            # After the import's commit, before the laptop is answered: a poll of the results
+            # page that begins after the answer sees this version, and so the sheet.
+            if changes_results(summary):
+                bump_data_version(s)
             s.merge(HubUploadRow(sha256=sha, device_id=manifest.sender.id,
                                  size=part.stat().st_size, bundle_id=manifest.bundle_id,
                                  applied_at=self._clock.now()))

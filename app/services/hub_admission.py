@@ -3,6 +3,8 @@ of every signed request (key enrolled, not revoked, signature, date, nonce never
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,6 +21,7 @@ from app.sync.importer import normalize_fingerprint
 
 FINGERPRINT_CHARS = 12
 COMMUNE_MAX = 64
+SWEEP_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class HubAdmission:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._sweep_lock = threading.Lock()
+        self._swept = -float(SWEEP_SECONDS)
 
     # -- the administrator --------------------------------------------------------------------
 
@@ -115,7 +120,7 @@ class HubAdmission:
                      body_digest: str | None) -> Caller:
         """The laptop behind a signed request, or a DomainError: `hub.not_enrolled` (401),
         `hub.revoked` (403), `hub.bad_request_signature`, `hub.stale_request`,
-        `hub.replayed` (401). A refused request writes nothing but its nonce.
+        `hub.replayed` (401). A refused request writes nothing; an accepted one its nonce.
 
         `body_digest` None: the body is streamed after this check (an upload chunk); the
         caller compares the signed digest with what arrived."""
@@ -127,37 +132,33 @@ class HubAdmission:
             raise DomainError("hub.bad_request_signature")
         shown_fp = fingerprint(raw_key)
         code = normalize_fingerprint(shown_fp)
-        with self._sessions.begin() as s:
-            row = s.get(HubEnrollmentRow, code)
-            if row is None:
-                raise DomainError("hub.not_enrolled", fingerprint=shown_fp)
-            if row.revoked_at is not None:
-                raise DomainError("hub.revoked", fingerprint=shown_fp)
-            caller = Caller(headers.key, shown_fp, row.commune, row.device_id)
-        if body_digest is not None and headers.digest != body_digest:
-            raise DomainError("hub.bad_request_signature")
-        text = signing_text(method, target, headers.date, headers.nonce, headers.digest)
-        if not verify_signature(headers.key, headers.signature, text):
-            raise DomainError("hub.bad_request_signature")
         now = self._clock.now()
-        try:
-            sent = datetime.fromisoformat(headers.date)
-        except ValueError as exc:
-            raise DomainError("hub.stale_request") from exc
-        if sent.tzinfo is None or abs((now - sent).total_seconds()) > SKEW_SECONDS:
-            raise DomainError("hub.stale_request")
-        if not headers.nonce or len(headers.nonce) > NONCE_MAX:
-            raise DomainError("hub.bad_request_signature")
-        self._remember_nonce(headers.nonce, now)
-        return caller
-
-    def _remember_nonce(self, nonce: str, now: datetime) -> None:
+        # One transaction per request: who the key is, then (signature, date and nonce
+        # checked) its nonce remembered. A replayed nonce fails on its key and rolls back.
         try:
             with self._sessions.begin() as s:
-                s.add(HubNonceRow(nonce=nonce, seen_at=now))
+                row = s.get(HubEnrollmentRow, code)
+                if row is None:
+                    raise DomainError("hub.not_enrolled", fingerprint=shown_fp)
+                if row.revoked_at is not None:
+                    raise DomainError("hub.revoked", fingerprint=shown_fp)
+                caller = Caller(headers.key, shown_fp, row.commune, row.device_id)
+                _check_signed(headers, method, target, body_digest, now)
+                s.add(HubNonceRow(nonce=headers.nonce, seen_at=now))
+                s.flush()
         except IntegrityError as exc:
             raise DomainError("hub.replayed") from exc
-        # Older than twice the window: a request that old is refused by its date anyway.
+        self._forget_old_nonces(now)
+        return caller
+
+    def _forget_old_nonces(self, now: datetime) -> None:
+        """Older than twice the window: a request that old is refused by its date anyway.
+        Swept at most once a minute per process, not at every request."""
+        tick = time.monotonic()
+        with self._sweep_lock:
+            if tick - self._swept < SWEEP_SECONDS:
+                return
+            self._swept = tick
         with self._sessions.begin() as s:
             s.execute(delete(HubNonceRow).where(
                 HubNonceRow.seen_at < now - timedelta(seconds=2 * SKEW_SECONDS)))
@@ -166,3 +167,21 @@ class HubAdmission:
         row = s.get_one(HubEnrollmentRow, normalize_fingerprint(caller.fingerprint))
         if row.device_id is None:
             row.device_id = device_id
+
+
+def _check_signed(headers: SignedHeaders, method: str, target: str, body_digest: str | None,
+                  now: datetime) -> None:
+    """The signature over the request, its date within the window, a nonce of fair size."""
+    if body_digest is not None and headers.digest != body_digest:
+        raise DomainError("hub.bad_request_signature")
+    text = signing_text(method, target, headers.date, headers.nonce, headers.digest)
+    if not verify_signature(headers.key, headers.signature, text):
+        raise DomainError("hub.bad_request_signature")
+    try:
+        sent = datetime.fromisoformat(headers.date)
+    except ValueError as exc:
+        raise DomainError("hub.stale_request") from exc
+    if sent.tzinfo is None or abs((now - sent).total_seconds()) > SKEW_SECONDS:
+        raise DomainError("hub.stale_request")
+    if not headers.nonce or len(headers.nonce) > NONCE_MAX:
+        raise DomainError("hub.bad_request_signature")

@@ -11,7 +11,7 @@ import json
 import shutil
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -113,26 +113,36 @@ class HubClientService:
     def _sync_once(self) -> HubSyncResult:
         with self._sessions.begin() as s:
             url, pem = self._get(s, URL), self._get(s, CERTIFICATE)
-            pinned_device = self._get(s, HUB_DEVICE_FP)
+            hub_id, hub_fp = self._get(s, HUB_DEVICE), self._get(s, HUB_DEVICE_FP)
         if not url or not pem:
             raise DomainError("hub.not_configured")
         from app.sync.hub_transport import HubTransport
 
         with HubTransport(url, pem, self._device) as hub:
-            hello = hub.hello()
-            hub_id, hub_fp = str(hello["hub_id"]), str(hello["hub_fingerprint"])
-            if pinned_device and not same_fingerprint(pinned_device, hub_fp):
-                raise DomainError("hub.device_changed", url=url)
-            if not pinned_device:
+            if not hub_fp:
+                # The first contact: who the hub's device is, pinned like its certificate.
+                # Later answers (apply, pull) carry it again and are checked against the pin
+                # before anything from it is imported (the certificate already pins who
+                # receives the uploads: the same hub's administrator).
+                hello = hub.hello()
+                hub_id, hub_fp = str(hello["hub_id"]), str(hello["hub_fingerprint"])
                 with self._sessions.begin() as s:
                     s.merge(SettingRow(key=HUB_DEVICE, value=hub_id))
                     s.merge(SettingRow(key=HUB_DEVICE_FP, value=hub_fp))
-            sent_bundles, sent_changes = self._push(hub, hub_id)
-            received, conflicts, pending = self._pull(hub, hub_fp)
+            with self._sessions.begin() as s:
+                held = holdings(s)
+            sent_bundles, sent_changes, ready = self._push(hub, hub_id, hub_fp, held)
+            if ready is None:
+                ready = hub.pull(held)
+                _same_hub(ready, url, hub_fp)
+            received, conflicts, pending = self._pull(hub, hub_fp, ready)
         return HubSyncResult(sent_bundles, sent_changes, received, conflicts, pending,
                              self._clock.now())
 
-    def _push(self, hub: HubTransport, hub_id: str) -> tuple[int, int]:
+    def _push(self, hub: HubTransport, hub_id: str, hub_fp: str, held: dict[str, int]
+              ) -> tuple[int, int, dict[str, Any] | None]:
+        """Send the outbox; the last bundle's answer carries the download ready (None when
+        nothing was sent, or the hub is older and did not prepare it)."""
         self._outbox.mkdir(parents=True, exist_ok=True)
         if not any(self._outbox.glob(f"*{EXTENSION}")) and self._unsent(hub_id) > 0:
             with self._sessions.begin() as s:
@@ -144,13 +154,19 @@ class HubClientService:
             # devices this laptop knows yet.
             self._sync.export(self._outbox, peer=hub_id if known else None, plain=True)
         sent = changes = 0
-        for bundle in sorted(self._outbox.glob(f"*{EXTENSION}")):
-            reply = hub.upload(bundle, file_sha256(bundle))
+        ready: dict[str, Any] | None = None
+        bundles = sorted(self._outbox.glob(f"*{EXTENSION}"))
+        for i, bundle in enumerate(bundles):
+            last = i == len(bundles) - 1
+            reply = hub.upload(bundle, file_sha256(bundle), held if last else None)
+            _same_hub(reply, hub.url, hub_fp)
             self._acknowledged(hub_id, {str(k): int(v) for k, v in reply["holdings"].items()})
             bundle.unlink()
             sent += 1
             changes += int(reply.get("changes_new", 0))
-        return sent, changes
+            pull = reply.get("pull")
+            ready = pull if last and isinstance(pull, dict) else None
+        return sent, changes, ready
 
     def _acknowledged(self, hub_id: str, held: dict[str, int]) -> None:
         """What the hub said it holds: the next bundle for it starts above that."""
@@ -164,10 +180,8 @@ class HubClientService:
                 elif seq > mark.seq:
                     mark.seq = seq
 
-    def _pull(self, hub: HubTransport, hub_fp: str) -> tuple[int, int, int]:
-        with self._sessions.begin() as s:
-            held = holdings(s)
-        ready = hub.pull(held)
+    def _pull(self, hub: HubTransport, hub_fp: str, ready: dict[str, Any]
+              ) -> tuple[int, int, int]:
         if int(ready["changes"]) == 0:
             return 0, 0, 0
         sha, size = str(ready["sha256"]), int(ready["size"])
@@ -183,6 +197,14 @@ class HubClientService:
         finally:
             target.unlink(missing_ok=True)
         return summary.changes_new, summary.conflicts, summary.pending
+
+
+def _same_hub(answer: dict[str, Any], url: str, pinned: str) -> None:
+    """An answer names the hub's device: another one behind the pinned certificate (the hub
+    made again) is refused, as at the first contact. An older hub does not name it."""
+    found = answer.get("hub_fingerprint")
+    if isinstance(found, str) and not same_fingerprint(pinned, found):
+        raise DomainError("hub.device_changed", url=url)
 
 
 def _stored_error(exc: DomainError) -> str:

@@ -77,6 +77,10 @@ class HubTransport:
         self._pause = pause
         self._moved = 0  # bytes that reached the other side: a cut after progress is no failure
 
+    @property
+    def url(self) -> str:
+        return self._url
+
     def close(self) -> None:
         self._client.close()
 
@@ -133,17 +137,28 @@ class HubTransport:
         data: dict[str, Any] = self._retrying(lambda: self.request("GET", "/v1/hello").json())
         return data
 
-    def upload(self, path: Path, sha: str) -> dict[str, Any]:
-        """Send the bundle file; after a cut, ask the hub how much it holds and go on."""
+    def upload(self, path: Path, sha: str, held: dict[str, int] | None = None
+               ) -> dict[str, Any]:
+        """Send the bundle file; after a cut, ask the hub how much it holds and go on. With
+        `held` (this laptop's holdings) the hub answers the apply with the download ready
+        ("pull"), as `pull` would.
+
+        A first attempt sends from the start without asking: a bundle is new to the hub but
+        after a cut, and a hub holding some of it answers with its offset (409)."""
         total = path.stat().st_size
         last_offset = [0]  # what the hub held at the last look: bytes beyond it are progress
+        asked = [False]
+        apply_body = b"" if held is None else json.dumps({"holdings": held}).encode()
 
         def step() -> dict[str, Any]:
-            state = self.request("GET", f"/v1/uploads/{sha}").json()
-            offset = int(state["offset"])
-            self._moved += max(0, offset - last_offset[0])
-            last_offset[0] = offset
-            if not state["applied"]:
+            offset, applied = 0, False
+            if asked[0]:
+                state = self.request("GET", f"/v1/uploads/{sha}").json()
+                offset, applied = int(state["offset"]), bool(state["applied"])
+                self._moved += max(0, offset - last_offset[0])
+                last_offset[0] = offset
+            asked[0] = True
+            if not applied:
                 with path.open("rb") as fh:
                     while offset < total:
                         fh.seek(offset)
@@ -155,15 +170,16 @@ class HubTransport:
                         except DomainError as exc:
                             if exc.code != "hub.offset":
                                 raise
-                            held = int(exc.params.get("offset", 0))
-                            self._moved += max(0, held - offset)
-                            offset = held
+                            held_there = int(exc.params.get("offset", 0))
+                            self._moved += max(0, held_there - offset)
+                            offset = held_there
                             self._pause(PAUSE)  # the cut connection's writer may linger
                             continue
                         moved = int(reply.json()["offset"])
                         self._moved += max(0, moved - offset)
                         offset = moved
-            result: dict[str, Any] = self.request("POST", f"/v1/uploads/{sha}/apply").json()
+            result: dict[str, Any] = self.request("POST", f"/v1/uploads/{sha}/apply",
+                                                  apply_body).json()
             return result
 
         result: dict[str, Any] = self._retrying(step)

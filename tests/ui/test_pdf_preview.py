@@ -13,7 +13,7 @@ from typing import Any, cast
 import pypdfium2 as pdfium
 import pytest
 from PySide6 import QtPrintSupport
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractScrollArea, QDialog, QWidget
 
@@ -25,6 +25,7 @@ import ui.print_job as print_job
 from benchmarks.preview import register_pdf
 from ui.context import UiContext
 from ui.page_view import CACHE_PAGES
+from ui.pdf_pages import PdfPages
 from ui.pdf_preview import PdfPreviewDialog
 from ui.tasks import TaskRunner
 
@@ -110,6 +111,31 @@ def test_scrolling_to_the_end_renders_the_last_pages_only(qtbot, ui: UiContext,
         qtbot.waitUntil(lambda: ui.runner.wait_idle() and view.wanted_page() is None)
         assert len(view.cached) <= CACHE_PAGES
     assert 0 in rendered
+    dialog.close()
+
+
+def test_pages_are_opened_and_rendered_off_the_window_thread(
+        qtbot, ui: UiContext, long_pdf: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test double notes the thread of every PDFium call the preview makes (opening the
+    document, rendering a page): none is the window's thread, where a render would stall."""
+    threads: list[QThread] = []
+    render, opened = PdfPages.render, PdfPages.__init__
+
+    def noted_render(self: PdfPages, index: int, width_px: int) -> Any:
+        threads.append(QThread.currentThread())
+        return render(self, index, width_px)
+
+    def noted_open(self: PdfPages, data: bytes) -> None:
+        threads.append(QThread.currentThread())
+        opened(self, data)
+
+    monkeypatch.setattr(PdfPages, "render", noted_render)
+    monkeypatch.setattr(PdfPages, "__init__", noted_open)
+    dialog = _open(qtbot, ui, long_pdf)
+    _scroll_to_end(qtbot, ui, dialog)
+    window_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]
+    assert len(threads) >= 3  # the document and the pages at both ends
+    assert all(thread is not window_thread for thread in threads)
     dialog.close()
 
 

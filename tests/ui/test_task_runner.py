@@ -37,3 +37,34 @@ def test_quiet_jobs_do_not_make_the_window_say_it_is_working(qtbot) -> None:
     assert runner.wait_idle()
     assert busy == [True, False]
     runner.shutdown()
+
+
+def test_the_worker_holds_no_callback_so_never_destroys_a_widget(qtbot) -> None:
+    """A callback may keep a widget (while_alive keeps the dialog that asked). Were the
+    worker to hold it, the worker could drop the widget's last reference after the window
+    dropped its own, and Qt would destroy the widget on the worker's thread: a crash (seen
+    once, closing a preview whose PDF was broken). While a job runs, its callbacks are
+    held by the runner on the window's side only: by no closure the worker runs."""
+    import gc
+    import threading
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.assembly.alive import while_alive
+
+    runner = TaskRunner()
+    widget = QWidget()
+    answered: list[object] = []
+    on_done = while_alive(widget, answered.append)
+    on_error = while_alive(widget, answered.append)
+    release = threading.Event()
+    runner.submit(lambda: release.wait(10), on_done, on_error)
+
+    held_by_closures = [r for callback in (on_done, on_error)
+                        for r in gc.get_referrers(callback) if isinstance(r, types.CellType)]
+    release.set()
+    assert runner.wait_idle()
+    assert held_by_closures == []
+    assert answered == [True]
+    runner.shutdown()
