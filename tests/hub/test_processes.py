@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +30,6 @@ from tests.sync.hub_server import ROOT, free_port, run_cli, wait_port
 pytestmark = pytest.mark.postgres
 WAIT = 60.0
 
-
-@pytest.fixture
-def hubs(pg_url: str, tmp_path: Path) -> Iterator[tuple[Hub, Hub]]:
-    """Two hub processes: each its own pool, its own gate, one database and one folder."""
-    one, two = open_hub(pg_url, tmp_path / "hub"), open_hub(pg_url, tmp_path / "hub")
-    yield one, two
-    one.close()
-    two.close()
 
 
 def waiting_for_a_commune(hub: Hub, commune: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from app.consultation.model import TallyFigures
 from app.demo.commune import build_demo
 from app.domain.census import NewResident
 from app.hub.pages import results_cache
-from app.hub.run import Hub, open_hub
+from app.hub.run import Hub
 from app.services.hub_results import ResultsSnapshot
 
 from tests.hub.uploads import bundle_of, caller_of, upload
@@ -24,14 +23,6 @@ from tests.sync.conftest import Laptop
 pytestmark = pytest.mark.postgres
 WAIT = 60.0
 
-
-@pytest.fixture
-def hubs(pg_url: str, tmp_path: Path) -> Iterator[tuple[Hub, Hub]]:
-    """Two hub processes over one database (each its own pool and its own page cache)."""
-    one, two = open_hub(pg_url, tmp_path / "hub"), open_hub(pg_url, tmp_path / "hub")
-    yield one, two
-    one.close()
-    two.close()
 
 
 def reported(body: bytes) -> int:
