@@ -87,10 +87,6 @@ class RoundResultsService:
         with self._sessions.begin() as s:
             return _version(s)
 
-    def vote_dates(self) -> list[date]:
-        with self._sessions.begin() as s:
-            return _vote_dates(s)
-
     def snapshot(self, wanted: date | None) -> ResultsSnapshot:
         """The version, the round dates and the round of `wanted` (None: the latest date),
         all read in one snapshot of the database."""
@@ -101,11 +97,6 @@ class RoundResultsService:
             day = wanted if wanted is not None else (dates[0] if dates else None)
             results = _results(s, day) if day is not None and day in dates else None
             return ResultsSnapshot(version, tuple(dates), results)
-
-    def results(self, vote_date: date) -> RoundResults:
-        with self._sessions.begin() as s:
-            reading(s)
-            return _results(s, vote_date)
 
 
 def _vote_dates(s: Session) -> list[date]:
