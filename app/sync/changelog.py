@@ -19,10 +19,7 @@ from app.persistence.codec import mapping_fields, row_fields
 from app.persistence.rows import ChangeRow, ConflictRow, RecordHeadRow, ThisDeviceRow
 from app.persistence.tracking import note, note_table
 from app.sync import hlc
-from app.sync.change_format import DELETE as DELETE  # re-exported: the importer names them here
-from app.sync.change_format import INSERT as INSERT
-from app.sync.change_format import UPDATE as UPDATE
-from app.sync.change_format import stored_change
+from app.sync.change_format import DELETE, INSERT, UPDATE, stored_change
 from app.sync.conflict_rows import has_conflicts, refresh_conflicts
 from app.sync.derived import without_derived
 from app.sync.merge import DECIDES, DELETED_AT

@@ -37,9 +37,8 @@ from app.sync import hlc as hlc_clock
 from app.sync.bundle_format import Manifest, head_text
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import holdings
-from app.sync.change_format import IncomingChange
+from app.sync.change_format import INSERT, UPDATE, IncomingChange
 from app.sync.change_writer import ChangeWriter
-from app.sync.changelog import INSERT, UPDATE
 from app.sync.device_rules import device_change_problem
 from app.sync.fk_order import fk_columns
 from app.sync.held_changes import fetch_fields, lookups, one_of

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.persistence.base import synced_tables
 from app.persistence.rows import ChangeRow, DeviceHeadRow, PendingChangeRow
 from app.persistence.tracking import note_many
-from app.sync.changelog import DELETE, UPDATE
+from app.sync.change_format import DELETE, UPDATE
 from app.sync.conflict_rows import refresh_conflicts
 from app.sync.drift import repair_drift
 from app.sync.fk_order import apply_order, is_editable
