@@ -110,7 +110,7 @@ def _draw_bands(painter: QPainter, bitmap: pdfium.PdfBitmap, fmt: QImage.Format,
     rows_per_band = max(8, BAND_BYTES // bitmap.stride)
     y_scale = target.height() / bitmap.height
     for top in range(0, bitmap.height, rows_per_band):
-        if cancelled.is_set():  # closing the dialog waits for the print: not a whole page
+        if cancelled.is_set():  # a cancel stops the print within a strip, not a page
             raise PrintCancelled
         # Each band reaches one row into the next, so the next one's edge lands on ink, not
         # on white: without the overlap a viewer or printer shows a hairline at each seam.
