@@ -39,6 +39,25 @@ def to_spokesperson(row: SpokespersonRow, resident: ResidentRow) -> Spokesperson
     )
 
 
+def insert_committee(ctx: ServiceContext, s: Session, org_id: str, name: str,
+                     area: str | None) -> CommitteeRow:
+    """Write one committee (its name already cleaned) and its change."""
+    row = CommitteeRow(id=ctx.ids.new(), organization_id=org_id, name=name, area=area,
+                       created_at=ctx.clock.now())
+    ctx.log.insert(s, row)
+    return row
+
+
+def insert_seat(ctx: ServiceContext, s: Session, committee_id: str, resident_id: str,
+                role: str | None, term_start: date, term_end: date | None) -> SpokespersonRow:
+    """Write one spokesperson's seat (its term already checked) and its change."""
+    row = SpokespersonRow(id=ctx.ids.new(), committee_id=committee_id,
+                          resident_id=resident_id, role=role, term_start=term_start,
+                          term_end=term_end, created_at=ctx.clock.now())
+    ctx.log.insert(s, row)
+    return row
+
+
 def add_committees(ctx: ServiceContext, org_id: str, committees: Sequence[NewCommittee],
                    ) -> list[tuple[Committee, list[Spokesperson]]]:
     """Create the committees, each followed by its seats, in the order given: the same
@@ -56,17 +75,11 @@ def add_committees(ctx: ServiceContext, org_id: str, committees: Sequence[NewCom
         people = _live_residents(s, [seat.resident_id for new in committees
                                      for seat in new.seats])
         for new, name in zip(committees, names, strict=True):
-            row = CommitteeRow(id=ctx.ids.new(), organization_id=org_id, name=name,
-                               area=new.area, created_at=ctx.clock.now())
-            ctx.log.insert(s, row)
-            seated: list[Spokesperson] = []
-            for seat in new.seats:
-                seat_row = SpokespersonRow(
-                    id=ctx.ids.new(), committee_id=row.id, resident_id=seat.resident_id,
-                    role=seat.role, term_start=seat.term_start, term_end=seat.term_end,
-                    created_at=ctx.clock.now())
-                ctx.log.insert(s, seat_row)
-                seated.append(to_spokesperson(seat_row, people[seat.resident_id]))
+            row = insert_committee(ctx, s, org_id, name, new.area)
+            seated = [to_spokesperson(insert_seat(ctx, s, row.id, seat.resident_id, seat.role,
+                                                  seat.term_start, seat.term_end),
+                                      people[seat.resident_id])
+                      for seat in new.seats]
             made.append((to_committee(row), seated))
     return made
 

@@ -32,6 +32,8 @@ from app.persistence.rows import (
 from app.services.committee_seats import (
     add_committees,
     check_term,
+    insert_committee,
+    insert_seat,
     to_committee,
     to_spokesperson,
 )
@@ -275,15 +277,7 @@ class OrganizationService:
             raise DomainError("name.empty")
         with self._ctx.sessions.begin() as s:
             get_live(s, OrganizationRow, org_id, "organization")
-            row = CommitteeRow(
-                id=self._ctx.ids.new(),
-                organization_id=org_id,
-                name=name,
-                area=area,
-                created_at=self._clock.now(),
-            )
-            self._ctx.log.insert(s, row)
-            return to_committee(row)
+            return to_committee(insert_committee(self._ctx, s, org_id, name, area))
 
     def add_committees(self, org_id: str, committees: Sequence[NewCommittee],
                        ) -> list[tuple[Committee, list[Spokesperson]]]:
@@ -309,16 +303,8 @@ class OrganizationService:
         with self._ctx.sessions.begin() as s:
             get_live(s, CommitteeRow, committee_id, "committee")
             resident = get_live(s, ResidentRow, resident_id, "resident")
-            row = SpokespersonRow(
-                id=self._ctx.ids.new(),
-                committee_id=committee_id,
-                resident_id=resident_id,
-                role=role,
-                term_start=term_start,
-                term_end=term_end,
-                created_at=self._clock.now(),
-            )
-            self._ctx.log.insert(s, row)
+            row = insert_seat(self._ctx, s, committee_id, resident_id, role, term_start,
+                              term_end)
             return to_spokesperson(row, resident)
 
     def appoint(self, committee_id: str, who: str, term_start: date | None = None,
