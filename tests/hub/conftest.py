@@ -10,9 +10,9 @@ import pytest
 
 from app.hub.run import Hub, open_hub
 
-from tests.sync.conftest import laptop, schema_template
+from tests.sync.conftest import hub, laptop, schema_template
 
-__all__ = ["laptop", "schema_template"]
+__all__ = ["hub", "laptop", "schema_template"]
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ sync with nothing to send makes one. Resuming, idempotence and the pin are kept 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +15,10 @@ from app.domain.errors import DomainError
 from app.sync.hub_transport import HubTransport
 
 from tests.sync.conftest import Laptop
-from tests.sync.hub_server import HubServer, start_hub
+from tests.sync.hub_server import HubServer
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture(scope="module")
-def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ from app.container import Services, open_services
 from app.persistence.engine import make_engine, sqlite_url
 from app.persistence.migrate import upgrade
 
+from tests.sync.hub_server import HubServer, start_hub
+
 
 @pytest.fixture(scope="session")
 def schema_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -50,3 +52,12 @@ def stick(tmp_path: Path) -> Path:
     folder = tmp_path / "stick"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="module")
+def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
+    """`asamblea hub serve` on loopback, one per test module (tests that drive a hub in
+    process define their own `hub`)."""
+    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
+    yield server
+    server.stop()

@@ -3,8 +3,6 @@ PostgreSQL; each receives only its commune's records; refusals write nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.container import Services
@@ -12,16 +10,10 @@ from app.demo.commune import build_demo
 from app.domain.census import NewResident
 
 from tests.sync.conftest import Laptop
-from tests.sync.hub_server import HubServer, start_hub
+from tests.sync.hub_server import HubServer
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture(scope="module")
-def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
-    yield server
-    server.stop()
 
 
 def joined(hub: HubServer, laptop: Services, commune: str) -> Services:

@@ -9,7 +9,6 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,18 +22,12 @@ from app.services.attachments import store
 from tests.sync.conftest import Laptop
 from tests.sync.cutting_proxy import CuttingProxy
 from tests.sync.helpers import add_council
-from tests.sync.hub_server import HubServer, run_cli, start_hub
+from tests.sync.hub_server import HubServer, run_cli
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 MB = 1024 * 1024
 
-
-@pytest.fixture(scope="module")
-def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
-    yield server
-    server.stop()
 
 
 def heavy(services: Services, name: str, megabytes: int) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,10 @@ from app.sync.hub_transport import HubTransport
 
 from tests.sync.conftest import Laptop
 from tests.sync.helpers import add_council
-from tests.sync.hub_server import HubServer, start_hub
+from tests.sync.hub_server import HubServer
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture(scope="module")
-def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
-    yield server
-    server.stop()
 
 
 def hub_state(hub: HubServer) -> str:

@@ -8,7 +8,6 @@ import shutil
 import ssl
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -18,16 +17,10 @@ from app.consultation.model import TallyFigures
 from app.demo.commune import build_demo
 
 from tests.sync.conftest import Laptop
-from tests.sync.hub_server import HubServer, start_hub
+from tests.sync.hub_server import HubServer
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture(scope="module")
-def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
-    yield server
-    server.stop()
 
 
 def page(hub: HubServer, path: str) -> httpx.Response:

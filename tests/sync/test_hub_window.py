@@ -5,7 +5,6 @@ back it catches up by itself. The GUI thread never waits for the hub."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -14,7 +13,7 @@ from app.container import Services
 
 from tests.sync.conftest import Laptop
 from tests.sync.helpers import add_council
-from tests.sync.hub_server import HubServer, start_hub
+from tests.sync.hub_server import HubServer
 from ui.context import UiContext
 from ui.hub_sync import HubSync
 from ui.pages.sync import SyncPage
@@ -22,12 +21,6 @@ from ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture(scope="module")
-def hub(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
-    server = start_hub(pg_url, tmp_path_factory.mktemp("hub"))
-    yield server
-    server.stop()
 
 
 class GapMeter:
