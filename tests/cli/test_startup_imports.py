@@ -33,7 +33,11 @@ NOT_FOR_LISTING = (
     "app.persistence.rows.assemblies", "app.persistence.rows.hub",
     "app.persistence.rows.files", "app.persistence.rows.problems",
     "app.persistence.rows.organizations", "app.persistence.rows.census",
-    "app.services.organizations",
+    "app.services.organizations", "app.domain.organizations",
+    # Opening reads this laptop's identity and settings and the change log (who is in charge):
+    # not the rest of sync's rows (devices, heads, conflicts), nor the consultation's voting
+    # day (centres, tables, ballots, tallies).
+    "app.persistence.rows.sync", "app.persistence.rows.voting",
 )
 
 # Runs the command as `asamblea` does, then names every module loaded (imports made through

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import app.persistence.rows as rows
 from app.persistence.base import Base, synced_tables
+from app.services import operators
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,6 +46,30 @@ print(len(Base.metadata.tables))
     assert len(synced_tables()) < len(rows.__all__)  # local tables (settings, hub) travel not
 
 
+def test_a_start_declares_only_what_opening_and_listing_read(demo_db: Path) -> None:
+    """Opening a database reads this laptop's identity, its settings and the change log (who
+    is in charge); `list consultas` the consultations. Each row class costs a command's start
+    its mapping (issue 17, point 6): the start maps these and no other."""
+    script = """
+import sys
+from app.cli import main
+main(sys.argv[1:])
+from app.persistence.base import Base
+print(sorted(m.class_.__name__ for m in Base.registry.mappers))
+"""
+    run = subprocess.run([sys.executable, "-c", script, "--db", str(demo_db), "list",
+                          "consultas"], cwd=ROOT, capture_output=True, text=True, check=True)
+    listed, mapped = run.stdout.strip().splitlines()[-2:]
+    assert "Consulta" in listed  # a start on a database with data, that read it
+    assert mapped == str(sorted(["ChangeRow", "ConsultationRow", "NominationRow", "SettingRow",
+                                 "ThisDeviceRow"]))
+
+
+def test_the_operators_table_name_is_the_shift_rows() -> None:
+    """Spelled out in the operators' service so a start does not declare the sync rows."""
+    assert rows.OperatorShiftRow.__tablename__ == operators.SHIFT
+
+
 def test_a_write_declares_the_tables_its_foreign_keys_name(demo_db: Path) -> None:
     """A flush looks up each table a written row's foreign keys name: a process that named only
     the resident's row (not the organizations') still writes one."""
@@ -66,3 +91,4 @@ print("written")
     run = subprocess.run([sys.executable, "-c", script, str(demo_db)], cwd=ROOT,
                          capture_output=True, text=True, check=False)
     assert run.stdout.strip() == "written", run.stderr[-600:]
+
