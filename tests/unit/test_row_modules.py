@@ -92,3 +92,36 @@ print("written")
                          capture_output=True, text=True, check=False)
     assert run.stdout.strip() == "written", run.stderr[-600:]
 
+
+_PARTIAL_INDEX_DDL = """
+import sys
+from sqlalchemy.schema import CreateIndex
+first = sys.argv[1]
+if first == "engine":
+    from app.persistence.engine import make_engine
+    make_engine("postgresql+psycopg://asamblea@localhost/hub")  # made, never connected
+from app.persistence.rows import ResidentRow
+print("sqlalchemy.dialects.postgresql" in sys.modules)
+if first == "row":
+    from app.persistence.engine import make_engine
+    make_engine("postgresql+psycopg://asamblea@localhost/hub")
+from sqlalchemy.dialects import postgresql, sqlite
+index = next(i for i in ResidentRow.__table__.indexes if i.name == "ix_resident_merged_into")
+print(CreateIndex(index).compile(dialect=sqlite.dialect()))
+print(CreateIndex(index).compile(dialect=postgresql.dialect()))
+"""
+
+
+def test_a_partial_index_is_partial_on_both_engines_without_loading_postgresql_on_a_laptop(
+) -> None:
+    """0016's index holds only the merged residents, on SQLite and on the hub's PostgreSQL.
+    Declaring PostgreSQL's condition loads its dialect (an eighth of a command's start): a
+    process that makes no PostgreSQL engine does without it, whichever comes first."""
+    where = "WHERE merged_into_id IS NOT NULL"
+    for first in ("engine", "row"):
+        run = subprocess.run([sys.executable, "-c", _PARTIAL_INDEX_DDL, first], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+        loaded, on_sqlite, on_postgresql = run.stdout.strip().splitlines()
+        assert loaded == str(first == "engine")  # a laptop's process: not loaded
+        assert on_sqlite.endswith(where)
+        assert on_postgresql.endswith(where), first
