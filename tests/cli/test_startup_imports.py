@@ -38,6 +38,9 @@ NOT_FOR_LISTING = (
     # not the rest of sync's rows (devices, heads, conflicts), nor the consultation's voting
     # day (centres, tables, ballots, tallies).
     "app.persistence.rows.sync", "app.persistence.rows.voting",
+    # The day's backup is looked for, not made: what describes, checks and copies a backup
+    # (and a new device's notice) is not needed.
+    "app.safety.model", "app.sync.verify_log", "app.sync.usb",
 )
 
 # Runs the command as `asamblea` does, then names every module loaded (imports made through
