@@ -154,7 +154,45 @@ class HubClientService:
         nothing was sent, or the hub is older and did not prepare it). A bundle the hub is
         still applying stays, marked delivered, and the bundles after it wait (a commune's
         uploads are applied in order): the last number is 1 then, else 0. A bundle delivered
-        at an earlier sync is asked about, not sent again."""
+        at an earlier sync is asked about, not sent again.
+
+        Two rounds at most: what the outbox held from before (a bundle confirmed now, or one
+        cut last time), then what was written since, so a change does not wait a sync more."""
+        sent = changes = 0
+        ready: dict[str, Any] | None = None
+        for _round in range(2):
+            bundles = self._to_send(hub_id)
+            if not bundles:
+                break
+            for i, bundle in enumerate(bundles):
+                last = i == len(bundles) - 1
+                try:
+                    reply = hub.upload(bundle, file_sha256(bundle), held if last else None,
+                                       delivered=outbox.is_delivered(bundle))
+                    _same_hub(reply, hub.url, hub_fp)
+                except DomainError as exc:
+                    if exc.code != "hub.unreachable":
+                        # Refused (at once, or after an earlier "being applied"): as before
+                        # delivery, the next sync sends it again in full.
+                        outbox.forget(bundle)
+                    raise
+                if reply.get("applying"):
+                    if not outbox.is_delivered(bundle):
+                        outbox.mark_delivered(bundle)
+                    return sent + 1, changes, None, 1
+                self._acknowledged(hub_id, {str(k): int(v)
+                                            for k, v in reply["holdings"].items()})
+                bundle.unlink()
+                outbox.forget(bundle)
+                sent += 1
+                changes += int(reply.get("changes_new", 0))
+                pull = reply.get("pull")
+                ready = pull if last and isinstance(pull, dict) else None
+        return sent, changes, ready, 0
+
+    def _to_send(self, hub_id: str) -> list[Path]:
+        """The outbox's bundles; if it is empty, one made of what the hub has not
+        acknowledged (none if it has it all)."""
         self._outbox.mkdir(parents=True, exist_ok=True)
         if not outbox.bundles(self._outbox) and self._unsent(hub_id) > 0:
             with self._sessions.begin() as s:
@@ -165,33 +203,7 @@ class HubClientService:
             # sealing is for what a lost stick could reveal, and the hub may not be among the
             # devices this laptop knows yet.
             self._sync.export(self._outbox, peer=hub_id if known else None, plain=True)
-        sent = changes = 0
-        ready: dict[str, Any] | None = None
-        bundles = outbox.bundles(self._outbox)
-        for i, bundle in enumerate(bundles):
-            last = i == len(bundles) - 1
-            try:
-                reply = hub.upload(bundle, file_sha256(bundle), held if last else None,
-                                   delivered=outbox.is_delivered(bundle))
-                _same_hub(reply, hub.url, hub_fp)
-            except DomainError as exc:
-                if exc.code != "hub.unreachable":
-                    # Refused (at once, or after an earlier "being applied"): as before
-                    # delivery, the next sync sends it again in full.
-                    outbox.forget(bundle)
-                raise
-            if reply.get("applying"):
-                if not outbox.is_delivered(bundle):
-                    outbox.mark_delivered(bundle)
-                return sent + 1, changes, None, 1
-            self._acknowledged(hub_id, {str(k): int(v) for k, v in reply["holdings"].items()})
-            bundle.unlink()
-            outbox.forget(bundle)
-            sent += 1
-            changes += int(reply.get("changes_new", 0))
-            pull = reply.get("pull")
-            ready = pull if last and isinstance(pull, dict) else None
-        return sent, changes, ready, 0
+        return outbox.bundles(self._outbox)
 
     def _acknowledged(self, hub_id: str, held: dict[str, int]) -> None:
         """What the hub said it holds: the next bundle for it starts above that."""

@@ -140,6 +140,28 @@ def test_a_delivered_bundle_is_confirmed_at_the_next_sync_without_sending_it_aga
     assert one.hub.sync_now().sent_bundles == 0
 
 
+def test_what_was_written_while_a_bundle_was_applied_goes_with_its_confirmation(
+        hub: HubServer, laptop: Laptop) -> None:
+    one = joined(hub, laptop("meanwhile"), "comuna-mientras")
+    add_council(one, "Consejo Comunal Primero")
+    assert one.hub.sync_now().delivered_bundles == 1
+    first = file_sha256(the_bundle(one))
+    wait_until(lambda: applied(hub, first), "the hub applied the first bundle")
+    add_council(one, "Consejo Comunal Segundo")
+
+    # One sync confirms the first bundle and sends a second with what was written since.
+    done = one.hub.sync_now()
+    assert done.sent_bundles == 2 and done.delivered_bundles == 1
+    second = file_sha256(the_bundle(one))
+    assert second != first
+    status = one.hub.status()
+    assert (status.outbox_bundles, status.delivered_bundles, status.outbox_changes) == (1, 1, 0)
+    wait_until(lambda: applied(hub, second), "the hub applied the second bundle")
+    one.hub.sync_now()
+    assert changes_on_hub(hub, one) == own_changes(one)
+    assert hub.commune_digest("comuna-mientras") == one.info.digest()
+
+
 def tampered_copy(bundle: Path, into: Path) -> Path:
     """The same bundle with one name changed inside: its signature no longer covers it."""
     with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(into, "w") as dst:
