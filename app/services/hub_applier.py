@@ -54,10 +54,6 @@ class Applier:
             running.add_done_callback(lambda done: self._forget(key, done))
         return running  # type: ignore[return-value]
 
-    def running(self, key: tuple[str, str]) -> bool:
-        with self._lock:
-            return key in self._running
-
     def _forget(self, key: tuple[str, str], done: Future[object]) -> None:
         with self._lock:
             if self._running.get(key) is done:
