@@ -124,12 +124,15 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         sha = request.path_params["sha"]
         done = await run_in_threadpool(hub.already_applied, caller, sha)
         if done is None:
+            # With a backlog the apply waits for others before it starts: the laptop is told
+            # at once instead of waiting out its budget for nothing (fifty laptops at once).
+            wait = 0.0 if hub.backlogged() else answer_within
             applying = asyncio.wrap_future(hub.start_apply(caller, sha))
             # Read once done, so a refusal that came after the answer is not logged as
             # unread (the hub service keeps it for the laptop).
             applying.add_done_callback(lambda f: f.cancelled() or f.exception())
             try:
-                done = await asyncio.wait_for(asyncio.shield(applying), answer_within)
+                done = await asyncio.wait_for(asyncio.shield(applying), wait)
             except TimeoutError:
                 return JSONResponse({"applying": True, **hello}, status_code=202)
         answer: dict[str, Any] = {"bundle_id": done.bundle_id,

@@ -210,6 +210,11 @@ class HubService:
             raise
         return Appending(fh, held, total)
 
+    def backlogged(self) -> bool:
+        """As many applies under way as the gate lets run at once: a new one would wait for
+        them before it starts, so waiting for it cannot end within a laptop's budget."""
+        return self.applier.under_way() >= self.gate.workers
+
     def already_applied(self, caller: Caller, sha: str) -> Applied | None:
         """The answer to an upload applied before (a laptop confirming a bundle it was told
         was being applied): found without waiting for the commune's turn."""

@@ -54,6 +54,11 @@ class Applier:
             running.add_done_callback(lambda done: self._forget(key, done))
         return running  # type: ignore[return-value]
 
+    def under_way(self) -> int:
+        """Applies started and not yet ended (running, or waiting for their turn)."""
+        with self._lock:
+            return len(self._running)
+
     def _forget(self, key: tuple[str, str], done: Future[object]) -> None:
         with self._lock:
             if self._running.get(key) is done:

@@ -4,6 +4,7 @@ runs once); other uploads run beside it; a refusal kept on disk comes back as it
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from app.domain.errors import DomainError
@@ -46,3 +47,26 @@ def test_a_refusal_kept_comes_back_with_its_code_and_parameters(tmp_path: Path) 
     assert "K3QX-7MNA-P2RD" in str(kept)
     path.write_text("{not json", encoding="utf-8")
     assert stored_refusal(path) is None  # not a refusal: the upload is applied again
+
+
+def test_applies_under_way_are_counted_until_they_end() -> None:
+    """What the hub reads to answer at once when a new apply would wait for others."""
+    applier = Applier(threads=2)
+    release = threading.Event()
+    try:
+        assert applier.under_way() == 0
+        started = [applier.start(("laptop", f"sha-{i}"), lambda: release.wait(30))
+                   for i in range(3)]  # the third waits for a thread: under way all the same
+        assert applier.under_way() == 3
+        release.set()
+        for one in started:
+            one.result(timeout=30)
+        # An apply is forgotten by its future's callback, which may run just after result()
+        # returns: give it a moment.
+        deadline = time.monotonic() + 30
+        while applier.under_way() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert applier.under_way() == 0
+    finally:
+        release.set()
+        applier.close()
