@@ -92,10 +92,13 @@ def wants_window(argv: Sequence[str]) -> bool:
 
 
 def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
-    """The module of the subcommand given; every module for --help, a typo or no subcommand."""
+    """The module of the subcommand given; every module for --help, a typo or no subcommand;
+    none for --version (it prints the version before any subcommand is read)."""
     if wants_window(argv):
         return WINDOW_MODULES
     _lang, rest = _global_options(argv)
+    if rest[0] == "--version":
+        return ()
     module = COMMANDS.get(rest[0])
     return (module,) if module else COMMAND_MODULES
 

@@ -98,3 +98,14 @@ def test_the_census_page_shows_without_the_drawing_library() -> None:
                          cwd=ROOT, capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert run.stdout.strip() == "[]"
+
+
+def test_the_version_is_told_without_loading_any_command(db_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-c", _RUN_AND_NAME_MODULES, "--version"], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    from app import __version__
+
+    assert run.stdout.strip() == f"asamblea {__version__}"
+    imported = set(run.stderr.splitlines())
+    assert not {name for name in imported if name.startswith(("app.commands.", "sqlalchemy"))
+                and name != "app.commands.exit_codes"}
