@@ -320,6 +320,13 @@ class SyncService:
 
     # -- status ------------------------------------------------------------------------------
 
+    def files_pending(self) -> int:
+        """Attachment records held here whose file has not arrived yet (the next bundle that
+        has them brings them). Counted over every attachment: for the laptop's own eyes, after
+        an import or on its status, never inside an import (a hub's would be the country's)."""
+        with self._sessions.begin() as s:
+            return attachment_files.count_missing(s)
+
     def status(self, bundles: int = 50) -> SyncStatus:
         with self._sessions.begin() as s:
             marks: dict[str, dict[str, int]] = {}
@@ -374,7 +381,6 @@ def _summary_json(summary: ImportSummary) -> dict[str, object]:
         "conflicts": summary.conflicts,
         "pending": summary.pending,
         "files_new": summary.files_new,
-        "files_pending": summary.files_pending,
     }
 
 

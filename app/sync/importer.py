@@ -311,7 +311,6 @@ def apply_bundle(
         origins=origins,
         entities=sorted(brought | result.tables_written),
         files_new=files_new,
-        files_pending=attachment_files.count_missing(s),
         refused_revoked=refused,
         withdrawn_revoked={_label(s, o): n for o, n in sorted(withdrawn.items())},
         clock_ahead=sorted(_label(s, origin) for origin in verified.ahead),
