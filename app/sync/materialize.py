@@ -149,13 +149,16 @@ def _write_chunks(
     s: Session, writer: RowWriter, conn: Connection, rows: list[PlannedRow], touched: Touched,
     result: MaterializeResult,
 ) -> None:
+    at_hand = touched.fields
     for chunk in chunks(rows, APPLY_CHUNK):
-        fetched = fetch_fields(s, [r.snapshot for r in chunk if r.snapshot is not None],
+        fetched = fetch_fields(s, [r.snapshot for r in chunk
+                                   if r.snapshot is not None and r.snapshot not in at_hand],
                                touched.where)
         facts: list[dict[str, Any]] = []
         records: list[dict[str, Any]] = []
         for row in chunk:
-            fields = row.merged if row.merged is not None else fetched[row.snapshot or ""][2]
+            fields = (row.merged if row.merged is not None
+                      else at_hand.get(row.snapshot or "") or fetched[row.snapshot or ""][2])
             if row.is_fact:
                 facts.append(fields)
                 result.facts_new += 1

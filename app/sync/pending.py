@@ -43,18 +43,20 @@ def take_pending(s: Session, brought: Iterable[RecordKey]) -> set[RecordKey]:
     retry: set[RecordKey] = set()
     taken: set[tuple[str, int]] = set()
     asked: set[RecordKey] = set()
-    frontier = set(brought)
     found = _swept(s)
+    # Fewer than SWEEP: the sweep read every waiting change (but those another import holds,
+    # which the lookups by record skip too): they are all tried again, and nothing more is
+    # asked. The usual case, few changes waiting, costs one short read.
+    complete = _sweeps(s) and len(found) < SWEEP
+    frontier = set() if complete else set(brought)
     while True:
         for origin, seq, entity, entity_id in found:
-            if (origin, seq) in taken:
-                continue
-            taken.add((origin, seq))
-            key = RecordKey(entity, entity_id)
-            retry.add(key)
-            if key not in asked:
-                frontier.add(key)
-        frontier -= asked
+            if (origin, seq) not in taken:
+                taken.add((origin, seq))
+                retry.add(RecordKey(entity, entity_id))
+        if complete:
+            break
+        frontier = (frontier | retry) - asked
         if not frontier:
             break
         asked |= frontier
@@ -83,10 +85,14 @@ def _concerning(s: Session, keys: set[RecordKey]) -> list[_Taken]:
     return out
 
 
+def _sweeps(s: Session) -> bool:
+    return SWEEP > 0 and s.get_bind().dialect.name == "postgresql"
+
+
 def _swept(s: Session) -> list[_Taken]:
     """Up to SWEEP waiting changes from a random place in the table (PostgreSQL only), read
     in its key's order: a bounded read, and every change's turn comes."""
-    if SWEEP <= 0 or s.get_bind().dialect.name != "postgresql":
+    if not _sweeps(s):
         return []
     p = PendingChangeRow
     start = str(uuid.uuid4())  # origins are device ids: the same alphabet
