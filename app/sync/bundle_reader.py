@@ -50,7 +50,7 @@ CHUNK = 1024 * 1024
 # A bundle of at most this many changes (an upload to a hub, a day's stick) is decoded once:
 # the import's second pass takes the changes its first pass checked. A larger one is read
 # again, so that what an import keeps stays small per change (tests/sync/test_import_memory).
-KEEP_PARSED = 2000
+KEEP_PARSED = 5000
 
 
 @dataclass(frozen=True)

@@ -97,13 +97,13 @@ def _swept(s: Session) -> list[_Taken]:
     p = PendingChangeRow
     start = str(uuid.uuid4())  # origins are device ids: the same alphabet
     query = select(p.origin, p.seq, p.entity, p.entity_id).order_by(p.origin, p.seq)
-    out = [tuple(r) for r in s.execute(
+    out: list[_Taken] = [(o, q, e, i) for o, q, e, i in s.execute(
         query.where(p.origin >= start).limit(SWEEP).with_for_update(skip_locked=True))]
     if len(out) < SWEEP:
-        out += [tuple(r) for r in s.execute(
+        out += [(o, q, e, i) for o, q, e, i in s.execute(
             query.where(p.origin < start).limit(SWEEP - len(out))
             .with_for_update(skip_locked=True))]
-    return out  # type: ignore[return-value]
+    return out
 
 
 def wait_for_history(
