@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from app.domain.canonical import sha256_hex
@@ -80,6 +80,26 @@ def lacking(s: Session, wanted: Iterable[str]) -> set[str]:
         referred.update(s.scalars(select(AttachmentRow.sha256).distinct().where(
             one_of(s, AttachmentRow.sha256, chunk))))
     return referred - held(s, referred)
+
+
+def wants(s: Session, peer: str | None, part: bool) -> list[str]:
+    """What a bundle asks its recipient for, sorted: every file missing here; or, for a relay's
+    `part` of what it holds (the hub's download for one commune), only those the recipient is
+    known to hold (`asked_of`)."""
+    return asked_of(s, peer) if part and peer is not None else missing(s)
+
+
+def asked_of(s: Session, peer: str) -> list[str]:
+    """The files `peer` is known to hold (seen in its bundles or sent to it) that an attachment
+    here refers to and whose bytes this one lacks, sorted: what a relay's bundle to it asks
+    for. Read by the peer's own files (its commune's, on a hub), not over every attachment
+    held (on a hub, every receipt photo of the country at every download)."""
+    p = PeerFileRow
+    lacks = (select(p.sha256).where(p.peer == peer, p.wanted.is_(False))
+             .where(exists().where(AttachmentRow.sha256 == p.sha256))
+             .where(~exists().where(AttachmentFileRow.sha256 == p.sha256))
+             .order_by(p.sha256))
+    return list(s.scalars(lacks))
 
 
 def inline_bytes(fields: Mapping[str, Any]) -> bytes | None:
