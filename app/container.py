@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +23,6 @@ from app.persistence.migrate import (
 )
 from app.safety.backup_file import peek_revision
 from app.safety.leftovers import clean_leftovers
-from app.safety.model import NewIncarnation
 from app.services.context import ServiceContext
 from app.services.window_services import WindowServices
 from app.sync.identity import (
@@ -33,6 +32,9 @@ from app.sync.identity import (
     own_device_row,
     previous_device,
 )
+
+if TYPE_CHECKING:  # made only when a database starts as a new device: not every command's cost
+    from app.safety.model import NewIncarnation
 
 __all__ = [
     "Services", "WindowServices", "all_or_nothing", "ensure_identity", "open_services", "restore",
@@ -94,6 +96,7 @@ def ensure_identity(
         identity = load_identity(s)
         if identity is not None:
             return identity, None
+        from app.safety.model import NewIncarnation
         from app.sync.changelog import ChangeLog  # a first start writes; the others read
 
         before = previous_device(s)

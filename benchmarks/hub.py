@@ -6,8 +6,9 @@ A throwaway PostgreSQL cluster and `asamblea hub serve --workers N` are started 
     the change log, push one after another; changes ingested per second, beside the same
     change rows loaded with COPY into a copy of the `change` table (the baseline);
   - concurrency: `--laptops` laptops, each a commune with a bundle of about `--changes`
-    changes already in its outbox, run `sync now` at once (threads in this process); p50 and
-    p95 of `sync now` (upload, apply, the small pull after it) per laptop; then one such
+    changes already in its outbox, run `sync now` at once (each its own process, released
+    together); p50 and p95 of `sync now` (upload, the hub's answer, the small pull after it)
+    per laptop, and of the time until each bundle is applied on the hub; then one such
     bundle applied in process under cProfile: where an apply's time goes;
   - tally night: `--night-communes` demo communes whose consultations (one vote date) hold
     `--tables` voting tables in all are on the hub; then `--sheets` tally sheets arrive at
@@ -248,41 +249,89 @@ class Bench:
     # -- fifty laptops at once ------------------------------------------------------------------
 
     def concurrency(self) -> None:
+        """Fifty laptops at once, each its own process (real laptops are separate machines;
+        threads in one process would serialize their client work on one GIL), released
+        together at a barrier. Two figures: what each laptop waits for (`sync now`), and how
+        long until its bundle is applied on the hub (the hub's `hub_upload.applied_at`)."""
         args = self.args
         print(f"concurrency: building {args.laptops} laptops ({load()})", flush=True)
+        from app.services.hub import file_sha256
+
         paths = [self.work / f"l{i}.db" for i in range(args.laptops)]
-        many = [laptop(p, f"bench-{i}", args.changes - 2, 100 + i, self.hub)
-                for i, p in enumerate(paths)]
-        self.opened += many
-        for one, path in zip(many, paths, strict=True):
+        shas = []
+        from app.domain.census import NewResident
+
+        for i, path in enumerate(paths):
+            one = laptop(path, f"bench-{i}", 0, 100 + i, self.hub)
             one.hub.configure(self.url, self.pin)
+            # A laptop that has met its hub (its first, small sync pinned the hub's device):
+            # what is timed is a usual sync, not a first contact.
+            while getattr(one.hub.sync_now(), "delivered_bundles", 0):
+                time.sleep(0.2)
+            council = one.organizations.list_all()[0].id
+            one.residents.add_many(
+                NewResident(council, f"Nombre{i}x{n}", f"Apellido{n}",
+                            f"V-{20_000_000 + i * 100_000 + n}", address=f"Calle {n % 97}")
+                for n in range(args.changes))
             # The bundle is built before the clock starts: what is timed is its upload.
             outbox_of(path).mkdir(exist_ok=True)
-            one.sync.export(outbox_of(path), plain=True)
-
-        def timed(one: Any) -> float:
-            t = time.perf_counter()
-            one.hub.sync_now()
-            return time.perf_counter() - t
-
+            shas.append(file_sha256(one.sync.export(outbox_of(path), plain=True).path))
+            one.close()
+        fork = multiprocessing.get_context("fork")
+        barrier, answers = fork.Barrier(args.laptops + 1), fork.Queue()
+        children = [fork.Process(target=concurrent_laptop, args=(p, barrier, answers))
+                    for p in paths]
+        for child in children:
+            child.start()
         assert self.server is not None
-        server_before, client_before = cpu_seconds(self.server.pid), time.process_time()
-        pg_before = postgres_cpu(self.work)
-        with ThreadPoolExecutor(max_workers=args.laptops) as pool:
-            started = time.perf_counter()
-            latencies = list(pool.map(timed, many))
-            wall = time.perf_counter() - started
+        server_before, pg_before = cpu_seconds(self.server.pid), postgres_cpu(self.work)
+        barrier.wait()
+        started = time.time()
+        replies = [answers.get(timeout=600) for _ in children]
+        for child in children:
+            child.join()
+        applied = self._applied_at(shas, started)
+        wall = max(applied) if applied else float("nan")
         server_cpu = cpu_seconds(self.server.pid) - server_before
-        client_cpu = time.process_time() - client_before
         pg_cpu = postgres_cpu(self.work) - pg_before
-        print(f"concurrency: {args.laptops} laptops x ~{args.changes} changes at once, hub "
-              f"{args.processes} process(es) x {args.workers} workers: p50 "
-              f"{statistics.median(latencies):.2f} s, p95 {pct(latencies, 0.95):.2f} s, max "
-              f"{max(latencies):.2f} s, all done in {wall:.2f} s ({load()})", flush=True)
+        waits = [r[0] for r in replies]
+        client_cpu = sum(r[1] for r in replies)
+        delivered = sum(r[2] for r in replies)
+        failed = [r[3] for r in replies if r[3]]
+        print(f"concurrency: {args.laptops} laptops (processes) x ~{args.changes} changes at "
+              f"once, hub {args.processes} process(es) x {args.workers} workers: `sync now` "
+              f"p50 {statistics.median(waits):.2f} s, p95 {pct(waits, 0.95):.2f} s, max "
+              f"{max(waits):.2f} s; {args.laptops - delivered - len(failed)} answered applied, "
+              f"{delivered} delivered (being applied), {len(failed)} failed {failed[:3]} "
+              f"({load()})", flush=True)
+        if applied:
+            print(f"concurrency: until applied on the hub: p50 {statistics.median(applied):.2f}"
+                  f" s, p95 {pct(applied, 0.95):.2f} s, max {max(applied):.2f} s "
+                  f"({len(applied)} of {args.laptops} applied)", flush=True)
         print(f"concurrency: CPU per upload: hub {server_cpu / args.laptops:.3f} s, PostgreSQL "
               f"{pg_cpu / args.laptops:.3f} s, laptop {client_cpu / args.laptops:.3f} s; the "
               f"{args.laptops} uploads need {server_cpu + pg_cpu + client_cpu:.1f} CPU-seconds "
-              f"on {os.cpu_count()} cores", flush=True)
+              f"on {os.cpu_count()} cores; all applied {wall:.2f} s after the start", flush=True)
+
+    def _applied_at(self, shas: list[str], started: float, timeout: float = 600.0
+                    ) -> list[float]:
+        """Seconds from the start until each upload was applied, waiting for the last."""
+        from datetime import UTC
+
+        from sqlalchemy import select
+
+        from app.persistence.rows import HubUploadRow
+
+        deadline = time.monotonic() + timeout
+        while True:
+            with self.hub.services.sessions.begin() as s:
+                rows = s.execute(select(HubUploadRow.sha256, HubUploadRow.applied_at).where(
+                    HubUploadRow.sha256.in_(shas), HubUploadRow.applied_at.is_not(None))).all()
+            if len(rows) == len(shas) or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        return [(at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp() - started
+                for _, at in rows]
 
     def profile(self) -> None:
         """One ~1,000-change bundle applied in this process, under cProfile, after another
@@ -483,6 +532,28 @@ class Bench:
               f"polls answered), PostgreSQL {pg_cpu / len(sheets):.3f} s, this process (the "
               f"laptops and the poller) {client_cpu / len(sheets):.3f} s ({load()})",
               flush=True)
+
+
+def concurrent_laptop(path: Path, barrier: Any, answers: Any) -> None:
+    """One laptop of `concurrency`, in its own (forked) process: opens its database, waits
+    for the others, runs `sync now`; answers (seconds waited, its CPU seconds, bundles left
+    delivered but not yet confirmed, the failure's code or "")."""
+    from app.container import open_services
+    from app.domain.errors import DomainError
+
+    services = open_services(path)
+    try:
+        barrier.wait()
+        started, cpu = time.perf_counter(), time.process_time()
+        failure, delivered = "", 0
+        try:
+            delivered = getattr(services.hub.sync_now(), "delivered_bundles", 0)
+        except DomainError as exc:
+            failure = exc.code
+        answers.put((time.perf_counter() - started, time.process_time() - cpu, delivered,
+                     failure))
+    finally:
+        services.close()
 
 
 def night_commune(plan: tuple[Path, int, int]) -> str:

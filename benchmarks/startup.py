@@ -11,12 +11,13 @@ way (`asamblea gui --screenshot`: start, window with the data, picture saved, ex
 code cannot be slipped into the frozen one. Goal (issue 14): frozen within 1.5x the venv.
 
 With --cli, the command line instead (issue 17, point 6): `asamblea list consultas`, process
-start to exit, beside two floors in the same run: the bare interpreter (`python -c pass`) and
-the least any command reading through SQLAlchemy's ORM pays (import it, map one table, open
-the file, select). Wall time and CPU time (user + system: steadier on a loaded machine), with
-the load average. Goal: under 0.3 s. With --instructions as well, each command once under
-Valgrind's callgrind: the instructions it executes, which the machine's other work does not
-change (a shared machine makes the clock and CPU figures wander by a tenth).
+start to exit, beside three floors in the same run: the bare interpreter (`python -c pass`),
+the import of SQLAlchemy's ORM and SQLite dialect, and the least any command reading through
+the ORM pays (import it, map one table, open the file, select). Wall time and CPU time (user +
+system: steadier on a loaded machine), with the load average. Goal: under 0.3 s. With
+--instructions as well, each command once under Valgrind's callgrind: the instructions it
+executes, which the machine's other work does not change (a shared machine makes the clock and
+CPU figures wander by a tenth).
 
     .venv/bin/python benchmarks/startup.py [--db PATH] [--residents 50000] [--runs 5]
                                           [--frozen dist/asamblea/asamblea] [--cli]
@@ -179,9 +180,14 @@ def instructions(command: list[str]) -> int:
     return int(found.group(1))
 
 
+# Less still: SQLAlchemy's ORM and SQLite dialect imported, nothing mapped nor opened.
+IMPORT_FLOOR = "import sqlalchemy.orm, sqlalchemy.dialects.sqlite"
+
+
 def compare_cli(db: Path, runs: int, count_instructions: bool = False) -> None:
     commands = {
         "python -c pass": [sys.executable, "-c", "pass"],
+        "import the ORM": [sys.executable, "-c", IMPORT_FLOOR],
         "ORM floor (one table)": [sys.executable, "-c", ORM_FLOOR, str(db)],
         "asamblea list consultas": [sys.executable, "-m", "app.cli", "--db", str(db), "list",
                                     "consultas"],
@@ -203,6 +209,8 @@ def compare_cli(db: Path, runs: int, count_instructions: bool = False) -> None:
     ours = statistics.median(walls["asamblea list consultas"])
     floor = statistics.median(walls["ORM floor (one table)"])
     print(f"list / ORM floor (wall)  : {ours / floor:.2f}")
+    print(f"list / import the ORM    : "
+          f"{ours / statistics.median(walls['import the ORM']):.2f} (wall)")
     print(f"absolute, list           : {ours:.2f} s  (goal < 0.3 s)")
     if not count_instructions:
         return
@@ -213,6 +221,8 @@ def compare_cli(db: Path, runs: int, count_instructions: bool = False) -> None:
         print(f"{name:24}: {count / 1e9:6.3f} G instructions")
     print(f"list / ORM floor (instr.): "
           f"{counted['asamblea list consultas'] / counted['ORM floor (one table)']:.2f}")
+    print(f"list / import the ORM    : "
+          f"{counted['asamblea list consultas'] / counted['import the ORM']:.2f} (instr.)")
 
 
 def ensure_db(path: Path, residents: int) -> None:

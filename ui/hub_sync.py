@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ui.context import UiContext
 
 EVERY_MS = 5 * 60 * 1000  # after a success
+# After the hub answered "being applied": back soon to confirm (the apply takes seconds).
+CONFIRM_MS = 20 * 1000
 RETRY_MS = 15 * 1000  # the first pause after a failure, doubled up to MAX_PAUSE_MS
 MAX_PAUSE_MS = 15 * 60 * 1000
 
@@ -29,10 +31,12 @@ class HubSync(QObject):
     synced = Signal(object)  # HubSyncResult, or the error of the attempt
 
     def __init__(self, ui: UiContext, every_ms: int = EVERY_MS, retry_ms: int = RETRY_MS,
-                 max_pause_ms: int = MAX_PAUSE_MS, parent: QObject | None = None) -> None:
+                 max_pause_ms: int = MAX_PAUSE_MS, parent: QObject | None = None,
+                 confirm_ms: int = CONFIRM_MS) -> None:
         super().__init__(parent)
         self._ui = ui
         self._every, self._retry, self._max = every_ms, retry_ms, max_pause_ms
+        self._confirm = confirm_ms
         self.failures = 0
         self.running = False
         self.status: HubStatus | None = None
@@ -83,7 +87,9 @@ class HubSync(QObject):
             pause = min(self._retry * 2 ** (self.failures - 1), self._max)
         else:
             self.failures = 0
-            pause = self._every
+            # A bundle the hub is still applying is confirmed soon, not at the usual pace.
+            unconfirmed = status.delivered_bundles > 0
+            pause = min(self._confirm, self._every) if unconfirmed else self._every
         if result is not None:
             self.synced.emit(result)
         self.status_changed.emit(status)
@@ -122,9 +128,18 @@ def line(status: HubStatus | None, now: datetime | None = None) -> str:
     elif status.outbox_changes:
         waiting = tr.translate("HubSync", "{n} cambios por enviar").format(
             n=status.outbox_changes)
-    else:
+    elif not status.delivered_bundles:
         waiting = tr.translate("HubSync", "nada por enviar")
-    text = f"{last} · {waiting}"
+    else:
+        waiting = ""
+    if status.delivered_bundles == 1:
+        delivered = tr.translate("HubSync", "1 paquete entregado, por confirmar")
+    elif status.delivered_bundles:
+        delivered = tr.translate("HubSync", "{n} paquetes entregados, por confirmar").format(
+            n=status.delivered_bundles)
+    else:
+        delivered = ""
+    text = " · ".join(part for part in (last, delivered, waiting) if part)
     if status.last_error:
         text += "\n" + tr.translate("HubSync", "Último intento: {error}").format(
             error=status.last_error)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.commands.common import add_json, report
 from app.i18n import _
+from app.services.hub_applier import DEFAULT_ANSWER_WITHIN
 from app.services.hub_gate import DEFAULT_WORKERS, MAX_WORKERS
 
 
@@ -20,6 +21,19 @@ def _workers(value: str) -> int:
 
 
 MAX_PROCESSES = 16
+MAX_ANSWER_WITHIN = 600.0
+
+
+def _answer_within(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= MAX_ANSWER_WITHIN:  # also refuses nan
+        raise argparse.ArgumentTypeError(
+            _("«{value}» no vale: entre 0 y {max} segundos.").format(
+                value=value, max=int(MAX_ANSWER_WITHIN)))
+    return seconds
 
 
 def _processes(value: str) -> int:
@@ -57,6 +71,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve.add_argument("--processes", type=_processes, default=1, metavar="N",
                        help=f"procesos del hub que atienden a la vez, uno por núcleo (1 a "
                             f"{MAX_PROCESSES}, por omisión 1)")
+    serve.add_argument("--answer-within", type=_answer_within,
+                       default=DEFAULT_ANSWER_WITHIN, metavar="S",
+                       help=f"segundos que un equipo espera a que se aplique su envío; "
+                            f"después se le dice que se está aplicando y lo confirma en su "
+                            f"próxima sincronización (por omisión {DEFAULT_ANSWER_WITHIN})")
     add_json(serve)  # the address and fingerprint served, as one JSON line, for scripts
     serve.set_defaults(handler=cmd_serve)
 
@@ -106,7 +125,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from app.hub.run import open_hub, serve
 
-    hub = open_hub(args.db, args.dir, workers=args.workers)
+    hub = open_hub(args.db, args.dir, workers=args.workers, answer_within=args.answer_within)
     try:
         value = {"url": f"https://{args.host}:{args.port}",
                  "fingerprint": hub.certificate_fingerprint}

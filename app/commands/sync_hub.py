@@ -48,16 +48,31 @@ def cmd_hub_status(args: argparse.Namespace) -> int:
         url=status.url, last=last, waiting=ngettext(
             "{n} cambio por enviar.", "{n} cambios por enviar.",
             status.outbox_changes).format(n=status.outbox_changes))
+    if status.delivered_bundles:
+        sentence += " " + _delivered_status(status.delivered_bundles)
     if status.last_error:
         sentence += "\n" + _("Último intento: {error}").format(error=status.last_error)
     return report(args, status, sentence)
 
 
+def _delivered_status(n: int) -> str:
+    return ngettext("{n} paquete entregado, por confirmar.",
+                    "{n} paquetes entregados, por confirmar.", n).format(n=n)
+
+
 def cmd_now(args: argparse.Namespace) -> int:
     with opened(args) as services:
         result = services.hub.sync_now()
-    return report(args, result, _(
+    sentence = _(
         "Sincronizado con el hub: {sent} cambios enviados, {received} recibidos, "
         "{conflicts} conflictos.").format(sent=result.sent_changes,
                                          received=result.received_changes,
-                                         conflicts=result.conflicts))
+                                         conflicts=result.conflicts)
+    if result.delivered_bundles:
+        # The hub answered before its apply ended: delivered, not yet acknowledged.
+        sentence = ngettext(
+            "El hub recibió {n} paquete y lo está aplicando; se confirmará en la próxima "
+            "sincronización.",
+            "El hub recibió {n} paquetes y los está aplicando; se confirmarán en la próxima "
+            "sincronización.", result.delivered_bundles).format(n=result.delivered_bundles)
+    return report(args, result, sentence)

@@ -20,6 +20,7 @@ from starlette.applications import Starlette
 from app.hub.run import Hub, open_hub
 
 ENV_DB, ENV_DIR, ENV_WORKERS = "ASAMBLEA_HUB_DB", "ASAMBLEA_HUB_DIR", "ASAMBLEA_HUB_WORKERS"
+ENV_ANSWER = "ASAMBLEA_HUB_ANSWER_WITHIN"
 FACTORY = "app.hub.asgi:create_app"
 
 
@@ -37,11 +38,12 @@ def app_of(hub: Hub, close_on_exit: bool = False) -> Starlette:
 
     hello = {"hub_id": hub.services.device.id, "hub_fingerprint": hub.services.device.fingerprint}
     return build_app(hub.admission, hub.hub, hello, result_routes(results_cache(hub.services)),
-                     lifespan)
+                     lifespan, hub.answer_within)
 
 
 def create_app() -> Starlette:
     """One process's app (uvicorn's factory), from the environment `serve` set."""
     hub = open_hub(os.environ[ENV_DB], Path(os.environ[ENV_DIR]),
-                   workers=int(os.environ[ENV_WORKERS]))
+                   workers=int(os.environ[ENV_WORKERS]),
+                   answer_within=float(os.environ[ENV_ANSWER]))
     return app_of(hub, close_on_exit=True)

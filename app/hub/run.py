@@ -13,6 +13,7 @@ from app.domain.errors import DomainError
 from app.hub.tls import CERT, KEY, fingerprint_of, make_certificate
 from app.services.hub import HubService
 from app.services.hub_admission import HubAdmission
+from app.services.hub_applier import DEFAULT_ANSWER_WITHIN
 from app.services.hub_gate import DEFAULT_WORKERS
 from app.services.hub_results import ensure_data_version
 from app.services.sync import SyncService
@@ -37,6 +38,8 @@ class Hub:
     # The hub's imports and exports, staged in its own folder (`spool/preparando`), never in
     # the system's temp folder: a bundle there holds a commune's census in clear.
     sync: SyncService
+    # Seconds a laptop waits for its upload's apply before it is told "being applied".
+    answer_within: float = DEFAULT_ANSWER_WITHIN
 
     @property
     def spool(self) -> Path:
@@ -51,7 +54,8 @@ class Hub:
         self.services.close()
 
 
-def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hub:
+def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS,
+             answer_within: float = DEFAULT_ANSWER_WITHIN) -> Hub:
     if not db.startswith("postgresql"):
         # The hub holds many communes: SQLite's single writer is not made for it.
         raise DomainError("hub.needs_postgresql")
@@ -69,7 +73,7 @@ def open_hub(db: str, folder: Path | None, workers: int = DEFAULT_WORKERS) -> Hu
     except Exception:
         services.close()
         raise
-    return Hub(services, admission, hub, folder, db, sync)
+    return Hub(services, admission, hub, folder, db, sync, answer_within)
 
 
 def init_hub(db: str, folder: Path | None) -> Hub:
@@ -99,7 +103,8 @@ def serve(hub: Hub, host: str, port: int, processes: int = 1) -> None:
     # Each process opens the hub from these (its URL may hold a password: the environment of
     # a process is readable by its own user only, as the command line that gave it was not).
     os.environ.update({asgi.ENV_DB: hub.db, asgi.ENV_DIR: str(hub.folder),
-                       asgi.ENV_WORKERS: str(hub.hub.gate.workers)})
+                       asgi.ENV_WORKERS: str(hub.hub.gate.workers),
+                       asgi.ENV_ANSWER: repr(hub.answer_within)})
     uvicorn.run(asgi.FACTORY, factory=True, workers=processes, host=host, port=port,
                 ssl_certfile=cert_file, ssl_keyfile=key_file, log_level="warning",
                 access_log=False)

@@ -6,6 +6,7 @@ the error's code and parameters, so the laptop words them in its own language.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
@@ -20,6 +21,7 @@ from starlette.routing import Route
 from app.domain.errors import DomainError
 from app.services.hub import HubService, PullReady
 from app.services.hub_admission import Caller, HubAdmission
+from app.services.hub_applier import DEFAULT_ANSWER_WITHIN
 from app.sync.hub_protocol import (
     CHUNK_BYTES,
     DATE,
@@ -67,8 +69,8 @@ async def _read_body(request: Request) -> bytes:
 
 
 def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
-              pages: list[Route] | None = None, lifespan: Lifespan | None = None
-              ) -> Starlette:
+              pages: list[Route] | None = None, lifespan: Lifespan | None = None,
+              answer_within: float = DEFAULT_ANSWER_WITHIN) -> Starlette:
     def signed(handler: Handler, streamed: bool = False
                ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
@@ -116,7 +118,23 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         # A laptop that sends its holdings with the apply gets its download ready in the
         # same answer: one request instead of two at every sync (a tally sheet's path).
         held = _holdings(body) if body else None
-        done = await run_in_threadpool(hub.apply, caller, request.path_params["sha"])
+        # The apply runs on the hub's applier; the laptop waits for it `answer_within`
+        # seconds at most, then is told "being applied" (202) and asks again at its next
+        # sync. A refusal in time is answered as such (`signed` turns it into its status).
+        sha = request.path_params["sha"]
+        done = await run_in_threadpool(hub.already_applied, caller, sha)
+        if done is None:
+            # With a backlog the apply waits for others before it starts: the laptop is told
+            # at once instead of waiting out its budget for nothing (fifty laptops at once).
+            wait = 0.0 if hub.backlogged() else answer_within
+            applying = asyncio.wrap_future(hub.start_apply(caller, sha))
+            # Read once done, so a refusal that came after the answer is not logged as
+            # unread (the hub service keeps it for the laptop).
+            applying.add_done_callback(lambda f: f.cancelled() or f.exception())
+            try:
+                done = await asyncio.wait_for(asyncio.shield(applying), wait)
+            except TimeoutError:
+                return JSONResponse({"applying": True, **hello}, status_code=202)
         answer: dict[str, Any] = {"bundle_id": done.bundle_id,
                                   "changes_new": done.changes_new, "already": done.already,
                                   "holdings": done.holdings, **hello}

@@ -11,6 +11,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.persistence.base import on_postgresql
 from app.persistence.tracking import track_changes
 from app.safety.write_trouble import looks_full
 
@@ -38,6 +39,7 @@ def is_sqlite(url: str) -> bool:
 
 def make_engine(url: str) -> Engine:
     if not is_sqlite(url):
+        on_postgresql()  # the partial indexes' condition, for PostgreSQL too
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url, connect_args={"timeout": 30})
 

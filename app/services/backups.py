@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
@@ -26,9 +27,12 @@ from app.safety.backup_file import (
     rotate,
 )
 from app.safety.leftovers import clean_partials
-from app.safety.model import BackupCheck, BackupInfo
-from app.sync.usb import place_file
-from app.sync.verify_log import chain_problems
+
+if TYPE_CHECKING:
+    from app.safety.model import BackupCheck, BackupInfo
+
+# What checks, describes and copies a backup is imported when a backup is made or read: every
+# command's start asks `daily()`, which on most starts finds today's backup made and returns.
 
 # What a secretary recognizes in a backup: how many people, assemblies, projects, changes.
 COUNTED = ("resident", "assembly", "agreement", "project", "expense", "change")
@@ -59,6 +63,8 @@ class BackupService:
 
     def list(self) -> list[BackupInfo]:
         """The backups of this database, newest first."""
+        from app.safety.model import BackupInfo
+
         db = self._path()
         return [BackupInfo(path, made, reason, _size(path))
                 for path, made, reason in backups_of(self.folder(), db.stem)]
@@ -68,6 +74,8 @@ class BackupService:
 
         `keep_damaged`: the copy made before restoring over a damaged database is kept even
         though it fails its check (it is all there is of what the database held)."""
+        from app.safety.model import BackupInfo
+
         db = self._path()
         made = self._clock.now()
         target = self.folder() / backup_name(db.stem, made, reason)
@@ -110,6 +118,8 @@ class BackupService:
     def verify(self, path: Path) -> BackupCheck:
         """What the backup holds and whether it is sound: SQLite's integrity check, then every
         device's change-log chain (complete, linked, unaltered)."""
+        from app.safety.model import BackupCheck
+
         path = Path(path)
         if not path.is_file():
             raise DomainError("backup.not_found", path=str(path))
@@ -127,6 +137,8 @@ class BackupService:
     def copy_to(self, folder: Path) -> Path:
         """A fresh, checked backup written to `folder` (a USB stick) with the same durable
         write as bundles: a `.partial` file, fsync, rename, read back and checked."""
+        from app.sync.usb import place_file
+
         backup = self.create(MANUAL)
 
         def read_back(copy: Path) -> None:
@@ -160,6 +172,8 @@ def _counts(path: Path) -> tuple[dict[str, int], str | None]:
 
 
 def _chain(path: Path) -> list[str]:
+    from app.sync.verify_log import chain_problems
+
     engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
     try:
         with Session(engine) as s:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,12 +19,14 @@ from app.domain.enums import (
     TieRule,
 )
 from app.domain.errors import DomainError
-from app.domain.organizations import Organization
 from app.domain.text import clean_name
 from app.persistence import rows as schema
 from app.persistence.rows import ConsultationRow, NominationRow
 from app.services.context import ServiceContext, get_live
 from app.services.repeats import refuse_repeat
+
+if TYPE_CHECKING:  # a type only: the listing need not make the organizations' dataclasses
+    from app.domain.organizations import Organization
 
 # The projects' and organizations' rows are named through `schema.` where a method uses them,
 # and the organizations service is imported by the method that needs it: the rows package

@@ -13,6 +13,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -31,6 +32,7 @@ from app.persistence.rows import (
     PeerWatermarkRow,
 )
 from app.services.hub_admission import Caller, HubAdmission
+from app.services.hub_applier import Applier, remember_refusal, stored_refusal
 from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
 from app.services.hub_results import bump_data_version, changes_results
 from app.services.sync import SyncService
@@ -41,6 +43,7 @@ from app.sync.importer import normalize_fingerprint
 from app.sync.model import ImportSummary
 
 PART = ".part"
+REFUSED = ".refused"  # beside a part: the refusal of its apply, kept for the laptop's next ask
 RETRIES = 3  # runs of one import that met another commune's on a shared row
 
 
@@ -149,8 +152,10 @@ class HubService:
         for folder in (self._uploads, self._pulls, self._applying):
             folder.mkdir(parents=True, exist_ok=True)
         self.gate = CommuneGate(workers, sessions.kw.get("bind"))
+        self.applier = Applier()
 
     def close(self) -> None:
+        self.applier.close()
         self.gate.close()
 
     # -- upload: ask, append, apply ----------------------------------------------------------
@@ -161,12 +166,24 @@ class HubService:
     def _part(self, caller: Caller, sha: str) -> Path:
         return self._uploads / f"{sha}.{device_code(caller)}{PART}"
 
-    def upload_state(self, caller: Caller, sha: str) -> UploadState:
-        sha = _check_sha(sha)
+    def _refused(self, caller: Caller, sha: str) -> Path:
+        return self._uploads / f"{sha}.{device_code(caller)}{REFUSED}"
+
+    def _applied_size(self, sha: str) -> int | None:
         with self._sessions.begin() as s:
             row = s.get(HubUploadRow, sha)
-            if row is not None and row.applied_at is not None:
-                return UploadState(sha, row.size, True)
+            return row.size if row is not None and row.applied_at is not None else None
+
+    def upload_state(self, caller: Caller, sha: str) -> UploadState:
+        """What the hub holds of the caller's upload. Its apply refused after the laptop was
+        answered ("being applied"): that refusal, raised as it was."""
+        sha = _check_sha(sha)
+        size = self._applied_size(sha)
+        if size is not None:
+            return UploadState(sha, size, True)
+        refused = stored_refusal(self._refused(caller, sha))
+        if refused is not None:
+            raise refused
         part = self._part(caller, sha)
         return UploadState(sha, part.stat().st_size if part.exists() else 0, False)
 
@@ -177,19 +194,42 @@ class HubService:
         sha = _check_sha(sha)
         if not 0 < total <= MAX_BUNDLE_BYTES:
             raise DomainError("hub.too_large", limit=MAX_BUNDLE_BYTES // (1024 * 1024))
-        state = self.upload_state(caller, sha)
-        if state.applied:
-            raise DomainError("hub.offset", offset=state.offset)
+        size = self._applied_size(sha)
+        if size is not None:
+            raise DomainError("hub.offset", offset=size)
         fh = self._part(caller, sha).open("ab")
         try:
             locked = _lock_writer(fh)
             held = os.fstat(fh.fileno()).st_size  # not growing once the lock is held
             if not locked or offset != held:
                 raise DomainError("hub.offset", offset=held)
+            # Sending again after a refusal is a new attempt: the old refusal is spent.
+            self._refused(caller, sha).unlink(missing_ok=True)
         except BaseException:
             fh.close()
             raise
         return Appending(fh, held, total)
+
+    def backlogged(self) -> bool:
+        """As many applies under way as the gate lets run at once: a new one would wait for
+        them before it starts, so waiting for it cannot end within a laptop's budget."""
+        return self.applier.under_way() >= self.gate.workers
+
+    def already_applied(self, caller: Caller, sha: str) -> Applied | None:
+        """The answer to an upload applied before (a laptop confirming a bundle it was told
+        was being applied): found without waiting for the commune's turn."""
+        with self._sessions.begin() as s:
+            row = s.get(HubUploadRow, _check_sha(sha))
+            if row is None or row.applied_at is None:
+                return None
+            return Applied(sha, row.bundle_id or "", 0, True,
+                           self._held_for(s, caller.commune, set()))
+
+    def start_apply(self, caller: Caller, sha: str) -> Future[Applied]:
+        """`apply` on the hub's applier: the one under way for this upload if there is one
+        (a laptop asking again joins it), else a new one."""
+        sha = _check_sha(sha)
+        return self.applier.start((device_code(caller), sha), lambda: self.apply(caller, sha))
 
     def apply(self, caller: Caller, sha: str) -> Applied:
         """Check the received file is the bundle announced and the caller's own, then import
@@ -197,27 +237,34 @@ class HubService:
         commune are applied in the order they asked, other communes' meanwhile (`gate`)."""
         sha = _check_sha(sha)
         with self.gate.turn(caller.commune):
-            with self._sessions.begin() as s:
-                row = s.get(HubUploadRow, sha)
-                if row is not None and row.applied_at is not None:
-                    return Applied(sha, row.bundle_id or "", 0, True,
-                                   self._held_for(s, caller.commune, set()))
+            already = self.already_applied(caller, sha)
+            if already is not None:
+                return already
+            refused = stored_refusal(self._refused(caller, sha))
+            if refused is not None:
+                raise refused
             part = self._part(caller, sha)
-            if not part.exists():
-                raise DomainError("hub.bad_upload", detail="missing")
-            if file_sha256(part) != sha:
-                part.unlink(missing_ok=True)
-                raise DomainError("hub.bad_upload", detail="sha256")
-            staging = Path(tempfile.mkdtemp(prefix="apply-", dir=self._applying))
             try:
-                bundle = staging / f"{sha[:16]}.asamblea"
-                shutil.copyfile(part, bundle)
-                return self._apply_file(caller, sha, bundle, part)
-            except DomainError:
+                return self._apply_part(caller, sha, part)
+            except DomainError as exc:
+                # Kept before the bytes go: the laptop may have been answered "being
+                # applied" already, and learns of this at its next ask.
+                remember_refusal(self._refused(caller, sha), exc)
                 part.unlink(missing_ok=True)
                 raise
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
+
+    def _apply_part(self, caller: Caller, sha: str, part: Path) -> Applied:
+        if not part.exists():
+            raise DomainError("hub.bad_upload", detail="missing")
+        if file_sha256(part) != sha:
+            raise DomainError("hub.bad_upload", detail="sha256")
+        staging = Path(tempfile.mkdtemp(prefix="apply-", dir=self._applying))
+        try:
+            bundle = staging / f"{sha[:16]}.asamblea"
+            shutil.copyfile(part, bundle)
+            return self._apply_file(caller, sha, bundle, part)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
     def _apply_file(self, caller: Caller, sha: str, bundle: Path, part: Path) -> Applied:
         with BundleReader(bundle) as reader:

@@ -21,6 +21,7 @@ from app.domain.errors import DomainError
 from app.persistence.rows import DeviceRow, PeerWatermarkRow, SettingRow
 from app.services.hub import file_sha256
 from app.services.sync import SyncService
+from app.sync import hub_outbox as outbox
 from app.sync.bundle_format import EXTENSION
 from app.sync.bundle_writer import holdings
 from app.sync.hub_model import HubStatus, HubSyncResult
@@ -74,7 +75,8 @@ class HubClientService:
     # -- status --------------------------------------------------------------------------------
 
     def status(self) -> HubStatus:
-        bundles = sorted(self._outbox.glob(f"*{EXTENSION}")) if self._outbox.is_dir() else []
+        bundles = outbox.bundles(self._outbox)
+        delivered, delivered_tops = outbox.delivered(self._outbox)
         with self._sessions.begin() as s:
             url, fp = self._get(s, URL), self._get(s, FINGERPRINT)
             last = self._get(s, LAST_SYNC)
@@ -82,19 +84,22 @@ class HubClientService:
             hub_id = self._get(s, HUB_DEVICE)
         waiting = 0
         if url:
-            waiting = self._unsent(hub_id)
+            waiting = self._unsent(hub_id, delivered_tops)
         code, params = _read_error(error)
         return HubStatus(url, fp, datetime.fromisoformat(last) if last else None,
-                         len(bundles), waiting, code, params)
+                         len(bundles), waiting, code, params, delivered)
 
-    def _unsent(self, hub_id: str) -> int:
-        """Changes held here above what the hub has acknowledged."""
+    def _unsent(self, hub_id: str, delivered: dict[str, int] | None = None) -> int:
+        """Changes held here above what the hub has acknowledged (and, with `delivered`,
+        above what it received and is applying)."""
         with self._sessions.begin() as s:
             held = holdings(s)
             marks = {m.origin: m.seq for m in s.scalars(
                 select(PeerWatermarkRow).where(PeerWatermarkRow.peer == hub_id))} if hub_id \
                 else {}
-        return sum(max(0, top - marks.get(origin, 0)) for origin, top in held.items())
+        given = delivered or {}
+        return sum(max(0, top - max(marks.get(origin, 0), given.get(origin, 0)))
+                   for origin, top in held.items())
 
     # -- one sync ------------------------------------------------------------------------------
 
@@ -131,20 +136,65 @@ class HubClientService:
                     s.merge(SettingRow(key=HUB_DEVICE_FP, value=hub_fp))
             with self._sessions.begin() as s:
                 held = holdings(s)
-            sent_bundles, sent_changes, ready = self._push(hub, hub_id, hub_fp, held)
-            if ready is None:
-                ready = hub.pull(held)
-                _same_hub(ready, url, hub_fp)
-            received, conflicts, pending = self._pull(hub, hub_fp, ready)
+            sent_bundles, sent_changes, ready, delivered = self._push(hub, hub_id, hub_fp, held)
+            received = conflicts = pending = 0
+            # A bundle still being applied: no download this time (the hub may not know this
+            # laptop until that apply ends); the sync that confirms the bundle brings it.
+            if not delivered:
+                if ready is None:
+                    ready = hub.pull(held)
+                    _same_hub(ready, url, hub_fp)
+                received, conflicts, pending = self._pull(hub, hub_fp, ready)
         return HubSyncResult(sent_bundles, sent_changes, received, conflicts, pending,
-                             self._clock.now())
+                             self._clock.now(), delivered)
 
     def _push(self, hub: HubTransport, hub_id: str, hub_fp: str, held: dict[str, int]
-              ) -> tuple[int, int, dict[str, Any] | None]:
+              ) -> tuple[int, int, dict[str, Any] | None, int]:
         """Send the outbox; the last bundle's answer carries the download ready (None when
-        nothing was sent, or the hub is older and did not prepare it)."""
+        nothing was sent, or the hub is older and did not prepare it). A bundle the hub is
+        still applying stays, marked delivered, and the bundles after it wait (a commune's
+        uploads are applied in order): the last number is 1 then, else 0. A bundle delivered
+        at an earlier sync is asked about, not sent again.
+
+        Two rounds at most: what the outbox held from before (a bundle confirmed now, or one
+        cut last time), then what was written since, so a change does not wait a sync more."""
+        sent = changes = 0
+        ready: dict[str, Any] | None = None
+        for _round in range(2):
+            bundles = self._to_send(hub_id)
+            if not bundles:
+                break
+            for i, bundle in enumerate(bundles):
+                last = i == len(bundles) - 1
+                try:
+                    reply = hub.upload(bundle, file_sha256(bundle), held if last else None,
+                                       delivered=outbox.is_delivered(bundle))
+                    _same_hub(reply, hub.url, hub_fp)
+                except DomainError as exc:
+                    if exc.code != "hub.unreachable":
+                        # Refused (at once, or after an earlier "being applied"): as before
+                        # delivery, the next sync sends it again in full.
+                        outbox.forget(bundle)
+                    raise
+                if reply.get("applying"):
+                    if not outbox.is_delivered(bundle):
+                        outbox.mark_delivered(bundle)
+                    return sent + 1, changes, None, 1
+                self._acknowledged(hub_id, {str(k): int(v)
+                                            for k, v in reply["holdings"].items()})
+                bundle.unlink()
+                outbox.forget(bundle)
+                sent += 1
+                changes += int(reply.get("changes_new", 0))
+                pull = reply.get("pull")
+                ready = pull if last and isinstance(pull, dict) else None
+        return sent, changes, ready, 0
+
+    def _to_send(self, hub_id: str) -> list[Path]:
+        """The outbox's bundles; if it is empty, one made of what the hub has not
+        acknowledged (none if it has it all)."""
         self._outbox.mkdir(parents=True, exist_ok=True)
-        if not any(self._outbox.glob(f"*{EXTENSION}")) and self._unsent(hub_id) > 0:
+        if not outbox.bundles(self._outbox) and self._unsent(hub_id) > 0:
             with self._sessions.begin() as s:
                 known = s.get(DeviceRow, hub_id) is not None
             # Until the hub's own log has arrived here, everything held goes (the hub keeps
@@ -153,20 +203,7 @@ class HubClientService:
             # sealing is for what a lost stick could reveal, and the hub may not be among the
             # devices this laptop knows yet.
             self._sync.export(self._outbox, peer=hub_id if known else None, plain=True)
-        sent = changes = 0
-        ready: dict[str, Any] | None = None
-        bundles = sorted(self._outbox.glob(f"*{EXTENSION}"))
-        for i, bundle in enumerate(bundles):
-            last = i == len(bundles) - 1
-            reply = hub.upload(bundle, file_sha256(bundle), held if last else None)
-            _same_hub(reply, hub.url, hub_fp)
-            self._acknowledged(hub_id, {str(k): int(v) for k, v in reply["holdings"].items()})
-            bundle.unlink()
-            sent += 1
-            changes += int(reply.get("changes_new", 0))
-            pull = reply.get("pull")
-            ready = pull if last and isinstance(pull, dict) else None
-        return sent, changes, ready
+        return outbox.bundles(self._outbox)
 
     def _acknowledged(self, hub_id: str, held: dict[str, int]) -> None:
         """What the hub said it holds: the next bundle for it starts above that."""

@@ -9,12 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.safety.messages  # noqa: F401  (registers the operator sentences)
+from app.persistence import rows as schema
 from app.persistence.engine import reading
-from app.persistence.rows import ChangeRow, OperatorShiftRow, SettingRow
+from app.persistence.rows import ChangeRow, SettingRow
 from app.safety.operators import Shifts, operator_name
 from app.services.context import ServiceContext
 
-SHIFT = OperatorShiftRow.__tablename__
+# The shift's table, spelled out: naming OperatorShiftRow would declare the sync rows on every
+# command's start, which only reads the shifts (tests/unit/test_row_modules.py checks it).
+SHIFT = "operator_shift"
 SETTING = "secretary_name"
 
 
@@ -54,7 +57,7 @@ class OperatorService:
             s.merge(SettingRow(key=SETTING, value=name))
             if _last_shift(s, self._ctx.device_id) == name:
                 return False
-            self._ctx.log.insert(s, OperatorShiftRow(
+            self._ctx.log.insert(s, schema.OperatorShiftRow(
                 id=self._ctx.ids.new(), device_id=self._ctx.device_id, name=name,
                 started_at=self._ctx.clock.now()))
             return True

@@ -20,6 +20,9 @@ class HubStatus:
     # stored so, it is worded when read, in the reader's language, not the writer's.
     last_error_code: str = ""
     last_error_params: Mapping[str, object] = field(default_factory=dict)
+    # Bundles the hub received whole and was still applying when it answered: not counted in
+    # outbox_changes; the next sync asks the hub about them (their bytes are not sent again).
+    delivered_bundles: int = 0
 
     @property
     def last_error(self) -> str:
@@ -40,3 +43,5 @@ class HubSyncResult:
     conflicts: int
     pending: int
     at: datetime
+    # Bundles the hub received and was still applying when it answered (0: all confirmed).
+    delivered_bundles: int = 0

@@ -137,17 +137,20 @@ class HubTransport:
         data: dict[str, Any] = self._retrying(lambda: self.request("GET", "/v1/hello").json())
         return data
 
-    def upload(self, path: Path, sha: str, held: dict[str, int] | None = None
-               ) -> dict[str, Any]:
+    def upload(self, path: Path, sha: str, held: dict[str, int] | None = None,
+               delivered: bool = False) -> dict[str, Any]:
         """Send the bundle file; after a cut, ask the hub how much it holds and go on. With
         `held` (this laptop's holdings) the hub answers the apply with the download ready
-        ("pull"), as `pull` would.
+        ("pull"), as `pull` would. An answer {"applying": true} (202) says the hub holds the
+        whole bundle and is still applying it.
 
         A first attempt sends from the start without asking: a bundle is new to the hub but
-        after a cut, and a hub holding some of it answers with its offset (409)."""
+        after a cut, and a hub holding some of it answers with its offset (409). A bundle
+        `delivered` at an earlier sync is asked about first (the hub holds it): its bytes are
+        not sent again, and a refusal of its apply comes back from that question."""
         total = path.stat().st_size
         last_offset = [0]  # what the hub held at the last look: bytes beyond it are progress
-        asked = [False]
+        asked = [delivered]
         apply_body = b"" if held is None else json.dumps({"holdings": held}).encode()
 
         def step() -> dict[str, Any]:

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from app.domain.clock import Clock
 from app.domain.enums import DeviceTrust
 from app.domain.ids import new_id
-from app.persistence.rows import DeviceRow, ThisDeviceRow
+from app.persistence import rows as schema
+from app.persistence.rows import ThisDeviceRow
 from app.safety.keyfile import StoredKey, key_path_for_url, read_key, write_key
 
 
@@ -130,8 +131,10 @@ def _set_aside(path: Path) -> None:
         path.replace(path.with_name(f"{path.name}.{stored.device_id[:8]}"))
 
 
-def own_device_row(identity: DeviceIdentity, clock: Clock) -> DeviceRow:
-    return DeviceRow(
+def own_device_row(identity: DeviceIdentity, clock: Clock) -> schema.DeviceRow:
+    # Named here, not at the top: only a first start writes it, and every command's start
+    # imports this module (the rows package declares sync's rows when one is named).
+    return schema.DeviceRow(
         id=identity.id,
         name=identity.name,
         public_key=identity.public_key_hex,

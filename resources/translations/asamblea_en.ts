@@ -1261,6 +1261,14 @@ Type the time it closed (HH:MM, for example 18:30):</translation>
             <translation>nothing to send</translation>
         </message>
         <message>
+            <source>1 paquete entregado, por confirmar</source>
+            <translation>1 bundle delivered, awaiting confirmation</translation>
+        </message>
+        <message>
+            <source>{n} paquetes entregados, por confirmar</source>
+            <translation>{n} bundles delivered, awaiting confirmation</translation>
+        </message>
+        <message>
             <source>Último intento: {error}</source>
             <translation>Last attempt: {error}</translation>
         </message>

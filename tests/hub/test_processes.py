@@ -25,7 +25,7 @@ from app.sync.hub_protocol import body_digest
 from tests.hub.test_concurrency import Held
 from tests.hub.uploads import bundle_of, enrolled, upload
 from tests.sync.conftest import Laptop
-from tests.sync.hub_server import ROOT, free_port, run_cli, wait_port
+from tests.sync.hub_server import PATIENT, ROOT, free_port, run_cli, wait_port
 
 pytestmark = pytest.mark.postgres
 WAIT = 60.0
@@ -141,7 +141,8 @@ def test_serve_with_two_processes(pg_url: str, laptop: Laptop, tmp_path: Path) -
     log = (tmp_path / "serve.log").open("wb")
     server = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "hub", "serve", "--db", pg_url, "--dir", str(folder),
-         "--host", "127.0.0.1", "--port", str(port), "--processes", "2"],
+         "--host", "127.0.0.1", "--port", str(port), "--processes", "2",
+         "--answer-within", str(PATIENT)],
         cwd=ROOT, env={**os.environ, "ASAMBLEA_LANG": "es"}, stdout=log,
         stderr=subprocess.STDOUT)
     try:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.container import Services
 from app.demo.commune import build_demo
+from app.domain.errors import DomainError
 from app.hub.run import Hub
 from app.services.hub import file_sha256
 from app.services.hub_admission import Caller
@@ -32,7 +33,12 @@ def upload(hub: Hub, caller: Caller, bundle: Path, upto: int | None = None) -> s
     """Send the bundle's bytes (only the first `upto` if given); returns its SHA-256."""
     sha, data = file_sha256(bundle), bundle.read_bytes()
     end = len(data) if upto is None else upto
-    offset = hub.hub.upload_state(caller, sha).offset
+    try:
+        offset = hub.hub.upload_state(caller, sha).offset
+    except DomainError:
+        # Its last apply was refused (the hub answers that refusal while it stands): a new
+        # attempt sends from the start, as a laptop's does.
+        offset = 0
     while offset < end:
         chunk = data[offset : min(end, offset + CHUNK_BYTES)]
         job = hub.hub.begin_append(caller, sha, offset, len(data))

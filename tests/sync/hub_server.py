@@ -17,6 +17,7 @@ from app.hub.tls import fingerprint_of
 from app.hub.views import commune_digest
 
 ROOT = Path(__file__).resolve().parents[2]
+PATIENT = 600.0  # seconds: the most `--answer-within` takes
 
 
 def free_port() -> int:
@@ -52,6 +53,9 @@ class HubServer:
     port: int
     process: subprocess.Popen[bytes] | None = None
     log: list[Path] = field(default_factory=list)
+    # `hub serve --answer-within`: long by default, so a test sees each apply's answer as
+    # it always did (deterministic); 0 to have every apply answered "being applied".
+    answer_within: float = PATIENT
 
     @property
     def url(self) -> str:
@@ -68,7 +72,8 @@ class HubServer:
         with out.open("wb") as fh:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "app.cli", "hub", "serve", "--db", self.db, "--dir",
-                 str(self.folder), "--host", "127.0.0.1", "--port", str(self.port)],
+                 str(self.folder), "--host", "127.0.0.1", "--port", str(self.port),
+                 "--answer-within", str(self.answer_within)],
                 cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
         wait_port(self.port)
 
@@ -98,9 +103,9 @@ class HubServer:
         assert done.returncode == 0, done.stderr
 
 
-def start_hub(db: str, folder: Path) -> HubServer:
+def start_hub(db: str, folder: Path, answer_within: float = PATIENT) -> HubServer:
     done = run_cli("hub", "init", "--db", db, "--dir", str(folder), "--json")
     assert done.returncode == 0, done.stderr
-    server = HubServer(db, folder, free_port())
+    server = HubServer(db, folder, free_port(), answer_within=answer_within)
     server.start()
     return server

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from app.persistence.base import Base
+from app.persistence.base import Base, on_postgresql
 from app.persistence.rows import load_every_row
 
 load_every_row()  # every table on Base.metadata
@@ -18,6 +18,8 @@ def run() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
         engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
+    if engine.dialect.name == "postgresql":
+        on_postgresql()  # what autogenerate compares: the partial indexes' condition there too
     with engine.connect() as connection:
         context.configure(
             connection=connection,

@@ -5,6 +5,11 @@ all 52 row classes was a third of a short command's start (issue 17, point 6), a
 list consultas` needs a few of them. The rows hold no `relationship()`, so no class needs
 another module's class to be mapped; a foreign key names its table and is resolved when used.
 What walks the whole schema (`synced_tables`, the migrations) calls `load_every_row()` first.
+
+The modules are cut by what a command's start reads: this laptop's identity and settings
+(this_laptop.py) and the change log (change_log.py) apart from the rest of sync's bookkeeping,
+the consultation apart from its voting day (voting.py). And they do without `from __future__
+import annotations`: SQLAlchemy would evaluate each `Mapped[...]` string again to map it.
 """
 
 from __future__ import annotations
@@ -23,18 +28,8 @@ if TYPE_CHECKING:  # what the type checker reads; at run time __getattr__ below 
         MinutesRow,
     )
     from app.persistence.rows.census import AttachmentRow, ResidentRow
-    from app.persistence.rows.consultation import (
-        BallotBatchRow,
-        ConsultationRow,
-        NominationRow,
-        RegisterPrintRow,
-        TableMemberRow,
-        TallyAcceptanceRow,
-        TallyEntryRow,
-        VoterAssignmentRow,
-        VotingCentreRow,
-        VotingTableRow,
-    )
+    from app.persistence.rows.change_log import ChangeRow
+    from app.persistence.rows.consultation import ConsultationRow, NominationRow
     from app.persistence.rows.files import AttachmentFileRow, PeerFileRow
     from app.persistence.rows.hub import (
         HubEnrollmentRow,
@@ -65,7 +60,6 @@ if TYPE_CHECKING:  # what the type checker reads; at run time __getattr__ below 
     )
     from app.persistence.rows.sync import (
         BundleRecordRow,
-        ChangeRow,
         ConflictRow,
         DeviceHeadRow,
         DeviceRow,
@@ -73,8 +67,17 @@ if TYPE_CHECKING:  # what the type checker reads; at run time __getattr__ below 
         PeerWatermarkRow,
         PendingChangeRow,
         RecordHeadRow,
-        SettingRow,
-        ThisDeviceRow,
+    )
+    from app.persistence.rows.this_laptop import SettingRow, ThisDeviceRow
+    from app.persistence.rows.voting import (
+        BallotBatchRow,
+        RegisterPrintRow,
+        TableMemberRow,
+        TallyAcceptanceRow,
+        TallyEntryRow,
+        VoterAssignmentRow,
+        VotingCentreRow,
+        VotingTableRow,
     )
 
 # The rows each module of this package declares.
@@ -84,11 +87,8 @@ _ROWS_IN: dict[str, tuple[str, ...]] = {
         "MinutesRow",
     ),
     "census": ("AttachmentRow", "ResidentRow"),
-    "consultation": (
-        "BallotBatchRow", "ConsultationRow", "NominationRow", "RegisterPrintRow", "TableMemberRow",
-        "TallyAcceptanceRow", "TallyEntryRow", "VoterAssignmentRow", "VotingCentreRow",
-        "VotingTableRow",
-    ),
+    "change_log": ("ChangeRow",),
+    "consultation": ("ConsultationRow", "NominationRow"),
     "files": ("AttachmentFileRow", "PeerFileRow"),
     "hub": ("HubEnrollmentRow", "HubNonceRow", "HubOriginRow", "HubUploadRow"),
     "organizations": ("CommitteeRow", "OrganizationRow", "SectorRow", "SpokespersonRow"),
@@ -98,9 +98,13 @@ _ROWS_IN: dict[str, tuple[str, ...]] = {
         "ProjectPersonRow", "ProjectProblemRow", "ProjectRow", "ProjectStatusChangeRow",
     ),
     "sync": (
-        "BundleRecordRow", "ChangeRow", "ConflictRow", "DeviceHeadRow", "DeviceRow",
-        "OperatorShiftRow", "PeerWatermarkRow", "PendingChangeRow", "RecordHeadRow", "SettingRow",
-        "ThisDeviceRow",
+        "BundleRecordRow", "ConflictRow", "DeviceHeadRow", "DeviceRow", "OperatorShiftRow",
+        "PeerWatermarkRow", "PendingChangeRow", "RecordHeadRow",
+    ),
+    "this_laptop": ("SettingRow", "ThisDeviceRow"),
+    "voting": (
+        "BallotBatchRow", "RegisterPrintRow", "TableMemberRow", "TallyAcceptanceRow",
+        "TallyEntryRow", "VoterAssignmentRow", "VotingCentreRow", "VotingTableRow",
     ),
 }
 _MODULE_OF = {row: module for module, rows in _ROWS_IN.items() for row in rows}

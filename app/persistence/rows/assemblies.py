@@ -1,7 +1,5 @@
 """Assemblies: agenda, speakers, agreements and their votes, minutes, attendance."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text

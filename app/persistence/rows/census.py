@@ -1,22 +1,19 @@
 """The census: residents, and files attached to any record (scans of signed papers)."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.persistence.base import Base, SyncKind, uuid_pk
+from app.persistence.base import Base, SyncKind, partial_index, uuid_pk
 
 
 class ResidentRow(Base):
     __tablename__ = "resident"
     __sync__ = SyncKind.EDITABLE
     # Only the merged ones: imports settle merges from them (0016_ingest).
-    __table_args__ = (Index("ix_resident_merged_into", "merged_into_id",
-                            sqlite_where=text("merged_into_id IS NOT NULL"),
-                            postgresql_where=text("merged_into_id IS NOT NULL")),)
+    __table_args__ = (partial_index("ix_resident_merged_into", "merged_into_id",
+                                    where="merged_into_id IS NOT NULL"),)
     id: Mapped[str] = uuid_pk()
     council_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
     sector_id: Mapped[str | None] = mapped_column(ForeignKey("sector.id"), index=True)

@@ -6,8 +6,6 @@ The bytes live in the database, not in a folder beside it, so a backup, a restor
 import stay one file and one transaction: an import that fails leaves no stray file behind.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, Integer, LargeBinary, String

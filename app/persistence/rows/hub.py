@@ -4,8 +4,6 @@ Local to the hub (never synced; a laptop's database has these tables empty). The
 origin decides which laptops receive its changes (see packaging/HUB.md, "Scope").
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import BigInteger, String

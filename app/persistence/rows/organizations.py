@@ -1,7 +1,5 @@
 """Organizations (commune, circuit, council), sectors, committees and spokespeople."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Integer, String, Text

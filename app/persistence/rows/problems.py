@@ -1,7 +1,5 @@
 """Problems named in assemblies, their prioritization, and the projects that answer them."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, Text

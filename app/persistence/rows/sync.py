@@ -1,31 +1,15 @@
-"""The change log and the bookkeeping of sync: devices, heads, watermarks, bundles.
+"""The bookkeeping of sync: devices, shifts, heads, watermarks, bundles, held changes, conflicts.
 
-Only `device` travels as a record; the log itself travels as changes. Everything else here is
-local to this laptop and is rebuilt from the log when needed.
+Only `device` and `operator_shift` travel as records; the log itself (change_log.py) travels as
+changes. Everything else here is local to this laptop and is rebuilt from the log when needed.
 """
-
-from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.persistence.base import Base, SyncKind
-
-
-class ThisDeviceRow(Base):
-    """This laptop's identity. One row. The private key is not here: it lives in a file of
-    its own beside the database (app/safety/keyfile.py), so no copy of the database has it."""
-
-    __tablename__ = "this_device"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    name: Mapped[str] = mapped_column(String(120))
-    public_key: Mapped[bytes] = mapped_column(LargeBinary)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
-    last_hash: Mapped[str] = mapped_column(String(64), default="")
-    last_hlc: Mapped[str] = mapped_column(String(32), default="")
-    created_at: Mapped[datetime]
 
 
 class DeviceRow(Base):
@@ -58,25 +42,6 @@ class OperatorShiftRow(Base):
     device_id: Mapped[str] = mapped_column(String(36), index=True)
     name: Mapped[str] = mapped_column(String(200))
     started_at: Mapped[datetime]
-
-
-class ChangeRow(Base):
-    """One change of one record by one device. The device's changes chain by hash."""
-
-    __tablename__ = "change"
-    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hlc: Mapped[str] = mapped_column(String(32))
-    entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(36))
-    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
-    fields: Mapped[str] = mapped_column(Text)  # canonical JSON: the record after the change
-    parents: Mapped[str] = mapped_column(Text, default="[]")  # canonical JSON list of hashes
-    received_at: Mapped[datetime]
-
-    __table_args__ = (Index("ix_change_entity", "entity", "entity_id"),)
 
 
 class RecordHeadRow(Base):
@@ -147,13 +112,3 @@ class ConflictRow(Base):
     detected_at: Mapped[datetime]
 
     __table_args__ = (Index("ix_conflict_record", "entity", "entity_id"),)
-
-
-class SettingRow(Base):
-    """A setting of this laptop (language, page size, the organization it works for)."""
-
-    __tablename__ = "setting"
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-

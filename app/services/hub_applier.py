@@ -1,0 +1,95 @@
+"""Applying uploads beside the answer: the hub answers a laptop within a time budget and the
+apply goes on after it if it takes longer (fifty laptops at once need many CPU-seconds of
+applies, and a laptop need not wait for the others' to be told its bundle arrived).
+
+Two things keep this correct:
+- one apply per upload at a time: a second request for an upload being applied (the laptop
+  asking again, a retry after a cut) joins the running one; it never starts another;
+- a refusal that comes after the answer is kept on disk beside the upload's bytes, so the
+  laptop's next ask about that upload gets the very refusal it would have had at once.
+An apply that died with the process (SIGKILL) leaves neither a result nor a refusal: the
+upload's bytes are still there and the next ask applies them (the import is one transaction).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from app.domain.errors import DomainError
+
+# Threads that apply. Each holds a database connection only once its commune's turn and a
+# worker of the gate are its (app/services/hub_gate.py); the others wait there holding
+# nothing, so a commune with many uploads queued does not keep other communes waiting.
+APPLY_THREADS = 32
+DEFAULT_ANSWER_WITHIN = 0.5  # seconds a laptop waits for its apply before "being applied"
+
+T = TypeVar("T")
+
+
+class Applier:
+    """Runs applies on a bounded pool of threads, one at a time per key."""
+
+    def __init__(self, threads: int = APPLY_THREADS) -> None:
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="hub-apply")
+        self._lock = threading.Lock()
+        self._running: dict[tuple[str, str], Future[object]] = {}
+
+    def start(self, key: tuple[str, str], work: Callable[[], T]) -> Future[T]:
+        """The running apply of `key`, or a new one running `work`."""
+        with self._lock:
+            running = self._running.get(key)
+            if running is None:
+                running = self._pool.submit(work)
+                self._running[key] = running
+                fresh = True
+            else:
+                fresh = False
+        if fresh:  # outside the lock: the callback runs at once when the work is done already
+            running.add_done_callback(lambda done: self._forget(key, done))
+        return running  # type: ignore[return-value]
+
+    def under_way(self) -> int:
+        """Applies started and not yet ended (running, or waiting for their turn)."""
+        with self._lock:
+            return len(self._running)
+
+    def _forget(self, key: tuple[str, str], done: Future[object]) -> None:
+        with self._lock:
+            if self._running.get(key) is done:
+                del self._running[key]
+
+    def close(self) -> None:
+        """Let the applies under way finish (each is one transaction: waiting costs less
+        than applying again), start no new one."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def remember_refusal(path: Path, exc: DomainError) -> None:
+    """Keep the refusal (its code and parameters) durably: written aside, then renamed."""
+    params = {k: v if isinstance(v, (int, float, str, bool)) or v is None else str(v)
+              for k, v in exc.params.items()}
+    aside = path.with_name(path.name + ".new")
+    with aside.open("w", encoding="utf-8") as fh:
+        json.dump({"code": exc.code, "params": params}, fh, ensure_ascii=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+    aside.replace(path)
+
+
+def stored_refusal(path: Path) -> DomainError | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except ValueError:  # not what remember_refusal writes (renamed whole): not a refusal
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("code"), str):
+        return None
+    params = data.get("params")
+    return DomainError(data["code"], **(params if isinstance(params, dict) else {}))

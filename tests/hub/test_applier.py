@@ -1,0 +1,72 @@
+"""The hub's applier: a second request for an upload being applied joins the first (the work
+runs once); other uploads run beside it; a refusal kept on disk comes back as it was."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from app.domain.errors import DomainError
+from app.services.hub_applier import Applier, remember_refusal, stored_refusal
+
+
+def test_asking_again_for_an_upload_being_applied_joins_it() -> None:
+    applier = Applier(threads=4)
+    release, runs = threading.Event(), []
+
+    def work() -> str:
+        runs.append(1)
+        release.wait(30)
+        return "applied"
+
+    try:
+        first = applier.start(("laptop", "sha-a"), work)
+        again = applier.start(("laptop", "sha-a"), work)
+        other = applier.start(("laptop", "sha-b"), lambda: "other")
+        assert again is first
+        assert other.result(timeout=30) == "other"  # another upload did not wait for it
+        release.set()
+        assert first.result(timeout=30) == again.result(timeout=30) == "applied"
+        assert runs == [1]
+        # Once ended, a new ask starts a new run (the hub service finds it applied then).
+        assert applier.start(("laptop", "sha-a"), work).result(timeout=30) == "applied"
+        assert runs == [1, 1]
+    finally:
+        release.set()
+        applier.close()
+
+
+def test_a_refusal_kept_comes_back_with_its_code_and_parameters(tmp_path: Path) -> None:
+    path = tmp_path / "upload.refused"
+    assert stored_refusal(path) is None
+    remember_refusal(path, DomainError("hub.relays_revoked", fingerprint="K3QX-7MNA-P2RD"))
+    kept = stored_refusal(path)
+    assert kept is not None and kept.code == "hub.relays_revoked"
+    assert kept.params == {"fingerprint": "K3QX-7MNA-P2RD"}
+    assert "K3QX-7MNA-P2RD" in str(kept)
+    path.write_text("{not json", encoding="utf-8")
+    assert stored_refusal(path) is None  # not a refusal: the upload is applied again
+
+
+def test_applies_under_way_are_counted_until_they_end() -> None:
+    """What the hub reads to answer at once when a new apply would wait for others."""
+    applier = Applier(threads=2)
+    release = threading.Event()
+    try:
+        assert applier.under_way() == 0
+        started = [applier.start(("laptop", f"sha-{i}"), lambda: release.wait(30))
+                   for i in range(3)]  # the third waits for a thread: under way all the same
+        assert applier.under_way() == 3
+        release.set()
+        for one in started:
+            one.result(timeout=30)
+        # An apply is forgotten by its future's callback, which may run just after result()
+        # returns: give it a moment.
+        deadline = time.monotonic() + 30
+        while applier.under_way() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert applier.under_way() == 0
+    finally:
+        release.set()
+        applier.close()
