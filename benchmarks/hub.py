@@ -426,8 +426,15 @@ class Bench:
         import httpx
 
         client = httpx.Client(verify=context, timeout=60)
-        first = client.get(self.url + "/resultados.json").json()
-        shown_tables = sum(c["tables"] for c in first["levels"]["commune"])
+        # A `sync now` may return once its bundle is delivered, before the hub applied it:
+        # the night starts when the page shows every commune's tables.
+        settle = time.perf_counter() + 300
+        while True:
+            first = client.get(self.url + "/resultados.json").json()
+            shown_tables = sum(c["tables"] for c in first["levels"]["commune"])
+            if shown_tables >= args.tables or time.perf_counter() > settle:
+                break
+            time.sleep(0.5)
         print(f"night: the results page counts {shown_tables} tables, "
               f"{len(first['missing'])} without a sheet", flush=True)
         centres = {f"Centro Noche {i}": [] for i in range(n)}
