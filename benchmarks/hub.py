@@ -23,6 +23,7 @@ laptops at once; every tally sheet on the results page within 5 s of its upload.
     .venv/bin/python benchmarks/hub.py [--communes 4] [--residents 2000] [--laptops 50]
         [--changes 1000] [--workers 4] [--processes 1] [--night-communes 40] [--tables 9963]
         [--sheets 500] [--rate 2.7675] [--skip ingest,concurrency,profile,night] [--workdir DIR]
+        [--profile-lines 28] [--profile-runs 5]
 """
 
 from __future__ import annotations
@@ -348,13 +349,28 @@ class Bench:
               f"({load()}); by cumulative time:", flush=True)
         out = io.StringIO()
         stats = pstats.Stats(profiler, stream=out).sort_stats("cumulative")
-        stats.print_stats(r"app/(sync|services|persistence)", 28)
+        stats.print_stats(r"app/(sync|services|persistence)", self.args.profile_lines)
         print("\n".join(line for line in out.getvalue().splitlines()
                         if "/app/" in line or "ncalls" in line), flush=True)
         waited = sum(row[3] for key, row in stats.stats.items()
                      if key[0].endswith("psycopg/connection.py") and key[2] == "wait")
         print(f"profile: of which waiting for PostgreSQL's answers {waited:.2f} s, Python "
               f"{took - waited:.2f} s", flush=True)
+        # Without the profiler (which slows Python calls), a few more, each a new commune's
+        # first bundle: the figure to compare between versions, beside the load.
+        uploads = [self._uploaded(f"bench-plain-{i}", 1000 + i)
+                   for i in range(self.args.profile_runs)]
+        times, cpu = [], []
+        for caller, sha in uploads:
+            started, started_cpu = time.perf_counter(), time.process_time()
+            self.hub.hub.apply(caller, sha)
+            times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        # The CPU this process spent (Python, the driver) moves less with the machine's load
+        # than the wall time does.
+        print(f"profile: {len(times)} more applies without the profiler: median "
+              f"{statistics.median(times):.3f} s, fastest {min(times):.3f} s; this process's "
+              f"CPU median {statistics.median(cpu):.3f} s ({load()})", flush=True)
 
     def _uploaded(self, commune: str, seed: int) -> tuple[Any, str]:
         """A new laptop's ~1,000-change bundle, uploaded (not applied) in this process."""
@@ -410,8 +426,15 @@ class Bench:
         import httpx
 
         client = httpx.Client(verify=context, timeout=60)
-        first = client.get(self.url + "/resultados.json").json()
-        shown_tables = sum(c["tables"] for c in first["levels"]["commune"])
+        # A `sync now` may return once its bundle is delivered, before the hub applied it:
+        # the night starts when the page shows every commune's tables.
+        settle = time.perf_counter() + 300
+        while True:
+            first = client.get(self.url + "/resultados.json").json()
+            shown_tables = sum(c["tables"] for c in first["levels"]["commune"])
+            if shown_tables >= args.tables or time.perf_counter() > settle:
+                break
+            time.sleep(0.5)
         print(f"night: the results page counts {shown_tables} tables, "
               f"{len(first['missing'])} without a sheet", flush=True)
         centres = {f"Centro Noche {i}": [] for i in range(n)}
@@ -573,6 +596,8 @@ def main() -> None:
     parser.add_argument("--skip", default="", help="comma-separated: ingest,concurrency,"
                                                   "profile,night")
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--profile-lines", type=int, default=28)
+    parser.add_argument("--profile-runs", type=int, default=5)
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     work = args.workdir or Path(tempfile.mkdtemp(prefix="asamblea-hub-bench-"))

@@ -120,9 +120,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if not args.json:
                     print(_("Error: {message}").format(message=exc), file=sys.stderr)
                 continue
-            results.append({"file": readable_path(path), "ok": True, **vars(summary)})
+            pending = services.sync.files_pending()  # over every attachment held, after it
+            results.append({"file": readable_path(path), "ok": True, **vars(summary),
+                            "files_pending": pending})
             if not args.json:
-                _print_summary(path, summary)
+                _print_summary(path, summary, pending)
     if args.json:
         print_json(results)
     if not results:
@@ -135,7 +137,7 @@ def _params(exc: DomainError) -> dict[str, Any]:
     return {k: v for k, v in exc.params.items() if k in ("fingerprint", "device")}
 
 
-def _print_summary(path: Path, s: Any) -> None:
+def _print_summary(path: Path, s: Any, files_pending: int) -> None:
     if s.already_imported:
         print(_("{file}: ya importado antes; no se cambió nada.").format(file=s.file_name))
         return
@@ -145,7 +147,7 @@ def _print_summary(path: Path, s: Any) -> None:
         file=s.file_name, sender=s.sender_name, fingerprint=s.sender_fingerprint,
         new=s.records_new, updated=s.records_updated, facts=s.facts_new,
         held=s.already_held, conflicts=s.conflicts, pending=s.pending))
-    for line in _notes(s.files_new, s.files_pending, s.refused_revoked, s.clock_ahead):
+    for line in _notes(s.files_new, files_pending, s.refused_revoked, s.clock_ahead):
         print(line)
     for device, n in s.withdrawn_revoked.items():
         print(ngettext(

@@ -23,13 +23,16 @@ from app.services.hub_results import ResultsSnapshot, RoundResultsService
 
 KEPT = 8  # dates kept (a round's page is asked by its date; odd dates must not pile up)
 
-Renderer = Callable[[ResultsSnapshot], bytes]
+# (snapshot, state or None for the whole round) -> the body, or None: no such state.
+Renderer = Callable[[ResultsSnapshot, str | None], bytes | None]
 
 
 @dataclass
 class _Entry:
     snapshot: ResultsSnapshot
-    rendered: dict[str, bytes] = field(default_factory=dict)
+    # (kind, state): a state's page is rendered once per change too. Only states the round
+    # has are kept (an unknown name renders None), so these stay a few dozen.
+    rendered: dict[tuple[str, str | None], bytes] = field(default_factory=dict)
 
 
 class ResultsCache:
@@ -40,8 +43,11 @@ class ResultsCache:
         self._entries: OrderedDict[date | None, _Entry] = OrderedDict()
         self.computations = 0  # readings of the round: what a test counts per poll
 
-    def get(self, wanted: date | None, kind: str) -> tuple[ResultsSnapshot, bytes]:
-        """The snapshot for `wanted` (None: the latest round) and its rendering as `kind`."""
+    def get(
+        self, wanted: date | None, kind: str, state: str | None = None
+    ) -> tuple[ResultsSnapshot, bytes | None]:
+        """The snapshot for `wanted` (None: the latest round) and its rendering as `kind`, of
+        one `state` of it if given (None when the round has no such state)."""
         seen = self._reader.version()
         with self._lock:
             entry = self._entries.get(wanted)
@@ -52,7 +58,9 @@ class ResultsCache:
             self._entries.move_to_end(wanted)
             while len(self._entries) > KEPT:
                 self._entries.popitem(last=False)
-            body = entry.rendered.get(kind)
+            body = entry.rendered.get((kind, state))
             if body is None:
-                body = entry.rendered[kind] = self._renderers[kind](entry.snapshot)
+                body = self._renderers[kind](entry.snapshot, state)
+                if body is not None:
+                    entry.rendered[(kind, state)] = body
             return entry.snapshot, body

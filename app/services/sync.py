@@ -156,10 +156,11 @@ class SyncService:
                 plan = plan_bundle(s, peer_id, full, only_origins)
                 revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 carried = attachment_files.plan_files(s, peer_id, plan.origins)
+                wants = attachment_files.wants(s, peer_id, only_origins is not None)
                 write_bundle(s, self._device, plan, local, bundle_id=bundle_id,
                              created_at=created, recipient=peer_id, full=full,
                              schema_revision=str(revision or ""), files=carried,
-                             wants=attachment_files.missing(s)[:MAX_FILES])
+                             wants=wants[:MAX_FILES])
                 recipients = trusted_recipients(s)
             with disk_trouble(staging, staging.parent):
                 verify_file(local)
@@ -320,6 +321,12 @@ class SyncService:
 
     # -- status ------------------------------------------------------------------------------
 
+    def files_pending(self) -> int:
+        """Attachments here whose file has not arrived: counted where a person sees it, never
+        inside an import (over every attachment held: a hub's would be the country's)."""
+        with self._sessions.begin() as s:
+            return attachment_files.count_missing(s)
+
     def status(self, bundles: int = 50) -> SyncStatus:
         with self._sessions.begin() as s:
             marks: dict[str, dict[str, int]] = {}
@@ -334,16 +341,9 @@ class SyncService:
                 for b in s.scalars(
                     select(BundleRecordRow).order_by(BundleRecordRow.at.desc()).limit(bundles))
             ]
-            pending = [
-                PendingEntry(e, i, we, wi)
-                for e, i, we, wi in s.execute(
-                    select(ChangeRow.entity, ChangeRow.entity_id,
-                           PendingChangeRow.waits_for_entity, PendingChangeRow.waits_for_id)
-                    .join(PendingChangeRow, (PendingChangeRow.origin == ChangeRow.origin)
-                          & (PendingChangeRow.seq == ChangeRow.seq))
-                    .distinct()
-                )
-            ]
+            p = PendingChangeRow  # each waiting change names its record (0017_pending)
+            pending = [PendingEntry(e, i, we, wi) for e, i, we, wi in s.execute(
+                select(p.entity, p.entity_id, p.waits_for_entity, p.waits_for_id).distinct())]
             return SyncStatus(
                 device_id=self._device.id,
                 device_name=self._device.name,
@@ -374,7 +374,6 @@ def _summary_json(summary: ImportSummary) -> dict[str, object]:
         "conflicts": summary.conflicts,
         "pending": summary.pending,
         "files_new": summary.files_new,
-        "files_pending": summary.files_pending,
     }
 
 

@@ -47,6 +47,10 @@ from app.sync.identity import fingerprint, verify_signature
 
 ZIP_END = b"PK\x05\x06"
 CHUNK = 1024 * 1024
+# A bundle of at most this many changes (an upload to a hub, a day's stick) is decoded once:
+# the import's second pass takes the changes its first pass checked. A larger one is read
+# again, so that what an import keeps stays small per change (tests/sync/test_import_memory).
+KEEP_PARSED = 5000
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ class BundleReader:
         self._zip: zipfile.ZipFile | None = None
         self.manifest: Manifest | None = None
         self.heads: dict[str, SignedHead] = {}
+        # The changes `changes()` checked, when it went through all of them and they were few.
+        self._parsed: list[IncomingChange] | None = None
 
     def __enter__(self) -> BundleReader:
         return self
@@ -222,12 +228,29 @@ class BundleReader:
 
     def changes(self) -> Iterator[IncomingChange]:
         """Each change with its hash checked against its own canonical text."""
+        kept: list[IncomingChange] | None = []
+        self._parsed = None
         for line in self.lines():
-            yield parse_change_line(line, self.name, _table_names())
+            change = parse_change_line(line, self.name, _table_names())
+            if kept is not None and len(kept) < KEEP_PARSED:
+                kept.append(change)
+            else:
+                kept = None
+            yield change
+        self._parsed = kept
+
+    @property
+    def kept_parsed(self) -> bool:
+        """Does `changes_again` give the very changes `changes` checked (a small bundle)?"""
+        return self._parsed is not None
 
     def changes_again(self) -> Iterator[IncomingChange]:
-        """The changes once more, after `changes()` went through them all: the member was
-        hashed by `open` and every line checked then, so they are only decoded now."""
+        """The changes once more, after `changes()` went through them all: those it kept (a
+        small bundle), or else the lines decoded again (the member was hashed by `open` and
+        every line checked then, so they are not checked twice)."""
+        if self._parsed is not None:
+            yield from self._parsed
+            return
         for line in self.lines():
             yield reparse_change_line(line)
 

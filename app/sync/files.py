@@ -18,16 +18,16 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from app.domain.canonical import sha256_hex
 from app.persistence.rows import AttachmentFileRow, AttachmentRow, ChangeRow, PeerFileRow
 from app.sync.bundle_format import Manifest, OriginRange
 from app.sync.bundle_reader import BundleReader
+from app.sync.held_changes import lookups, one_of
 
 ENTITY = AttachmentRow.__tablename__
-_CHUNK = 500
 
 
 def read(s: Session, sha256: str) -> bytes | None:
@@ -37,11 +37,10 @@ def read(s: Session, sha256: str) -> bytes | None:
 
 def held(s: Session, wanted: Iterable[str]) -> set[str]:
     """Which of `wanted` this laptop holds the bytes of."""
-    items = sorted(set(wanted))
     out: set[str] = set()
-    for i in range(0, len(items), _CHUNK):
+    for chunk in lookups(s, sorted(set(wanted))):
         out.update(s.scalars(select(AttachmentFileRow.sha256).where(
-            AttachmentFileRow.sha256.in_(items[i:i + _CHUNK]))))
+            one_of(s, AttachmentFileRow.sha256, chunk))))
     return out
 
 
@@ -55,7 +54,11 @@ def hold(s: Session, data: bytes, now: datetime) -> str:
 
 
 def missing(s: Session) -> list[str]:
-    """The files of attachments held as records whose bytes have not arrived: pending."""
+    """The files of attachments held as records whose bytes have not arrived: pending.
+
+    Over every attachment held: what a laptop shows and asks for (its commune's). An import
+    asks `lacking` of the files it deals with instead (on a hub, this would be every receipt
+    photo of the country at every upload)."""
     query = (select(AttachmentRow.sha256).distinct()
              .outerjoin(AttachmentFileRow, AttachmentFileRow.sha256 == AttachmentRow.sha256)
              .where(AttachmentFileRow.sha256.is_(None))
@@ -65,6 +68,38 @@ def missing(s: Session) -> list[str]:
 
 def count_missing(s: Session) -> int:
     return len(missing(s))
+
+
+def lacking(s: Session, wanted: Iterable[str]) -> set[str]:
+    """Which of `wanted` an attachment held here refers to and whose bytes are not held: read
+    by the files named (the index on `attachment.sha256`, 0017_pending), not over every
+    attachment, so an import costs what it brings, not what the database already holds."""
+    items = sorted(set(wanted))
+    referred: set[str] = set()
+    for chunk in lookups(s, items):
+        referred.update(s.scalars(select(AttachmentRow.sha256).distinct().where(
+            one_of(s, AttachmentRow.sha256, chunk))))
+    return referred - held(s, referred)
+
+
+def wants(s: Session, peer: str | None, part: bool) -> list[str]:
+    """What a bundle asks its recipient for, sorted: every file missing here; or, for a relay's
+    `part` of what it holds (the hub's download for one commune), only those the recipient is
+    known to hold (`asked_of`)."""
+    return asked_of(s, peer) if part and peer is not None else missing(s)
+
+
+def asked_of(s: Session, peer: str) -> list[str]:
+    """The files `peer` is known to hold (seen in its bundles or sent to it) that an attachment
+    here refers to and whose bytes this one lacks, sorted: what a relay's bundle to it asks
+    for. Read by the peer's own files (its commune's, on a hub), not over every attachment
+    held (on a hub, every receipt photo of the country at every download)."""
+    p = PeerFileRow
+    lacks = (select(p.sha256).where(p.peer == peer, p.wanted.is_(False))
+             .where(exists().where(AttachmentRow.sha256 == p.sha256))
+             .where(~exists().where(AttachmentFileRow.sha256 == p.sha256))
+             .order_by(p.sha256))
+    return list(s.scalars(lacks))
 
 
 def inline_bytes(fields: Mapping[str, Any]) -> bytes | None:
@@ -140,8 +175,7 @@ def store_from_bundle(
     carried = manifest.files
     new = 0
     if carried:
-        lacking = set(missing(s))
-        for digest in sorted(set(carried) & lacking):
+        for digest in sorted(lacking(s, carried)):
             hold(s, reader.read_file(digest), now)
             new += 1
     note_peer(s, manifest.sender.id, (set(carried) | refs) - set(manifest.wants),

@@ -249,6 +249,7 @@ def apply_bundle(
     origins: dict[str, int] = {}
     carried_refs: set[str] = set()  # files the bundle's attachment changes refer to
     refused = 0
+    keep_fields = reader.kept_parsed  # a small bundle: its decoded changes are at hand
     for change in reader.changes_again():  # verify_against_db checked each one
         received += 1
         is_held = change.seq <= held.get(change.origin, 0)
@@ -267,6 +268,8 @@ def apply_bundle(
         entity = intern(change.entity)
         key = RecordKey(entity, change.entity_id)
         touched.where[change.hash] = (intern(change.origin), change.seq)
+        if keep_fields:
+            touched.fields[change.hash] = change.fields
         refs = fk_columns(entity)
         if refs:
             touched.fk_values[change.hash] = tuple(
@@ -311,7 +314,6 @@ def apply_bundle(
         origins=origins,
         entities=sorted(brought | result.tables_written),
         files_new=files_new,
-        files_pending=attachment_files.count_missing(s),
         refused_revoked=refused,
         withdrawn_revoked={_label(s, o): n for o, n in sorted(withdrawn.items())},
         clock_ahead=sorted(_label(s, origin) for origin in verified.ahead),

@@ -4,8 +4,9 @@ For each editable record: its heads become (old heads + new changes) minus every
 change builds on. One head: the row is that head's snapshot. Several: the field-wise merge of
 `merge.py`, with its conflicts stored. Insert-only facts are unioned. A record whose state
 refers (by foreign key) to a record not held yet is not written: its head changes wait in
-`pending_change` and are retried at every import (`pending.py`). Tables are written parents
-first (`fk_order.py`) by the row writer the rebuild from the log also uses (`row_writer.py`).
+`pending_change` and are retried by the import that brings what they wait for (`pending.py`).
+Tables are written parents first (`fk_order.py`) by the row writer the rebuild from the log
+also uses (`row_writer.py`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from app.sync.held_changes import chunks, fetch_fields, load_versions
 from app.sync.merge import Version, find_heads, merge_heads
 from app.sync.pending import retry_facts, take_pending, wait_for_history, write_waiting
 from app.sync.row_writer import RowWriter
-from app.sync.touched import MaterializeResult, PlannedRow, Touched
+from app.sync.touched import MaterializeResult, PlannedRow, RecordKey, Touched
 
 APPLY_CHUNK = 1000
 # Records whose heads are rewritten at a time: what the loop holds stays this size.
@@ -54,7 +55,7 @@ def _plan(
 ) -> dict[str, list[PlannedRow]]:
     """Each touched record's heads and where its row comes from; heads and conflicts are
     stored here."""
-    retry = take_pending(s)
+    retry = take_pending(s, set(touched.edits) | set(touched.facts))
     editable_keys = set(touched.edits) | {k for k in retry if is_editable(k.entity)}
     old_heads = load_heads(s, editable_keys)
     conflicted = conflicted_among(s, editable_keys)
@@ -63,7 +64,7 @@ def _plan(
     new_heads: list[dict[str, str]] = []
     clear_conflicts: list[dict[str, str]] = []
     conflicts: list[dict[str, Any]] = []
-    waiting_on_history: list[str] = []
+    waiting_on_history: list[tuple[RecordKey, str]] = []
     for key in sorted(editable_keys):
         old = old_heads.get(key, [])
         news = touched.news(key)
@@ -94,7 +95,7 @@ def _plan(
         if versions is not None and any(
             p not in versions for v in versions.values() for p in v.parents
         ):
-            waiting_on_history += heads  # shown once its whole history is here
+            waiting_on_history += [(key, h) for h in heads]  # once its history is here
             continue
         existed = bool(old) and bool(news)
         if len(heads) == 1 and not merging:
@@ -122,7 +123,7 @@ def _apply_table(
 ) -> None:
     order, waiting = ready_order(s, entity, rows, touched)
     by_id = {r.entity_id: r for r in rows}
-    write_waiting(s, waiting, by_id)
+    write_waiting(s, entity, waiting, by_id)
     result.pending += len(waiting)
     _write_rows(s, entity, [by_id[i] for i in order], touched, result)
 
@@ -148,13 +149,16 @@ def _write_chunks(
     s: Session, writer: RowWriter, conn: Connection, rows: list[PlannedRow], touched: Touched,
     result: MaterializeResult,
 ) -> None:
+    at_hand = touched.fields
     for chunk in chunks(rows, APPLY_CHUNK):
-        fetched = fetch_fields(s, [r.snapshot for r in chunk if r.snapshot is not None],
+        fetched = fetch_fields(s, [r.snapshot for r in chunk
+                                   if r.snapshot is not None and r.snapshot not in at_hand],
                                touched.where)
         facts: list[dict[str, Any]] = []
         records: list[dict[str, Any]] = []
         for row in chunk:
-            fields = row.merged if row.merged is not None else fetched[row.snapshot or ""][2]
+            fields = (row.merged if row.merged is not None
+                      else at_hand.get(row.snapshot or "") or fetched[row.snapshot or ""][2])
             if row.is_fact:
                 facts.append(fields)
                 result.facts_new += 1

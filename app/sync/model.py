@@ -139,7 +139,9 @@ class ImportSummary:
     # Tables with new changes or rows written (a record that waited may be written now).
     entities: list[str] = field(default_factory=list)
     files_new: int = 0  # attachment files received
-    files_pending: int = 0  # attachment records here whose file has not arrived yet
+    # (Files still pending are not counted here: over every attachment held, that would cost
+    # a hub the country's receipt photos at each upload. `SyncService.files_pending` counts
+    # them where they are shown.)
     # Changes a revoked laptop made after its revocation, relayed by another: not taken.
     refused_revoked: int = 0
     # Revoked laptop (by name) -> its changes beyond its revocation that this laptop held

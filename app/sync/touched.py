@@ -26,6 +26,10 @@ class Touched:
     incomplete: set[RecordKey] = field(default_factory=set)
     # (origin, seq) of each new change: read back by primary key, in log order, not by hash.
     where: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # The fields of each new change, by hash, when the bundle was small enough for its reader
+    # to keep them (bundle_reader.KEEP_PARSED): its rows are written without reading the
+    # fields back from the log. Empty for a large bundle (kept small per change).
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def add_edit(self, key: RecordKey, change_hash: str, parents: tuple[str, ...]) -> None:
         held = self.edits.get(key)

@@ -20,6 +20,7 @@ from app.services.hub_gate import CommuneGate
 from app.sync import files as attachment_files
 from app.sync.bundle_writer import holdings
 from app.sync.pending import take_pending
+from app.sync.touched import RecordKey
 
 from tests.hub.uploads import bundle_of, enrolled, upload
 from tests.sync.conftest import Laptop
@@ -134,17 +135,21 @@ def test_waiting_changes_taken_by_one_import_are_skipped_by_another(
         change = s.execute(select(ChangeRow.origin, ChangeRow.seq, ChangeRow.entity,
                                   ChangeRow.entity_id)
                            .where(ChangeRow.origin == a.device.id).limit(1)).one()
-        s.add(PendingChangeRow(origin=change.origin, seq=change.seq,
-                               waits_for_entity="organization", waits_for_id="absent"))
+        s.add(PendingChangeRow(origin=change.origin, seq=change.seq, entity=change.entity,
+                               entity_id=change.entity_id, waits_for_entity="organization",
+                               waits_for_id="absent"))
+    # What an import that brings a new version of that record takes.
+    brought = {RecordKey(change.entity, change.entity_id)}
     try:
         first = hub.services.sessions()
         first.begin()
         try:
-            assert any(k.entity_id == change.entity_id for k in take_pending(first))
+            assert any(k.entity_id == change.entity_id for k in take_pending(first, brought))
             with hub.services.sessions.begin() as second:
                 # Without SKIP LOCKED the second import would wait for the first to end.
                 second.execute(text("SET LOCAL lock_timeout = '3s'"))
-                assert not any(k.entity_id == change.entity_id for k in take_pending(second))
+                taken = take_pending(second, brought)
+                assert not any(k.entity_id == change.entity_id for k in taken)
         finally:
             first.rollback()
             first.close()

@@ -23,7 +23,7 @@ from app.container import Services, open_services
 from app.domain.census import NewResident
 from app.persistence.codec import identity, row_fields
 from app.persistence.rows import ResidentRow, ThisDeviceRow
-from app.sync import hlc
+from app.sync import bundle_reader, hlc
 from app.sync.row_writer import RowWriter
 
 from tests.sync.conftest import Laptop
@@ -180,3 +180,32 @@ def test_a_row_runs_decoders_only_for_its_dates_and_times(demo_services: Service
         sys.setprofile(None)
     assert calls == []
     assert len(values) == len(ResidentRow.__table__.c)
+
+
+def test_a_small_bundle_is_decoded_once_and_its_rows_come_from_it(
+    laptop: Laptop, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: every line was decoded twice (checked, then applied) and every row's fields
+    read back from the log and decoded a third time. A bundle of up to KEEP_PARSED changes
+    (an upload to a hub) is decoded once; a larger one is read again, to stay small in memory
+    (tests/sync/test_import_memory.py)."""
+    decoded: list[str] = []
+    real = bundle_reader.reparse_change_line
+
+    def counted(line: str) -> Any:
+        decoded.append(line)
+        return real(line)
+
+    monkeypatch.setattr(bundle_reader, "reparse_change_line", counted)
+    bundle = _bundle(laptop, stick, "una-vez", 40, 7)
+    target = laptop("destino-una-vez")
+    seen = _import(target, bundle)
+    assert decoded == []
+    assert not [q for q in _reads(seen) if re.search(r"\bchange\.fields\b", q)]
+
+    monkeypatch.setattr(bundle_reader, "KEEP_PARSED", 10)  # the same import, of a large one
+    again = laptop("destino-dos-veces")
+    seen = _import(again, bundle)
+    assert len(decoded) > 40
+    assert [q for q in _reads(seen) if re.search(r"\bchange\.fields\b", q)]
+    assert again.info.digest() == target.info.digest()

@@ -365,14 +365,16 @@ class SyncPage(Page):
             trust = info.sender_fingerprint
         sync = self.services.sync
 
-        def done(summary: ImportSummary) -> None:
-            self.import_result.setText(summary_text(summary))
+        def done(result: tuple[ImportSummary, int]) -> None:
+            self.import_result.setText(summary_text(*result))
             self.refresh()  # what the page shows of its own bundles, devices and conflicts
 
         def failed(exc: BaseException) -> None:
             self.import_result.setText(error_text(exc))
 
-        self.ui.runner.submit(lambda: sync.import_file(info.path, trust), done, failed)
+        # The files still pending are counted after the import, over every attachment held.
+        self.ui.runner.submit(lambda: (sync.import_file(info.path, trust), sync.files_pending()),
+                              done, failed)
 
     def _ask_trust(self, info: BundleInfo) -> bool:
         return ask_plain(

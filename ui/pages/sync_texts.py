@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from app.sync.model import FoundBundle, ImportSummary
 
 
-def summary_text(s: ImportSummary) -> str:
+def summary_text(s: ImportSummary, files_pending: int) -> str:
     if s.already_imported:
         return QCoreApplication.translate(
             "SyncPage", "Ese paquete ya se había importado; no se cambió nada.")
@@ -24,7 +24,7 @@ def summary_text(s: ImportSummary) -> str:
             .replace("%3", str(s.records_updated)).replace("%4", str(s.facts_new))
             .replace("%5", str(s.already_held)).replace("%6", str(s.conflicts))
             .replace("%7", str(s.pending))) + "".join(
-                " " + line for line in notes(s.files_new, s.files_pending, s.refused_revoked,
+                " " + line for line in notes(s.files_new, files_pending, s.refused_revoked,
                                              s.clock_ahead)) + "".join(
                 " " + QCoreApplication.translate(
                     "SyncPage", "Cambios retirados de «%1», hechos después de su revocación y "

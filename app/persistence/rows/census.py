@@ -52,6 +52,7 @@ class AttachmentRow(Base):
     filename: Mapped[str] = mapped_column(String(200))
     media_type: Mapped[str] = mapped_column(String(80))
     size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    # Indexed: an import asks about the files it brings, not every attachment (0017_pending).
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]

@@ -90,6 +90,10 @@ class PendingChangeRow(Base):
     __tablename__ = "pending_change"
     origin: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The record the change is a version of (its table and id), and what it waits for. An
+    # import takes the rows of the records it brings by either id (0017_pending).
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
     waits_for_entity: Mapped[str] = mapped_column(String(40))
     waits_for_id: Mapped[str] = mapped_column(String(36), index=True)
 
