@@ -9,6 +9,7 @@ never a Spanish word, and becomes a noun of the reader's language here.
 from __future__ import annotations
 
 import gettext
+import importlib
 from collections.abc import Mapping
 
 from app.domain.labels import ENTITIES
@@ -73,13 +74,33 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# Every module that adds its area's codes (register_messages, when it is imported). A command
+# imports only what it uses (issue 17), so an error may be raised where its area's module was
+# never imported: a code not known yet loads them all, once, rather than show the bare code.
+# tests/unit/test_message_areas.py keeps this list complete.
+AREA_MESSAGES = (
+    "app.assembly.messages", "app.census.messages", "app.consultation.messages",
+    "app.projects.messages", "app.safety.messages", "app.sync.envelope",
+    "app.sync.hub_messages", "app.sync.messages", "app.voting.messages",
+)
+
+
 def register_messages(messages: dict[str, str]) -> None:
     """Let a feature module add its own codes without touching this file."""
     MESSAGES.update(messages)
 
 
-def message_for(code: str, params: Mapping[str, object], lang: str | None = None) -> str:
+def _template(code: str) -> str | None:
     template = MESSAGES.get(code)
+    if template is None:
+        for name in AREA_MESSAGES:
+            importlib.import_module(name)
+        template = MESSAGES.get(code)
+    return template
+
+
+def message_for(code: str, params: Mapping[str, object], lang: str | None = None) -> str:
+    template = _template(code)
     if template is None:
         return code if not params else f"{code} {dict(params)}"
     catalog = translations(lang or current_language())
