@@ -13,25 +13,19 @@ from PostgreSQL's `pg_stat_xact_user_tables` just before it commits.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from app.container import Services, open_services
 from app.services import attachments
 
 from tests.sync.conftest import Laptop
-from tests.sync.helpers import add_council, export
+from tests.sync.helpers import add_council, export, import_reading
 
 TABLES = ("attachment", "attachment_file")
 HELD = 20_000  # attachments already on the hub, half of them still waiting for their file
-ROWS_READ = text(
-    "SELECT relname, seq_tup_read + coalesce(idx_tup_fetch, 0) FROM pg_stat_xact_user_tables "
-    "WHERE relname IN ('attachment', 'attachment_file')")
 
 
 def _bundle(laptop: Laptop, stick: Path, name: str) -> Path:
@@ -45,33 +39,10 @@ def _bundle(laptop: Laptop, stick: Path, name: str) -> Path:
     return export(source, stick).path
 
 
-@contextmanager
-def _rows_read(hub: Services) -> Iterator[tuple[dict[str, int], Any]]:
-    """(rows read per table, a before_commit hook that takes them from the import's own
-    transaction)."""
-    found: dict[str, int] = {}
-    connection: list[Any] = []
-
-    def note(conn: Any, *_args: Any) -> None:
-        connection[:] = [conn]
-
-    def take() -> None:
-        found.update((name, int(n)) for name, n in connection[0].execute(ROWS_READ))
-
-    event.listen(hub.engine, "before_cursor_execute", note)
-    try:
-        yield found, take
-    finally:
-        event.remove(hub.engine, "before_cursor_execute", note)
-
-
 def _import(hub: Services, bundle: Path) -> dict[str, int]:
-    fingerprint = hub.sync.inspect(bundle).sender_fingerprint
-    with _rows_read(hub) as (found, take):
-        summary = hub.sync.import_file(bundle, trust_fingerprint=fingerprint,
-                                       before_commit=take)
+    summary, read = import_reading(hub, bundle, TABLES)
     assert summary.files_new == 2
-    return {t: found.get(t, 0) for t in TABLES}
+    return read
 
 
 def _hold_many(hub: Services, n: int) -> None:

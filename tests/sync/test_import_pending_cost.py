@@ -12,13 +12,10 @@ Structural, not timed: the rows the import's own transaction read from `pending_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 
 from app.container import Services, open_services
 from app.domain.census import NewResident
@@ -26,39 +23,15 @@ from app.persistence.rows import PendingChangeRow, ResidentRow
 from app.sync import pending
 
 from tests.sync.conftest import Laptop
-from tests.sync.helpers import add_council, export, send
+from tests.sync.helpers import add_council, export, import_reading, send
 
 TABLES = ("pending_change", "change")
 WAITING = 500  # residents of a council the hub has not received
 ELSEWHERE = 50_000  # changes of other communes waiting for records of theirs
-ROWS_READ = text(
-    "SELECT relname, seq_tup_read + coalesce(idx_tup_fetch, 0) FROM pg_stat_xact_user_tables "
-    "WHERE relname IN ('pending_change', 'change')")
-
-
-@contextmanager
-def _reading(hub: Services) -> Iterator[tuple[dict[str, int], Any]]:
-    found: dict[str, int] = {}
-    connection: list[Any] = []
-
-    def note(conn: Any, *_args: Any) -> None:
-        connection[:] = [conn]
-
-    def take() -> None:
-        found.update((name, int(n)) for name, n in connection[0].execute(ROWS_READ))
-
-    event.listen(hub.engine, "before_cursor_execute", note)
-    try:
-        yield found, take
-    finally:
-        event.remove(hub.engine, "before_cursor_execute", note)
 
 
 def _import(hub: Services, bundle: Path) -> dict[str, int]:
-    fingerprint = hub.sync.inspect(bundle).sender_fingerprint
-    with _reading(hub) as (found, take):
-        hub.sync.import_file(bundle, trust_fingerprint=fingerprint, before_commit=take)
-    return {t: found.get(t, 0) for t in TABLES}
+    return import_reading(hub, bundle, TABLES)[1]
 
 
 def _small(laptop: Laptop, stick: Path, name: str, seed: int) -> Path:
