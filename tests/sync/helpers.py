@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -104,3 +105,15 @@ def import_reading(hub: Services, bundle: Path, tables: Sequence[str]
     finally:
         event.remove(hub.engine, "before_cursor_execute", note)
     return summary, {t: found.get(t, 0) for t in tables}
+
+
+def tampered_copy(bundle: Path, into: Path) -> Path:
+    """The same bundle with "Original" changed to "Falseado" in its changes: its signature no
+    longer covers it."""
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(into, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "changes.jsonl":
+                data = data.replace(b"Original", b"Falseado")
+            dst.writestr(info, data)
+    return into

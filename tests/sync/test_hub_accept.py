@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import signal
 import time
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from app.services.hub import file_sha256
 from app.sync.hub_transport import HubTransport
 
 from tests.sync.conftest import Laptop
-from tests.sync.helpers import add_council
+from tests.sync.helpers import add_council, tampered_copy
 from tests.sync.hub_server import HubServer, run_cli, start_hub
 
 pytestmark = pytest.mark.postgres
@@ -160,17 +159,6 @@ def test_what_was_written_while_a_bundle_was_applied_goes_with_its_confirmation(
     one.hub.sync_now()
     assert changes_on_hub(hub, one) == own_changes(one)
     assert hub.commune_digest("comuna-mientras") == one.info.digest()
-
-
-def tampered_copy(bundle: Path, into: Path) -> Path:
-    """The same bundle with one name changed inside: its signature no longer covers it."""
-    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(into, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "changes.jsonl":
-                data = data.replace(b"Original", b"Falseado")
-            dst.writestr(info, data)
-    return into
 
 
 def test_a_tampered_bundle_refused_after_the_answer_reaches_the_laptop_next_time(

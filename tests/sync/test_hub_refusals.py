@@ -5,7 +5,6 @@ changed."""
 from __future__ import annotations
 
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from app.services.hub import file_sha256
 from app.sync.hub_transport import HubTransport
 
 from tests.sync.conftest import Laptop
-from tests.sync.helpers import add_council
+from tests.sync.helpers import add_council, tampered_copy
 from tests.sync.hub_server import HubServer
 
 pytestmark = pytest.mark.postgres
@@ -100,13 +99,7 @@ def test_a_tampered_bundle_is_refused_and_nothing_applied(hub: HubServer, laptop
     cheat.hub.configure(hub.url, hub.fingerprint)
     add_council(cheat, "Consejo Comunal Original")
     bundle = cheat.sync.export(tmp_path).path
-    tampered = tmp_path / "tampered.asamblea"
-    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(tampered, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "changes.jsonl":
-                data = data.replace(b"Original", b"Falseado")
-            dst.writestr(info, data)
+    tampered = tampered_copy(bundle, tmp_path / "tampered.asamblea")
     before = hub_state(hub)
     pem = (hub.folder / CERT).read_text()
     with HubTransport(hub.url, pem, cheat.device) as transport, \
