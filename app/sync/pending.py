@@ -89,13 +89,18 @@ def _sweeps(s: Session) -> bool:
     return SWEEP > 0 and s.get_bind().dialect.name == "postgresql"
 
 
+def _sweep_start() -> str:
+    """Where a sweep begins: anywhere, so that every waiting change's turn comes."""
+    return str(uuid.uuid4())  # origins are device ids: the same alphabet
+
+
 def _swept(s: Session) -> list[_Taken]:
     """Up to SWEEP waiting changes from a random place in the table (PostgreSQL only), read
     in its key's order: a bounded read, and every change's turn comes."""
     if not _sweeps(s):
         return []
     p = PendingChangeRow
-    start = str(uuid.uuid4())  # origins are device ids: the same alphabet
+    start = _sweep_start()
     query = select(p.origin, p.seq, p.entity, p.entity_id).order_by(p.origin, p.seq)
     out: list[_Taken] = [(o, q, e, i) for o, q, e, i in s.execute(
         query.where(p.origin >= start).limit(SWEEP).with_for_update(skip_locked=True))]
