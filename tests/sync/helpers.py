@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +118,18 @@ def tampered_copy(bundle: Path, into: Path) -> Path:
                 data = data.replace(b"Original", b"Falseado")
             dst.writestr(info, data)
     return into
+
+
+@contextmanager
+def statements(services: Services) -> Iterator[list[str]]:
+    """Every SQL statement `services` sends while the block runs, its whitespace collapsed."""
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        seen.append(" ".join(sql.split()))
+
+    event.listen(services.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(services.engine, "before_cursor_execute", note)

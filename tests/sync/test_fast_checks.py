@@ -6,14 +6,11 @@ odd stored values included."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event
 
 import app.sync.digest as digest_module
 import app.sync.drift as drift_module
@@ -25,7 +22,7 @@ from app.sync.digest import domain_tables, table_digest
 from app.sync.drift import find_drift, suspects
 from app.sync.verify_log import chain_problems
 
-from tests.sync.helpers import add_council
+from tests.sync.helpers import add_council, statements
 
 
 def fill(services: Services, residents: int) -> str:
@@ -34,21 +31,6 @@ def fill(services: Services, residents: int) -> str:
         NewResident(council, f"Ana {i}", f"Pérez {i:05d}", f"V-{7_000_000 + i}")
         for i in range(residents))
     return council
-
-
-@contextmanager
-def statements(services: Services) -> Iterator[list[str]]:
-    seen: list[str] = []
-    engine = services.sessions.kw["bind"]
-
-    def count(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
-        seen.append(sql)
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
 
 
 def test_info_reads_one_statement_per_table_and_a_few_more(services: Services) -> None:

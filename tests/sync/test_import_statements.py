@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from app.container import Services, open_services
 from app.domain.census import NewResident
@@ -27,23 +25,9 @@ from app.sync import bundle_reader, hlc
 from app.sync.row_writer import RowWriter
 
 from tests.sync.conftest import Laptop
-from tests.sync.helpers import add_council, export
+from tests.sync.helpers import add_council, export, statements
 
 WRITE_BATCH = 1000  # materialize.APPLY_CHUNK: rows are written (and read back) 1,000 at a time
-
-
-@contextmanager
-def statements(services: Services) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
-        seen.append(" ".join(sql.split()))
-
-    event.listen(services.engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(services.engine, "before_cursor_execute", note)
 
 
 def _bundle(laptop: Laptop, stick: Path, name: str, residents: int, seed: int) -> Path:

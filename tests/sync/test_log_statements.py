@@ -4,30 +4,13 @@ deleting heads it cannot have. The chain stays whole."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
-
-from sqlalchemy import event
 
 from app.container import Services
 from app.persistence.rows import SectorRow
 
 from tests.conftest import Place
-
-
-@contextmanager
-def _statements(sv: Services) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        seen.append(" ".join(statement.split()))
-
-    event.listen(sv.engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(sv.engine, "before_cursor_execute", note)
+from tests.sync.helpers import statements
 
 
 def _sector(sv: Services, place: Place, name: str) -> SectorRow:
@@ -38,7 +21,7 @@ def _sector(sv: Services, place: Place, name: str) -> SectorRow:
 def test_the_device_row_is_read_once_a_transaction(services: Services, place: Place) -> None:
     sv = services
     before = sv.info.info(with_digest=False).changes
-    with _statements(sv) as seen, sv.sessions.begin() as s:
+    with statements(sv) as seen, sv.sessions.begin() as s:
         rows = [_sector(sv, place, f"Sector {i}") for i in range(3)]
         for row in rows:
             sv.ctx.log.insert(s, row)
