@@ -32,6 +32,7 @@ from app.sync.hub_protocol import (
     SIGNATURE,
     SignedHeaders,
     body_digest,
+    parse_held_query,
 )
 
 Handler = Callable[[Request, Caller, bytes], Awaitable[Response]]
@@ -74,6 +75,9 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
     def signed(handler: Handler, streamed: bool = False
                ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
+            # Counted while answered, so applies let it go first (an upload's request ends
+            # its count before it waits for its apply: `request.state.answering`).
+            answering = request.state.answering = hub.requests.begin()
             try:
                 h = request.headers
                 headers = SignedHeaders(h.get(KEY, ""), h.get(DATE, ""), h.get(NONCE, ""),
@@ -89,6 +93,8 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
                 return await handler(request, caller, body)
             except DomainError as exc:
                 return refusal(exc)
+            finally:
+                answering.end()
         return endpoint
 
     async def hello_route(request: Request, caller: Caller, body: bytes) -> Response:
@@ -101,8 +107,14 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
     async def upload_chunk(request: Request, caller: Caller, body: bytes) -> Response:
         offset = _int(request.query_params.get("offset"))
         total = _int(request.query_params.get("total"))
-        job = await run_in_threadpool(hub.begin_append, caller, request.path_params["sha"],
-                                      offset, total)
+        # The last chunk may ask for the apply too (`apply=1`, and `held=` for the download):
+        # one request per sync of a small bundle instead of two. Read before any byte is
+        # written, so a malformed query changes nothing.
+        then_apply = request.query_params.get("apply") == "1"
+        held_query = request.query_params.get("held")
+        held = parse_held_query(held_query) if then_apply and held_query is not None else None
+        sha = request.path_params["sha"]
+        job = await run_in_threadpool(hub.begin_append, caller, sha, offset, total)
         complete = False
         try:
             async for chunk in request.stream():
@@ -111,17 +123,23 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         except ClientDisconnect:
             pass
         finally:
-            held = job.close(request.headers.get(DIGEST, "") if complete else None)
-        return JSONResponse({"offset": held})
+            size = await run_in_threadpool(
+                job.close, request.headers.get(DIGEST, "") if complete else None)
+        if then_apply and complete and size == total:
+            return await answer_apply(request, caller, sha, held, {"offset": size})
+        return JSONResponse({"offset": size})
 
     async def upload_apply(request: Request, caller: Caller, body: bytes) -> Response:
         # A laptop that sends its holdings with the apply gets its download ready in the
         # same answer: one request instead of two at every sync (a tally sheet's path).
         held = _holdings(body) if body else None
+        return await answer_apply(request, caller, request.path_params["sha"], held, {})
+
+    async def answer_apply(request: Request, caller: Caller, sha: str,
+                           held: dict[str, int] | None, extra: dict[str, Any]) -> Response:
         # The apply runs on the hub's applier; the laptop waits for it `answer_within`
         # seconds at most, then is told "being applied" (202) and asks again at its next
         # sync. A refusal in time is answered as such (`signed` turns it into its status).
-        sha = request.path_params["sha"]
         done = await run_in_threadpool(hub.already_applied, caller, sha)
         if done is None:
             # With a backlog the apply waits for others before it starts: the laptop is told
@@ -131,11 +149,12 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
             # Read once done, so a refusal that came after the answer is not logged as
             # unread (the hub service keeps it for the laptop).
             applying.add_done_callback(lambda f: f.cancelled() or f.exception())
+            request.state.answering.end()  # waiting for its own apply: not in its way
             try:
                 done = await asyncio.wait_for(asyncio.shield(applying), wait)
             except TimeoutError:
-                return JSONResponse({"applying": True, **hello}, status_code=202)
-        answer: dict[str, Any] = {"bundle_id": done.bundle_id,
+                return JSONResponse({**extra, "applying": True, **hello}, status_code=202)
+        answer: dict[str, Any] = {**extra, "bundle_id": done.bundle_id,
                                   "changes_new": done.changes_new, "already": done.already,
                                   "holdings": done.holdings, **hello}
         if held is not None:

@@ -32,7 +32,7 @@ from app.persistence.rows import (
     PeerWatermarkRow,
 )
 from app.services.hub_admission import Caller, HubAdmission
-from app.services.hub_applier import Applier, remember_refusal, stored_refusal
+from app.services.hub_applier import Applier, Requests, remember_refusal, stored_refusal
 from app.services.hub_gate import DEFAULT_WORKERS, CommuneGate
 from app.services.hub_results import bump_data_version, changes_results
 from app.services.sync import SyncService
@@ -153,6 +153,7 @@ class HubService:
             folder.mkdir(parents=True, exist_ok=True)
         self.gate = CommuneGate(workers, sessions.kw.get("bind"))
         self.applier = Applier()
+        self.requests = Requests()  # the server counts its signed requests here
 
     def close(self) -> None:
         self.applier.close()
@@ -237,6 +238,9 @@ class HubService:
         commune are applied in the order they asked, other communes' meanwhile (`gate`)."""
         sha = _check_sha(sha)
         with self.gate.turn(caller.commune):
+            # The laptops' requests go first (app/services/hub_applier.py): in the commune's
+            # turn, so the commune's order holds.
+            self.requests.wait_quiet()
             already = self.already_applied(caller, sha)
             if already is not None:
                 return already

@@ -9,6 +9,13 @@ Two things keep this correct:
   laptop's next ask about that upload gets the very refusal it would have had at once.
 An apply that died with the process (SIGKILL) leaves neither a result nor a refusal: the
 upload's bytes are still there and the next ask applies them (the import is one transaction).
+
+Requests go first. One hub process runs Python one thread at a time, in slices of a few
+milliseconds: four applies under way would leave a request a fifth of the interpreter, and
+fifty laptops sending at once would each wait behind applies nobody is waiting for. So an
+apply, once its commune's turn is its, waits for a pause in the signed requests
+(`Requests.wait_quiet`), never longer than `YIELD_AT_MOST`, so a steady stream of requests
+delays applies but never starves them.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -28,6 +36,8 @@ from app.domain.errors import DomainError
 # nothing, so a commune with many uploads queued does not keep other communes waiting.
 APPLY_THREADS = 32
 DEFAULT_ANSWER_WITHIN = 0.5  # seconds a laptop waits for its apply before "being applied"
+QUIET = 0.02  # seconds with no request being answered before an apply starts
+YIELD_AT_MOST = 2.0  # seconds an apply waits for such a pause at the most
 
 T = TypeVar("T")
 
@@ -68,6 +78,64 @@ class Applier:
         """Let the applies under way finish (each is one transaction: waiting costs less
         than applying again), start no new one."""
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Requests:
+    """The signed requests being answered by this process, so applies can let them go first.
+    A request is counted from its arrival until its answer is ready, except the time an
+    upload's own request spends waiting for its apply (it ends its count first: `Answering`)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._changed = threading.Condition()
+        self._busy = 0
+        self._last_end = float("-inf")
+
+    def begin(self) -> Answering:
+        with self._changed:
+            self._busy += 1
+        return Answering(self)
+
+    def _end(self) -> None:
+        with self._changed:
+            self._busy -= 1
+            self._last_end = self._clock()
+            self._changed.notify_all()
+
+    def busy(self) -> int:
+        with self._changed:
+            return self._busy
+
+    def wait_quiet(self, quiet: float = QUIET, at_most: float = YIELD_AT_MOST) -> float:
+        """Wait until no request has been answered for `quiet` seconds, or `at_most` passed;
+        the seconds waited."""
+        start = self._clock()
+        with self._changed:
+            while True:
+                now = self._clock()
+                left = start + at_most - now
+                if left <= 0:
+                    break
+                if self._busy == 0:
+                    calm = now - self._last_end
+                    if calm >= quiet:
+                        break
+                    self._changed.wait(min(left, quiet - calm))
+                else:
+                    self._changed.wait(left)
+        return self._clock() - start
+
+
+class Answering:
+    """One request's place in `Requests`; `end` may be called more than once."""
+
+    def __init__(self, requests: Requests) -> None:
+        self._requests: Requests | None = requests
+
+    def end(self) -> None:
+        requests, self._requests = self._requests, None
+        if requests is not None:
+            requests._end()
 
 
 def remember_refusal(path: Path, exc: DomainError) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass
 
+from app.domain.errors import DomainError
 from app.sync import hub_messages as _messages  # noqa: F401  (registers the hub's sentences)
 
 KEY = "x-asamblea-key"  # the laptop's public key, hex: the hub finds its enrollment by it
@@ -25,6 +27,10 @@ SKEW_SECONDS = 300  # a signed request older or newer than this is refused
 CHUNK_BYTES = 1024 * 1024  # the most one upload request may carry
 MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024  # the most one uploaded bundle may weigh
 NONCE_MAX = 64
+# A laptop's holdings in an upload's query (`held=ORIGIN.SEQ~ORIGIN.SEQ`), where the request's
+# signature covers them: longer than this, they go in a separate request's body instead.
+HELD_QUERY_MAX = 2000
+_HELD_PAIR = re.compile(r"([0-9A-Za-z-]{1,64})\.([0-9]{1,18})")
 
 
 def body_digest(body: bytes) -> str:
@@ -34,6 +40,27 @@ def body_digest(body: bytes) -> str:
 def signing_text(method: str, target: str, date: str, nonce: str, digest: str) -> bytes:
     """What the laptop signs: one line per part, so no part can run into the next."""
     return "\n".join(("asamblea-hub-v1", method.upper(), target, date, nonce, digest)).encode()
+
+
+def held_query(held: dict[str, int]) -> str | None:
+    """`held` as an upload's query value (unreserved characters only, so the signed text is the
+    one sent), or None when it would be too long or an origin cannot be written so."""
+    text = "~".join(f"{origin}.{seq}" for origin, seq in sorted(held.items()))
+    if len(text) > HELD_QUERY_MAX or any(
+            _HELD_PAIR.fullmatch(pair) is None for pair in text.split("~") if pair):
+        return None
+    return text
+
+
+def parse_held_query(text: str) -> dict[str, int]:
+    """The holdings `held_query` wrote; anything else is refused as a bad upload."""
+    held: dict[str, int] = {}
+    for pair in text.split("~") if text else ():
+        found = _HELD_PAIR.fullmatch(pair)
+        if found is None or found.group(1) in held:
+            raise DomainError("hub.bad_upload", detail="held")
+        held[found.group(1)] = int(found.group(2))
+    return held
 
 
 def certificate_fingerprint(der: bytes) -> str:

@@ -24,6 +24,7 @@ from app.sync.hub_protocol import (
     SignedHeaders,
     body_digest,
     certificate_fingerprint,
+    held_query,
     same_fingerprint,
     signing_text,
 )
@@ -152,6 +153,12 @@ class HubTransport:
         last_offset = [0]  # what the hub held at the last look: bytes beyond it are progress
         asked = [delivered]
         apply_body = b"" if held is None else json.dumps({"holdings": held}).encode()
+        # The last chunk asks for the apply as well (and the download, when the holdings fit
+        # in its signed query): a bundle of one chunk is one request. A hub that answers such
+        # a chunk with its offset only (older) is asked to apply in a request of its own.
+        then_apply = "&apply=1"
+        query = held_query(held) if held is not None else None
+        then_apply += f"&held={query}" if query is not None else ""
 
         def step() -> dict[str, Any]:
             offset, applied = 0, False
@@ -166,10 +173,11 @@ class HubTransport:
                     while offset < total:
                         fh.seek(offset)
                         chunk = fh.read(CHUNK_BYTES)
+                        last = offset + len(chunk) >= total
                         try:
                             reply = self.request(
-                                "PUT", f"/v1/uploads/{sha}?offset={offset}&total={total}",
-                                chunk)
+                                "PUT", f"/v1/uploads/{sha}?offset={offset}&total={total}"
+                                f"{then_apply if last else ''}", chunk)
                         except DomainError as exc:
                             if exc.code != "hub.offset":
                                 raise
@@ -178,9 +186,12 @@ class HubTransport:
                             offset = held_there
                             self._pause(PAUSE)  # the cut connection's writer may linger
                             continue
-                        moved = int(reply.json()["offset"])
+                        answer = reply.json()
+                        moved = int(answer["offset"])
                         self._moved += max(0, moved - offset)
                         offset = moved
+                        if last and ("holdings" in answer or answer.get("applying")):
+                            return dict(answer)
             result: dict[str, Any] = self.request("POST", f"/v1/uploads/{sha}/apply",
                                                   apply_body).json()
             return result

@@ -1,5 +1,6 @@
 """The hub's applier: a second request for an upload being applied joins the first (the work
-runs once); other uploads run beside it; a refusal kept on disk comes back as it was."""
+runs once); other uploads run beside it; a refusal kept on disk comes back as it was; an apply
+lets the requests being answered go first, but never waits for them past its bound."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 from pathlib import Path
 
 from app.domain.errors import DomainError
-from app.services.hub_applier import Applier, remember_refusal, stored_refusal
+from app.services.hub_applier import Applier, Requests, remember_refusal, stored_refusal
 
 
 def test_asking_again_for_an_upload_being_applied_joins_it() -> None:
@@ -70,3 +71,47 @@ def test_applies_under_way_are_counted_until_they_end() -> None:
     finally:
         release.set()
         applier.close()
+
+
+def _waiting(requests: Requests, **bounds: float) -> tuple[threading.Thread, list[float]]:
+    waited: list[float] = []
+    thread = threading.Thread(target=lambda: waited.append(requests.wait_quiet(**bounds)))
+    thread.start()
+    return thread, waited
+
+
+def test_an_apply_waits_for_the_requests_being_answered() -> None:
+    requests = Requests()
+    assert requests.wait_quiet(quiet=0.0, at_most=60) < 1  # none: at once
+    first, second = requests.begin(), requests.begin()
+    thread, waited = _waiting(requests, quiet=0.0, at_most=60)
+    first.end()
+    first.end()  # ending twice counts once
+    assert requests.busy() == 1
+    thread.join(0.3)
+    assert thread.is_alive() and not waited  # one request is still being answered
+    second.end()
+    thread.join(30)
+    assert not thread.is_alive() and waited and requests.busy() == 0
+
+
+def test_an_apply_waits_for_a_pause_after_the_last_request() -> None:
+    now = [100.0]
+    requests = Requests(clock=lambda: now[0])
+    requests.begin().end()  # ended at 100.0
+    thread, waited = _waiting(requests, quiet=5.0, at_most=60)
+    thread.join(0.3)
+    assert thread.is_alive()  # the clock stands still: no pause yet
+    now[0] = 106.0
+    with requests._changed:
+        requests._changed.notify_all()
+    thread.join(30)
+    assert waited == [6.0]
+
+
+def test_a_stream_of_requests_delays_an_apply_but_never_starves_it() -> None:
+    requests = Requests()
+    requests.begin()  # never ends
+    thread, waited = _waiting(requests, quiet=0.0, at_most=0.05)
+    thread.join(30)
+    assert not thread.is_alive() and waited and waited[0] >= 0.05

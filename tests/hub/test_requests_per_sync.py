@@ -1,6 +1,8 @@
-"""A tally sheet's `sync now` is light: the bundle is sent and applied, and the download is
-made ready in the apply's answer, so a laptop with nothing to receive makes two requests; a
-sync with nothing to send makes one. Resuming, idempotence and the pin are kept (PostgreSQL)."""
+"""A tally sheet's `sync now` is light: the bundle's last chunk also asks for its apply and the
+download (the laptop's holdings in its signed query), so a laptop with nothing to receive
+makes one request; a sync with nothing to send makes one too. Holdings too long for a query,
+and a hub that only stores the chunk, cost one request more each. Resuming, idempotence and
+the pin are kept (PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -43,8 +45,36 @@ def requests(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return made
 
 
-def test_a_tally_sheet_travels_in_two_requests(hub: HubServer, laptop: Laptop,
-                                               requests: list[tuple[str, str]]) -> None:
+@pytest.fixture
+def targets(requests: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every signed request's target, query included (beside `requests`)."""
+    made: list[str] = []
+    inner = HubTransport.request
+
+    def kept(self: HubTransport, method: str, target: str, *args: Any, **kw: Any) -> Any:
+        made.append(target)
+        return inner(self, method, target, *args, **kw)
+
+    monkeypatch.setattr(HubTransport, "request", kept)
+    return made
+
+
+def _sheet(laptop: Laptop, commune: str, hub: HubServer, seed: int) -> tuple[Laptop, str]:
+    """A laptop that has met the hub, and a tally sheet typed twice, not yet sent."""
+    a = laptop("a")
+    demo = build_demo(a, 120, seed)
+    hub.enroll(a.device.fingerprint, commune)
+    a.hub.configure(hub.url, hub.fingerprint)
+    assert a.hub.sync_now().sent_changes > 0
+    figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
+    for who in ("Ana", "Luis"):
+        a.tallies.enter(demo.consultation_id, "1", figures, who, observation="ligera")
+    return a, demo.consultation_id
+
+
+def test_a_tally_sheet_travels_in_one_request(hub: HubServer, laptop: Laptop,
+                                              requests: list[tuple[str, str]],
+                                              targets: list[str]) -> None:
     a = laptop("a")
     demo = build_demo(a, 120, 31)
     hub.enroll(a.device.fingerprint, "ligera-a")
@@ -56,17 +86,82 @@ def test_a_tally_sheet_travels_in_two_requests(hub: HubServer, laptop: Laptop,
     assert ("POST", "/v1/pull") not in requests
 
     requests.clear()
+    targets.clear()
     figures = TallyFigures({1: 40, 2: 25}, 2, 1, 68, 68, 0, 0)
     for who in ("Ana", "Luis"):
         a.tallies.enter(demo.consultation_id, "1", figures, who, observation="ligera")
     sheet = a.hub.sync_now()
     assert sheet.sent_changes > 0 and sheet.received_changes == 0
     sha = requests[0][1].split("/")[-1]
-    assert requests == [("PUT", f"/v1/uploads/{sha}"), ("POST", f"/v1/uploads/{sha}/apply")]
+    assert requests == [("PUT", f"/v1/uploads/{sha}")]
+    assert "&apply=1&held=" in targets[0] and a.device.id in targets[0]
+    assert a.hub.status().outbox_changes == 0
 
     requests.clear()
     assert a.hub.sync_now().sent_bundles == 0
     assert requests == [("POST", "/v1/pull")]
+
+
+def test_holdings_too_long_for_a_query_are_sent_in_the_download_request(
+        hub: HubServer, laptop: Laptop, requests: list[tuple[str, str]],
+        targets: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, _ = _sheet(laptop, "ligera-larga", hub, 35)
+    monkeypatch.setattr("app.sync.hub_protocol.HELD_QUERY_MAX", 10)
+    requests.clear()
+    targets.clear()
+    assert a.hub.sync_now().sent_changes > 0
+    assert [m for m, _p in requests] == ["PUT", "POST"] and requests[1][1] == "/v1/pull"
+    assert "&apply=1" in targets[0] and "held=" not in targets[0]
+    assert a.hub.status().outbox_changes == 0
+
+
+def test_a_hub_that_only_stores_the_last_chunk_is_asked_to_apply_it(
+        hub: HubServer, laptop: Laptop, requests: list[tuple[str, str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An older hub ignores `apply=1` and answers with the offset it holds: the laptop then
+    asks for the apply (and the download) in a request of its own, as it used to."""
+    a, _ = _sheet(laptop, "ligera-antigua", hub, 36)
+    real = HubTransport.request
+
+    def as_an_older_hub(self: HubTransport, method: str, target: str, *args: Any,
+                        **kw: Any) -> Any:
+        return real(self, method, target.split("&apply=")[0], *args, **kw)
+
+    monkeypatch.setattr(HubTransport, "request", as_an_older_hub)
+    requests.clear()
+    assert a.hub.sync_now().sent_changes > 0
+    sha = requests[0][1].split("/")[-1]
+    assert requests == [("PUT", f"/v1/uploads/{sha}"), ("POST", f"/v1/uploads/{sha}/apply")]
+    assert a.hub.status().outbox_changes == 0
+
+
+def test_a_bundle_of_several_chunks_asks_for_its_apply_with_the_last(
+        hub: HubServer, laptop: Laptop, requests: list[tuple[str, str]],
+        targets: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, _ = _sheet(laptop, "ligera-trozos", hub, 37)
+    monkeypatch.setattr("app.sync.hub_transport.CHUNK_BYTES", 512)
+    requests.clear()
+    targets.clear()
+    assert a.hub.sync_now().sent_changes > 0
+    assert len(targets) > 2 and {m for m, _p in requests} == {"PUT"}
+    assert ["&apply=1" in t for t in targets] == [False] * (len(targets) - 1) + [True]
+    assert a.hub.status().outbox_changes == 0
+
+
+@pytest.mark.parametrize("held", ["zz!.3", "abc.-1", "abc", "abc.1~abc.2", "a.1~~b.2"])
+def test_a_malformed_held_query_is_refused_before_a_byte_is_written(
+        hub: HubServer, laptop: Laptop, held: str) -> None:
+    from app.sync.hub_transport import fetch_certificate
+
+    a = laptop("a")
+    hub.enroll(a.device.fingerprint, "ligera-mala")
+    body, sha = b"not a bundle at all", "ab" * 32
+    with HubTransport(hub.url, fetch_certificate(hub.url, hub.fingerprint), a.device) as t:
+        with pytest.raises(DomainError) as refused:
+            t.request("PUT", f"/v1/uploads/{sha}?offset=0&total={len(body)}&apply=1"
+                      f"&held={held}", body)
+        assert refused.value.code == "hub.bad_upload"
+        assert t.request("GET", f"/v1/uploads/{sha}").json() == {"offset": 0, "applied": False}
 
 
 def test_what_another_laptop_sent_comes_back_with_the_apply(
@@ -87,7 +182,7 @@ def test_what_another_laptop_sent_comes_back_with_the_apply(
     requests.clear()
     got = a.hub.sync_now()
     assert got.received_changes > 0
-    assert [m for m, _p in requests] == ["PUT", "POST", "GET"]
+    assert [m for m, _p in requests] == ["PUT", "GET"]
     b.hub.sync_now()
     assert a.info.digest() == b.info.digest()
 

@@ -1,0 +1,74 @@
+"""Requests go first: a hub process counts the signed requests it is answering, and an apply
+waits for a pause in them (app/services/hub_applier.py). The count includes every signed
+request while it is answered, and excludes an upload's own request while it waits for its
+apply, else every apply would wait out its bound for the request that started it."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.exceptions import StarletteDeprecationWarning
+
+from app.container import Services
+from app.hub.asgi import app_of
+from app.hub.run import Hub, open_hub
+from app.hub.tls import CERT, make_certificate
+from app.services.hub import file_sha256
+from app.sync.hub_transport import HubTransport
+
+from tests.hub.uploads import bundle_of, enrolled
+
+with warnings.catch_warnings():  # Starlette 1.x would rather it ran on `httpx2`: httpx serves
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)
+    from starlette.testclient import TestClient
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def hub(pg_url: str, tmp_path: Path) -> Iterator[Hub]:
+    one = open_hub(pg_url, tmp_path / "hub", answer_within=600)
+    make_certificate(one.folder, "en-proceso")
+    yield one
+    one.close()
+
+
+class InProcess(HubTransport):
+    """The laptop's own client, its requests answered by the hub's app in this process."""
+
+    def __init__(self, hub: Hub, laptop: Services) -> None:
+        super().__init__("https://testserver", (hub.folder / CERT).read_text(), laptop.device)
+        self._client.close()
+        self._client = TestClient(app_of(hub), base_url="https://testserver")
+
+
+def test_an_upload_is_counted_while_answered_but_not_while_it_waits_for_its_apply(
+        hub: Hub, laptop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a = laptop("a")
+    enrolled(hub, a, "primero", 40, 51)
+    bundle = bundle_of(a, tmp_path / "out")
+    seen_answering: list[int] = []
+    seen_applying: list[int] = []
+    authenticate = hub.admission.authenticate
+    wait_quiet = hub.hub.requests.wait_quiet
+
+    def counted(*args: Any) -> Any:
+        seen_answering.append(hub.hub.requests.busy())
+        return authenticate(*args)
+
+    def quiet(*args: Any, **kw: Any) -> float:
+        seen_applying.append(hub.hub.requests.busy())
+        return wait_quiet(*args, **kw)
+
+    monkeypatch.setattr(hub.admission, "authenticate", counted)
+    monkeypatch.setattr(hub.hub.requests, "wait_quiet", quiet)
+    with InProcess(hub, a) as transport:
+        answer = transport.upload(bundle, file_sha256(bundle), {a.device.id: 1})
+    assert answer["changes_new"] > 0 and "pull" in answer
+    assert seen_answering == [1]  # one request (the bundle, asking for its apply), counted
+    assert seen_applying == [0]  # its apply did not wait for it
+    assert hub.hub.requests.busy() == 0
