@@ -126,7 +126,9 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
             size = await run_in_threadpool(
                 job.close, request.headers.get(DIGEST, "") if complete else None)
         if then_apply and complete and size == total:
-            return await answer_apply(request, caller, sha, held, {"offset": size})
+            # Not applied: begin_append refuses an applied upload's bytes with its size.
+            return await answer_apply(request, caller, sha, held, {"offset": size},
+                                      applied=False)
         return JSONResponse({"offset": size})
 
     async def upload_apply(request: Request, caller: Caller, body: bytes) -> Response:
@@ -136,20 +138,24 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         return await answer_apply(request, caller, request.path_params["sha"], held, {})
 
     async def answer_apply(request: Request, caller: Caller, sha: str,
-                           held: dict[str, int] | None, extra: dict[str, Any]) -> Response:
+                           held: dict[str, int] | None, extra: dict[str, Any],
+                           applied: bool | None = None) -> Response:
         # The apply runs on the hub's applier; the laptop waits for it `answer_within`
         # seconds at most, then is told "being applied" (202) and asks again at its next
         # sync. A refusal in time is answered as such (`signed` turns it into its status).
-        done = await run_in_threadpool(hub.already_applied, caller, sha)
+        # `applied` False: known not applied yet, not asked again (the apply checks anyway).
+        done = None if applied is False else await run_in_threadpool(hub.already_applied,
+                                                                      caller, sha)
         if done is None:
-            # With a backlog the apply waits for others before it starts: the laptop is told
-            # at once instead of waiting out its budget for nothing (fifty laptops at once).
-            wait = 0.0 if hub.backlogged() else answer_within
             applying = asyncio.wrap_future(hub.start_apply(caller, sha))
             # Read once done, so a refusal that came after the answer is not logged as
             # unread (the hub service keeps it for the laptop).
             applying.add_done_callback(lambda f: f.cancelled() or f.exception())
-            request.state.answering.end()  # waiting for its own apply: not in its way
+            request.state.answering.withdraw()  # waiting for its own apply: not in its way
+            # The laptop is told at once, instead of waiting out its budget for nothing, when
+            # the apply will not start soon: other applies are ahead of it (a backlog), or
+            # other laptops are being answered, whom the apply lets go first (fifty at once).
+            wait = 0.0 if hub.backlogged() or hub.requests.busy() else answer_within
             try:
                 done = await asyncio.wait_for(asyncio.shield(applying), wait)
             except TimeoutError:

@@ -36,7 +36,10 @@ from app.domain.errors import DomainError
 # nothing, so a commune with many uploads queued does not keep other communes waiting.
 APPLY_THREADS = 32
 DEFAULT_ANSWER_WITHIN = 0.5  # seconds a laptop waits for its apply before "being applied"
-QUIET = 0.02  # seconds with no request being answered before an apply starts
+# Seconds with no request being answered before an apply starts. A burst's requests end
+# every few milliseconds, and its connections' TLS handshakes (not counted: they come before
+# a request is read) fall between them, so a pause must be longer than such a gap.
+QUIET = 0.1
 YIELD_AT_MOST = 2.0  # seconds an apply waits for such a pause at the most
 
 T = TypeVar("T")
@@ -83,7 +86,7 @@ class Applier:
 class Requests:
     """The signed requests being answered by this process, so applies can let them go first.
     A request is counted from its arrival until its answer is ready, except the time an
-    upload's own request spends waiting for its apply (it ends its count first: `Answering`)."""
+    upload's own request spends waiting for its apply (it withdraws first: `Answering`)."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
@@ -96,10 +99,11 @@ class Requests:
             self._busy += 1
         return Answering(self)
 
-    def _end(self) -> None:
+    def _end(self, answered: bool) -> None:
         with self._changed:
             self._busy -= 1
-            self._last_end = self._clock()
+            if answered:
+                self._last_end = self._clock()
             self._changed.notify_all()
 
     def busy(self) -> int:
@@ -127,15 +131,24 @@ class Requests:
 
 
 class Answering:
-    """One request's place in `Requests`; `end` may be called more than once."""
+    """One request's place in `Requests`; ending it more than once counts once."""
 
     def __init__(self, requests: Requests) -> None:
         self._requests: Requests | None = requests
 
     def end(self) -> None:
+        """Answered: a pause is counted from now."""
+        self._leave(answered=True)
+
+    def withdraw(self) -> None:
+        """Not in an apply's way any more (an upload waiting for its own apply): no pause is
+        counted from it, so a lone upload's apply starts at once."""
+        self._leave(answered=False)
+
+    def _leave(self, answered: bool) -> None:
         requests, self._requests = self._requests, None
         if requests is not None:
-            requests._end()
+            requests._end(answered)
 
 
 def remember_refusal(path: Path, exc: DomainError) -> None:

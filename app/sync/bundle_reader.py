@@ -133,6 +133,16 @@ class BundleReader:
         self.heads = self._parse_heads(manifest)
         return manifest
 
+    def own_manifest(self) -> Manifest:
+        """The manifest alone, unchecked: only for a bundle this laptop wrote itself and keeps
+        in its own folder (its hub outbox), never for one that came from elsewhere (`open`)."""
+        zf = self._open_zip()
+        try:
+            zf.getinfo(MANIFEST)
+        except KeyError as exc:
+            raise DomainError("sync.no_manifest", name=self.name) from exc
+        return parse_manifest(self._read_small(MANIFEST, MAX_MANIFEST_BYTES), self.name)
+
     def _open_zip(self) -> zipfile.ZipFile:
         try:
             with self.path.open("rb") as fh:

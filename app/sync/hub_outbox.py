@@ -11,7 +11,6 @@ to send, and lets the next sync ask the hub about the bundle instead of sending 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from app.domain.errors import DomainError
@@ -35,18 +34,20 @@ def is_delivered(bundle: Path) -> bool:
 
 
 def mark_delivered(bundle: Path) -> None:
-    """Remember that the hub holds the whole bundle and is applying it."""
+    """Remember that the hub holds the whole bundle and is applying it.
+
+    Written aside and renamed, so a mark is never read half-written; not forced to the disk
+    (it is on the path of every sync that waits): a mark lost to a power cut only makes the
+    next sync send the bundle again, and the hub answers that with the offset it holds."""
     try:
         with BundleReader(bundle) as reader:
-            tops = {origin: r.last for origin, r in reader.open().origins.items()}
+            # The laptop's own bundle, in its own folder: its manifest is enough here.
+            tops = {origin: r.last for origin, r in reader.own_manifest().origins.items()}
     except DomainError:
         tops = {}  # unreadable here: its changes are still counted as to send (never fewer)
     mark = mark_of(bundle)
     aside = mark.with_name(mark.name + ".new")
-    with aside.open("w", encoding="utf-8") as fh:
-        json.dump({"origins": tops}, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
+    aside.write_text(json.dumps({"origins": tops}), encoding="utf-8")
     aside.replace(mark)
 
 

@@ -115,3 +115,23 @@ def test_a_stream_of_requests_delays_an_apply_but_never_starves_it() -> None:
     thread, waited = _waiting(requests, quiet=0.0, at_most=0.05)
     thread.join(30)
     assert not thread.is_alive() and waited and waited[0] >= 0.05
+
+
+def test_an_upload_waiting_for_its_own_apply_does_not_delay_it() -> None:
+    """Its request withdraws (no pause is counted from it): a lone upload's apply starts at
+    once, while one that ended its answer makes the next apply wait for a pause."""
+    now = [100.0]
+    requests = Requests(clock=lambda: now[0])
+    requests.begin().withdraw()
+    thread, waited = _waiting(requests, quiet=5.0, at_most=60)
+    thread.join(10)
+    assert not thread.is_alive() and waited == [0.0] and requests.busy() == 0
+    requests.begin().end()
+    thread, waited = _waiting(requests, quiet=5.0, at_most=60)
+    thread.join(0.3)
+    assert thread.is_alive()
+    now[0] = 200.0
+    with requests._changed:
+        requests._changed.notify_all()
+    thread.join(30)
+    assert waited == [100.0]

@@ -20,7 +20,7 @@ from app.hub.tls import CERT, make_certificate
 from app.services.hub import file_sha256
 from app.sync.hub_transport import HubTransport
 
-from tests.hub.uploads import bundle_of, enrolled
+from tests.hub.uploads import bundle_of, caller_of, enrolled
 
 with warnings.catch_warnings():  # Starlette 1.x would rather it ran on `httpx2`: httpx serves
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
@@ -72,3 +72,23 @@ def test_an_upload_is_counted_while_answered_but_not_while_it_waits_for_its_appl
     assert seen_answering == [1]  # one request (the bundle, asking for its apply), counted
     assert seen_applying == [0]  # its apply did not wait for it
     assert hub.hub.requests.busy() == 0
+
+
+def test_a_laptop_is_told_at_once_while_others_are_being_answered(
+        hub: Hub, laptop: Any, tmp_path: Path) -> None:
+    """Its apply will let them go first: the laptop is not kept waiting out its budget (600 s
+    here) for it, it is told "being applied", and the apply follows once they are answered."""
+    a = laptop("a")
+    enrolled(hub, a, "segundo", 120, 53)
+    bundle = bundle_of(a, tmp_path / "out")
+    sha = file_sha256(bundle)
+    another = hub.hub.requests.begin()  # another laptop's request, still being answered
+    try:
+        with InProcess(hub, a) as transport:
+            answer = transport.upload(bundle, sha, {a.device.id: 1})
+    finally:
+        another.end()
+    assert answer.get("applying") is True and "holdings" not in answer
+    applied = hub.hub.start_apply(caller_of(a, "segundo"), sha).result(timeout=120)
+    assert applied.changes_new > 0 or applied.already
+    assert hub.hub.upload_state(caller_of(a, "segundo"), sha).applied
