@@ -147,15 +147,16 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         done = None if applied is False else await run_in_threadpool(hub.already_applied,
                                                                       caller, sha)
         if done is None:
+            # Waiting for its own apply: not in its way (withdrawn before the apply starts).
+            request.state.answering.withdraw()
             applying = asyncio.wrap_future(hub.start_apply(caller, sha))
             # Read once done, so a refusal that came after the answer is not logged as
             # unread (the hub service keeps it for the laptop).
             applying.add_done_callback(lambda f: f.cancelled() or f.exception())
-            request.state.answering.withdraw()  # waiting for its own apply: not in its way
             # The laptop is told at once, instead of waiting out its budget for nothing, when
-            # the apply will not start soon: other applies are ahead of it (a backlog), or
-            # other laptops are being answered, whom the apply lets go first (fifty at once).
-            wait = 0.0 if hub.backlogged() or hub.requests.busy() else answer_within
+            # the apply will not start soon: other applies are ahead of it (a backlog), or a
+            # crowd of other laptops is being answered, whom it lets go first (fifty at once).
+            wait = 0.0 if hub.backlogged() or hub.requests.crowded() else answer_within
             try:
                 done = await asyncio.wait_for(asyncio.shield(applying), wait)
             except TimeoutError:

@@ -237,10 +237,9 @@ class HubService:
         it (all or nothing). Applying the same bundle again changes nothing. Uploads of one
         commune are applied in the order they asked, other communes' meanwhile (`gate`)."""
         sha = _check_sha(sha)
-        with self.gate.turn(caller.commune):
-            # The laptops' requests go first (app/services/hub_applier.py): in the commune's
-            # turn, so the commune's order holds.
-            self.requests.wait_quiet()
+        # The laptops' requests go first (app/services/hub_applier.py): waited for in the
+        # commune's turn, so the commune's order holds, before a worker is taken.
+        with self.gate.turn(caller.commune, first=self.requests.wait_quiet):
             already = self.already_applied(caller, sha)
             if already is not None:
                 return already

@@ -13,9 +13,10 @@ upload's bytes are still there and the next ask applies them (the import is one 
 Requests go first. One hub process runs Python one thread at a time, in slices of a few
 milliseconds: four applies under way would leave a request a fifth of the interpreter, and
 fifty laptops sending at once would each wait behind applies nobody is waiting for. So an
-apply, once its commune's turn is its, waits for a pause in the signed requests
-(`Requests.wait_quiet`), never longer than `YIELD_AT_MOST`, so a steady stream of requests
-delays applies but never starves them.
+apply whose commune's turn has come waits for a lull (`Requests.wait_quiet`): no request has
+arrived for `QUIET` seconds and fewer than a crowd (`CROWD`) are being answered. Never longer
+than `YIELD_AT_MOST`: a steady crowd delays applies but never starves them. A tally night
+(2.8 sheets a second, one or two requests at a time) costs a sheet's apply about `QUIET`.
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ from app.domain.errors import DomainError
 # nothing, so a commune with many uploads queued does not keep other communes waiting.
 APPLY_THREADS = 32
 DEFAULT_ANSWER_WITHIN = 0.5  # seconds a laptop waits for its apply before "being applied"
-# Seconds with no request being answered before an apply starts. A burst's requests end
-# every few milliseconds, and its connections' TLS handshakes (not counted: they come before
-# a request is read) fall between them, so a pause must be longer than such a gap.
+CROWD = 2  # requests being answered at once from which applies wait
+# Seconds without a new request, and with fewer than a crowd being answered, before an apply
+# starts: a burst's count dips between its requests, and its connections' TLS handshakes (not
+# counted: they come before a request is read) fall in those dips, so a lull must outlast
+# such a gap; and the first requests of a burst are not yet a crowd, but keep arriving.
 QUIET = 0.1
 YIELD_AT_MOST = 2.0  # seconds an apply waits for such a pause at the most
 
@@ -88,31 +91,44 @@ class Requests:
     A request is counted from its arrival until its answer is ready, except the time an
     upload's own request spends waiting for its apply (it withdraws first: `Answering`)."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic, crowd: int = CROWD
+                 ) -> None:
         self._clock = clock
+        self._crowd = crowd
         self._changed = threading.Condition()
         self._busy = 0
-        self._last_end = float("-inf")
+        self._last_crowded = float("-inf")  # when the count last fell below a crowd
+        self._last_begun = float("-inf")
 
     def begin(self) -> Answering:
         with self._changed:
             self._busy += 1
+            self._last_begun = self._clock()
         return Answering(self)
 
     def _end(self, answered: bool) -> None:
         with self._changed:
             self._busy -= 1
-            if answered:
-                self._last_end = self._clock()
-            self._changed.notify_all()
+            if self._busy == self._crowd - 1:
+                # The crowd thinned out: the waiting applies look again. Only then: dozens of
+                # them may be waiting, and waking them all at every request of a burst would
+                # cost the very interpreter time they wait to leave to the requests.
+                if answered:
+                    self._last_crowded = self._clock()
+                self._changed.notify_all()
 
     def busy(self) -> int:
         with self._changed:
             return self._busy
 
+    def crowded(self) -> bool:
+        """As many requests being answered as make an apply wait."""
+        with self._changed:
+            return self._busy >= self._crowd
+
     def wait_quiet(self, quiet: float = QUIET, at_most: float = YIELD_AT_MOST) -> float:
-        """Wait until no request has been answered for `quiet` seconds, or `at_most` passed;
-        the seconds waited."""
+        """Wait until no request has begun for `quiet` seconds and they have been fewer
+        than a crowd as long, or `at_most` passed; the seconds waited."""
         start = self._clock()
         with self._changed:
             while True:
@@ -120,8 +136,8 @@ class Requests:
                 left = start + at_most - now
                 if left <= 0:
                     break
-                if self._busy == 0:
-                    calm = now - self._last_end
+                if self._busy < self._crowd:
+                    calm = now - max(self._last_crowded, self._last_begun)
                     if calm >= quiet:
                         break
                     self._changed.wait(min(left, quiet - calm))
@@ -137,12 +153,12 @@ class Answering:
         self._requests: Requests | None = requests
 
     def end(self) -> None:
-        """Answered: a pause is counted from now."""
+        """Answered: if that thins a crowd out, a lull is counted from now."""
         self._leave(answered=True)
 
     def withdraw(self) -> None:
-        """Not in an apply's way any more (an upload waiting for its own apply): no pause is
-        counted from it, so a lone upload's apply starts at once."""
+        """Not in an apply's way any more (an upload waiting for its own apply): no lull is
+        counted from its end, so its apply need not wait for the crowd it leaves."""
         self._leave(answered=False)
 
     def _leave(self, answered: bool) -> None:

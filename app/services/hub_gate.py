@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, func, select
@@ -60,11 +60,12 @@ class CommuneGate:
             self._locks.dispose()
 
     @contextmanager
-    def turn(self, commune: str) -> Iterator[None]:
-        """Wait for this commune's earlier uploads, then for a free worker, then for the
-        commune's lock across processes; run; let the next one of the commune go. The
-        commune's turn is taken first so a waiting upload never holds a worker its commune
-        cannot use."""
+    def turn(self, commune: str, first: Callable[[], object] | None = None) -> Iterator[None]:
+        """Wait for this commune's earlier uploads, then for `first` (if given), then for a
+        free worker, then for the commune's lock across processes; run; let the next one of
+        the commune go. The commune's turn is taken first so a waiting upload never holds a
+        worker its commune cannot use, and `first` runs before a worker is taken, so what
+        it waits for (requests to be answered) keeps no other commune waiting."""
         mine = threading.Event()
         with self._mutex:
             queue = self._queues.setdefault(commune, deque())
@@ -73,6 +74,8 @@ class CommuneGate:
                 mine.set()
         try:
             mine.wait()
+            if first is not None:
+                first()
             with self._slots, self._across_processes(commune):
                 yield
         finally:

@@ -80,28 +80,32 @@ def _waiting(requests: Requests, **bounds: float) -> tuple[threading.Thread, lis
     return thread, waited
 
 
-def test_an_apply_waits_for_the_requests_being_answered() -> None:
-    requests = Requests()
+def test_an_apply_waits_while_a_crowd_of_requests_is_answered() -> None:
+    requests = Requests(crowd=2)
     assert requests.wait_quiet(quiet=0.0, at_most=60) < 1  # none: at once
-    first, second = requests.begin(), requests.begin()
+    first = requests.begin()
+    assert not requests.crowded()
+    assert requests.wait_quiet(quiet=0.0, at_most=60) < 1  # one is no crowd
+    second = requests.begin()
+    assert requests.crowded()
     thread, waited = _waiting(requests, quiet=0.0, at_most=60)
+    thread.join(0.3)
+    assert thread.is_alive() and not waited  # two at once: it waits
     first.end()
     first.end()  # ending twice counts once
-    assert requests.busy() == 1
-    thread.join(0.3)
-    assert thread.is_alive() and not waited  # one request is still being answered
-    second.end()
     thread.join(30)
-    assert not thread.is_alive() and waited and requests.busy() == 0
+    assert not thread.is_alive() and waited and requests.busy() == 1
+    second.end()
+    assert requests.busy() == 0
 
 
-def test_an_apply_waits_for_a_pause_after_the_last_request() -> None:
+def test_an_apply_waits_for_a_lull_after_the_crowd() -> None:
     now = [100.0]
-    requests = Requests(clock=lambda: now[0])
-    requests.begin().end()  # ended at 100.0
+    requests = Requests(clock=lambda: now[0], crowd=1)
+    requests.begin().end()  # the crowd thinned out at 100.0
     thread, waited = _waiting(requests, quiet=5.0, at_most=60)
     thread.join(0.3)
-    assert thread.is_alive()  # the clock stands still: no pause yet
+    assert thread.is_alive()  # the clock stands still: no lull yet
     now[0] = 106.0
     with requests._changed:
         requests._changed.notify_all()
@@ -109,24 +113,51 @@ def test_an_apply_waits_for_a_pause_after_the_last_request() -> None:
     assert waited == [6.0]
 
 
-def test_a_stream_of_requests_delays_an_apply_but_never_starves_it() -> None:
-    requests = Requests()
+def test_a_steady_crowd_delays_an_apply_but_never_starves_it() -> None:
+    requests = Requests(crowd=1)
     requests.begin()  # never ends
     thread, waited = _waiting(requests, quiet=0.0, at_most=0.05)
     thread.join(30)
     assert not thread.is_alive() and waited and waited[0] >= 0.05
 
 
-def test_an_upload_waiting_for_its_own_apply_does_not_delay_it() -> None:
-    """Its request withdraws (no pause is counted from it): a lone upload's apply starts at
-    once, while one that ended its answer makes the next apply wait for a pause."""
+def test_a_lull_is_counted_from_the_last_request_that_began() -> None:
+    """The first requests of a burst are no crowd yet, but keep arriving: an apply waits."""
     now = [100.0]
-    requests = Requests(clock=lambda: now[0])
-    requests.begin().withdraw()
+    requests = Requests(clock=lambda: now[0], crowd=3)
+    first = requests.begin()  # begun at 100.0, still answered: one is no crowd
+    thread, waited = _waiting(requests, quiet=5.0, at_most=60)
+    thread.join(0.3)
+    assert thread.is_alive()
+    now[0] = 104.0
+    requests.begin().end()  # another one arrives: the lull starts again
+    now[0] = 108.0
+    with requests._changed:
+        requests._changed.notify_all()
+    thread.join(0.3)
+    assert thread.is_alive()
+    now[0] = 109.0
+    with requests._changed:
+        requests._changed.notify_all()
+    thread.join(30)
+    assert waited == [9.0]
+    first.end()
+
+
+def test_an_upload_waiting_for_its_own_apply_does_not_keep_a_crowd() -> None:
+    """Its request withdraws: the crowd it leaves is no reason to wait, while a request that
+    ended its answer and thinned a crowd out makes the next apply wait for a lull."""
+    now = [100.0]
+    requests = Requests(clock=lambda: now[0], crowd=1)
+    own = requests.begin()
+    now[0] = 110.0
+    own.withdraw()
     thread, waited = _waiting(requests, quiet=5.0, at_most=60)
     thread.join(10)
     assert not thread.is_alive() and waited == [0.0] and requests.busy() == 0
-    requests.begin().end()
+    other = requests.begin()
+    now[0] = 120.0
+    other.end()  # the crowd thinned out at 120.0
     thread, waited = _waiting(requests, quiet=5.0, at_most=60)
     thread.join(0.3)
     assert thread.is_alive()
@@ -134,4 +165,4 @@ def test_an_upload_waiting_for_its_own_apply_does_not_delay_it() -> None:
     with requests._changed:
         requests._changed.notify_all()
     thread.join(30)
-    assert waited == [100.0]
+    assert waited == [80.0]

@@ -125,6 +125,38 @@ def test_the_gate_bounds_workers_and_keeps_a_communes_order() -> None:
     assert [n for n in order if n.startswith("x")] == ["x1", "x2", "x3"]
 
 
+def test_what_an_upload_waits_for_first_holds_no_worker() -> None:
+    """`first` (the laptops' requests going first) runs in the commune's turn, before a
+    worker is taken: another commune's upload runs meanwhile on the only worker, and the
+    commune's next upload waits for it, in order."""
+    gate = CommuneGate(workers=1)
+    in_first, let_go = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def run(commune: str, name: str, first: Any = None) -> threading.Thread:
+        def work() -> None:
+            with gate.turn(commune, first=first):
+                ran.append(name)
+        thread = threading.Thread(target=work)
+        thread.start()
+        return thread
+
+    def held() -> None:
+        in_first.set()
+        let_go.wait(WAIT)
+
+    x1 = run("x", "x1", held)
+    assert in_first.wait(WAIT)
+    x2 = run("x", "x2")
+    y1 = run("y", "y1")
+    y1.join(WAIT)
+    assert ran == ["y1"]  # the one worker was free while x1 waited for its first
+    let_go.set()
+    for thread in (x1, x2):
+        thread.join(WAIT)
+    assert ran == ["y1", "x1", "x2"]
+
+
 @pytest.mark.postgres
 def test_waiting_changes_taken_by_one_import_are_skipped_by_another(
         hub: Hub, laptop: Laptop, tmp_path: Path) -> None:

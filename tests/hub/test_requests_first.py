@@ -18,6 +18,7 @@ from app.hub.asgi import app_of
 from app.hub.run import Hub, open_hub
 from app.hub.tls import CERT, make_certificate
 from app.services.hub import file_sha256
+from app.services.hub_applier import CROWD
 from app.sync.hub_transport import HubTransport
 
 from tests.hub.uploads import bundle_of, caller_of, enrolled
@@ -74,21 +75,36 @@ def test_an_upload_is_counted_while_answered_but_not_while_it_waits_for_its_appl
     assert hub.hub.requests.busy() == 0
 
 
-def test_a_laptop_is_told_at_once_while_others_are_being_answered(
+def test_a_laptop_is_told_at_once_while_a_crowd_is_being_answered(
         hub: Hub, laptop: Any, tmp_path: Path) -> None:
     """Its apply will let them go first: the laptop is not kept waiting out its budget (600 s
-    here) for it, it is told "being applied", and the apply follows once they are answered."""
+    here) for it, it is told "being applied", and the apply follows once they are answered.
+    One other request is no crowd: its apply is waited for and answered."""
     a = laptop("a")
     enrolled(hub, a, "segundo", 120, 53)
     bundle = bundle_of(a, tmp_path / "out")
     sha = file_sha256(bundle)
-    another = hub.hub.requests.begin()  # another laptop's request, still being answered
+    others = [hub.hub.requests.begin() for _ in range(CROWD)]  # still being answered
     try:
         with InProcess(hub, a) as transport:
             answer = transport.upload(bundle, sha, {a.device.id: 1})
     finally:
-        another.end()
+        for one in others:
+            one.end()
     assert answer.get("applying") is True and "holdings" not in answer
     applied = hub.hub.start_apply(caller_of(a, "segundo"), sha).result(timeout=120)
     assert applied.changes_new > 0 or applied.already
     assert hub.hub.upload_state(caller_of(a, "segundo"), sha).applied
+
+
+def test_one_other_request_is_no_crowd(hub: Hub, laptop: Any, tmp_path: Path) -> None:
+    a = laptop("a")
+    enrolled(hub, a, "tercero", 120, 54)
+    bundle = bundle_of(a, tmp_path / "out")
+    another = hub.hub.requests.begin()
+    try:
+        with InProcess(hub, a) as transport:
+            answer = transport.upload(bundle, file_sha256(bundle), {a.device.id: 1})
+    finally:
+        another.end()
+    assert answer["changes_new"] > 0 and "pull" in answer
