@@ -253,7 +253,8 @@ class _Builder:
                 c.id for c in councils)
             attendees = self._attendees(council_ids, ATTENDANCE[index])
             sv.assemblies.check_in_many(assembly.id, attendees)
-            sv.assemblies.check_in(assembly.id, attendees[0], AttendanceAction.WITHDRAW)
+            if len(attendees) > 1:  # someone leaves early, unless they are the only one
+                sv.assemblies.check_in(assembly.id, attendees[0], AttendanceAction.WITHDRAW)
             if not self._constituted(assembly.id, index):
                 self.sv.minutes.approve(assembly.id, "Secretaría")
                 continue
@@ -263,9 +264,10 @@ class _Builder:
                 sv.assemblies.set_item_notes(
                     item.id, f"Se presentó el punto «{item.title}» y los vecinos expusieron "
                              "sus planteamientos.")
+            against, abstaining = min(4, present // 4), min(2, present // 8)
             sv.assemblies.add_agreement(
                 items[-1].id, f"Se aprueba por mayoría lo tratado en el punto «{items[-1].title}».",
-                present - 6, 4, 2,
+                present - against - abstaining, against, abstaining,
             )
             if kind is AssemblyKind.BASE:
                 problem_ids += self._problems(org, assembly.id, index)
@@ -350,8 +352,12 @@ class _Builder:
             centre = self.sv.voting_tables.add_centre(consultation_id, name, address)
             table_id = self.sv.voting_tables.add_table(centre.id)
             self.sv.voting_tables.set_rule(table_id, "council", [c.id for c in served])
-            people = self.sv.residents.page(
-                ResidentQuery(council_ids=(served[0].id,), min_age=18), 0, 60)
-            for role, person in zip(roles, self.rng.sample(list(people), len(roles)),
-                                    strict=True):
+            people = list(self.sv.residents.page(
+                ResidentQuery(council_ids=(served[0].id,), min_age=18), 0, 60))
+            if len(people) < len(roles):  # a small council: the other served one helps
+                people += self.sv.residents.page(
+                    ResidentQuery(council_ids=(served[1].id,), min_age=18), 0, len(roles))
+            # The roles in order of need, as far as there are people for them.
+            chosen = self.rng.sample(people, min(len(roles), len(people)))
+            for role, person in zip(roles, chosen, strict=False):
                 self.sv.voting_tables.add_member(table_id, "", role, resident_id=person.id)
