@@ -104,6 +104,7 @@ def build_demo(services: Services, residents: int = 1200, seed: int = 2026,
 class _Builder:
     def __init__(self, sv: Services, rng: random.Random, clock: SteppingClock) -> None:
         self.sv, self.rng, self.clock = sv, rng, clock
+        self.households = 0  # in the whole commune, counted as the census is made
 
     def build(self, residents: int) -> DemoSummary:
         territory = Territory("Miranda", "Sucre", "Petare")
@@ -152,6 +153,7 @@ class _Builder:
         house = 0
         while made < count:
             house += 1
+            self.households += 1
             size = min(count - made, self.rng.choice((1, 2, 3, 3, 4, 4, 5, 6)))
             surname = self.rng.choice(names.SURNAMES)
             sector = self.rng.choice(sector_ids)
@@ -251,9 +253,10 @@ class _Builder:
             sv.assemblies.set_status(assembly.id, AssemblyStatus.IN_PROGRESS)
             council_ids = (org.id,) if org.kind is OrgKind.COUNCIL else tuple(
                 c.id for c in councils)
-            attendees = self._attendees(council_ids, ATTENDANCE[index])
+            attendees = self._attendees(council_ids, self._coming(assembly.id, index))
             sv.assemblies.check_in_many(assembly.id, attendees)
-            sv.assemblies.check_in(assembly.id, attendees[0], AttendanceAction.WITHDRAW)
+            if len(attendees) > 1:  # someone leaves early, unless they are the only one
+                sv.assemblies.check_in(assembly.id, attendees[0], AttendanceAction.WITHDRAW)
             if not self._constituted(assembly.id, index):
                 self.sv.minutes.approve(assembly.id, "Secretaría")
                 continue
@@ -263,16 +266,26 @@ class _Builder:
                 sv.assemblies.set_item_notes(
                     item.id, f"Se presentó el punto «{item.title}» y los vecinos expusieron "
                              "sus planteamientos.")
+            against, abstaining = min(4, present // 4), min(2, present // 8)
             sv.assemblies.add_agreement(
                 items[-1].id, f"Se aprueba por mayoría lo tratado en el punto «{items[-1].title}».",
-                present - 6, 4, 2,
+                present - against - abstaining, against, abstaining,
             )
             if kind is AssemblyKind.BASE:
-                problem_ids += self._problems(org, assembly.id, index)
+                problem_ids += self._problems(org, assembly.id, index, present)
             sv.assemblies.set_status(assembly.id, AssemblyStatus.CLOSED)
             self._approve_minutes(assembly.id)
         self._projects(commune, problem_ids)
         return len(plan)
+
+    def _coming(self, assembly_id: str, index: int) -> int:
+        """How many come: ATTENDANCE (in a small commune, every adult of the territory), but
+        the plaza's assembly stays short of its quorum whatever the census: fewer than the
+        quorum come, and one of them leaves early."""
+        wanted = ATTENDANCE[index]
+        if index != NOT_CONSTITUTED:
+            return wanted
+        return min(wanted, max(self.sv.assemblies.quorum(assembly_id).required - 1, 0))
 
     def _constituted(self, assembly_id: str, index: int) -> bool:
         """What a table does without quorum at first call: the extraordinary assembly in
@@ -301,17 +314,20 @@ class _Builder:
         self.rng.shuffle(pool)
         return pool[:count]
 
-    def _problems(self, org: Organization, assembly_id: str, index: int) -> list[str]:
+    def _problems(self, org: Organization, assembly_id: str, index: int,
+                  present: int) -> list[str]:
         chosen = PROBLEMS[:5] if index == 0 else PROBLEMS[5:]
         ids = [
-            self.sv.problems.create(org.id, title, category, families, assembly_id=assembly_id,
+            # No problem touches more families than the commune has (a small demo's).
+            self.sv.problems.create(org.id, title, category, min(families, self.households),
+                                    assembly_id=assembly_id,
                                     description=f"Planteado por los vecinos: {title.lower()}.").id
             for title, category, families in chosen
         ]
         if index == 0:
             prio = self.sv.problems.start_prioritization(assembly_id, PrioritizationMethod.BORDA)
             ballots = []
-            for _ in range(40):
+            for _ in range(min(40, present)):  # a ballot a person present, at most
                 order = ids[:]
                 self.rng.shuffle(order)
                 ballots.append(order)
@@ -350,8 +366,12 @@ class _Builder:
             centre = self.sv.voting_tables.add_centre(consultation_id, name, address)
             table_id = self.sv.voting_tables.add_table(centre.id)
             self.sv.voting_tables.set_rule(table_id, "council", [c.id for c in served])
-            people = self.sv.residents.page(
-                ResidentQuery(council_ids=(served[0].id,), min_age=18), 0, 60)
-            for role, person in zip(roles, self.rng.sample(list(people), len(roles)),
-                                    strict=True):
+            people = list(self.sv.residents.page(
+                ResidentQuery(council_ids=(served[0].id,), min_age=18), 0, 60))
+            if len(people) < len(roles):  # a small council: the other served one helps
+                people += self.sv.residents.page(
+                    ResidentQuery(council_ids=(served[1].id,), min_age=18), 0, len(roles))
+            # The roles in order of need, as far as there are people for them.
+            chosen = self.rng.sample(people, min(len(roles), len(people)))
+            for role, person in zip(roles, chosen, strict=False):
                 self.sv.voting_tables.add_member(table_id, "", role, resident_id=person.id)

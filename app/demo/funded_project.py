@@ -54,8 +54,9 @@ NO_RECEIPT = 12  # the index of the expense whose receipt was never brought
 
 def build_funded_project(sv: Services, commune_id: str, secretary: str,
                          inspectors: list[str], responsible: list[str]) -> str:
-    """Returns the project's id. `inspectors`: residents of the oversight unit;
-    `responsible`: two spokespeople and a member of the project's committee."""
+    """Returns the project's id. `inspectors`: residents of the oversight unit (one at
+    least); `responsible`: two spokespeople and a member of the project's committee, or
+    fewer."""
     project = sv.projects.create(
         commune_id, TITLE, ProblemCategory.WATER, 1_000_000, Currency.USD,
         description="Proyecto financiado en la consulta popular de 2025: 600 metros de "
@@ -65,8 +66,11 @@ def build_funded_project(sv: Services, commune_id: str, secretary: str,
                            committee="Mesa Técnica de Agua El Tanque",
                            responsible="Carmen Rivas, José Gregorio Mendoza",
                            on=date(2026, 6, 14))
-    sv.project_status.name_people(project.id, responsible[:2], ProjectRole.SPOKESPERSON)
-    sv.project_status.name_people(project.id, responsible[2:], ProjectRole.COMMITTEE)
+    # A small demo's council may have no one left for a role: it is left empty.
+    for people, role in ((responsible[:2], ProjectRole.SPOKESPERSON),
+                         (responsible[2:], ProjectRole.COMMITTEE)):
+        if people:
+            sv.project_status.name_people(project.id, people, role)
     sv.project_status.set_status(project.id, ProjectStatus.IN_PROGRESS, secretary,
                                  "Primer desembolso recibido", on=date(2026, 7, 2))
     money = sv.project_money

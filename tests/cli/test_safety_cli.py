@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from app.commands.exit_codes import BAD_INPUT, DONE, REFUSED
+from app.domain.errors import DomainError
 
 
 def test_backup_create_list_verify(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
@@ -50,12 +51,21 @@ def test_attaching_an_endless_file_is_refused(capsys: pytest.CaptureFixture[str]
 
 
 def test_a_demo_that_fails_halfway_leaves_nothing(capsys: pytest.CaptureFixture[str],
-                                                  tmp_path: Path) -> None:
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Before: `demo --residents 60` crashed and left half a commune saved. Now 60 works, and a
-    demo too small to hold a vote (20) is refused whole."""
+    demo refused at its last step (the funded project, after the census, assemblies and
+    consultation) is refused whole. Small demos no longer fail (tests/unit/test_demo_sizes):
+    the failure is the one 20 residents met, negative votes, made to happen."""
+    def refused(*_args: object, **_kwargs: object) -> str:
+        raise DomainError("agreement.votes_negative")
+
+    monkeypatch.setattr("app.demo.commune.build_funded_project", refused)
     db = tmp_path / "pequena.db"
     assert main(["--db", str(db), "demo", "--residents", "20"]) != DONE
-    capsys.readouterr()
+    captured = capsys.readouterr()
+    assert "Los votos no pueden ser negativos" in captured.out + captured.err
+    monkeypatch.undo()
     assert main(["--db", str(db), "info", "--json"]) == DONE
     info = json.loads(capsys.readouterr().out)
     assert info["changes"] == 1  # only this laptop's own record
