@@ -10,6 +10,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.applications import Starlette
@@ -19,7 +20,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from app.domain.errors import DomainError
-from app.services.hub import HubService, PullReady
+from app.services.hub import Appending, HubService, PullReady
 from app.services.hub_admission import Caller, HubAdmission
 from app.services.hub_applier import DEFAULT_ANSWER_WITHIN
 from app.sync.hub_protocol import (
@@ -36,6 +37,9 @@ from app.sync.hub_protocol import (
 )
 
 Handler = Callable[[Request, Caller, bytes], Awaitable[Response]]
+# Work of a request that needs its caller and no body, run on the same trip to the thread
+# pool as the signature's check: each trip waits its turn again behind every other request.
+Prepare = Callable[[Request, Caller], object]
 Lifespan = Callable[[Starlette], AbstractAsyncContextManager[None]]
 
 STATUS = {
@@ -72,7 +76,7 @@ async def _read_body(request: Request) -> bytes:
 def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
               pages: list[Route] | None = None, lifespan: Lifespan | None = None,
               answer_within: float = DEFAULT_ANSWER_WITHIN) -> Starlette:
-    def signed(handler: Handler, streamed: bool = False
+    def signed(handler: Handler, streamed: bool = False, prepare: Prepare | None = None
                ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             # Counted while answered, so applies let it go first (an upload's request ends
@@ -87,9 +91,13 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
                 # A streamed body (an upload chunk) is checked against the signed digest
                 # as it is written; any other body is read first, within its limit.
                 body = b"" if streamed else await _read_body(request)
-                caller = await run_in_threadpool(admission.authenticate, request.method,
-                                                 target, headers,
-                                                 None if streamed else body_digest(body))
+                digest = None if streamed else body_digest(body)
+
+                def check() -> tuple[Caller, object]:
+                    caller = admission.authenticate(request.method, target, headers, digest)
+                    return caller, prepare(request, caller) if prepare is not None else None
+
+                caller, request.state.prepared = await run_in_threadpool(check)
                 return await handler(request, caller, body)
             except DomainError as exc:
                 return refusal(exc)
@@ -104,7 +112,7 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         state = await run_in_threadpool(hub.upload_state, caller, request.path_params["sha"])
         return JSONResponse({"offset": state.offset, "applied": state.applied})
 
-    async def upload_chunk(request: Request, caller: Caller, body: bytes) -> Response:
+    def begin_chunk(request: Request, caller: Caller) -> Chunk:
         offset = _int(request.query_params.get("offset"))
         total = _int(request.query_params.get("total"))
         # The last chunk may ask for the apply too (`apply=1`, and `held=` for the download):
@@ -114,21 +122,24 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
         held_query = request.query_params.get("held")
         held = parse_held_query(held_query) if then_apply and held_query is not None else None
         sha = request.path_params["sha"]
-        job = await run_in_threadpool(hub.begin_append, caller, sha, offset, total)
-        complete = False
+        return Chunk(hub.begin_append(caller, sha, offset, total), sha, total, then_apply, held)
+
+    async def upload_chunk(request: Request, caller: Caller, body: bytes) -> Response:
+        chunk: Chunk = request.state.prepared
+        job, complete = chunk.job, False
         try:
-            async for chunk in request.stream():
-                job.write(chunk)
+            async for data in request.stream():
+                job.write(data)
             complete = True
         except ClientDisconnect:
             pass
         finally:
             size = await run_in_threadpool(
                 job.close, request.headers.get(DIGEST, "") if complete else None)
-        if then_apply and complete and size == total:
+        if chunk.then_apply and complete and size == chunk.total:
             # Not applied: begin_append refuses an applied upload's bytes with its size.
-            return await answer_apply(request, caller, sha, held, {"offset": size},
-                                      applied=False)
+            return await answer_apply(request, caller, chunk.sha, chunk.held,
+                                      {"offset": size}, applied=False)
         return JSONResponse({"offset": size})
 
     async def upload_apply(request: Request, caller: Caller, body: bytes) -> Response:
@@ -181,13 +192,25 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
     routes = [
         Route("/v1/hello", signed(hello_route), methods=["GET"]),
         Route("/v1/uploads/{sha}", signed(upload_state), methods=["GET"]),
-        Route("/v1/uploads/{sha}", signed(upload_chunk, streamed=True), methods=["PUT"]),
+        Route("/v1/uploads/{sha}", signed(upload_chunk, streamed=True, prepare=begin_chunk),
+              methods=["PUT"]),
         Route("/v1/uploads/{sha}/apply", signed(upload_apply), methods=["POST"]),
         Route("/v1/pull", signed(pull), methods=["POST"]),
         Route("/v1/pulls/{sha}", signed(pulled), methods=["GET"]),
         *(pages or []),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """An upload chunk's request, checked and its writer started: what its body goes to."""
+
+    job: Appending
+    sha: str
+    total: int
+    then_apply: bool
+    held: dict[str, int] | None
 
 
 def _ready(ready: PullReady) -> dict[str, Any]:

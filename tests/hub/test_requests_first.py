@@ -14,6 +14,7 @@ import pytest
 from starlette.exceptions import StarletteDeprecationWarning
 
 from app.container import Services
+from app.domain.census import NewResident
 from app.hub.asgi import app_of
 from app.hub.run import Hub, open_hub
 from app.hub.tls import CERT, make_certificate
@@ -108,3 +109,32 @@ def test_one_other_request_is_no_crowd(hub: Hub, laptop: Any, tmp_path: Path) ->
     finally:
         another.end()
     assert answer["changes_new"] > 0 and "pull" in answer
+
+
+def test_a_small_bundle_costs_two_trips_to_the_thread_pool(
+        hub: Hub, laptop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each trip waits its turn again behind every other request of a burst: the signature's
+    check and the upload's writer go in one, the chunk's fsync in another, and nothing else
+    (the download ready with the apply is a third, when the laptop sends its holdings)."""
+    import app.hub.server as server
+
+    a = laptop("a")
+    enrolled(hub, a, "viajes", 120, 55)
+    trips: list[str] = []
+    real = server.run_in_threadpool
+
+    async def counted(func: Any, *args: Any, **kw: Any) -> Any:
+        trips.append(getattr(func, "__name__", repr(func)))
+        return await real(func, *args, **kw)
+
+    monkeypatch.setattr(server, "run_in_threadpool", counted)
+    for n, (held, expected) in enumerate(((None, 2), ({a.device.id: 1}, 3))):
+        if n:  # one more change, so that the next bundle is another one
+            council = a.organizations.list_all()[0].id
+            a.residents.add_many([NewResident(council, "Otra", "Persona", "V-31000001",
+                                              address="Calle 1")])
+        bundle = bundle_of(a, tmp_path / f"out{n}")
+        trips.clear()
+        with InProcess(hub, a) as transport:
+            answer = transport.upload(bundle, file_sha256(bundle), held)
+        assert "holdings" in answer and len(trips) == expected, trips
