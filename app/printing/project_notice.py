@@ -62,7 +62,7 @@ def notice_pdf(content: AccountabilityPaper, page: str = "letter") -> bytes:
                      money_text(b.planned_cents, c), money_text(b.spent_cents, c)])
     if len(lines) > MAX_LINES:
         rest = lines[MAX_LINES:]
-        rows.append([ngettext("Otra partida", "Otras {n} partidas", len(rest)).format(
+        rows.append([ngettext("{n} partida más", "Otras {n} partidas", len(rest)).format(
                          n=len(rest)),
                      money_text(sum(b.planned_cents for b in rest), c),
                      money_text(sum(b.spent_cents for b in rest), c)])

@@ -126,7 +126,7 @@ def test_notice_names_one_remaining_line_in_the_singular(
     project = sv.projects.list_all()[0]
     content = sv.project_money.paper(project.id)
     line = content.ledger.lines[0]
-    for extra, expected in ((1, "Otra partida"), (2, "Otras 2 partidas")):
+    for extra, expected in ((1, "1 partida más"), (2, "Otras 2 partidas")):
         lines = tuple(replace(line, line_id=f"line-{n}", name=f"Partida {n}")
                       for n in range(MAX_LINES + extra))
         paper = replace(content, ledger=replace(content.ledger, lines=lines))
