@@ -13,6 +13,7 @@ import pytest
 from app.container import Services, open_services
 from app.demo.commune import DemoSummary, build_demo
 from app.domain.enums import BallotStyle
+from app.domain.messages import message_for
 from app.i18n import in_language
 from app.printing.paper import PaperOptions
 from app.printing.project_notice import MAX_LINES, notice_pdf
@@ -133,3 +134,35 @@ def test_notice_names_one_remaining_line_in_the_singular(
         text = flat(pdf_text(notice_pdf(paper)))
         assert expected in text
         assert not wrong(text)
+
+
+@pytest.mark.parametrize(("code", "params", "one", "many"), [
+    ("agreement.no_quorum", {"present": 1, "required": 3},
+     "hay 1 persona con derecho a voto presente y se necesitan 3.",
+     "hay 2 personas con derecho a voto presentes y se necesitan 3."),
+    ("agreement.votes_exceed_present", {"present": 1},
+     "más personas que la 1 persona presente.", "más personas que las 2 presentes."),
+    ("prioritization.hands_exceed_present", {"hands": 4, "present": 1},
+     "pero hay 1 persona presente.", "pero hay 2 personas presentes."),
+    ("tally.check.sum", {"valid": 0, "null": 0, "blank": 0, "total": 0, "box": 1},
+     "en la urna había 1 boleta.", "en la urna había 2 boletas."),
+    ("tally.check.received_printed", {"received": 1, "printed": 2, "ranges": "1-2"},
+     "El acta dice 1 boleta recibida", "El acta dice 2 boletas recibidas"),
+    ("funding.partial", {"counted": 0, "total": 1},
+     "0 de 1 mesa escrutada; ningún proyecto se da por financiado hasta contarla.",
+     "0 de 2 mesas escrutadas; ningún proyecto se da por financiado hasta contar todas."),
+    ("tie.pending_draw", {"numbers": "1 y 2", "votes": 1},
+     "con 1 voto: se decide por sorteo", "con 2 votos: se decide por sorteo"),
+    ("tie.pending_second_vote", {"numbers": "1 y 2", "votes": 1},
+     "con 1 voto: se decide en una segunda votación", "con 2 votos: se decide en una"),
+])
+def test_messages_with_a_count_agree_with_it(code: str, params: dict[str, object], one: str,
+                                             many: str) -> None:
+    """Errors and notes the command line, the window and the results paper show."""
+    count = next(name for name in ("present", "box", "received", "total", "votes")
+                 if name in params)
+    assert one in message_for(code, params, "es")
+    assert many in message_for(code, {**params, count: 2}, "es")
+    english = message_for(code, params, "en")
+    assert english != message_for(code, {**params, count: 2}, "en")
+    assert not re.search(r"\b1 (people|ballots|votes|tables)\b", english), english
