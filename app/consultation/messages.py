@@ -113,7 +113,8 @@ register_messages({
         "Resultados parciales: {counted} de {total} mesas escrutadas; ningún proyecto se da por "
         "financiado hasta contar todas.", "total"),
     "funding.most_voted": N_("Se financia el proyecto más votado."),
-    "funding.top_n": N_("Se financian los {n} proyectos más votados."),
+    "funding.top_n": Counted.ngettext("Se financia {n} proyecto: el más votado.",
+                                      "Se financian los {n} proyectos más votados.", "n"),
     "funding.budget": N_(
         "Se financian los proyectos en orden de votos hasta agotar el presupuesto de {budget}; "
         "quedan {left}."),

@@ -155,14 +155,19 @@ def test_notice_names_one_remaining_line_in_the_singular(
      "con 1 voto: se decide por sorteo", "con 2 votos: se decide por sorteo"),
     ("tie.pending_second_vote", {"numbers": "1 y 2", "votes": 1},
      "con 1 voto: se decide en una segunda votación", "con 2 votos: se decide en una"),
+    ("funding.top_n", {"n": 1}, "Se financia 1 proyecto: el más votado.",
+     "Se financian los 2 proyectos más votados."),
+    ("warning.no_receipt_more", {"n": 1},
+     "Y 1 gasto más sin comprobante adjunto: está marcado",
+     "Y 2 gastos más sin comprobante adjunto: están marcados"),
 ])
 def test_messages_with_a_count_agree_with_it(code: str, params: dict[str, object], one: str,
                                              many: str) -> None:
     """Errors and notes the command line, the window and the results paper show."""
-    count = next(name for name in ("present", "box", "received", "total", "votes")
+    count = next(name for name in ("present", "box", "received", "total", "votes", "n")
                  if name in params)
     assert one in message_for(code, params, "es")
     assert many in message_for(code, {**params, count: 2}, "es")
     english = message_for(code, params, "en")
     assert english != message_for(code, {**params, count: 2}, "en")
-    assert not re.search(r"\b1 (people|ballots|votes|tables)\b", english), english
+    assert not re.search(r"\b1 (people|ballots|votes|tables|projects|expenses)\b", english), english
