@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.messages import register_messages
+from app.domain.messages import Counted, register_messages
 from app.i18n import N_
 
 register_messages({
@@ -26,8 +26,9 @@ register_messages({
     "problem.count_open": N_(
         "Hay una priorización abierta: un problema agregado ahora no estaría en las papeletas "
         "ya contadas. Ciérrela o inicie una nueva después de agregarlo."),
-    "prioritization.hands_exceed_present": N_(
-        "El conteo suma {hands} manos, pero hay {present} personas presentes."),
+    "prioritization.hands_exceed_present": Counted.ngettext(
+        "El conteo suma {hands} manos, pero hay {present} persona presente.",
+        "El conteo suma {hands} manos, pero hay {present} personas presentes.", "present"),
     "problem.in_project": N_("El problema «{title}» ya tiene un proyecto."),
     "assembly.not_convened": N_(
         "La asamblea está {status}: solo una asamblea convocada que aún no comenzó cambia de "
@@ -55,10 +56,13 @@ register_messages({
         "Indique los votos del acuerdo o márquelo como aprobado por aclamación."),
     "agreement.nobody_present": N_(
         "No hay nadie registrado como presente: no se puede votar un acuerdo."),
-    "agreement.no_quorum": N_(
+    "agreement.no_quorum": Counted.ngettext(
+        "Sin quórum no se pueden tomar acuerdos: hay {present} persona con derecho a voto "
+        "presente y se necesitan {required}. La asamblea no está constituida; puede pasar a "
+        "segunda convocatoria o dejar constancia de que no se constituyó.",
         "Sin quórum no se pueden tomar acuerdos: hay {present} personas con derecho a voto "
         "presentes y se necesitan {required}. La asamblea no está constituida; puede pasar a "
-        "segunda convocatoria o dejar constancia de que no se constituyó."),
+        "segunda convocatoria o dejar constancia de que no se constituyó.", "present"),
     "assembly.quorum_met": N_(
         "La asamblea tiene quórum ({present} presentes, se necesitan {required}): está "
         "constituida y sigue su curso."),

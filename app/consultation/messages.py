@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.messages import message_for, register_messages
+from app.domain.messages import Counted, message_for, register_messages
 from app.i18n import N_
 
 register_messages({
@@ -80,14 +80,18 @@ register_messages({
         "El acta no cuadra: {failed} Para aceptarla escriba la observación que anotaron los "
         "miembros de mesa."),
     # Reconciliation checks: what a person reads when a sheet does not add up.
-    "tally.check.sum": N_(
+    "tally.check.sum": Counted.ngettext(
         "Votos por proyectos ({valid}) + nulos ({null}) + blancos ({blank}) = {total}, y en la "
-        "urna había {box} boletas."),
+        "urna había {box} boleta.",
+        "Votos por proyectos ({valid}) + nulos ({null}) + blancos ({blank}) = {total}, y en la "
+        "urna había {box} boletas.", "box"),
     "tally.check.signatures": N_(
         "Boletas en la urna: {box}; electores que firmaron el cuaderno: {signatures}."),
-    "tally.check.received_printed": N_(
+    "tally.check.received_printed": Counted.ngettext(
+        "El acta dice {received} boleta recibida y para esta mesa se imprimieron {printed} "
+        "({ranges}).",
         "El acta dice {received} boletas recibidas y para esta mesa se imprimieron {printed} "
-        "({ranges})."),
+        "({ranges}).", "received"),
     "tally.check.balance": N_(
         "Boletas recibidas ({received}) = usadas ({box}) + sobrantes ({unused}) + anuladas "
         "({spoiled}) = {total}."),
@@ -103,20 +107,27 @@ register_messages({
     "tally.field.spoiled": N_("Boletas anuladas"),
     "tally.field.unused": N_("Boletas sobrantes"),
     "funding.none_yet": N_("Aún no hay actas aceptadas: no hay proyecto ganador."),
-    "funding.partial": N_(
+    "funding.partial": Counted.ngettext(
+        "Resultados parciales: {counted} de {total} mesa escrutada; ningún proyecto se da por "
+        "financiado hasta contarla.",
         "Resultados parciales: {counted} de {total} mesas escrutadas; ningún proyecto se da por "
-        "financiado hasta contar todas."),
+        "financiado hasta contar todas.", "total"),
     "funding.most_voted": N_("Se financia el proyecto más votado."),
-    "funding.top_n": N_("Se financian los {n} proyectos más votados."),
+    "funding.top_n": Counted.ngettext("Se financia {n} proyecto: el más votado.",
+                                      "Se financian los {n} proyectos más votados.", "n"),
     "funding.budget": N_(
         "Se financian los proyectos en orden de votos hasta agotar el presupuesto de {budget}; "
         "quedan {left}."),
-    "tie.pending_second_vote": N_(
+    "tie.pending_second_vote": Counted.ngettext(
+        "EMPATE entre los proyectos {numbers} con {votes} voto: se decide en una segunda "
+        "votación; registre su resultado.",
         "EMPATE entre los proyectos {numbers} con {votes} votos: se decide en una segunda "
-        "votación; registre su resultado."),
-    "tie.pending_draw": N_(
+        "votación; registre su resultado.", "votes"),
+    "tie.pending_draw": Counted.ngettext(
+        "EMPATE entre los proyectos {numbers} con {votes} voto: se decide por sorteo; registre "
+        "su resultado.",
         "EMPATE entre los proyectos {numbers} con {votes} votos: se decide por sorteo; registre "
-        "su resultado."),
+        "su resultado.", "votes"),
     "tie.resolved": N_("Empate entre los proyectos {numbers} resuelto ({kind}): {order}."),
     "export.candidates": N_("Puesto|N.º|Proyecto|Costo|Votos|% de válidos|Empate|Financiado"),
     "export.tables": N_(

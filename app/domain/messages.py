@@ -11,15 +11,33 @@ from __future__ import annotations
 import gettext
 import importlib
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from app.domain.labels import ENTITIES
 from app.i18n import N_, current_language, translations
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A template whose nouns agree with one of its numbers («hay 1 persona presente», «hay 3
+    personas presentes»): the Spanish singular and plural, and the parameter that chooses."""
+
+    singular: str
+    plural: str
+    count: str
+
+    @staticmethod
+    def ngettext(singular: str, plural: str, count: str) -> Counted:
+        """Mark both forms for the catalog: named `ngettext` so the extractor
+        (scripts/messages.py) files them as one plural entry; nothing is translated here."""
+        return Counted(singular, plural, count)
+
 
 # Parameters whose value is a code to be named in the reader's language: name -> code -> noun.
 CODE_PARAMS: dict[str, Mapping[str, str]] = {"entity": ENTITIES}
 
 # code -> Spanish template.
-MESSAGES: dict[str, str] = {
+MESSAGES: dict[str, str | Counted] = {
     "national_id.invalid": N_(
         "La cédula «{value}» no es válida. Escríbala como V-12345678 o E-81234567."),
     "date.invalid": N_("La fecha «{value}» no es válida. Use día/mes/año, por ejemplo 25/12/1980."),
@@ -60,8 +78,10 @@ MESSAGES: dict[str, str] = {
     "assembly.call_invalid": N_("La convocatoria debe ser la primera (1) o la segunda (2)."),
     "agreement.text_empty": N_("Escriba el texto del acuerdo."),
     "agreement.votes_negative": N_("Los votos no pueden ser negativos."),
-    "agreement.votes_exceed_present": N_(
-        "La votación suma más personas que las {present} presentes. Revise las cifras."),
+    "agreement.votes_exceed_present": Counted.ngettext(
+        "La votación suma más personas que la {present} persona presente. Revise las cifras.",
+        "La votación suma más personas que las {present} presentes. Revise las cifras.",
+        "present"),
     "problem.title_empty": N_("Escriba el título del problema."),
     "problem.families_negative": N_("El número de familias afectadas no puede ser negativo."),
     "prioritization.points_needed": N_("Indique cuántos puntos reparte cada persona."),
@@ -85,12 +105,12 @@ AREA_MESSAGES = (
 )
 
 
-def register_messages(messages: dict[str, str]) -> None:
+def register_messages(messages: Mapping[str, str | Counted]) -> None:
     """Let a feature module add its own codes without touching this file."""
     MESSAGES.update(messages)
 
 
-def _template(code: str) -> str | None:
+def _template(code: str) -> str | Counted | None:
     template = MESSAGES.get(code)
     if template is None:
         for name in AREA_MESSAGES:
@@ -105,10 +125,16 @@ def message_for(code: str, params: Mapping[str, object], lang: str | None = None
         return code if not params else f"{code} {dict(params)}"
     catalog = translations(lang or current_language())
     shown = {name: _shown(name, value, catalog) for name, value in params.items()}
+    if isinstance(template, Counted):
+        count = params.get(template.count)
+        text = catalog.ngettext(template.singular, template.plural,
+                                count if isinstance(count, int) else 0)
+    else:
+        text = catalog.gettext(template)
     try:
-        return catalog.gettext(template).format(**shown)
+        return text.format(**shown)
     except (KeyError, IndexError):
-        return catalog.gettext(template)
+        return text
 
 
 def _shown(name: str, value: object, catalog: gettext.NullTranslations) -> object:

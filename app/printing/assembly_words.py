@@ -10,7 +10,7 @@ from datetime import date, datetime
 from app.domain.enums import OrgKind, PrioritizationMethod, ProblemCategory
 from app.domain.labels import assembly_kind_in_sentence, label_of
 from app.domain.zone import DEFAULT_TIME_ZONE, zone_named
-from app.i18n import N_, _
+from app.i18n import N_, _, ngettext
 from app.printing import formats
 
 MONTHS = (N_("enero"), N_("febrero"), N_("marzo"), N_("abril"), N_("mayo"), N_("junio"),
@@ -65,6 +65,11 @@ def at_hour(moment: datetime) -> str:
 def grouped(value: int) -> str:
     """«1.200»: thousands separated by a point, as Venezuelan papers write them."""
     return formats.number(value)
+
+
+def people(count: int) -> str:
+    """«1 persona», «12 personas»: a count of people that agrees with its number."""
+    return ngettext("{n} persona", "{n} personas", count).format(n=grouped(count))
 
 
 def parse_iso(value: str | None) -> datetime | None:

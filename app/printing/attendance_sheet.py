@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from app.assembly.model import AttendancePaper
 from app.domain.enums import OrgKind
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.printing import formats
 from app.printing.assembly_words import (
     assembly_kind,
@@ -168,11 +168,14 @@ def _closing(paper: AttendancePaper) -> list[Flowable]:
     quorum = paper.quorum
     return [Spacer(1, GAP_BEFORE_CLOSING), Paragraph(esc(_(
         "Presentes con derecho a voto: {present}. Menores de {voting_age} años: {under_age}. "
-        "Quórum requerido: {required} ({percent}\u00a0% de {base} habitantes de {voting_age} "
-        "años o más).").format(
+        "Quórum requerido: {required} ({percent}\u00a0% de {base}).").format(
             present=formats.number(quorum.present), voting_age=quorum.voting_age,
             under_age=formats.number(quorum.under_age), required=formats.number(quorum.required),
-            percent=quorum.percent, base=formats.number(quorum.base))), styles().small)]
+            percent=quorum.percent, base=ngettext(
+                "{n} habitante de {voting_age} años o más",
+                "{n} habitantes de {voting_age} años o más", quorum.base).format(
+                    n=formats.number(quorum.base), voting_age=quorum.voting_age))),
+        styles().small)]
 
 
 def _pages(paper: AttendancePaper, layout: _Layout) -> tuple[list[_Row], list[int]]:

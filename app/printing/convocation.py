@@ -9,8 +9,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from app.assembly.model import ConvocationPaper
 from app.assembly.quorum import required_for
-from app.i18n import _
-from app.printing import formats
+from app.i18n import _, ngettext
 from app.printing.assembly_words import (
     assembly_kind,
     call_words,
@@ -20,6 +19,7 @@ from app.printing.assembly_words import (
     local,
     long_date,
     org_title,
+    people,
     territory,
     upper_first,
 )
@@ -83,10 +83,12 @@ def _convocation(paper: ConvocationPaper, page: str, issued: date | None,
         Spacer(1, 6 * mm),
         Paragraph(esc(_(
             "Para que la asamblea sea válida en {call} se necesita la presencia del "
-            "{percent}\u00a0% de los habitantes de {voting_age} años o más ({required} "
-            "personas). ¡Tu participación es importante!").format(
+            "{percent}\u00a0% de los habitantes de {voting_age} años o más ({required}). "
+            "¡Tu participación es importante!").format(
                 call=call_words(assembly.call), percent=quorum.percent,
-                voting_age=quorum.voting_age, required=quorum.required)), small.body),
+                voting_age=quorum.voting_age,
+                required=ngettext("{n} persona", "{n} personas", quorum.required).format(
+                    n=quorum.required))), small.body),
     ]
     if assembly.call == 1:
         second = required_for(quorum.base, org.quorum_second_call_pct)
@@ -94,9 +96,9 @@ def _convocation(paper: ConvocationPaper, page: str, issued: date | None,
         story.append(Paragraph(esc(_(
             "De no alcanzarse ese quórum, la asamblea se reunirá en segunda convocatoria el "
             "{day} a las {hour}, en el mismo lugar, con la presencia del {percent}\u00a0% "
-            "({required} personas).").format(
+            "({required}).").format(
                 day=long_date(at.date()), hour=clock_time(at),
-                percent=org.quorum_second_call_pct, required=formats.number(second))),
+                percent=org.quorum_second_call_pct, required=people(second))),
             small.body))
     convener = assembly.called_by or org.name
     where = org.parish or org.municipality or org.state or ""

@@ -28,6 +28,7 @@ from app.printing.assembly_words import (
     method_words,
     org_title,
     parse_iso,
+    people,
     territory,
     total_header,
 )
@@ -184,14 +185,19 @@ def _opening_sentence(acta: MinutesContent) -> str:
     text = _(
         "En {place}{where}, siendo {time} del día {date}, se reunieron en {call} los "
         "ciudadanos y ciudadanas de {organization} en Asamblea de Ciudadanos y Ciudadanas "
-        "{kind}{called_by}. Asistieron {present} habitantes con derecho a voto, de {base} "
-        "habitantes de {voting_age} años o más registrados en el censo; el quórum requerido "
-        "en {call} es del {percent}\u00a0%, es decir, {required} personas.").format(
+        "{kind}{called_by}. {attended}, de {registered}; el quórum requerido en {call} es del "
+        "{percent}\u00a0%, es decir, {required}.").format(
             place=acta.place, where=", " + where if where else "", time=at_hour(start),
             date=long_date(when.date()), call=call_words(acta.call),
             organization=acta.organization, kind=assembly_kind(acta.kind), called_by=called_by,
-            present=grouped(a.present), base=grouped(a.base), voting_age=a.voting_age,
-            percent=a.percent, required=grouped(a.required))
+            attended=ngettext("Asistió {n} habitante con derecho a voto",
+                              "Asistieron {n} habitantes con derecho a voto",
+                              a.present).format(n=grouped(a.present)),
+            registered=ngettext(
+                "{n} habitante de {voting_age} años o más registrado en el censo",
+                "{n} habitantes de {voting_age} años o más registrados en el censo",
+                a.base).format(n=grouped(a.base), voting_age=a.voting_age),
+            percent=a.percent, required=people(a.required))
     if a.under_age == 1:
         text += _(
             " Asistió además una persona menor de {voting_age} años, que no cuenta para el "
@@ -226,10 +232,12 @@ def vote_words(vote: MinutesVote) -> str:
         if voted else ""
     quorum = _("con quórum") if vote.quorum_met_at_vote else _(
         "sin quórum")
-    moment = _(
-        "estando presentes {present_at_vote} personas con derecho a voto ({quorum}; requerido: "
-        "{required_at_vote}){at}").format(
-            present_at_vote=grouped(vote.present_at_vote), quorum=quorum,
+    moment = ngettext(
+        "estando presente {n} persona con derecho a voto ({quorum}; requerido: "
+        "{required_at_vote}){at}",
+        "estando presentes {n} personas con derecho a voto ({quorum}; requerido: "
+        "{required_at_vote}){at}", vote.present_at_vote).format(
+            n=grouped(vote.present_at_vote), quorum=quorum,
             required_at_vote=grouped(vote.required_at_vote), at=at)
     if not vote.quorum_met_at_vote:
         # Recorded before the program refused votes without quorum: not a decision.
@@ -284,11 +292,11 @@ def _problems(acta: MinutesContent, st: Styles, width: float) -> list[object]:
     out: list[object] = [Paragraph(_("PROBLEMAS PLANTEADOS Y SU PRIORIZACIÓN"), st.heading)]
     method = acta.prioritization_method
     if method:
-        out.append(Paragraph(esc(_(
-            "Los problemas se priorizaron por {method}, con {prioritization_ballots} papeletas "
-            "o conteos.").format(
-                method=method_words(method),
-                prioritization_ballots=acta.prioritization_ballots)), st.body))
+        out.append(Paragraph(esc(ngettext(
+            "Los problemas se priorizaron por {method}, con {n} papeleta o conteo.",
+            "Los problemas se priorizaron por {method}, con {n} papeletas o conteos.",
+            acta.prioritization_ballots).format(
+                method=method_words(method), n=acta.prioritization_ballots)), st.body))
     header = [_("Lugar"), _("Problema"), _("Área"),
               _("Familias")] + ([total_header(method)] if method else [])
     rows: list[list[object]] = [[Paragraph(f"<b>{esc(h)}</b>", st.cell) for h in header]]

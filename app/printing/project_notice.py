@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.domain.labels import label
 from app.domain.money import money_text
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.printing.assembly_words import local
 from app.printing.document import build_pdf, page_size, styles
 from app.projects.model import AccountabilityPaper
@@ -62,7 +62,8 @@ def notice_pdf(content: AccountabilityPaper, page: str = "letter") -> bytes:
                      money_text(b.planned_cents, c), money_text(b.spent_cents, c)])
     if len(lines) > MAX_LINES:
         rest = lines[MAX_LINES:]
-        rows.append([_("Otras {n} partidas").format(n=len(rest)),
+        rows.append([ngettext("{n} partida más", "Otras {n} partidas", len(rest)).format(
+                         n=len(rest)),
                      money_text(sum(b.planned_cents for b in rest), c),
                      money_text(sum(b.spent_cents for b in rest), c)])
     table = Table(rows, colWidths=[width - 80 * mm, 40 * mm, 40 * mm])

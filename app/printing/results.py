@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.consultation.model import Results
 from app.domain.money import money_text
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.printing import formats
 from app.printing.assembly_words import clock_time, end_sentence, esc, local
 from app.printing.document import build_pdf, page_size, styles
@@ -41,9 +41,17 @@ def over_register_details(results: Results) -> str:
     over = results.tables_over_register
     parts = [(t.label, t.ballots_in_box, t.eligible) for t in over] or [
         (_("total"), results.ballots_in_box, results.eligible)]
-    return "; ".join(_("{where}: {box} boletas, {eligible} electores").format(
-        where=where, box=formats.number(box), eligible=formats.number(eligible))
+    return "; ".join(_("{where}: {box}, {eligible}").format(
+        where=where, box=ballots(box), eligible=voters(eligible))
         for where, box, eligible in parts)
+
+
+def ballots(count: int) -> str:
+    return ngettext("{n} boleta", "{n} boletas", count).format(n=formats.number(count))
+
+
+def voters(count: int) -> str:
+    return ngettext("{n} elector", "{n} electores", count).format(n=formats.number(count))
 
 
 def participation_sentence(results: Results) -> str:
@@ -55,11 +63,13 @@ def participation_sentence(results: Results) -> str:
         ).format(counted=results.tables_counted, total=results.tables_total,
                  details=esc(over_register_details(results)))
     return _(
-        "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: <b>{box}</b> "
-        "boletas de <b>{eligible}</b> electores ({pct}).").format(
+        "Mesas escrutadas: <b>{counted} de {total}</b>. Participación: {box} de {eligible} "
+        "({pct}).").format(
             counted=results.tables_counted, total=results.tables_total,
-            box=formats.number(results.ballots_in_box),
-            eligible=formats.number(results.eligible),
+            box=ngettext("<b>{n}</b> boleta", "<b>{n}</b> boletas", results.ballots_in_box
+                         ).format(n=formats.number(results.ballots_in_box)),
+            eligible=ngettext("<b>{n}</b> elector", "<b>{n}</b> electores", results.eligible
+                              ).format(n=formats.number(results.eligible)),
             pct=percent(results.participation))
 
 

@@ -18,7 +18,7 @@ from app.consultation.serials import describe, sheet_payload
 from app.domain.consultation import Consultation, Nomination
 from app.domain.enums import TableRole
 from app.domain.labels import label
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.printing import formats
 from app.printing.assembly_words import clock_time, esc, local
 from app.printing.codes import draw_qr
@@ -181,14 +181,18 @@ def _incidents_and_stamp(width: float, st: Any) -> Table:
 
 def _received(table: VotingTable, ranges: str) -> str:
     """The sheets the table received: every serial once, plus each reprinted one."""
-    printed = formats.number(table.ballots_printed)
+    printed = ngettext("{n} boleta", "{n} boletas", table.ballots_printed).format(
+        n=formats.number(table.ballots_printed))
     if not table.ballots_reprinted:
-        return _("Boletas recibidas (seriales impresos: {ranges}; {n} boletas)").format(
-            ranges=ranges, n=printed)
-    return _("Boletas recibidas (seriales impresos: {ranges}; {n} boletas, más {r} "
-             "reimpresas: {total} hojas)").format(
-        ranges=ranges, n=printed, r=formats.number(table.ballots_reprinted),
-        total=formats.number(table.ballots_printed + table.ballots_reprinted))
+        return _("Boletas recibidas (seriales impresos: {ranges}; {printed})").format(
+            ranges=ranges, printed=printed)
+    sheets = table.ballots_printed + table.ballots_reprinted
+    return _("Boletas recibidas (seriales impresos: {ranges}; {printed}, más {reprinted}: "
+             "{sheets})").format(
+        ranges=ranges, printed=printed,
+        reprinted=ngettext("{n} reimpresa", "{n} reimpresas", table.ballots_reprinted).format(
+            n=formats.number(table.ballots_reprinted)),
+        sheets=ngettext("{n} hoja", "{n} hojas", sheets).format(n=formats.number(sheets)))
 
 
 def _serials_note(table: VotingTable, as_of: datetime) -> str:

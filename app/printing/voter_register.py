@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.consultation.model import Voter, VoterRegister
 from app.domain.enums import TableRole
 from app.domain.labels import label
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.printing import formats
 from app.printing.document import page_size
 from app.printing.fast_canvas import binary_streams
@@ -128,13 +128,14 @@ def _header(c: Canvas, sheet: _Sheet, page: int, regular: str, bold: str) -> Non
 
 def _opening(sheet: _Sheet) -> list[str]:
     """The opening note: one line for a single book, two for a volume (it names its range)."""
-    count = formats.number(len(sheet.voters))
+    count = ngettext("{n} elector inscrito", "{n} electores inscritos", len(sheet.voters)
+                     ).format(n=formats.number(len(sheet.voters)))
     if sheet.volumes == 1:
         return [_("Apertura: siendo las ____:____ del día ____/____/______ se abre este "
-                  "cuaderno con {n} electores inscritos.").format(n=count)]
+                  "cuaderno con {registered}.").format(registered=count)]
     return [
-        _("Apertura del tomo {v} de {total}: {n} electores inscritos, n.º {first} al "
-          "{last}.").format(v=sheet.volume, total=sheet.volumes, n=count,
+        _("Apertura del tomo {v} de {total}: {registered}, n.º {first} al "
+          "{last}.").format(v=sheet.volume, total=sheet.volumes, registered=count,
                             first=formats.number(sheet.first),
                             last=formats.number(sheet.first + len(sheet.voters) - 1)),
         _("Siendo las ____:____ del día ____/____/______ se abre este tomo."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.messages import message_for, register_messages
+from app.domain.messages import Counted, message_for, register_messages
 from app.i18n import N_
 
 register_messages({
@@ -55,8 +55,9 @@ register_messages({
         "Se ha gastado {spent} y solo se han recibido {received}: {over} más de lo recibido."),
     "warning.no_receipt": N_(
         "El gasto del {date} a {supplier} por {amount} no tiene comprobante adjunto."),
-    "warning.no_receipt_more": N_(
-        "Y {n} gastos más sin comprobante adjunto: están marcados en la lista de gastos."),
+    "warning.no_receipt_more": Counted.ngettext(
+        "Y {n} gasto más sin comprobante adjunto: está marcado en la lista de gastos.",
+        "Y {n} gastos más sin comprobante adjunto: están marcados en la lista de gastos.", "n"),
     "warning.duplicate_invoice": N_(
         "La factura {invoice} de {supplier} ya se registró el {first}: ¿está repetida?"),
 })

@@ -54,7 +54,10 @@ def test_every_error_code_has_english() -> None:
         importlib.import_module(name)
     english = translations("en")
     untranslated = [code for code, spanish in MESSAGES.items()
-                    if english.gettext(spanish) == spanish]
+                    if (english.gettext(spanish) == spanish if isinstance(spanish, str) else
+                        english.ngettext(spanish.singular, spanish.plural, 1) == spanish.singular
+                        or english.ngettext(spanish.singular, spanish.plural, 2)
+                        == spanish.plural)]
     assert untranslated == []
 
 
