@@ -10,7 +10,7 @@ from collections.abc import Callable
 from app.assembly.day_rule import closing_hour
 from app.commands.common import opened, report
 from app.domain.labels import label
-from app.i18n import _
+from app.i18n import _, ngettext
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 
@@ -60,8 +60,11 @@ def cmd_second_call(args: argparse.Namespace) -> int:
     with opened(args) as sv:
         assembly = sv.assemblies.pass_to_second_call(args.assembly)
         status = sv.assemblies.quorum(args.assembly)
-    sentence = _("La asamblea pasa a segunda convocatoria: se necesitan {required} personas "
-                 "({percent} % de {base}); hay {present}.").format(
+    sentence = ngettext(
+        "La asamblea pasa a segunda convocatoria: se necesita {required} persona "
+        "({percent} % de {base}); hay {present}.",
+        "La asamblea pasa a segunda convocatoria: se necesitan {required} personas "
+        "({percent} % de {base}); hay {present}.", status.required).format(
         required=status.required, percent=status.percent, base=status.base,
         present=status.present)
     return report(args, assembly, sentence)

@@ -75,10 +75,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         # built on a copy, so its commits need not each reach the disk.
         summary = all_or_nothing(services, lambda sv: on_scratch_copy(
             sv, lambda apart: build_demo(apart, args.residents, args.seed, force=args.force)))
-    sentence = _("Comuna de demostración creada: {residents} habitantes, {councils} "
-                 "consejos comunales, {assemblies} asambleas.").format(
-        residents=summary.residents, councils=len(summary.council_ids),
-        assemblies=summary.assemblies)
+    councils = len(summary.council_ids)
+    sentence = _("Comuna de demostración creada: {residents}, {councils}, {assemblies}.").format(
+        residents=ngettext("{n} habitante", "{n} habitantes", summary.residents).format(
+            n=summary.residents),
+        councils=ngettext("{n} consejo comunal", "{n} consejos comunales", councils).format(
+            n=councils),
+        assemblies=ngettext("{n} asamblea", "{n} asambleas", summary.assemblies).format(
+            n=summary.assemblies))
     return report(args, summary, sentence)
 
 

@@ -162,14 +162,22 @@ def _print_report(report: ImportReport) -> None:
     counts = dict(rows=report.rows, added=report.added, present=report.already_present,
                   repeated=report.repeated_in_file, errors=len(report.errors))
     if report.dry_run:
-        print(_("Filas leídas: {rows}. Se agregarían {added} habitantes; ya estaban en el "
-                "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
-                "{errors}.").format(**counts))
+        print(ngettext(
+            "Filas leídas: {rows}. Se agregaría {added} habitante; ya estaban en el "
+            "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
+            "{errors}.",
+            "Filas leídas: {rows}. Se agregarían {added} habitantes; ya estaban en el "
+            "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
+            "{errors}.", report.added).format(**counts))
         print(_("Prueba sin guardar (--dry-run): no se cambió nada."))
     else:
-        print(_("Filas leídas: {rows}. Se agregaron {added} habitantes; ya estaban en el "
-                "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
-                "{errors}.").format(**counts))
+        print(ngettext(
+            "Filas leídas: {rows}. Se agregó {added} habitante; ya estaban en el "
+            "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
+            "{errors}.",
+            "Filas leídas: {rows}. Se agregaron {added} habitantes; ya estaban en el "
+            "censo: {present}; repetidos en el archivo: {repeated}; filas con errores: "
+            "{errors}.", report.added).format(**counts))
     if report.ignored_columns:
         print(_("Columnas no usadas: {columns}").format(
             columns=", ".join(report.ignored_columns)))
@@ -318,6 +326,7 @@ def cmd_print_census(args: argparse.Namespace) -> int:
         paper = services.papers.census(args.council, paper_options(args))
         total = services.residents.count(ResidentQuery(council_ids=(args.council,)))
     path = write_pdf(paper.data, args.out)
-    print(_("Censo de {council}: {total} habitantes -> {path}").format(
+    print(ngettext("Censo de {council}: {total} habitante -> {path}",
+                   "Censo de {council}: {total} habitantes -> {path}", total).format(
         council=council.name, total=total, path=path))
     return DONE

@@ -11,7 +11,7 @@ from app.commands.consultation import table_arg
 from app.commands.exit_codes import DONE, REFUSED
 from app.consultation.serials import parse_serial_range
 from app.domain.enums import BallotStyle
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.printing.document import write_pdf
 from app.printing.paper import Paper
 
@@ -78,8 +78,9 @@ def cmd_print_register(args: argparse.Namespace) -> int:
         voters = services.voting_tables.table(args.consultation, args.table).voters or 0
         paper = services.papers.voter_register(args.consultation, args.table, args.blank_lines,
                                                 paper_options(args), printed=True)
-    return _saved(args, paper, _("Cuaderno de votación ({count} electores)").format(
-        count=voters))
+    return _saved(args, paper, ngettext("Cuaderno de votación ({count} elector)",
+                                        "Cuaderno de votación ({count} electores)",
+                                        voters).format(count=voters))
 
 
 def cmd_print_ballots(args: argparse.Namespace) -> int:
@@ -108,8 +109,10 @@ def cmd_print_ballots(args: argparse.Namespace) -> int:
                               "Indique cuántas más con --count."), REFUSED)
         serials, paper = papers.ballots(args.consultation, args.table, count, style,
                                         args.by, paper_options(args))
-    return _saved(args, paper, _("{count} boletas, seriales {first}–{last}").format(
-        count=serials.count, first=serials.first, last=serials.last))
+    numbers = str(serials.first) if serials.count == 1 else f"{serials.first}–{serials.last}"
+    return _saved(args, paper, ngettext(
+        "{count} boleta, serial {numbers}", "{count} boletas, seriales {numbers}",
+        serials.count).format(count=serials.count, numbers=numbers))
 
 
 def cmd_print_sheet(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from app.commands.common import (
 from app.commands.exit_codes import DONE, REFUSED
 from app.domain.field_labels import field_label
 from app.domain.zone import zone_named
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.safety.model import BackupCheck, FieldChange, HistoryEntry
 
 
@@ -78,10 +78,13 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 def _counts_text(check: BackupCheck) -> str:
     c = check.counts
-    return _("{residents} habitantes, {assemblies} asambleas, {projects} proyectos, "
-             "{changes} cambios").format(
-        residents=c.get("resident", 0), assemblies=c.get("assembly", 0),
-        projects=c.get("project", 0), changes=c.get("change", 0))
+    residents, assemblies = c.get("resident", 0), c.get("assembly", 0)
+    projects, changes = c.get("project", 0), c.get("change", 0)
+    return ", ".join((
+        ngettext("{n} habitante", "{n} habitantes", residents).format(n=residents),
+        ngettext("{n} asamblea", "{n} asambleas", assemblies).format(n=assemblies),
+        ngettext("{n} proyecto", "{n} proyectos", projects).format(n=projects),
+        ngettext("{n} cambio", "{n} cambios", changes).format(n=changes)))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

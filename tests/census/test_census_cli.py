@@ -86,7 +86,7 @@ def test_import_dry_run_export_and_print(db_path: Path, council: str, tmp_path: 
     assert json.loads(out) == []
     code, out, _ = run(capsys, "residents", "import", str(source), "--db", db, "--council",
                        council)
-    assert "Se agregaron 1 habitantes" in out
+    assert "Se agregó 1 habitante;" in out  # one: in the singular
     assert "fila" in out  # the error table
     exported = tmp_path / "salida.xlsx"
     code, out, _ = run(capsys, "residents", "export", "--out", str(exported), "--db", db)

@@ -43,8 +43,8 @@ def test_the_command_line_builds_a_small_demo(tmp_path: Path, residents: int,
     db = str(tmp_path / "demo.db")
     assert main(["--db", db, "demo", "--residents", str(residents)]) == DONE
     out = capsys.readouterr().out
-    assert (f"Comuna de demostración creada: {residents} habitantes, 4 consejos comunales, "
-            "6 asambleas.") in out
+    people = "1 habitante" if residents == 1 else f"{residents} habitantes"
+    assert f"Comuna de demostración creada: {people}, 4 consejos comunales, 6 asambleas." in out
     assert main(["--db", db, "check"]) == DONE
 
 
