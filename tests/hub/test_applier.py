@@ -80,6 +80,13 @@ def _waiting(requests: Requests, **bounds: float) -> tuple[threading.Thread, lis
     return thread, waited
 
 
+def _tick(requests: Requests, now: list[float], to: float) -> None:
+    """Move the test's clock and let the waiting apply look again."""
+    now[0] = to
+    with requests._changed:
+        requests._changed.notify_all()
+
+
 def test_an_apply_waits_while_a_crowd_of_requests_is_answered() -> None:
     requests = Requests(crowd=2)
     assert requests.wait_quiet(quiet=0.0, at_most=60) < 1  # none: at once
@@ -106,9 +113,7 @@ def test_an_apply_waits_for_a_lull_after_the_crowd() -> None:
     thread, waited = _waiting(requests, quiet=5.0, at_most=60)
     thread.join(0.3)
     assert thread.is_alive()  # the clock stands still: no lull yet
-    now[0] = 106.0
-    with requests._changed:
-        requests._changed.notify_all()
+    _tick(requests, now, 106.0)
     thread.join(30)
     assert waited == [6.0]
 
@@ -131,14 +136,10 @@ def test_a_lull_is_counted_from_the_last_request_that_began() -> None:
     assert thread.is_alive()
     now[0] = 104.0
     requests.begin().end()  # another one arrives: the lull starts again
-    now[0] = 108.0
-    with requests._changed:
-        requests._changed.notify_all()
+    _tick(requests, now, 108.0)
     thread.join(0.3)
     assert thread.is_alive()
-    now[0] = 109.0
-    with requests._changed:
-        requests._changed.notify_all()
+    _tick(requests, now, 109.0)
     thread.join(30)
     assert waited == [9.0]
     first.end()
@@ -161,8 +162,6 @@ def test_an_upload_waiting_for_its_own_apply_does_not_keep_a_crowd() -> None:
     thread, waited = _waiting(requests, quiet=5.0, at_most=60)
     thread.join(0.3)
     assert thread.is_alive()
-    now[0] = 200.0
-    with requests._changed:
-        requests._changed.notify_all()
+    _tick(requests, now, 200.0)
     thread.join(30)
     assert waited == [80.0]

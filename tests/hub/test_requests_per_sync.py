@@ -72,6 +72,13 @@ def _sheet(laptop: Laptop, commune: str, hub: HubServer, seed: int) -> tuple[Lap
     return a, demo.consultation_id
 
 
+def _send_the_sheet(a: Laptop, requests: list[tuple[str, str]], targets: list[str]) -> None:
+    """Sync the sheet, noting only the requests it makes."""
+    requests.clear()
+    targets.clear()
+    assert a.hub.sync_now().sent_changes > 0
+
+
 def test_a_tally_sheet_travels_in_one_request(hub: HubServer, laptop: Laptop,
                                               requests: list[tuple[str, str]],
                                               targets: list[str]) -> None:
@@ -107,9 +114,7 @@ def test_holdings_too_long_for_a_query_are_sent_in_the_download_request(
         targets: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     a, _ = _sheet(laptop, "ligera-larga", hub, 35)
     monkeypatch.setattr("app.sync.hub_protocol.HELD_QUERY_MAX", 10)
-    requests.clear()
-    targets.clear()
-    assert a.hub.sync_now().sent_changes > 0
+    _send_the_sheet(a, requests, targets)
     assert [m for m, _p in requests] == ["PUT", "POST"] and requests[1][1] == "/v1/pull"
     assert "&apply=1" in targets[0] and "held=" not in targets[0]
     assert a.hub.status().outbox_changes == 0
@@ -140,9 +145,7 @@ def test_a_bundle_of_several_chunks_asks_for_its_apply_with_the_last(
         targets: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     a, _ = _sheet(laptop, "ligera-trozos", hub, 37)
     monkeypatch.setattr("app.sync.hub_transport.CHUNK_BYTES", 512)
-    requests.clear()
-    targets.clear()
-    assert a.hub.sync_now().sent_changes > 0
+    _send_the_sheet(a, requests, targets)
     assert len(targets) > 2 and {m for m, _p in requests} == {"PUT"}
     assert ["&apply=1" in t for t in targets] == [False] * (len(targets) - 1) + [True]
     assert a.hub.status().outbox_changes == 0
