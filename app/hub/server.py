@@ -79,8 +79,8 @@ def build_app(admission: HubAdmission, hub: HubService, hello: dict[str, str],
     def signed(handler: Handler, streamed: bool = False, prepare: Prepare | None = None
                ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
-            # Counted while answered, so applies let it go first (an upload's request ends
-            # its count before it waits for its apply: `request.state.answering`).
+            # Counted while answered, so applies let it go first (an upload's request
+            # withdraws before it waits for its apply: `request.state.answering`).
             answering = request.state.answering = hub.requests.begin()
             try:
                 h = request.headers

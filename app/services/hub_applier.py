@@ -16,7 +16,7 @@ fifty laptops sending at once would each wait behind applies nobody is waiting f
 apply whose commune's turn has come waits for a lull (`Requests.wait_quiet`): no request has
 arrived for `QUIET` seconds and fewer than a crowd (`CROWD`) are being answered. Never longer
 than `YIELD_AT_MOST`: a steady crowd delays applies but never starves them. A tally night
-(2.8 sheets a second, one or two requests at a time) costs a sheet's apply about `QUIET`.
+(2.8 sheets a second, seldom two requests at once) costs a sheet's apply about `QUIET`.
 """
 
 from __future__ import annotations
