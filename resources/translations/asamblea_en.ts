@@ -2962,8 +2962,16 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>Under {age} (counted apart): {n}</translation>
         </message>
         <message>
-            <source>{pct} % de {base} habitantes de {age} años o más</source>
-            <translation>{pct}% of {base} residents aged {age} or over</translation>
+            <source>{pct} % de {base} de {age} años o más</source>
+            <translation>{pct}% of {base} aged {age} or over</translation>
+        </message>
+        <message>
+            <source>{n} habitante</source>
+            <translation>{n} resident</translation>
+        </message>
+        <message>
+            <source>{n} habitantes</source>
+            <translation>{n} residents</translation>
         </message>
     </context>
     <context>
@@ -3368,16 +3376,48 @@ The second record is archived, and this cannot be undone here.</translation>
             <translation>total</translation>
         </message>
         <message>
-            <source>{where}: {box} boletas, {eligible} electores</source>
-            <translation>{where}: {box} ballots, {eligible} voters</translation>
+            <source>{where}: {box}, {eligible}</source>
+            <translation>{where}: {box}, {eligible}</translation>
+        </message>
+        <message>
+            <source>{n} boleta</source>
+            <translation>{n} ballot</translation>
+        </message>
+        <message>
+            <source>{n} boletas</source>
+            <translation>{n} ballots</translation>
+        </message>
+        <message>
+            <source>{n} elector</source>
+            <translation>{n} voter</translation>
+        </message>
+        <message>
+            <source>{n} electores</source>
+            <translation>{n} voters</translation>
+        </message>
+        <message>
+            <source>Mesas escrutadas: &lt;b&gt;{counted} de {total}&lt;/b&gt;. Participación: {box} de {eligible} ({pct}).</source>
+            <translation>Tables counted: &lt;b&gt;{counted} of {total}&lt;/b&gt;. Turnout: {box} of {eligible} ({pct}).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{n}&lt;/b&gt; boleta</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; ballot</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{n}&lt;/b&gt; boletas</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; ballots</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{n}&lt;/b&gt; elector</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; voter</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{n}&lt;/b&gt; electores</source>
+            <translation>&lt;b&gt;{n}&lt;/b&gt; voters</translation>
         </message>
         <message>
             <source>Mesas escrutadas: &lt;b&gt;{counted} de {total}&lt;/b&gt;. &lt;b style='color:#a00'&gt;ERROR en la participación:&lt;/b&gt; hay más boletas en la urna que electores en el cuaderno ({details}). Revise los cuadernos y las actas de escrutinio antes de proclamar.</source>
             <translation>Tables counted: &lt;b&gt;{counted} of {total}&lt;/b&gt;. &lt;b style='color:#a00'&gt;Turnout ERROR:&lt;/b&gt; a box holds more ballots than its register has voters ({details}). Check the registers and the tally sheets before proclaiming.</translation>
-        </message>
-        <message>
-            <source>Mesas escrutadas: &lt;b&gt;{counted} de {total}&lt;/b&gt;. Participación: &lt;b&gt;{box}&lt;/b&gt; boletas de &lt;b&gt;{eligible}&lt;/b&gt; electores ({pct}).</source>
-            <translation>Tables counted: &lt;b&gt;{counted} of {total}&lt;/b&gt;. Turnout: &lt;b&gt;{box}&lt;/b&gt; ballots of &lt;b&gt;{eligible}&lt;/b&gt; voters ({pct}).</translation>
         </message>
         <message>
             <source>Registrar desempate</source>

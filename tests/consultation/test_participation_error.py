@@ -60,6 +60,7 @@ def test_the_window_flags_it(qtbot: QtBot, services: Services, small: Small) -> 
         tab.show_results(services.tallies.results(small.consultation_id))
         assert "ERROR" in tab.summary.text()
         assert "300" not in tab.summary.text()
+        assert "Mesa 1: 3 boletas, 2 electores" in tab.summary.text()
     finally:
         tab.close()
         tab.deleteLater()

@@ -39,8 +39,9 @@ class QuorumBanner(QLabel):
                 self.tr("faltan {n} personas"))
         under = self.tr("Menores de {age} años (aparte): {n}").format(
             age=status.voting_age, n=status.under_age)
-        rule = self.tr("{pct} % de {base} habitantes de {age} años o más").format(
-            pct=status.percent, base=status.base, age=status.voting_age)
+        rule = self.tr("{pct} % de {base} de {age} años o más").format(
+            pct=status.percent, age=status.voting_age, base=labels.count(
+                status.base, self.tr("{n} habitante"), self.tr("{n} habitantes")))
         self.setText(f"{head} — {state}<br/><span style='font-size:13px; font-weight:normal'>"
                      f"{rule} · {under}</span>")
         self.setStyleSheet(MET_STYLE if status.met else MISSING_STYLE)

@@ -156,8 +156,9 @@ class ResultsTab(QWidget):
         register (the whole consultation's figures when no one table does)."""
         parts = [(t.label, t.ballots_in_box, t.eligible) for t in results.tables_over_register]
         parts = parts or [(self.tr("total"), results.ballots_in_box, results.eligible)]
-        return "; ".join(self.tr("{where}: {box} boletas, {eligible} electores").format(
-            where=where, box=labels.number(box), eligible=labels.number(eligible))
+        return "; ".join(self.tr("{where}: {box}, {eligible}").format(
+            where=where, box=labels.count(box, self.tr("{n} boleta"), self.tr("{n} boletas")),
+            eligible=labels.count(eligible, self.tr("{n} elector"), self.tr("{n} electores")))
             for where, box, eligible in parts)
 
     def show_results(self, results: Results) -> None:
@@ -171,10 +172,13 @@ class ResultsTab(QWidget):
                 "proclamar.")
         else:
             first = self.tr("Mesas escrutadas: <b>{counted} de {total}</b>. Participación: "
-                            "<b>{box}</b> boletas de <b>{eligible}</b> electores ({pct}).")
+                            "{box} de {eligible} ({pct}).")
         lines = [first.format(
             counted=results.tables_counted, total=results.tables_total,
-            box=results.ballots_in_box, eligible=results.eligible,
+            box=labels.count(results.ballots_in_box, self.tr("<b>{n}</b> boleta"),
+                             self.tr("<b>{n}</b> boletas")),
+            eligible=labels.count(results.eligible, self.tr("<b>{n}</b> elector"),
+                                  self.tr("<b>{n}</b> electores")),
             pct=labels.percent(results.participation),
             details=escape(self._over_register_details(results))),
             escape(results.funding_note)]
